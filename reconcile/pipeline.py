@@ -1,0 +1,94 @@
+"""Wire the stages together: per-document extraction, then grouping and judging.
+
+``extract`` is pure and per document, so it runs in worker processes (``jobs > 1``) with the
+results taken back in input order: the output is the same for any number of jobs.
+``check`` is the one place that sees every document, for grouping across articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import get_context
+
+from reconcile.attribution import attribute
+from reconcile.compare import judge_groups
+from reconcile.figures import extract_figures
+from reconcile.group import group_claims
+from reconcile.model import Claim, Document, InputProblem, Report
+from reconcile.ruleset import Ruleset
+from reconcile.segment import split_sentences
+from reconcile.subjects import describe_claims
+
+
+def extract(document: Document, rules: Ruleset) -> list[Claim]:
+    """Every figure of one document as a claim: value, source, subject, event and time."""
+    sentences = split_sentences(document.text)
+    figures = extract_figures(document.text, rules.conventions)
+    sources = attribute(document, sentences, figures, rules.lexicon)
+    return describe_claims(document, sentences, figures, sources, rules.subjects)
+
+
+_worker_rules: Ruleset | None = None
+
+
+def _init_worker(rules: Ruleset) -> None:
+    global _worker_rules
+    _worker_rules = rules
+
+
+def _extract_in_worker(document: Document) -> list[Claim]:
+    assert _worker_rules is not None, "worker started without rules"
+    return extract(document, _worker_rules)
+
+
+def extract_all(
+    documents: Iterable[Document], rules: Ruleset, jobs: int = 1
+) -> Iterator[tuple[Document, list[Claim]]]:
+    """Claims of each document, in input order, using ``jobs`` processes."""
+    if jobs <= 1:
+        for document in documents:
+            yield document, extract(document, rules)
+        return
+    with get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+        pending = list(documents)
+        chunk = max(1, min(64, len(pending) // (jobs * 8) or 1))
+        yield from zip(pending, pool.imap(_extract_in_worker, pending, chunksize=chunk))
+
+
+def check(
+    inputs: Iterable[Document | InputProblem],
+    rules: Ruleset,
+    jobs: int = 1,
+    on_document: Callable[[Document, list[Claim]], None] | None = None,
+) -> Report:
+    """Read, extract, group and judge: the whole job, as one ``Report``.
+
+    Problems in the inputs are kept in the report (and the rest is still checked);
+    ``on_document`` is called after each document, for progress display.
+    """
+    documents: list[Document] = []
+    problems: list[InputProblem] = []
+
+    def usable() -> Iterator[Document]:
+        for item in inputs:
+            if isinstance(item, InputProblem):
+                problems.append(item)
+            else:
+                yield item
+
+    claims: list[Claim] = []
+    for document, found in extract_all(usable(), rules, jobs):
+        documents.append(document)
+        claims.extend(found)
+        if on_document is not None:
+            on_document(document, found)
+    groups = group_claims(claims, rules)
+    discrepancies, agreements = judge_groups(groups, rules)
+    return Report(
+        documents=documents,
+        claims=claims,
+        discrepancies=discrepancies,
+        problems=problems,
+        agreements=agreements,
+        conventions={"vague": rules.conventions.name},
+    )

@@ -1,0 +1,97 @@
+"""Split a document into sentences by character offsets.
+
+Attribution and subjects work sentence by sentence, and reports show each figure in its
+sentence, so the split must keep offsets into the original text (no normalisation) and must
+not break at the abbreviations news copy is full of ("Mr.", "U.S.", "Co.", "Jan.", "No.").
+Lines are hard boundaries too: headlines, captions and table rows stand on lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Sentence
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt ft co corp inc ltd plc bros
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    no nos vs v etc approx est dept univ assn ave blvd rd jr sr
+    """.split()
+)
+
+# A candidate end: terminal punctuation, optional closing quotes or brackets, then space.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_LINE_BREAK = re.compile(r"\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word:  # "U.S." / "a.m." style: a sentence may still end here; look ahead
+        return _next_starts_lowercase(text, dot + 1)
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _next_starts_lowercase(text: str, position: int) -> bool:
+    rest = text[position : position + 40].lstrip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start=start, end=end) if end > start else None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order, each trimmed of surrounding white space."""
+    sentences: list[Sentence] = []
+    for line in _lines(text):
+        start = line[0]
+        for match in _END.finditer(text, line[0], line[1]):
+            last_dot = match.start() + len(match.group(0).rstrip("\"'”’)]")) - 1
+            if _is_abbreviation(text, last_dot) or _next_starts_lowercase(text, match.end()):
+                continue
+            sentence = _trimmed(text, start, match.end())
+            if sentence is not None:
+                sentences.append(sentence)
+            start = match.end()
+        sentence = _trimmed(text, start, line[1])
+        if sentence is not None:
+            sentences.append(sentence)
+    return sentences
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> int:
+    """Index of the sentence holding ``offset`` (the nearest before it if none does)."""
+    low, high = 0, len(sentences) - 1
+    found = 0
+    while low <= high:
+        middle = (low + high) // 2
+        if sentences[middle].start <= offset:
+            found = middle
+            low = middle + 1
+        else:
+            high = middle - 1
+    return found

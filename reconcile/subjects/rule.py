@@ -1,0 +1,57 @@
+"""A subject rule, one YAML file under ``rules/subjects/``: what to spot and how to judge it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from reconcile.model import FigureKind
+
+
+class SeverityScale(BaseModel):
+    """Severity by the ratio between the most distant figures of a conflict."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    warning: float = Field(1.25, ge=1.0)
+    error: float = Field(2.0, ge=1.0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SeverityScale:
+        if self.error < self.warning:
+            raise ValueError("error ratio must be at least the warning ratio")
+        return self
+
+
+class RuleExample(BaseModel):
+    """A text the rule must (or must not) report on; ``reconcile test`` runs each one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    expect: Literal["conflict", "update", "agree", "none"]
+    published: date | None = None
+    todo: bool = False
+    note: str = ""
+
+
+class SubjectRule(BaseModel):
+    """What a subject is (figure kinds, units, signal words) and how to compare its figures."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    name: str
+    description: str = ""
+    kinds: list[FigureKind]
+    units: list[str] = []
+    signals: list[str] = Field(min_length=1)
+    priority: int = 0
+    tolerance: float = Field(0.10, ge=0.0, lt=1.0)
+    min_gap: float = Field(0.01, ge=0.0, lt=1.0)
+    grows: bool = False
+    window_days: int = Field(7, ge=0)
+    severity: SeverityScale = SeverityScale()
+    examples: list[RuleExample] = Field(min_length=1)
