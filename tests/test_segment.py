@@ -1,0 +1,67 @@
+"""Sentence splitting keeps offsets and does not break at news abbreviations."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.segment import sentence_at, split_sentences
+
+
+def texts(source: str) -> list[str]:
+    return [source[s.start : s.end] for s in split_sentences(source)]
+
+
+def test_splits_the_seed_pair_into_two_sentences() -> None:
+    source = (
+        "Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter "
+        "estimated. The Belarusian Interior Ministry put the number at 65,000."
+    )
+    assert texts(source) == [
+        "Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter "
+        "estimated.",
+        "The Belarusian Interior Ministry put the number at 65,000.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    source = (
+        "Mr. Smith of Acme Co. said U.S. output fell. George W. Bush met Gen. Ray on Jan. 5."
+    )
+    assert texts(source) == [
+        "Mr. Smith of Acme Co. said U.S. output fell.",
+        "George W. Bush met Gen. Ray on Jan. 5.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    source = "“I have never betrayed you,” he said. “We are united.” It rained."
+    assert texts(source) == ["“I have never betrayed you,” he said.", "“We are united.”",
+                             "It rained."]
+
+
+def test_decimal_points_and_lower_case_continuations_do_not_split() -> None:
+    source = "Output rose 5.5 pct. to 1.2 mln tonnes, the ministry said. Prices fell."
+    assert texts(source) == ["Output rose 5.5 pct. to 1.2 mln tonnes, the ministry said.",
+                             "Prices fell."]
+
+
+def test_lines_are_hard_boundaries_and_blank_lines_vanish() -> None:
+    source = "Belarus protest\n\nTOTAL 14.7 16.0 15.8\nThe end"
+    assert texts(source) == ["Belarus protest", "TOTAL 14.7 16.0 15.8", "The end"]
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    source = "One. Two three. Four."
+    sentences = split_sentences(source)
+    assert sentence_at(sentences, source.index("three")) == 1
+    assert sentence_at(sentences, 0) == 0
+    assert sentence_at(sentences, len(source) - 1) == 2
+
+
+@given(st.text(max_size=300))
+def test_sentences_are_ordered_disjoint_and_trimmed(source: str) -> None:
+    previous_end = 0
+    for sentence in split_sentences(source):
+        assert previous_end <= sentence.start < sentence.end <= len(source)
+        piece = source[sentence.start : sentence.end]
+        assert piece == piece.strip()
+        previous_end = sentence.end
