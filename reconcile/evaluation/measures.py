@@ -1,0 +1,225 @@
+"""Score one case: figures found, values, sources, conflicts caught, and false alarms.
+
+Each measure is a count of hits over a count of chances, with one failure line per miss so
+a rule author can see what to fix. The measures take a ``Report`` and a case, never text,
+so they can be tested with hand-built reports and do not depend on any stage's quality.
+Source names are compared through a function passed in (the attribution stage's
+``same_source``), because "the Interior Ministry" and "Belarusian Interior Ministry" are
+one source and that judgement belongs to the stage that normalises names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from reconcile.evaluation.cases import Case, Conflict, GoldFigure
+from reconcile.evaluation.matching import match_figures
+from reconcile.model import Claim, Discrepancy, Figure, Report
+
+SameSource = Callable[[str, str], bool]
+
+MEASURES = (
+    "figure recall",
+    "value accuracy",
+    "attribution accuracy",
+    "conflict recall",
+    "discrepancy precision",
+    "agreements wrongly flagged",
+)
+"""The measures in report order; the last is an error rate (lower is better)."""
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Hits out of chances, printed as ``95.2% (140/147)``."""
+
+    hits: int = 0
+    total: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.hits + other.hits, self.total + other.total)
+
+    @property
+    def rate(self) -> float | None:
+        """The share of hits, or ``None`` when there was no chance at all."""
+        return self.hits / self.total if self.total else None
+
+    def __str__(self) -> str:
+        share = "n/a" if self.rate is None else f"{100 * self.rate:.1f}%"
+        return f"{share} ({self.hits}/{self.total})"
+
+
+@dataclass(frozen=True)
+class CaseScore:
+    """The tallies of one case, its failure lines, and discrepancies left uncounted."""
+
+    case: str
+    tallies: dict[str, Tally]
+    failures: list[str] = field(default_factory=list)
+    uncounted: int = 0
+
+
+def same_number(ours: float | None, gold: float | None) -> bool:
+    """Equal within a relative 1e-6; ``None`` (open or no point value) only equals ``None``."""
+    if ours is None or gold is None:
+        return ours is None and gold is None
+    return math.isclose(ours, gold, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_interval(figure: Figure, gold: GoldFigure) -> bool:
+    """Value, low and high all agree: a range is not a point, an open bound is not a closed one."""
+    return all(
+        same_number(ours, theirs)
+        for ours, theirs in ((figure.value, gold.value), (figure.low, gold.low),
+                             (figure.high, gold.high))
+    )
+
+
+def _number(value: float | None) -> str:
+    return "open" if value is None else format(value, ",.12g")
+
+
+def _interval(value: float | None, low: float | None, high: float | None) -> str:
+    point = "none" if value is None else format(value, ",.12g")
+    return f"{point} [{_number(low)}, {_number(high)}]"
+
+
+def _gold(figure: GoldFigure) -> str:
+    return f'{figure.ref} "{figure.quote}" ({figure.source})'
+
+
+def _conflict_pairs(discrepancy: Discrepancy) -> set[frozenset[str]]:
+    return {frozenset((pair.a, pair.b)) for pair in discrepancy.pairs
+            if pair.verdict == "conflict"}
+
+
+class _Scorer:
+    """The state shared by the measures of one case: its figures matched to our claims."""
+
+    def __init__(self, case: Case, report: Report, same_source: SameSource) -> None:
+        self.case = case
+        self.report = report
+        self.same_source = same_source
+        self.matched = match_figures(case.figures, report.claims)
+        self.ref_of = {claim.id: ref for ref, claim in self.matched.items()}
+        self.failures: list[str] = []
+
+    def figures(self) -> dict[str, Tally]:
+        found = values = sources = 0
+        for figure in self.case.figures:
+            claim = self.matched.get(figure.ref)
+            if claim is None:
+                self.failures.append(f"missed figure {_gold(figure)} in {figure.doc} "
+                                     f"at {figure.start}")
+                continue
+            found += 1
+            values += self._value_right(figure, claim)
+            sources += self._source_right(figure, claim)
+        return {
+            "figure recall": Tally(found, len(self.case.figures)),
+            "value accuracy": Tally(values, found),
+            "attribution accuracy": Tally(sources, found),
+        }
+
+    def _value_right(self, figure: GoldFigure, claim: Claim) -> bool:
+        if same_interval(claim.figure, figure):
+            return True
+        ours = claim.figure
+        self.failures.append(
+            f'wrong value {figure.ref} "{figure.quote}": ours "{ours.text}" '
+            f"{_interval(ours.value, ours.low, ours.high)} vs gold "
+            f"{_interval(figure.value, figure.low, figure.high)}"
+        )
+        return False
+
+    def _source_right(self, figure: GoldFigure, claim: Claim) -> bool:
+        if self.same_source(claim.source.name, figure.source):
+            return True
+        self.failures.append(f'wrong source {figure.ref} "{figure.quote}": '
+                             f'ours "{claim.source.name}" vs gold "{figure.source}"')
+        return False
+
+    def holds(self, discrepancy: Discrepancy, conflict: Conflict) -> bool:
+        """Whether the discrepancy judges two of the conflict's figures, from different
+        annotated sources, to be a conflict pair."""
+        flagged = _conflict_pairs(discrepancy)
+        for first, second in combinations(conflict.figures, 2):
+            a, b = self.case.figure(first), self.case.figure(second)
+            if a.source.casefold() == b.source.casefold():
+                continue
+            if self._claim_pair(first, second) in flagged:
+                return True
+        return False
+
+    def _claim_pair(self, first: str, second: str) -> frozenset[str] | None:
+        if first in self.matched and second in self.matched:
+            return frozenset((self.matched[first].id, self.matched[second].id))
+        return None
+
+    def conflicts(self) -> Tally:
+        caught = 0
+        for conflict in self.case.conflicts:
+            if any(self.holds(found, conflict) for found in self.report.discrepancies):
+                caught += 1
+                continue
+            missing = [ref for ref in conflict.figures if ref not in self.matched]
+            hint = (f"figures not found: {', '.join(missing)}" if missing
+                    else "figures found but not judged in conflict")
+            listed = ", ".join(_gold(self.case.figure(ref)) for ref in conflict.figures)
+            self.failures.append(f"missed conflict [{listed}] ({hint})")
+        return Tally(caught, len(self.case.conflicts))
+
+    def precision(self) -> tuple[Tally, int]:
+        right = touched = 0
+        for found in self.report.discrepancies:
+            if not any(claim in self.ref_of for claim in found.claims):
+                continue
+            touched += 1
+            if any(self.holds(found, conflict) for conflict in self.case.conflicts):
+                right += 1
+                continue
+            self.failures.append(f"false discrepancy {found.id} ({found.subject}): "
+                                 f"{self._describe_claims(found.claims)}")
+        return Tally(right, touched), len(self.report.discrepancies) - touched
+
+    def _describe_claims(self, claim_ids: Iterable[str]) -> str:
+        by_id = {claim.id: claim for claim in self.report.claims}
+        parts = []
+        for claim_id in claim_ids:
+            claim = by_id.get(claim_id)
+            words = f'"{claim.figure.text}" ({claim.source.name})' if claim else claim_id
+            ref = self.ref_of.get(claim_id)
+            parts.append(f"{ref}={words}" if ref else words)
+        return ", ".join(parts)
+
+    def agreements(self) -> Tally:
+        flagged_pairs = set().union(*(_conflict_pairs(d) for d in self.report.discrepancies))
+        seen: set[frozenset[str]] = set()
+        flagged = judged = 0
+        for agreement in self.case.agreements:
+            for first, second in agreement.pairs():
+                pair = self._claim_pair(first, second)
+                if pair is None or pair in seen:
+                    continue
+                seen.add(pair)
+                judged += 1
+                if pair in flagged_pairs:
+                    flagged += 1
+                    self.failures.append(
+                        f"flagged agreement {_gold(self.case.figure(first))} ~ "
+                        f"{_gold(self.case.figure(second))}: {agreement.why}"
+                    )
+        return Tally(flagged, judged)
+
+
+def score_case(case: Case, report: Report, same_source: SameSource) -> CaseScore:
+    """Every measure for one case, from the report of running the pipeline on its articles."""
+    scorer = _Scorer(case, report, same_source)
+    tallies = scorer.figures()
+    tallies["conflict recall"] = scorer.conflicts()
+    tallies["discrepancy precision"], uncounted = scorer.precision()
+    tallies["agreements wrongly flagged"] = scorer.agreements()
+    return CaseScore(case.id, tallies, scorer.failures, uncounted)

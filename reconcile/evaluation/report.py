@@ -1,0 +1,68 @@
+"""The evaluation as a person reads it: per-case lines, totals, then one line per failure.
+
+The output is deterministic (no timings, cases in file-name order) so two runs can be
+diffed to see what a rule change fixed or broke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import reduce
+
+from tabulate import tabulate
+
+from reconcile.evaluation.measures import MEASURES, CaseScore, Tally
+
+_COLUMNS = {
+    "figure recall": "figures",
+    "value accuracy": "values",
+    "attribution accuracy": "sources",
+    "conflict recall": "conflicts",
+    "discrepancy precision": "precision",
+    "agreements wrongly flagged": "flagged",
+}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores of every case of one run; ``render()`` is what ``reconcile eval`` prints."""
+
+    source: str
+    cases: list[CaseScore]
+
+    def total(self, measure: str) -> Tally:
+        """One measure summed over all cases."""
+        return reduce(Tally.__add__, (case.tallies[measure] for case in self.cases), Tally())
+
+    @property
+    def uncounted(self) -> int:
+        """Reported discrepancies that touch no annotated figure, left out of precision."""
+        return sum(case.uncounted for case in self.cases)
+
+    def render(self) -> str:
+        """Per-case table, totals and failures, as plain text."""
+        rows = [
+            [case.case, *(_fraction(case.tallies[measure]) for measure in MEASURES)]
+            for case in self.cases
+        ]
+        headers = ["case", *(_COLUMNS[measure] for measure in MEASURES)]
+        width = max(len(measure) for measure in MEASURES)
+        lines = [
+            f"{len(self.cases)} case(s) from {self.source}",
+            "",
+            tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
+            "",
+            *(f"{measure:<{width}}  {self.total(measure)}" for measure in MEASURES),
+            "",
+            f"{self.uncounted} reported discrepancies touch no annotated figure and are not "
+            "counted in precision (the annotation does not cover them).",
+            "agreements wrongly flagged counts annotated agreement pairs whose two figures "
+            "were both found (lower is better).",
+        ]
+        failures = [f"{case.case}: {line}" for case in self.cases for line in case.failures]
+        lines += ["", f"failures ({len(failures)}):", *(f"  {line}" for line in failures)]
+        return "\n".join(lines) + "\n"
+
+
+def _fraction(tally: Tally) -> str:
+    return f"{tally.hits}/{tally.total}"
