@@ -8,16 +8,12 @@ Each corpus file is read once for all cases that use it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from reconcile.evaluation.cases import CaseError, CaseFile, reading
+from reconcile.evaluation.cases import CaseFile
 from reconcile.model import Document
-
-_DOCUMENT_KEYS = ("id", "text", "publisher", "published", "title", "url")
+from reconcile.read import read_inputs
 
 
 def corpus_folders(cases: Path, corpus_dir: Path | None) -> list[Path]:
@@ -43,31 +39,13 @@ def find_corpus(loaded: CaseFile, folders: Sequence[Path]) -> Path:
 
 
 def read_documents(path: Path, wanted: set[str]) -> dict[str, Document]:
-    """The articles of ``path`` whose id is in ``wanted``, keeping their line for errors."""
+    """The articles of ``path`` whose id is in ``wanted``, read as ``reconcile check`` reads
+    them, so that offsets in the case are offsets into the same text the pipeline sees."""
     found: dict[str, Document] = {}
-    with reading(path), path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if line.strip():
-                _keep_if_wanted(path, number, line, wanted, found)
+    for item in read_inputs([str(path)]):
+        if isinstance(item, Document) and item.id in wanted:
+            found[item.id] = item
     return found
-
-
-def _keep_if_wanted(
-    path: Path, number: int, line: str, wanted: set[str], found: dict[str, Document]
-) -> None:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise CaseError(path, number, f"not valid JSON: {error.msg}") from None
-    if not isinstance(record, dict) or record.get("id") not in wanted:
-        return
-    fields = {key: record.get(key) for key in _DOCUMENT_KEYS}
-    try:
-        found[record["id"]] = Document(path=str(path), line=number, **fields)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise CaseError(path, number, f"{where}: {first['msg']}") from None
 
 
 def check_offsets(loaded: CaseFile, documents: dict[str, Document]) -> list[Document]:

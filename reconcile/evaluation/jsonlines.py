@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 
+from reconcile.locate import LineIndex
 from reconcile.yamlfile import Location
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -24,11 +24,11 @@ class _Walker:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.newlines = [match.start() for match in re.finditer("\n", text)]
+        self.index = LineIndex(text)
         self.lines: dict[Location, int] = {}
 
     def line(self, index: int) -> int:
-        return bisect_right(self.newlines, index - 1) + 1
+        return self.index.position(index)[0]
 
     def skip(self, index: int) -> int:
         match = _SPACE.match(self.text, index)
