@@ -83,7 +83,8 @@ def claim_for(
     """A claim on ``figure``, its sentence bounded by the full stops or line ends around it."""
     text = document.text
     before = text[: figure.start]
-    sentence_start = max(before.rfind(". ") + 2, before.rfind("\n") + 1)
+    full_stop = before.rfind(". ")
+    sentence_start = max(full_stop + 2 if full_stop >= 0 else 0, before.rfind("\n") + 1)
     stops = [text.find(". ", figure.end) + 1, text.find("\n", figure.end), len(text)]
     sentence_end = min(stop for stop in stops if stop > 0)
     return Claim(

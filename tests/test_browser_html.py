@@ -1,0 +1,80 @@
+"""The HTML report in a real browser: loads cleanly, filters hide cards, and a screenshot.
+
+Drives Debian's chromium (``/usr/bin/chromium``, installed by ``.ci/install-browser``) through
+playwright's Python API, never playwright's own browser downloads. Skipped, with the reason,
+where either is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_locate_samples import corpus_report
+
+from reconcile.report.html import render
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory):
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium: run .ci/install-browser")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright (test extra) is not installed")
+    report_file = tmp_path_factory.mktemp("html") / "report.html"
+    report_file.write_text(render(corpus_report()), encoding="utf-8")
+    with sync_api.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        tab = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.goto(report_file.as_uri())
+        tab.wait_for_load_state("load")
+        yield tab, errors
+        browser.close()
+
+
+def _visible(tab) -> list[str]:
+    return tab.eval_on_selector_all(
+        "article.card", "cards => cards.filter(c => !c.hidden).map(c => c.dataset.severity)")
+
+
+def test_loads_without_console_errors_and_saves_a_screenshot(page) -> None:
+    tab, errors = page
+    assert _visible(tab) == ["error", "warning", "info"]
+    assert tab.text_content("#shown") == "showing 3 of 3"
+    assert tab.locator("mark").count() == 6
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / "seed-report.png"), full_page=True)
+    assert (ARTIFACTS / "seed-report.png").stat().st_size > 10_000
+    assert errors == []
+
+
+def test_article_script_stays_text(page) -> None:
+    tab, _ = page
+    assert tab.evaluate("document.scripts.length") == 1
+    assert tab.locator("img").count() == 0
+    assert 'alert("x")' in tab.text_content("article.warning blockquote")
+
+
+def test_severity_and_source_filters_hide_cards(page) -> None:
+    tab, errors = page
+    tab.uncheck("input[name=severity][value=error]")
+    assert _visible(tab) == ["warning", "info"]
+    tab.select_option("select[name=source]", "Dealers")
+    assert _visible(tab) == ["info"]
+    assert tab.text_content("#shown") == "showing 1 of 3"
+    tab.select_option("select[name=source]", "")
+    tab.select_option("select[name=subject]", "crowd-size")
+    assert _visible(tab) == ["warning"]
+    tab.check("input[name=severity][value=error]")
+    assert _visible(tab) == ["error", "warning"]
+    assert errors == []
