@@ -33,8 +33,8 @@ def test_seed_discrepancy_is_an_error_at_the_first_figure() -> None:
 def test_severities_and_json_lines_records() -> None:
     lines = render(corpus_report()).splitlines()
     commands = [_parse(line)[0] for line in lines]
-    assert commands == ["error", "notice", "warning", "error"]
-    _, wire, _ = _parse(lines[1])
+    assert commands == ["error", "warning", "notice", "error"]
+    _, wire, _ = _parse(lines[2])
     assert wire == {"file": "corpus/news.jsonl", "line": "7", "title": "reconcile sales-volume"}
     _, problem, message = _parse(lines[3])
     assert problem["line"] == "9" and message == "not JSON: <eof>"

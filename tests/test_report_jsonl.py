@@ -18,7 +18,7 @@ def _rows(report: Report) -> list[dict]:
 
 def test_one_line_per_discrepancy_with_claims_inline() -> None:
     rows = _rows(corpus_report())
-    assert [row["severity"] for row in rows] == ["error", "info", "warning"]
+    assert [row["severity"] for row in rows] == ["error", "warning", "info"]
     seed = rows[0]
     assert seed["subject"] == "crowd-size"
     assert seed["event"] == "pro-Lukashenko rally, Minsk"
@@ -35,7 +35,7 @@ def test_one_line_per_discrepancy_with_claims_inline() -> None:
 
 
 def test_json_lines_articles_carry_their_record_line() -> None:
-    wire = _rows(corpus_report())[1]
+    wire = _rows(corpus_report())[2]
     company = wire["claims"][0]
     assert company["path"] == "corpus/news.jsonl"
     assert company["record_line"] == 7
@@ -43,7 +43,7 @@ def test_json_lines_articles_carry_their_record_line() -> None:
 
 
 def test_text_with_markup_and_quotes_round_trips() -> None:
-    hostile = _rows(corpus_report())[2]
+    hostile = _rows(corpus_report())[1]
     assert hostile["reason"] == 'Police say 300 <script>alert("r")</script>, organisers 1,200'
     assert hostile["claims"][1]["source"]["name"] == "Organisers <i>"
 

@@ -105,8 +105,8 @@ def test_seed_result_points_at_the_first_figure() -> None:
 
 def test_severities_map_to_levels_and_json_lines_regions_to_the_record() -> None:
     run = json.loads(render(corpus_report()))["runs"][0]
-    assert [result["level"] for result in run["results"]] == ["error", "note", "warning"]
-    region = run["results"][1]["locations"][0]["physicalLocation"]["region"]
+    assert [result["level"] for result in run["results"]] == ["error", "warning", "note"]
+    region = run["results"][2]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["endLine"]) == (7, 7)
     assert "startColumn" not in region
     assert region["properties"]["article"]["startColumn"] == 32

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reconcile.locate import ClaimLocator, Location, claim_label, relative_path
 from reconcile.model import Discrepancy, Report
+from reconcile.report.text import ordered_discrepancies
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -58,9 +59,12 @@ def annotation(locator: ClaimLocator, discrepancy: Discrepancy) -> str:
 
 
 def render(report: Report) -> str:
-    """Every discrepancy, then every unusable input, as workflow command lines."""
+    """Every discrepancy (most severe first), then every unusable input, as command lines."""
     locator = ClaimLocator(report)
-    lines = [annotation(locator, discrepancy) for discrepancy in report.discrepancies]
+    lines = [
+        annotation(locator, discrepancy)
+        for discrepancy in ordered_discrepancies(report.discrepancies)
+    ]
     for problem in report.problems:
         place = [("file", relative_path(problem.path))]
         if problem.line is not None:

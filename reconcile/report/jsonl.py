@@ -14,6 +14,7 @@ from typing import Any
 from reconcile.fingerprint import fingerprint
 from reconcile.locate import ClaimLocator, relative_path
 from reconcile.model import Claim, Discrepancy, Report
+from reconcile.report.text import ordered_discrepancies
 
 
 def _claim_row(locator: ClaimLocator, claim: Claim) -> dict[str, Any]:
@@ -68,7 +69,7 @@ def discrepancy_row(locator: ClaimLocator, discrepancy: Discrepancy) -> dict[str
 def lines(report: Report) -> Iterator[str]:
     """The report's discrepancies, one JSON document each, without building them all first."""
     locator = ClaimLocator(report)
-    for discrepancy in report.discrepancies:
+    for discrepancy in ordered_discrepancies(report.discrepancies):
         row = discrepancy_row(locator, discrepancy)
         yield json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
 

@@ -20,6 +20,7 @@ from reconcile.fingerprint import VERSION as FINGERPRINT_KEY
 from reconcile.fingerprint import fingerprint
 from reconcile.locate import ClaimLocator, Location, claim_label, relative_path
 from reconcile.model import Claim, Discrepancy, InputProblem, Report
+from reconcile.report.text import ordered_discrepancies
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "SRCROOT"
@@ -138,7 +139,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
         ],
         "results": [
             _result(locator, discrepancy, rule_index[discrepancy.subject])
-            for discrepancy in report.discrepancies
+            for discrepancy in ordered_discrepancies(report.discrepancies)
         ],
         "properties": {"conventions": report.conventions},
     }
