@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_locate_samples import corpus_report
+from report_samples import corpus_report
 
 from reconcile.report.html import render
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_locate_samples import SEED_TEXT, discrepancy_of, seed_claims, seed_document
+from report_samples import SEED_TEXT, discrepancy_of, seed_claims, seed_document
 
 from reconcile.fingerprint import fingerprint
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_locate_samples import SEED_TEXT, corpus_report, seed_report
+from report_samples import SEED_TEXT, corpus_report, seed_report
 
 from reconcile.locate import ClaimLocator, LineIndex, claim_label, interval_text, relative_path
 

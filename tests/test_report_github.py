@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from test_locate_samples import corpus_report, seed_report
+from report_samples import corpus_report, seed_report
 
 from reconcile.report.github import escape_data, escape_property, render
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from test_locate_samples import corpus_report, seed_report
+from report_samples import corpus_report, seed_report
 
 from reconcile.fingerprint import fingerprint
 from reconcile.report.html import render

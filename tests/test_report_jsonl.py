@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_locate_samples import corpus_report, seed_report
+from report_samples import corpus_report, seed_report
 
 from reconcile.model import Report
 from reconcile.report.jsonl import render

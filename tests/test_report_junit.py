@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
-from test_locate_samples import corpus_report, seed_report
+from report_samples import corpus_report, seed_report
 
 from reconcile.report.junit import render, xml_text
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from test_locate_samples import SEED_TEXT, corpus_report, seed_report
+from report_samples import SEED_TEXT, corpus_report, seed_report
 
 from reconcile.report.sarif import render
 

@@ -10,7 +10,9 @@ from importlib import import_module
 
 from reconcile.model import Report
 
-FORMATS: tuple[str, ...] = ("table", "json", "markdown")
+FORMATS: tuple[str, ...] = (
+    "table", "json", "markdown", "jsonl", "sarif", "junit", "github", "html",
+)
 
 
 def render(report: Report, format_name: str) -> str:
