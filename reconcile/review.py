@@ -109,6 +109,13 @@ class ReviewOutcome:
     expired: list[Review] = field(default_factory=list)
     unused: list[Review] = field(default_factory=list)
 
+    def reasons(self) -> dict[str, str]:
+        """Discrepancy id to "reason (who, when)": what ``report.html.render`` shows."""
+        return {
+            item_id: f"{entry.reason} ({entry.who}, {entry.when.isoformat()})"
+            for item_id, entry in self.reviewed.items()
+        }
+
     def messages(self, warn_unused: bool) -> list[str]:
         """``path:line: ...`` lines for standard error: expired always, unused on request."""
         lines = [

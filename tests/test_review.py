@@ -32,6 +32,8 @@ reviews:
 """)
     outcome = apply_reviews(report, load_reviews(path, RULES), TODAY)
     assert outcome.reviewed["crowd-size:1"].who == "J. Doe"
+    assert outcome.reasons() == {
+        "crowd-size:1": "Both counts are attributed in the story (J. Doe, 2024-05-02)"}
     assert outcome.unused == [] and outcome.expired == []
 
 
