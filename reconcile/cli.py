@@ -299,7 +299,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = command.main(args=argv, prog_name=PROG, standalone_mode=False)
     except ClickException as error:
-        typer.echo(f"{PROG}: error: {one_line(error.format_message())}", err=True)
+        message = error.format_message()
+        context = getattr(error, "ctx", None)
+        if context is not None and message == context.get_help():  # called without arguments
+            typer.echo(message, err=True)
+        else:
+            typer.echo(f"{PROG}: error: {one_line(message)}", err=True)
         code = error.exit_code
     except (typer.Abort, KeyboardInterrupt):
         typer.echo(f"{PROG}: interrupted", err=True)
