@@ -38,7 +38,14 @@ class RuleExample(BaseModel):
 
 
 class SubjectRule(BaseModel):
-    """What a subject is (figure kinds, units, signal words) and how to compare its figures."""
+    """What a subject is (figure kinds, units, signal words) and how to compare its figures.
+
+    ``facets`` name the measures within the subject ("dead" vs "injured", "peak" vs
+    "average"): the facet word nearest a figure becomes part of its event key, so that
+    figures of different facets are never compared. ``units``, when given, are the counted
+    nouns or units of measure the rule accepts (a prefix match: "barrel" fits "barrels per
+    day"); for ``count`` figures a unit outside the list still fits when a signal is near.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -48,6 +55,7 @@ class SubjectRule(BaseModel):
     kinds: list[FigureKind]
     units: list[str] = []
     signals: list[str] = Field(min_length=1)
+    facets: dict[str, list[str]] = {}
     priority: int = 0
     tolerance: float = Field(0.10, ge=0.0, lt=1.0)
     min_gap: float = Field(0.01, ge=0.0, lt=1.0)

@@ -1,0 +1,136 @@
+"""Judge each group: which pairs agree, which are updates, which conflict, and how badly.
+
+Figures are intervals, not points: "at least 26" is open above, "almost 100,000" open
+below, "17 to 20 mln" a range. An approximate figure is widened by the rule's tolerance
+either way before comparing, and a gap smaller than ``min_gap`` of the larger number is
+read as agreement. Two figures from one source are never a conflict (a repeat, or a
+revision, which is an update); a later, larger figure of a quantity that only grows (a
+death toll) is an update. A group with at least one conflicting pair is a discrepancy; it
+keeps every claim and never picks a winner.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, PairJudgement, Severity
+from reconcile.ruleset import Ruleset
+from reconcile.subjects.rule import SubjectRule
+
+Interval = tuple[float | None, float | None]
+
+
+def bounds(claim: Claim) -> Interval:
+    """The interval the wording gives (the point value where no bound is written)."""
+    figure = claim.figure
+    low = figure.low if figure.low is not None or figure.high is not None else figure.value
+    high = figure.high if figure.low is not None or figure.high is not None else figure.value
+    return low, high
+
+
+def widened(claim: Claim, rule: SubjectRule) -> Interval:
+    """The interval, widened by the rule's tolerance when the figure is approximate."""
+    low, high = bounds(claim)
+    if not (claim.figure.approx or claim.figure.vague):
+        return low, high
+    return (None if low is None else low * (1 - rule.tolerance),
+            None if high is None else high * (1 + rule.tolerance))
+
+
+def _gap(a: Interval, b: Interval) -> tuple[float, float] | None:
+    """(lower top, upper bottom) when the intervals do not overlap, else None."""
+    for below, above in ((a, b), (b, a)):
+        if below[1] is not None and above[0] is not None and below[1] < above[0]:
+            return below[1], above[0]
+    return None
+
+
+def ratio_of(a: Claim, b: Claim) -> float | None:
+    """How far apart two figures are: the upper one's bottom over the lower one's top."""
+    gap = _gap(bounds(a), bounds(b))
+    if gap is None or gap[0] <= 0:
+        return None
+    return gap[1] / gap[0]
+
+
+def same_source(a: Claim, b: Claim) -> bool:
+    """Whether two claims come from one source (a repeat or a revision, never a conflict)."""
+    return a.source.name.casefold() == b.source.name.casefold()
+
+
+def describe(claim: Claim) -> str:
+    """A figure and its source as a reader sees them: "Around 5,000 people (Reuters)"."""
+    return f"{claim.figure.text} ({claim.source.name})"
+
+
+def apart(ratio: float | None) -> str:
+    """A ratio in words: "13x apart", "4% apart"."""
+    if ratio is None:
+        return "apart"
+    if ratio >= 2:
+        return f"{ratio:.3g}x apart"
+    return f"{(ratio - 1) * 100:.2g}% apart"
+
+
+def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
+    """Agree, update or conflict, with the reason in words."""
+    ratio = ratio_of(a, b)
+    gap = _gap(widened(a, rule), widened(b, rule))
+    if gap is not None and gap[1] - gap[0] <= rule.min_gap * gap[1]:
+        gap = None
+    pair = f"{describe(a)} vs {describe(b)}"
+    if gap is None:
+        return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
+                             reason=f"{pair}: agree within tolerance")
+    if same_source(a, b):
+        return PairJudgement(a=a.id, b=b.id, verdict="update", ratio=ratio,
+                             reason=f"{pair}: the source revised its own figure")
+    if rule.grows and a.when and b.when and a.when != b.when:
+        earlier, later = (a, b) if a.when < b.when else (b, a)
+        if _gap(bounds(earlier), bounds(later)) == (bounds(earlier)[1], bounds(later)[0]):
+            return PairJudgement(a=a.id, b=b.id, verdict="update", ratio=ratio,
+                                 reason=f"{pair}: a later, larger count ({later.when})")
+    return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
+                         reason=f"{pair}: {apart(ratio)}")
+
+
+def severity(ratio: float | None, rule: SubjectRule) -> Severity:
+    """The rule's severity for a conflict this far apart."""
+    if ratio is not None and ratio >= rule.severity.error:
+        return "error"
+    if ratio is not None and ratio >= rule.severity.warning:
+        return "warning"
+    return "info"
+
+
+def judge_groups(
+    groups: list[list[Claim]], rules: Ruleset
+) -> tuple[list[Discrepancy], list[PairJudgement]]:
+    """Discrepancies (groups with a conflict) and the agreeing or update pairs outside them."""
+    found: list[tuple[tuple[int, float, int], Discrepancy]] = []
+    agreements: list[PairJudgement] = []
+    for position, group in enumerate(groups):
+        rule = rules.subject(group[0].subject or "")
+        judged = [judge_pair(a, b, rule) for a, b in combinations(group, 2)]
+        conflicts = [pair for pair in judged if pair.verdict == "conflict"]
+        if not conflicts:
+            agreements.extend(judged)
+            continue
+        worst = max(conflicts, key=lambda pair: pair.ratio or 0.0)
+        level = severity(worst.ratio, rule)
+        ids = {claim.id: claim for claim in group}
+        discrepancy = Discrepancy(
+            id="",
+            subject=rule.id,
+            event=group[0].event,
+            severity=level,
+            ratio=worst.ratio,
+            claims=[claim.id for claim in group],
+            reason=worst.reason,
+            pairs=[pair for pair in judged if not same_source(ids[pair.a], ids[pair.b])],
+        )
+        found.append(((-SEVERITY_ORDER[level], -(worst.ratio or 0.0), position), discrepancy))
+    found.sort(key=lambda item: item[0])
+    discrepancies = [item.model_copy(update={"id": f"d{number}"})
+                     for number, (_, item) in enumerate(found, 1)]
+    return discrepancies, agreements

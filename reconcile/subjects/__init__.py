@@ -1,0 +1,139 @@
+"""Say what each figure measures: subject (which rule), event (which thing) and time.
+
+Every figure becomes one claim, in document order, with subject None when no rule fits.
+A sentence that only points back ("The Interior Ministry put the number at 65,000") takes
+the subject and event of the claim it points to in the sentence before, so that rival
+figures for one rally meet even when the second sentence never names the rally.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reconcile.model import Claim, Document, Figure, Sentence, Source
+from reconcile.segment import sentence_at
+from reconcile.subjects.clause import clause_window, dateline_end
+from reconcile.subjects.event import (
+    FORECAST_WORDS,
+    TARGET_WORDS,
+    EventKey,
+    is_part,
+    names_in,
+    share_of,
+)
+from reconcile.subjects.match import choose_rule
+from reconcile.subjects.phrases import nearest_name
+from reconcile.subjects.rule import SubjectRule
+from reconcile.timeref import claim_date, period_in
+
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
+    r"|\bput\s+(?:it|them)\s+at\b",
+    re.IGNORECASE,
+)
+_MODES = {"forecast": list(FORECAST_WORDS), "target": list(TARGET_WORDS)}
+
+
+def describe_claims(
+    document: Document,
+    sentences: list[Sentence],
+    figures: list[Figure],
+    sources: list[Source],
+    subject_rules: list[SubjectRule],
+) -> list[Claim]:
+    """One claim per figure, in document order: subject, event key and date filled in."""
+    text = document.text
+    order = sorted(range(len(figures)), key=lambda index: figures[index].start)
+    by_sentence: dict[int, list[Figure]] = {}
+    for index in order:
+        by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(
+            figures[index])
+    claims: list[Claim] = []
+    for index in order:
+        figure, source = figures[index], sources[index]
+        number = sentence_at(sentences, figure.start) if sentences else 0
+        sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
+        neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
+        clause = clause_window(text, sentence, figure, neighbours)
+        whole = (dateline_end(text, sentence), sentence.end)
+        rule = choose_rule(subject_rules, figure, text, clause, whole)
+        key = _event_key(document, figure, source, rule, clause, whole) if rule else None
+        claim = Claim(
+            id=f"{document.id}:{figure.start}",
+            document=document.id,
+            figure=figure,
+            source=source,
+            subject=rule.id if rule else None,
+            event=key.text() if key else None,
+            when=_when(document, figure, clause, whole, key),
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+        )
+        if rule is None or _only_points_back(text, clause, rule):
+            claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
+        claims.append(claim)
+    return claims
+
+
+def _event_key(
+    document: Document, figure: Figure, source: Source, rule: SubjectRule,
+    clause: tuple[int, int], whole: tuple[int, int],
+) -> EventKey:
+    """Read the slots of the event key from the clause (the sentence where it is silent)."""
+    text = document.text
+    span = (figure.start, figure.end)
+    facet = nearest_name(text, rule.facets, clause, span) if rule.facets else None
+    if facet is None and rule.facets:
+        facet = nearest_name(text, rule.facets, whole, span)
+    skip = [span]
+    if source.start is not None and source.end is not None:
+        skip.append((source.start, source.end))
+    who = names_in(text, clause, skip, whole[0])
+    source_words = {word.lower() for word in re.findall(r"\w+", source.name)}
+    who = frozenset(name for name in who if not set(name.split()) <= source_words)
+    return EventKey(
+        facet=facet,
+        mode=nearest_name(text, _MODES, clause, span),
+        period=period_in(text, clause, span, document.published)
+        or _sole_period(text, whole, span, document),
+        of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
+        part=is_part(text, clause, figure.start),
+        who=who,
+    )
+
+
+def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
+                 document: Document) -> str | None:
+    """The sentence's period when the clause names none (only one is named before it)."""
+    return period_in(text, (whole[0], span[0]), span, document.published)
+
+
+def _when(document: Document, figure: Figure, clause: tuple[int, int],
+          whole: tuple[int, int], key: EventKey | None) -> date | None:
+    span = (figure.start, figure.end)
+    period = key.period if key else period_in(document.text, clause, span, document.published)
+    return claim_date(document.text, whole, span, document.published, period)
+
+
+def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
+    """A clause such as "put the number at 65,000" that names no facet of its own."""
+    if not _POINTS_BACK.search(text, *clause):
+        return False
+    return not rule.facets or nearest_name(text, rule.facets, clause, clause) is None
+
+
+def _pointing_back(
+    claim: Claim, earlier: list[Claim], text: str, sentence: Sentence,
+    sentences: list[Sentence], number: int,
+) -> Claim | None:
+    """The claim with the subject, event and date of the one its sentence points back to."""
+    if number == 0 or not _POINTS_BACK.search(text, sentence.start, sentence.end):
+        return None
+    previous = sentences[number - 1]
+    for other in reversed(earlier):
+        if other.sentence_start == previous.start and other.subject is not None \
+                and other.figure.kind == claim.figure.kind:
+            return claim.model_copy(update={"subject": other.subject, "event": other.event,
+                                            "when": other.when})
+    return None

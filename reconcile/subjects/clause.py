@@ -1,0 +1,45 @@
+"""The clause a figure belongs to: the words that say what it measures.
+
+News packs several figures into one sentence ("Labour by more than 80,000 and the Tories by
+almost 100,000"; "4.4% in 2004, but fall to 3.3% next year"), so the words that qualify a
+figure are those of its own clause: cut at clause breaks and at the neighbouring figures.
+A wire dateline ("PARIS, March 19 - ") is not part of any clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Figure, Sentence
+
+_BREAK = re.compile(
+    r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|compared|against|although|though)\b"
+    r"|\s(?:but|while|whereas|compared with|compared to|against|versus|vs)\s|\(|\)"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s+-\s+")
+
+
+def dateline_end(text: str, sentence: Sentence) -> int:
+    """Where the sentence proper starts, after a wire dateline if it opens with one."""
+    match = _DATELINE.match(text, sentence.start, sentence.end)
+    return match.end() if match else sentence.start
+
+
+def clause_window(
+    text: str, sentence: Sentence, figure: Figure, neighbours: list[Figure]
+) -> tuple[int, int]:
+    """Offsets of the clause around ``figure``, bounded by breaks and other figures."""
+    low = dateline_end(text, sentence)
+    high = sentence.end
+    for match in _BREAK.finditer(text, low, high):
+        if match.end() <= figure.start:
+            low = max(low, match.end())
+        elif match.start() >= figure.end:
+            high = min(high, match.start())
+            break
+    for other in neighbours:
+        if other.end <= figure.start:
+            low = max(low, other.end)
+        elif other.start >= figure.end:
+            high = min(high, other.start)
+    return low, high

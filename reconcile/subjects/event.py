@@ -1,0 +1,141 @@
+"""The event key: which measured thing, within a subject, a figure is about.
+
+A key is a few slots read from the figure's clause, each in words a reviewer can check:
+
+- ``facet``: the rule's measure nearest the figure ("dead", "injured", "peak");
+- ``mode``: forecast, target or (when empty) an outcome, since "analysts had expected 34
+  cents" and "profit was 33 cents" are different things;
+- ``period``: the month, quarter, season or year named (see ``reconcile.timeref``);
+- ``of``: the population a share is of ("UK adults" vs "over 65s");
+- ``part``: set for "another 3,500", "of which": a part, not the whole;
+- ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
+  and singular, so that "Iraqis" in one article meets "Iraqi" in another.
+
+Keys are written as text (``facet=dead; period=1987-03; who=basra, iranian``) so they
+travel in ``Claim.event``, and read back by ``parse`` for grouping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+# Words of the grammar of news, not of any subject: they say whether a figure is a
+# projection, a goal or an outcome, and mark a figure as a part of another.
+FORECAST_WORDS = (
+    "forecast", "expect", "predict", "project", "likely", "will", "would", "could",
+    "outlook", "guidance", "anticipate", "estimated that",
+)
+TARGET_WORDS = ("target", "goal", "ceiling", "quota", "plan", "planned", "aim", "pledge",
+                "promise", "to be cut", "to go", "are to", "is to")
+PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
+              "the first", "the rest", "so far")
+
+_NAME = re.compile(r"\b(?:[a-z]+-)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+_SHARE_OF = re.compile(
+    r"^\s*(?:of|among)\s+((?:the\s+|all\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+?)"
+    r"(?=\s+(?:who|that|own|use|have|had|are|were|is|said|say|tuned|in|on|at|,|\.)|[,.]|$)",
+    re.IGNORECASE)
+_STOP = frozenset(
+    """the a an and or but in on at of for to by from with as it its this that these those
+    he she they we i his her their our there here when while if after before mr mrs ms dr
+    however meanwhile also only some about around nearly almost more than less over under
+    up down new former said says say told according total all reuters reuter monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec gmt bst pct percent per cent mln bn billion million""".split()  # noqa: SIM905
+)
+_PART_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in PART_WORDS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """The slots of an event key; empty slots are unknown, not different."""
+
+    facet: str | None = None
+    mode: str | None = None
+    period: str | None = None
+    of: str | None = None
+    part: bool = False
+    who: frozenset[str] = field(default_factory=frozenset)
+
+    def text(self) -> str:
+        """The key as a reviewer reads it; ``parse`` reads it back."""
+        slots = [f"facet={self.facet}" if self.facet else "",
+                 f"mode={self.mode}" if self.mode else "",
+                 f"period={self.period}" if self.period else "",
+                 f"of={self.of}" if self.of else "",
+                 "part=yes" if self.part else "",
+                 f"who={', '.join(sorted(self.who))}" if self.who else ""]
+        return "; ".join(slot for slot in slots if slot)
+
+    def fits(self, other: EventKey) -> bool:
+        """Whether two keys may name the same thing: known slots agree, names overlap."""
+        if self.facet != other.facet or self.mode != other.mode or self.part != other.part:
+            return False
+        for mine, theirs in ((self.period, other.period), (self.of, other.of)):
+            if mine and theirs and mine != theirs:
+                return False
+        return not (self.who and other.who and not self.who & other.who)
+
+    def merged(self, other: EventKey) -> EventKey:
+        """The key of a group after ``other`` joins it: known slots fill unknown ones."""
+        return replace(self, period=self.period or other.period, of=self.of or other.of,
+                       who=self.who | other.who)
+
+
+def parse(text: str | None) -> EventKey:
+    """Read back a key written by ``EventKey.text`` (an empty key for None)."""
+    slots: dict[str, str] = {}
+    for part in (text or "").split("; "):
+        name, _, value = part.partition("=")
+        if value:
+            slots[name] = value
+    who = frozenset(name for name in slots.get("who", "").split(", ") if name)
+    return EventKey(facet=slots.get("facet"), mode=slots.get("mode"),
+                    period=slots.get("period"), of=slots.get("of"),
+                    part=slots.get("part") == "yes", who=who)
+
+
+def singular(word: str) -> str:
+    """A crude singular for names and nouns: "Iraqis" -> "iraqi", "Tories" -> "tory"."""
+    word = word.lower().strip("'’.")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
+             sentence_start: int) -> frozenset[str]:
+    """Capitalised names in ``window``, outside the ``skip`` spans (source, figure)."""
+    found: set[str] = set()
+    for match in _NAME.finditer(text, *window):
+        if any(a < match.end() and match.start() < b for a, b in skip):
+            continue
+        words = [singular(word) for word in match.group(0).split()]
+        words = [word for word in words if word not in _STOP and not word.isdigit()]
+        if not words:
+            continue
+        if match.start() == sentence_start and len(words) == 1:
+            continue  # a lone capitalised first word is usually just a sentence opening
+        found.add(" ".join(words))
+    return frozenset(found)
+
+
+def share_of(text: str, figure_end: int, limit: int) -> str | None:
+    """The population after a share: "80% of UK adults" -> "uk adult"."""
+    match = _SHARE_OF.match(text[figure_end:limit])
+    if match is None:
+        return None
+    words = [singular(word) for word in match.group(1).split()
+             if word.lower() not in ("the", "all")]
+    return " ".join(words) or None
+
+
+def is_part(text: str, window: tuple[int, int], figure_start: int) -> bool:
+    """Whether the words just before the figure mark it as a part ("another 3,500")."""
+    before = text[max(window[0], figure_start - 25):figure_start]
+    return bool(_PART_WORDS_RE.search(before))

@@ -1,0 +1,63 @@
+"""Which subject rule a figure is about: kinds and units fit, signal words are near.
+
+The nearest signal wins, so that in "a black policeman was killed and 70 were injured"
+the 70 goes with "injured"; a rule's ``priority`` breaks near-ties (distances within the
+same few words), since a counted noun such as "protesters" may also sit inside the span of
+a figure that the verb before it ("the deaths of at least two protesters") really governs.
+"""
+
+from __future__ import annotations
+
+from reconcile.model import Figure
+from reconcile.subjects.phrases import nearest
+from reconcile.subjects.rule import SubjectRule
+
+NEAR = 12
+"""Distances (characters) within one bucket count as equally near, for priority."""
+OUTSIDE_CLAUSE = 1000
+"""Penalty for a signal found in the sentence but outside the figure's clause."""
+
+
+def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
+    """True when the figure's unit is one the rule lists, False when it is not, None when
+    the rule lists no units (any unit of a fitting kind will do)."""
+    if not rule.units:
+        return None
+    unit = (figure.unit or "").lower()
+    return bool(unit) and any(unit.startswith(name.lower()) for name in rule.units)
+
+
+def signal_distance(
+    rule: SubjectRule, figure: Figure, text: str,
+    clause: tuple[int, int], sentence: tuple[int, int],
+) -> int | None:
+    """How near the rule's evidence is to the figure, or None when the rule does not fit."""
+    if figure.kind not in rule.kinds:
+        return None
+    fits = unit_fits(rule, figure)
+    if fits is False and figure.kind != "count":
+        return None
+    span = (figure.start, figure.end)
+    gap = nearest(text, rule.signals, clause, span)
+    if gap is None:
+        gap = nearest(text, rule.signals, sentence, span)
+        gap = None if gap is None else gap + OUTSIDE_CLAUSE
+    if fits:
+        return 0
+    return gap
+
+
+def choose_rule(
+    rules: list[SubjectRule], figure: Figure, text: str,
+    clause: tuple[int, int], sentence: tuple[int, int],
+) -> SubjectRule | None:
+    """The rule whose signal is nearest the figure; priority among near-equals."""
+    best: tuple[tuple[int, int, int], SubjectRule] | None = None
+    for rule in rules:
+        gap = signal_distance(rule, figure, text, clause, sentence)
+        if gap is None:
+            continue
+        score = (gap // NEAR, -rule.priority, gap)
+        if best is None or score < best[0]:
+            best = (score, rule)
+    return best[1] if best else None

@@ -1,0 +1,195 @@
+"""The time a claim refers to, from the words near it and the article's date.
+
+Two things come out of the text: the *period* a figure measures ("in February", "fourth
+quarter 1986", "the 1987/88 crop", "next year"), which is part of the event key since a
+February output and a January output are different things; and the *day* of an event
+("on Sunday", "yesterday", "on March 5"), which moves the claim's date. Relative words are
+resolved against the publication date; without one they stay as words ("next-year"), which
+still keep "this year" and "next year" apart within one article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+_RELATIVE_YEAR = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1,
+                  "coming": 1}
+
+_SEASON = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
+_QUARTER = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+((?:19|20)\d\d))?"
+    r"|\b(q[1-4])(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
+    r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/])")
+_REL_YEAR = re.compile(
+    r"\b(this|current|last|previous|next|coming)\s+(year|month)\b|\b(a year (?:earlier|ago))\b",
+    re.IGNORECASE)
+_DAY_WORD = re.compile(r"\b(today|tonight|yesterday|last night|last week|this week)\b",
+                       re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\b(?:,?\s+((?:19|20)\d\d))?",
+    re.IGNORECASE)
+
+
+def _month_number(word: str) -> int:
+    return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
+
+
+def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
+             span: tuple[int, int]) -> re.Match[str] | None:
+    """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
+    best: tuple[int, re.Match[str]] | None = None
+    for match in pattern.finditer(text, *window):
+        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        if best is None or gap < best[0]:
+            best = (gap, match)
+    return best[1] if best else None
+
+
+def _month_period(month: int, year: int | None, published: date | None) -> str:
+    if year is None and published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}" if year else MONTHS[month - 1]
+
+
+def _quarter_period(match: re.Match[str], published: date | None) -> str:
+    number = _ORDINAL[(match.group(1) or match.group(3)).lower()]
+    year_text = match.group(2) or match.group(4)
+    year = int(year_text) if year_text else (published.year if published else None)
+    return f"{year}-q{number}" if year else f"q{number}"
+
+
+def _relative_period(match: re.Match[str], published: date | None) -> str:
+    if match.group(3):
+        return str(published.year - 1) if published else "year-earlier"
+    shift = _RELATIVE_YEAR[match.group(1).lower()]
+    unit = match.group(2).lower()
+    if published is None:
+        return f"{match.group(1).lower()}-{unit}"
+    if unit == "year":
+        return str(published.year + shift)
+    moved = published + relativedelta(months=shift)
+    return f"{moved.year}-{moved.month:02d}"
+
+
+def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
+              published: date | None) -> str | None:
+    """The period the words in ``window`` give for the figure at ``span`` (nearest wins)."""
+    candidates: list[tuple[int, str]] = []
+    readers = (
+        (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
+        (_QUARTER, lambda m: _quarter_period(m, published)),
+        (_MONTH_YEAR, lambda m: _month_period(
+            _month_number(m.group(1) or m.group(3)),
+            int(m.group(2) or m.group(4)) if (m.group(2) or m.group(4)) else None, published)),
+        (_REL_YEAR, lambda m: _relative_period(m, published)),
+        (_YEAR, lambda m: m.group(1)),
+    )
+    claimed: list[tuple[int, int]] = []
+    for pattern, read in readers:
+        match = _nearest(pattern, text, window, span)
+        if match is None or any(a <= match.start() < b for a, b in claimed):
+            continue
+        if pattern is _MONTH_YEAR and _MONTH_DAY.match(text, match.start(1) or match.start(3)):
+            continue  # "March 5" is a day, not a month
+        claimed.append(match.span())
+        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        candidates.append((gap, read(match)))
+    return min(candidates)[1] if candidates else None
+
+
+def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
+           published: date | None) -> date | None:
+    """The day the words in ``window`` name for the event, resolved against ``published``."""
+    found: list[tuple[int, date]] = []
+    match = _nearest(_MONTH_DAY, text, window, span)
+    if match is not None:
+        day = _explicit_day(match, published)
+        if day is not None:
+            found.append((_gap(match, span), day))
+    if published is not None:
+        match = _nearest(_DAY_WORD, text, window, span)
+        if match is not None:
+            shift = {"yesterday": 1, "last night": 1, "last week": 7}.get(match.group(1).lower(), 0)
+            found.append((_gap(match, span), published - timedelta(days=shift)))
+        match = _nearest(_WEEKDAY, text, window, span)
+        if match is not None:
+            weekday = _WEEKDAYS.index(match.group(1).lower())
+            back = (published.weekday() - weekday) % 7
+            found.append((_gap(match, span), published - timedelta(days=back)))
+    return min(found)[1] if found else None
+
+
+def _gap(match: re.Match[str], span: tuple[int, int]) -> int:
+    return max(span[0] - match.end(), match.start() - span[1], 0)
+
+
+def _explicit_day(match: re.Match[str], published: date | None) -> date | None:
+    """A written date ("March 5", "Aug. 16, 2020", "5 March"), in the right year."""
+    words = match.group(0)
+    year_given = bool(match.group(3) or match.group(6))
+    if published is None and not year_given:
+        return None
+    default = published or date(2000, 1, 1)
+    try:
+        moment = dateparser.parse(words.replace(".", ""), default=_as_datetime(default))
+    except (ValueError, OverflowError):
+        return None
+    day = moment.date()
+    if not year_given and published is not None and day > published:
+        day = day.replace(year=day.year - 1)
+    return day
+
+
+def _as_datetime(day: date) -> datetime:
+    """dateutil fills missing parts from a datetime default, not a date."""
+    return datetime(day.year, day.month, day.day)
+
+
+def claim_date(text: str, window: tuple[int, int], span: tuple[int, int],
+               published: date | None, period: str | None) -> date | None:
+    """The date a claim refers to: a named day, else the end of a named period, else the
+    publication date; None when the document has no date and the text names no day."""
+    day = day_in(text, window, span, published)
+    if day is not None:
+        return day
+    end = period_end(period)
+    if end is not None and (published is None or end < published):
+        return end
+    return published
+
+
+def period_end(period: str | None) -> date | None:
+    """The last day of a resolved period key ("1987", "1987-02", "1986-q4", "1986/87")."""
+    if period is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?", period)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if match.group(2):
+        month = int(match.group(2))
+    elif match.group(3):
+        month = int(match.group(3)) * 3
+    elif match.group(4):
+        year, month = year + 1, 6
+    else:
+        month = 12
+    return date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
