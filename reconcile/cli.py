@@ -22,6 +22,7 @@ from reconcile.evaluate import CaseError, evaluate
 from reconcile.levels import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_UNUSABLE, exit_code
 from reconcile.model import Document, Report
 from reconcile.pipeline import check as run_check
+from reconcile.progress import Progress
 from reconcile.read import read_inputs
 from reconcile.report import FORMATS, render
 from reconcile.report.json import claims_payload, dumps
@@ -128,7 +129,7 @@ def check(
     ] = False,
 ) -> None:
     """Check articles and report the figures their sources disagree about."""
-    report = _run(paths, load_rules(rules, select, ignore), jobs)
+    report = _run(paths, load_rules(rules, select, ignore), jobs, quiet)
     if output is not None or not quiet:
         _write(render(report, format_name), output)
     level = fail_on.value if fail_on is not None else "error"
@@ -145,7 +146,7 @@ def extract(
     ignore: Ignore = None,
 ) -> None:
     """Print every claim found, with its subject and source: for debugging a rule."""
-    report = _run(paths, load_rules(rules, select, ignore), jobs)
+    report = _run(paths, load_rules(rules, select, ignore), jobs, quiet=False)
     if format_name is ClaimFormat.json:
         _write(dumps(claims_payload(Lookup(report))), None)
     else:
@@ -153,9 +154,12 @@ def extract(
     raise typer.Exit(EXIT_UNUSABLE if report.problems else EXIT_CLEAN)
 
 
-def _run(paths: Sequence[str], ruleset: Ruleset, jobs: int) -> Report:
-    """The pipeline over ``paths``, each unusable input printed as ``path:line: why``."""
-    report = run_check(read_inputs(paths), ruleset, jobs)
+def _run(paths: Sequence[str], ruleset: Ruleset, jobs: int, quiet: bool) -> Report:
+    """The pipeline over ``paths``, with a progress line on a terminal and each unusable
+    input printed as ``path:line: why`` once the run is done."""
+    with Progress(quiet=quiet) as progress:
+        report = run_check(read_inputs(paths), ruleset, jobs, on_document=progress.advance)
+        progress.finish(report)
     for problem in report.problems:
         typer.echo(str(problem), err=True)
     return report

@@ -28,7 +28,7 @@ runner = CliRunner()
 def fake_check(monkeypatch: pytest.MonkeyPatch) -> list[Report]:
     """Make ``check`` return the report put in the list (the sample report by default)."""
     reports = [sample_report().model_copy(update={"problems": []})]
-    monkeypatch.setattr(cli, "run_check", lambda inputs, rules, jobs: reports[0])
+    monkeypatch.setattr(cli, "run_check", lambda inputs, rules, jobs, on_document: reports[0])
     return reports
 
 
