@@ -1,0 +1,117 @@
+"""Tell numbers that are not figures from those that are, by the words around them.
+
+Dates, years, ages, times, page and section references, list numbers and sport scores are
+written with the same digits as figures; what gives them away is a month name next to
+them, "aged" or "Name, 68," before them, "page" before them, or a line that starts with
+them. Each test looks at a few characters either side of one match, never further.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s{{0,2}}(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CAPITAL_MONTH_BEFORE = re.compile(
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{0,2}$"
+)
+_AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages)\s{1,2}$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
+_AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?:\s|$)|$)")
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![\w])(?:page|pages|pp?\.|section|sections|article|articles|chapter|paragraph|"
+    r"clause|rule|item|no\.|nos\.|nr\.|nrs\.|number|figure|table|room|flight|route|highway|"
+    r"channel|platform|gate|vol\.|volume|issue|resolution|amendment|version|v\.|windows|"
+    r"boeing|airbus|model|type|class|grade|level|stage|phase|step|part|psalm|verse|"
+    r"exercise|exercises|lot|unit|block|car|bus|interstate|track|episode|series|"
+    r"rev\.|revision|release|opec\+|group of)\s{1,2}$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_AFTER = re.compile(r"[.)]\s{1,3}[A-Z]")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,8}$")
+_SPORT_WORDS = re.compile(
+    r"(?<![\w])(?:won|win|wins|beat|beating|lost|lose|loss|defeat|defeated|victory|draw|drew|"
+    r"lead|led|score|scored|scoreline|thrash|thrashed|home|away|match|game|final|half-time|"
+    r"goals?|sets?)(?![\w])",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:rose|rise|rises|rising|fell|fall|falls|falling|increased?|decreased?|"
+    r"grew|grow|declined?|dropped|drop|jumped|climbed|slipped|slid|cut|raised|lifted|lowered|"
+    r"reduced|revised|changed|moved|went|up|down|boosted|trimmed|eased|widened|narrowed|"
+    r"improved|surged|soared|plunged|slumped|shrank|expanded)\b[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+_SMALL_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+
+
+def _before(text: str, start: int, size: int = 40) -> str:
+    return text[max(0, start - size) : start]
+
+
+def is_date(text: str, start: int, end: int) -> bool:
+    """A day of the month: "March 5", "Aug. 16", "16 August", "5th of May"."""
+    if _CAPITAL_MONTH_BEFORE.search(_before(text, start, 14)):
+        return True
+    return bool(_MONTH_AFTER.match(text, end)) and bool(
+        re.match(r"\s{0,2}(?:st|nd|rd|th)?\s{0,2}(?:of\s)?[A-Z]", text[end : end + 12])
+    )
+
+
+def is_year(raw: str, value: float) -> bool:
+    """A year such as "in 1987": four plain digits in the years news covers.
+
+    The caller asks only when no unit, currency, scale or hedge goes with the number:
+    "1987 results" is a year, "1,987 people" is not.
+    """
+    return len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2099
+
+
+def is_age(text: str, start: int, end: int, value: float) -> bool:
+    """An age: "aged 68", "Alla Georgievna, 68," (a name, a comma, a small integer)."""
+    if not (0 < value < 125 and float(value).is_integer()):
+        return False
+    before = _before(text, start, 24)
+    if _AGE_BEFORE.search(before):
+        return True
+    return bool(_NAME_COMMA_BEFORE.search(before)) and bool(_AGE_AFTER.match(text, end))
+
+
+def is_reference(text: str, start: int) -> bool:
+    """A page, section, flight or model number: "page 12", "Chapter 11", "Boeing 747"."""
+    return bool(_REFERENCE_BEFORE.search(_before(text, start, 16)))
+
+
+def is_list_item(text: str, start: int, end: int) -> bool:
+    """A numbered heading or list item at the start of a line: "1. Introduction"."""
+    return bool(_LINE_START_BEFORE.search(_before(text, start, 12))) and bool(
+        _LIST_ITEM_AFTER.match(text, end)
+    )
+
+
+def is_score(text: str, start: int, end: int) -> bool:
+    """A sport result "won 3-1": two small numbers by a dash, with a word of the game near."""
+    window = text[max(0, start - 30) : end + 20]
+    return bool(_SPORT_WORDS.search(window))
+
+
+def is_change(text: str, start: int) -> bool:
+    """ "rose from 5 to 6 pct" is a change between two figures, not a range."""
+    return bool(_CHANGE_BEFORE.search(_before(text, start, 60)))
+
+
+def is_season_or_years(first: str, second: str) -> bool:
+    """ "1986/87", "2013-14", "1990-1995": a span of years, not a range of figures."""
+    if not (first.isdigit() and second.isdigit() and len(first) == 4):
+        return False
+    return 1800 <= int(first) <= 2099 and len(second) in (2, 4)
+
+
+def is_slash_date(numerator: int, denominator: int, followed_by_unit: bool) -> bool:
+    """ "5/17" is a date, "3/4" a fraction: small denominators and units say fraction."""
+    if followed_by_unit or (numerator < denominator and denominator in _SMALL_DENOMINATORS):
+        return False
+    return 1 <= numerator <= 12 and 1 <= denominator <= 31

@@ -1,0 +1,473 @@
+"""Find every figure of a text: one scan with the master pattern, then a few anchored
+looks around each match for the hedge before it, a range, and the unit after it.
+
+A figure's span runs from its hedge ("upward of") through currency, number and scale to
+its unit or counted noun ("people"), so that a report can show exactly the words that
+carry the claim; ``number_start``/``number_end`` keep just the numeric words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reconcile.figures import context
+from reconcile.figures.conventions import FigureConventions
+from reconcile.figures.lexicon import (
+    COUNTRY_CURRENCIES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    HEDGES,
+    IRREGULAR_PLURALS,
+    MEASURE_UNITS,
+    NOT_PLURAL_ENDINGS,
+    PERCENT_WORDS,
+    STOP_WORDS,
+    SUFFIX_SCALES,
+    TRAILING_HEDGES,
+    VULGAR_FRACTIONS,
+)
+from reconcile.figures.numwords import parse_run
+from reconcile.figures.patterns import (
+    HEDGE_AFTER,
+    HEDGE_BEFORE,
+    JOINED_BEFORE,
+    MEASURE_AFTER,
+    MONEY_AFTER,
+    PER_SHARE,
+    PERCENT_AFTER,
+    RANGE_SEPARATOR,
+    RATIO,
+    WORDS_AFTER,
+    master,
+)
+from reconcile.model import Figure, FigureKind
+
+_SPACES = re.compile(r"\s+")
+_SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
+_BARE_WORDS = frozenset({"one", "a", "an"})
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """One number as read, before hedges and units: span, value, and what came with it."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    raw: str
+    currency: str | None = None
+    scaled: bool = False
+    unit: str | None = None
+    kind: FigureKind = "number"
+
+
+class _Dropped:
+    """What ``_range`` says when the two numbers are no figure at all ("won 3-1")."""
+
+
+_DROPPED = _Dropped()
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: FigureKind
+    unit: str | None
+    end: int
+    factor: float = 1.0
+
+
+class _Reader:
+    """Reads the figures of one text with one set of conventions."""
+
+    def __init__(self, text: str, conventions: FigureConventions) -> None:
+        self.text = text
+        self.conventions = conventions
+        self.symbols = conventions.currency_symbols
+        self.pattern = master(tuple(sorted(self.symbols)))
+
+    def figures(self) -> list[Figure]:
+        found: list[Figure] = []
+        position = 0
+        while True:
+            match = self.pattern.search(self.text, position)
+            if match is None:
+                return found
+            position = match.end()
+            if match.group("skip") or JOINED_BEFORE.search(
+                self.text, max(0, match.start() - 2), match.start()
+            ):
+                continue
+            if match.group("vague"):
+                found.append(self._vague(match))
+                position = found[-1].end
+                continue
+            amounts = self._amounts(match)
+            if not amounts:
+                continue
+            position = max(position, amounts[-1].end)
+            for figure in self._figures_of(amounts):
+                if not found or figure.start >= found[-1].end:
+                    found.append(figure)
+                    position = max(position, figure.end)
+
+    # ----- reading numbers -------------------------------------------------------------
+
+    def _amounts(self, match: re.Match[str]) -> list[_Amount]:
+        """The numbers of one master match, with any currency sign and attached scale."""
+        if match.group("vulgar"):
+            value = VULGAR_FRACTIONS[match.group("vulgar")]
+            return [_Amount(match.start(), match.end(), match.start(), match.end(), value,
+                            match.group(0))]
+        run_start = match.start("run")
+        run = match.group("run")
+        suffix = match.group("suffix")
+        suffix_at = match.start("suffix") - run_start if suffix else -1
+        currency = self._currency(match.group("currency"))
+        amounts = []
+        for parsed in parse_run(run.replace("−", "-")):
+            start, end = run_start + parsed.start, run_start + parsed.end
+            raw = self.text[start:end]
+            amount = _Amount(start, end, start, end, parsed.value, raw)
+            if suffix and parsed.end == suffix_at:
+                amount = self._with_suffix(amount, suffix)
+                if amount is None:
+                    return []
+            amount = replace(amount, scaled=amount.scaled or _has_scale_word(raw))
+            amounts.append(amount)
+        if amounts and currency is not None:
+            amounts[0] = replace(amounts[0], start=match.start(), currency=currency)
+        return amounts
+
+    def _with_suffix(self, amount: _Amount, suffix: str) -> _Amount | None:
+        """Letters glued to the digits: a scale ("10k"), a unit ("29km", "5%") or not a
+        figure at all ("1st", "2pm", "1990s")."""
+        end = amount.end + len(suffix)
+        if suffix == "%":
+            return replace(amount, end=end, kind="percent", unit="percent")
+        if suffix == "p":
+            return replace(amount, end=end, kind="money", unit=self.symbols.get("£", "GBP"),
+                           value=amount.value / 100)
+        if suffix == "元":
+            return replace(amount, end=end, kind="money", unit="CNY")
+        if suffix in SUFFIX_SCALES:
+            return replace(amount, end=end, value=amount.value * SUFFIX_SCALES[suffix],
+                           scaled=True)
+        lower = suffix.lower()
+        if lower in SUFFIX_SCALES and lower not in ("m", "g", "t"):
+            return replace(amount, end=end, value=amount.value * SUFFIX_SCALES[lower],
+                           scaled=True)
+        if lower in MEASURE_UNITS:
+            return replace(amount, end=end, kind="quantity", unit=MEASURE_UNITS[lower])
+        if lower in PERCENT_WORDS:
+            kind = PERCENT_WORDS[lower]
+            return replace(amount, end=end, kind="points" if kind == "points" else "percent",
+                           unit=kind)
+        return None
+
+    def _currency(self, sign: str | None) -> str | None:
+        if not sign:
+            return None
+        compact = _SPACES.sub(" ", sign)
+        for table in (self.symbols, CURRENCY_PREFIXES):
+            for key in (compact, compact.upper()):
+                if key in table:
+                    return table[key]
+        return compact.upper()
+
+    # ----- building figures ------------------------------------------------------------
+
+    def _figures_of(self, amounts: list[_Amount]) -> list[Figure]:
+        """Figures for the numbers of one match: a "between" range, or one figure each."""
+        hedge = self._hedge_before(amounts[0].start)
+        if hedge and HEDGES[hedge.group("hedge").lower()][0] == "range" and len(amounts) == 2:
+            between = self._range(amounts[0], amounts[1], hedge, self.text[amounts[0].end:
+                                                                           amounts[1].start])
+            if isinstance(between, Figure):
+                return [between]
+        figures = []
+        for index, amount in enumerate(amounts):
+            last = index == len(amounts) - 1
+            figure = self._single(amount, allow_range=last)
+            if figure is not None:
+                figures.append(figure)
+        return figures
+
+    def _single(self, amount: _Amount, allow_range: bool) -> Figure | None:
+        text = self.text
+        hedge = self._hedge_before(amount.start)
+        percent = self._percent_or_none(amount)
+        core = percent or amount
+        if allow_range:
+            separator = RANGE_SEPARATOR.match(text, core.end)
+            if separator is not None:
+                second = self._next_amount(separator.end())
+                if second is not None:
+                    ranged = self._range(core, second, hedge, separator.group(0))
+                    if ranged is _DROPPED:
+                        return None
+                    if ranged is not None:
+                        return ranged
+            ratio = self._ratio(core, hedge)
+            if ratio is not None:
+                return ratio
+        return self._finish(core, core, hedge)
+
+    def _percent_or_none(self, amount: _Amount) -> _Amount | None:
+        """The amount with a percent sign or word right after it, if there is one."""
+        if amount.kind != "number" or amount.currency:
+            return None
+        match = PERCENT_AFTER.match(self.text, amount.end)
+        if match is None:
+            return None
+        word = _SPACES.sub(" ", (match.group("percent") or "%").lower())
+        kind = PERCENT_WORDS.get(word, "percent")
+        if kind == "points" and word in ("point", "points") and amount.value != int(
+            amount.value
+        ):
+            return None
+        return replace(amount, end=match.end(), kind="points" if kind != "percent" else
+                       "percent", unit=kind)
+
+    def _next_amount(self, position: int) -> _Amount | None:
+        match = self.pattern.match(self.text, position)
+        if match is None or (not match.group("run") and not match.group("vulgar")):
+            return None
+        amounts = self._amounts(match)
+        if not amounts or amounts[0].number_start != match.start("run" if match.group("run")
+                                                                else "vulgar"):
+            return None
+        return self._percent_or_none(amounts[0]) or amounts[0]
+
+    def _range(self, first: _Amount, second: _Amount, hedge: re.Match[str] | None,
+               separator: str) -> Figure | _Dropped | None:
+        """ "20 to 30", "7.2 to 7.3 mln", "between 20 and 30", "$4.2bn to $4.35bn"."""
+        word = separator.strip().lower()
+        marker = hedge.group("hedge").lower() if hedge else ""
+        if word == "and" and marker != "between":
+            return None
+        if marker == "from" and context.is_change(self.text, hedge.start() if hedge else 0):
+            return None
+        if word in ("-", "–", "—") and (
+            context.is_season_or_years(first.raw, second.raw)
+            or context.is_score(self.text, first.start, second.end)
+        ):
+            return _DROPPED
+        low = first.value
+        high = second.value
+        if second.scaled and not first.scaled:
+            scale = high / _unscaled(second)
+            low *= scale
+        if not low < high:
+            return None
+        if context.is_season_or_years(first.raw, second.raw):
+            return _DROPPED
+        merged = replace(second, start=first.start, number_start=first.number_start,
+                         currency=first.currency or second.currency,
+                         kind=second.kind if second.kind != "number" else first.kind,
+                         unit=second.unit or first.unit)
+        figure = self._finish(merged, merged, hedge if marker in ("between", "from") or
+                              (hedge and HEDGES[marker][0] == "point") else None)
+        if figure is None:
+            return None
+        factor = figure.high / merged.value if figure.high and merged.value else 1.0
+        return figure.model_copy(update={"value": None, "low": low * factor,
+                                         "high": high * factor})
+
+    def _ratio(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
+        """ "one in five", "3 out of 10": a share, as the fraction it stands for."""
+        if first.kind != "number" or first.currency:
+            return None
+        joint = RATIO.match(self.text, first.end)
+        if joint is None:
+            return None
+        second = self._next_amount(joint.end())
+        if second is None or second.kind != "number" or not 0 < first.value < second.value:
+            return None
+        if not (first.value.is_integer() and second.value.is_integer()):
+            return None
+        merged = replace(second, start=first.start, number_start=first.number_start)
+        figure = self._finish(merged, merged, hedge)
+        if figure is None:
+            return None
+        share = first.value / second.value
+        return figure.model_copy(update={"value": share, "low": share, "high": share,
+                                         "kind": "ratio"})
+
+    def _hedge_before(self, start: int) -> re.Match[str] | None:
+        return HEDGE_BEFORE.search(self.text, max(0, start - 24), start)
+
+    def _finish(self, amount: _Amount, core: _Amount, hedge: re.Match[str] | None
+                ) -> Figure | None:
+        """Add the unit and the hedge to a number, or drop it when it is no figure."""
+        text = self.text
+        unit = self._unit(core)
+        if unit.kind == "number" and self._not_a_figure(amount, hedge):
+            return None
+        value = amount.value * unit.factor
+        low: float | None = value
+        high: float | None = value
+        approx = False
+        start = amount.start
+        bound = "point"
+        if hedge is not None:
+            bound, approx = HEDGES[hedge.group("hedge").lower()]
+            start = hedge.start()
+        trailing = HEDGE_AFTER.match(text, core.end) or HEDGE_AFTER.match(text, unit.end)
+        end = unit.end
+        if trailing is not None and bound == "point":
+            bound = TRAILING_HEDGES[_SPACES.sub(" ", trailing.group("hedge").lower())]
+            if trailing.start() >= unit.end or unit.end <= core.end:
+                end = trailing.end()
+        if bound == "low":
+            high = None
+        elif bound == "high":
+            low = None
+        return Figure(
+            text=text[start:end], start=start, end=end, number_start=amount.number_start,
+            number_end=amount.number_end, value=value, low=low, high=high, approx=approx,
+            kind=unit.kind, unit=unit.unit,
+        )
+
+    def _not_a_figure(self, amount: _Amount, hedge: re.Match[str] | None) -> bool:
+        """Dates, years, ages, references, list numbers, and "one" as a pronoun."""
+        text = self.text
+        raw = amount.raw.strip()
+        if raw.lower() in _BARE_WORDS:
+            return True
+        slash = _SLASH.match(raw)
+        if slash and (len(slash.group(1)) == 4 or context.is_slash_date(
+            int(slash.group(1)), int(slash.group(2)), False
+        )):
+            return True
+        if context.is_reference(text, amount.start) or context.is_list_item(
+            text, amount.start, amount.number_end
+        ):
+            return True
+        if hedge is not None or amount.scaled:
+            return False
+        return (
+            context.is_year(raw, amount.value)
+            or context.is_date(text, amount.start, amount.number_end)
+            or context.is_age(text, amount.start, amount.number_end, amount.value)
+        )
+
+    def _unit(self, amount: _Amount) -> _Unit:
+        """What the number counts or measures, read from the words after it."""
+        text = self.text
+        if amount.kind in ("percent", "points"):
+            return _Unit(amount.kind, amount.unit, amount.end)
+        if amount.currency:
+            return self._per_share(_Unit("money", amount.currency, amount.end))
+        if amount.kind == "quantity":
+            return _Unit("quantity", amount.unit, amount.end)
+        money = MONEY_AFTER.match(text, amount.end)
+        if money is not None:
+            return self._per_share(self._money(money))
+        measure = MEASURE_AFTER.match(text, amount.end)
+        if measure is not None and len(measure.group("measure")) > 1:
+            return _Unit("quantity", MEASURE_UNITS[measure.group("measure").lower()],
+                         measure.end())
+        return self._counted(amount)
+
+    def _money(self, match: re.Match[str]) -> _Unit:
+        dollar = self.symbols.get("$", "USD")
+        if match.group("iso"):
+            return _Unit("money", match.group("iso").upper(), match.end())
+        word = (match.group("word") or match.group("sign")).lower()
+        code = CURRENCY_WORDS[word]
+        factor = 1.0
+        if "/" in code:
+            code, divisor = code.split("/")
+            factor = 1 / float(divisor)
+        country = match.group("country")
+        if country and code in ("$", "FRF"):
+            code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
+        if code == "$":
+            code = dollar
+        if code == "GBP" and word in ("£",):
+            code = self.symbols.get("£", "GBP")
+        return _Unit("money", code, match.end(), factor)
+
+    def _per_share(self, unit: _Unit) -> _Unit:
+        share = PER_SHARE.match(self.text, unit.end)
+        if share is None:
+            return unit
+        return replace(unit, unit=f"{unit.unit} per share", end=share.end())
+
+    def _counted(self, amount: _Amount) -> _Unit:
+        """The counted noun: the first plural noun within three words, past adjectives."""
+        match = WORDS_AFTER.match(self.text, amount.end)
+        if match is None:
+            return _Unit("number", None, amount.end)
+        for index in range(1, 4):
+            word = match.group(index)
+            if word is None:
+                break
+            lower = word.lower().rstrip("'’")
+            if lower in STOP_WORDS or ("-" in lower and lower.endswith(("year", "old"))):
+                break
+            if lower in IRREGULAR_PLURALS:
+                return _Unit("count", IRREGULAR_PLURALS[lower], match.end(index))
+            if lower in MEASURE_UNITS and len(lower) > 2:
+                return _Unit("quantity", MEASURE_UNITS[lower], match.end(index))
+            if _looks_plural(lower):
+                return _Unit("count", lower, match.end(index))
+            if amount.value == 1 and index == 1 and word.islower() and not word.endswith("ly"):
+                return _Unit("count", _plural(lower), match.end(index))
+        return _Unit("number", None, amount.end)
+
+    def _vague(self, match: re.Match[str]) -> Figure:
+        """ "tens of thousands of people": the interval the named convention gives."""
+        phrase = _SPACES.sub(" ", match.group("vague").lower())
+        entry = self.conventions.vague.get(phrase)
+        amount = _Amount(match.start(), match.end(), match.start(), match.end(), 0.0, phrase)
+        unit = self._counted(amount)
+        if unit.kind == "number":
+            money = MONEY_AFTER.match(self.text, match.end() + 4) if self.text.startswith(
+                " of ", match.end()) else None
+            if money is not None and money.group("word"):
+                unit = self._money(money)
+        return Figure(
+            text=self.text[match.start():unit.end], start=match.start(), end=unit.end,
+            number_start=match.start(), number_end=match.end(), value=None,
+            low=entry.low if entry else None, high=entry.high if entry else None,
+            approx=True, kind=unit.kind, unit=unit.unit, vague=phrase,
+        )
+
+
+def _has_scale_word(raw: str) -> bool:
+    lower = raw.lower()
+    return any(word in lower for word in ("hundred", "thousand", "million", "billion",
+                                          "trillion", "mln", "bln", "bn", "lakh", "crore",
+                                          "dozen"))
+
+
+def _unscaled(amount: _Amount) -> float:
+    """The number of ``amount`` before its scale ("7.3" of "7.3 mln")."""
+    match = re.match(r"[-+]?[\d.,]+", amount.raw)
+    if match is None:
+        return amount.value
+    try:
+        return float(match.group(0).replace(",", "")) or amount.value
+    except ValueError:
+        return amount.value
+
+
+def _looks_plural(word: str) -> bool:
+    return len(word) > 2 and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)
+
+
+def _plural(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
+    """Every figure of ``text``, sorted by start and never overlapping."""
+    return _Reader(text, conventions).figures()

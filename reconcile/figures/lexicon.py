@@ -1,0 +1,192 @@
+"""The words news copy writes numbers, scales, hedges and units with.
+
+These tables are language facts, not newsroom choices (those live in ``rules/figures.yaml``),
+so they are kept as plain data here, next to the patterns built from them.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """The white-space separated words of a block: long word lists stay readable."""
+    return frozenset(block.split())
+
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6,
+    "crore": 1e7, "crores": 1e7, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12, "tn": 1e12,
+    "billions": 1e9, "millions": 1e6,
+}
+DOZEN_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12,
+                               "dozs": 12, "score": 20}
+"""Multipliers that follow a number ("three dozen"); "dozens" alone is a vague magnitude."""
+
+SUFFIX_SCALES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mm": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6,
+    "mil": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "g": 1e9, "G": 1e9, "t": 1e12,
+    "T": 1e12, "tn": 1e12, "tln": 1e12,
+}
+"""Scales written straight after the digits ("$1.2bn", "10k", "£600m", "1.2b", "10M")."""
+
+ORDINAL_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12, "first": 1, "second": 2,
+}
+"""Denominators of fractions in words ("two thirds", "a fifth"); plurals add "s"."""
+
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+
+HEDGES: dict[str, tuple[str, bool]] = {
+    # phrase: (which bound the figure gives, approximate?)
+    "more than": ("low", False), "over": ("low", False), "above": ("low", False),
+    "at least": ("low", False), "upward of": ("low", False), "upwards of": ("low", False),
+    "no less than": ("low", False), "not less than": ("low", False),
+    "no fewer than": ("low", False), "greater than": ("low", False),
+    "larger than": ("low", False), "higher than": ("low", False),
+    "bigger than": ("low", False), "well over": ("low", False), "well above": ("low", False),
+    "in excess of": ("low", False), "exceed": ("low", False), "exceeds": ("low", False),
+    "exceeded": ("low", False), "exceeding": ("low", False), "surpass": ("low", False),
+    "surpassed": ("low", False), "just over": ("low", True), "just above": ("low", True),
+    "up to": ("high", False), "no more than": ("high", False),
+    "not more than": ("high", False), "fewer than": ("high", False),
+    "less than": ("high", False), "under": ("high", False), "below": ("high", False),
+    "well below": ("high", False), "well under": ("high", False), "at most": ("high", False),
+    "as many as": ("high", False), "as much as": ("high", False),
+    "as high as": ("high", False), "just under": ("high", True),
+    "just below": ("high", True), "nearly": ("high", True), "almost": ("high", True),
+    "about": ("point", True), "around": ("point", True), "some": ("point", True),
+    "roughly": ("point", True), "approximately": ("point", True), "approx.": ("point", True),
+    "an estimated": ("point", True), "estimated": ("point", True),
+    "closer to": ("point", True), "close to": ("point", True), "nearer": ("point", True),
+    "nearer to": ("point", True), "near": ("point", True), "perhaps": ("point", True),
+    "circa": ("point", True), "c.": ("point", True), "equal to": ("point", False),
+    "equals": ("point", False), "between": ("range", False), "from": ("range", False),
+    ">": ("low", False), ">=": ("low", False), "<": ("high", False), "<=": ("high", False),
+}
+"""Words before a figure and the interval they imply (see the dev set README)."""
+
+TRAILING_HEDGES: dict[str, str] = {
+    "or more": "low", "or greater": "low", "or above": "low", "or over": "low",
+    "and more": "low", "or higher": "low", "plus": "low",
+    "or less": "high", "or fewer": "high", "or below": "high", "or under": "high",
+    "or lower": "high",
+}
+
+PERCENT_WORDS: dict[str, str] = {
+    "%": "percent", "pct": "percent", "percent": "percent", "per cent": "percent",
+    "percents": "percent", "percentage": "percent", "pc": "percent",
+    "percentage points": "points", "percentage point": "points", "pct points": "points",
+    "pct point": "points", "points": "points", "point": "points", "pp": "points",
+    "basis points": "basis points", "basis point": "basis points",
+}
+"""Percent and points; "points" alone is points (an index or a share, never percent)."""
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "u.s $": "USD", "C$": "CAD", "CAD$": "CAD",
+    "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
+    "Mex$": "MXN", "R$": "BRL", "NT$": "TWD", "Rs.": "INR", "Rs": "INR", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₺": "TRY",
+    "₱": "PHP", "₪": "ILS", "₿": "XBT", "RMB": "CNY", "rmb": "CNY",
+}
+"""Signs written before an amount; the bare ``$ £ € ¥`` come from the conventions."""
+
+ISO_CODES: frozenset[str] = _words(
+    """USD EUR GBP JPY CHF CAD AUD NZD CNY HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK
+    NLG FRF DEM ITL ESP BEF TWD SAR AED"""
+)
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "$", "dollars": "$", "dlr": "$", "dlrs": "$", "cent": "$/100", "cents": "$/100",
+    "cts": "$/100", "ct": "$/100", "pence": "GBP/100", "penny": "GBP/100", "p": "GBP/100",
+    "pound": "GBP", "pounds": "GBP", "stg": "GBP", "sterling": "GBP", "euro": "EUR",
+    "euros": "EUR", "eur": "EUR", "yen": "JPY", "guilder": "NLG", "guilders": "NLG",
+    "franc": "FRF", "francs": "FRF", "mark": "DEM", "marks": "DEM", "rupee": "INR",
+    "rupees": "INR", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "lira": "ITL",
+    "lire": "ITL", "peseta": "ESP", "pesetas": "ESP", "rand": "ZAR", "riyal": "SAR",
+    "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
+    "kip": "LAK", "€": "EUR", "$": "$", "£": "GBP", "satoshis": "XBT/100000000",
+}
+"""Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth."""
+
+COUNTRY_CURRENCIES: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "hong kong": "HKD", "h.k.": "HKD", "new zealand": "NZD", "n.z.": "NZD",
+    "singapore": "SGD", "taiwan": "TWD", "swiss": "CHF", "belgian": "BEF",
+    "french": "FRF", "mexican": "MXN", "danish": "DKK", "swedish": "SEK",
+    "norwegian": "NOK",
+}
+"""Adjectives that say which dollar, franc or crown ("Canadian dlrs", "Swiss francs")."""
+
+MEASURE_UNITS: dict[str, str] = {
+    "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
+    "bpd": "barrels per day", "barrels per day": "barrels per day",
+    "barrels a day": "barrels per day", "barrels": "barrels", "barrel": "barrels",
+    "ounces": "ounces", "ounce": "ounces", "oz": "ounces", "km": "km", "kilometres": "km",
+    "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "miles",
+    "mile": "miles", "mi": "miles", "metres": "metres", "meters": "metres", "metre": "metres",
+    "meter": "metres", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg",
+    "kilograms": "kg", "kilos": "kg", "kilo": "kg", "grams": "grams", "g": "grams",
+    "mg": "mg", "lbs": "pounds", "lb": "pounds", "hectares": "hectares", "ha": "hectares",
+    "acres": "acres", "sq km": "square km", "square km": "square km",
+    "square kilometres": "square km", "square miles": "square miles", "sq mi": "square miles",
+    "bushels": "bushels", "bales": "bales", "bags": "bags", "litres": "litres",
+    "liters": "litres", "l": "litres", "gallons": "gallons", "cubic metres": "cubic metres",
+    "cubic feet": "cubic feet", "feet": "feet", "ft": "feet", "foot": "feet",
+    "inches": "inches", "inch": "inches", "mw": "MW", "megawatts": "MW", "gw": "GW",
+    "kwh": "kWh", "mph": "mph", "kph": "km/h", "km/h": "km/h", "degrees": "degrees",
+    "years": "years", "year": "years", "months": "months", "month": "months",
+    "weeks": "weeks", "week": "weeks", "days": "days", "day": "days", "hours": "hours",
+    "hour": "hours", "hrs": "hours", "minutes": "minutes", "minute": "minutes",
+    "seconds": "seconds", "decades": "decades", "centuries": "centuries",
+    "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "ghz": "GHz", "mhz": "MHz",
+}
+"""Units of measure after a number, mapped to one spelling so that figures compare."""
+
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "people", "persons": "people", "person": "people", "police": "police",
+    "staff": "staff", "personnel": "personnel", "children": "children", "child": "children",
+    "men": "men", "man": "men", "women": "women", "woman": "women", "crew": "crew",
+    "cattle": "cattle", "sheep": "sheep", "livestock": "livestock", "aircraft": "aircraft",
+    "fish": "fish", "deer": "deer", "infantry": "infantry", "militia": "militia",
+    "youth": "youths", "clergy": "clergy", "offspring": "offspring",
+}
+"""Counted nouns that do not end in "s", and singulars, normalised to one plural."""
+
+STOP_WORDS: frozenset[str] = _words(
+    """a an the this that these those its it it's their his her our your my and or but nor
+    of to in on at by for from with without into onto as than then vs versus per via
+    is are was were be been being has have had do does did will would shall should can
+    could may might must said says say told added according against compared up down
+    after before since ago earlier later last next this year's also only just about
+    around some over under more less most least each every all both either neither
+    which who whom whose what when where while why how if so such not no yes
+    times time percent pct cent plus minus other others new own same another
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    gmt est edt bst cet am pm a.m. p.m. billion million thousand hundred mln bln
+    them those us"""
+)
+"""Words that end a counted-noun search: function words, verbs of saying, time words."""
+
+NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "'s", "’s", "ous", "ics", "news")

@@ -1,0 +1,38 @@
+"""Turn numbers written in digits into floats: grouping, signs, decimals, fractions.
+
+The pattern that found the digits already checked their shape (groups of three, lakh
+groups, "1-1/8"), so this only has to drop separators and do the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
+_MIXED = re.compile(r"^(\d+)[\s-]+(\d+)/(\d+)$")
+_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+_SIGNS = {"-": -1.0, "−": -1.0, "+": 1.0}
+
+
+def parse_digits(text: str) -> float | None:
+    """The value of a number in digits ("1,234.5", "-4/5", "1-1/8", "1 234 567", "1.3e6").
+
+    ``None`` when it cannot be a number (a zero denominator).
+    """
+    body = text.strip()
+    sign = 1.0
+    if body[:1] in _SIGNS:
+        sign = _SIGNS[body[0]]
+        body = body[1:].strip()
+    mixed = _MIXED.match(body)
+    if mixed:
+        whole, numerator, denominator = (int(part) for part in mixed.groups())
+        return sign * (whole + numerator / denominator) if denominator else None
+    fraction = _FRACTION.match(body)
+    if fraction:
+        numerator, denominator = (int(part) for part in fraction.groups())
+        return sign * numerator / denominator if denominator else None
+    try:
+        return sign * float(_SEPARATORS.sub("", body))
+    except ValueError:
+        return None

@@ -1,0 +1,303 @@
+"""Read a run of number words and digits ("two hundred and three", "3 million and a half").
+
+The master pattern finds a run of number-ish tokens in one regex step; this module turns
+the run into one or more numbers, splitting it where English stops composing one number
+("4000 3 hundred" is two numbers, "twenty one" is one). Work is per token of a short run,
+never per character of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.figures.lexicon import (
+    DOZEN_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    VULGAR_FRACTIONS,
+)
+from reconcile.figures.numbers import parse_digits
+from reconcile.figures.patterns import DIGITS
+
+_TOKEN = re.compile(
+    rf"(?P<digits>(?:[-−+]\s?)?{DIGITS})"
+    r"|(?P<word>[A-Za-z]+)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<amp>&)"
+)
+_SMALL = {**UNITS_WORDS, **TENS_WORDS}
+_DENOMINATORS = {**ORDINAL_WORDS, **{word + "s": n for word, n in ORDINAL_WORDS.items()},
+                 "halves": 2}
+_DENOMINATORS.pop("first")
+_DENOMINATORS.pop("second")
+_DENOMINATORS.pop("firsts")
+_DENOMINATORS.pop("seconds")
+
+
+@dataclass
+class Parsed:
+    """One number read from a run: its value and its span, relative to the run."""
+
+    value: float
+    start: int
+    end: int
+    fraction: bool = False
+
+
+@dataclass
+class _Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(run: str) -> list[_Token]:
+    found = []
+    for match in _TOKEN.finditer(run):
+        kind = match.lastgroup or "word"
+        found.append(_Token(kind, match.group(0), match.start(), match.end()))
+    return found
+
+
+class _Builder:
+    """Accumulates one number the way English composes it, left to right."""
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start
+        self.total = 0.0
+        self.current = 0.0
+        self.tail = 0  # 0: nothing since the last scale; 1: units; 10: tens; 100: hundreds
+        self.last_scale = 1.0
+        self.sign = 1.0
+        self.words = 0
+        self.fraction = False
+        self.chunk_base = 0.0  # value of ``current`` before the last "and"
+        self.has_hundred = False
+
+    @property
+    def empty(self) -> bool:
+        return self.words == 0
+
+    def value(self) -> float:
+        return self.sign * (self.total + self.current)
+
+    def add_small(self, n: float, token: _Token) -> bool:
+        if n >= 20 and n % 10 == 0 and n < 100:
+            if self.tail not in (0, 100):
+                return False
+            self.tail = 10
+        else:
+            if self.tail not in (0, 10, 100) or (self.tail == 10 and n >= 10):
+                return False
+            self.tail = 1
+        self.current += n
+        return self.took(token)
+
+    def add_digits(self, n: float, token: _Token) -> bool:
+        if not self.empty and not (
+            (self.tail == 0 and n < self.last_scale) or (self.tail == 100 and n < 100)
+        ):
+            return False
+        self.current += n
+        self.tail = 1 if n < 100 else 100
+        return self.took(token)
+
+    def add_scale(self, scale: float, token: _Token) -> bool:
+        if self.empty:
+            return False
+        if scale == 100:
+            if self.has_hundred or self.tail == 1000:
+                return False
+            self.has_hundred = True
+            self.current = (self.current or 1) * 100
+            self.tail = 100
+        elif scale > self.last_scale and self.total:
+            self.total = (self.total + (self.current or 1)) * scale
+            self.current = 0
+            self.tail = 0
+        elif self.total and scale >= self.last_scale:
+            return False
+        else:
+            self.total += (self.current or 1) * scale
+            self.current = 0
+            self.tail = 0
+        if scale > 100:
+            self.last_scale = scale
+            self.has_hundred = False
+        self.chunk_base = 0.0
+        return self.took(token)
+
+    def add_fraction(self, part: float, token: _Token) -> bool:
+        """A trailing fraction: "and a half" of the last scale, or of one."""
+        if self.current == 0 and self.total and self.last_scale > 1:
+            self.total += part * self.last_scale
+        else:
+            self.current += part
+        self.tail = 1000
+        self.fraction = True
+        return self.took(token)
+
+    def over_denominator(self, denominator: int, token: _Token) -> bool:
+        """ "two thirds": the numbers since the last "and" become the numerator."""
+        numerator = self.current - self.chunk_base
+        if numerator <= 0:
+            return False
+        self.current = self.chunk_base + numerator / denominator
+        self.tail = 1000
+        self.fraction = True
+        return self.took(token)
+
+    def add_dozen(self, token: _Token) -> bool:
+        self.current = (self.current or 1) * 12
+        self.tail = 100
+        return self.took(token)
+
+    def parsed(self) -> Parsed:
+        return Parsed(self.value(), self.start, self.end, self.fraction)
+
+    def took(self, token: _Token) -> bool:
+        self.words += 1
+        self.end = token.end
+        return True
+
+
+def parse_run(run: str) -> list[Parsed]:
+    """All the numbers in ``run``, in order, with spans relative to ``run``.
+
+    Words that are not numbers by themselves ("a", "and", "half" with nothing to halve)
+    start or join numbers but never stand alone as one.
+    """
+    tokens = _tokens(run)
+    results: list[Parsed] = []
+    builder: _Builder | None = None
+    index = 0
+    while index < len(tokens):
+        used = _extend(builder, tokens, index) if builder is not None else 0
+        if used:
+            index += used
+            continue
+        if builder is not None and not builder.empty:
+            results.append(builder.parsed())
+        builder = _Builder(tokens[index].start)
+        used = _extend(builder, tokens, index)
+        if used:
+            index += used
+        else:
+            builder = None
+            index += 1
+    if builder is not None and not builder.empty:
+        results.append(builder.parsed())
+    return results
+
+
+def _lower(tokens: list[_Token], index: int) -> str:
+    return tokens[index].text.lower() if index < len(tokens) else ""
+
+
+def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
+    """Add the token at ``index`` (and the words it needs); how many tokens it took."""
+    token = tokens[index]
+    word = token.text.lower()
+    if token.kind == "digits":
+        value = parse_digits(token.text)
+        return int(value is not None and builder.add_digits(value, token))
+    if token.kind == "vulgar":
+        if builder.empty or builder.tail in (1, 10, 100):
+            return int(builder.add_fraction(VULGAR_FRACTIONS[token.text], token))
+        return 0
+    if word in _SMALL:
+        return int(builder.add_small(_SMALL[word], token))
+    if word in SCALE_WORDS and word not in ("millions", "billions"):
+        return int(builder.add_scale(SCALE_WORDS[word], token))
+    if word in DOZEN_WORDS and word != "score" and not builder.empty and builder.tail != 1000:
+        return int(builder.add_dozen(token))
+    if builder.empty:
+        return _start(builder, tokens, index)
+    if word in ("and", "&"):
+        return _extend_after_and(builder, tokens, index)
+    if word in _DENOMINATORS and builder.tail in (1, 10):
+        return int(builder.over_denominator(_DENOMINATORS[word], token))
+    if word == "point" and builder.tail != 1000:
+        return _decimal_words(builder, tokens, index)
+    return 0
+
+
+def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
+    """Words that may open a number but are none alone: minus, a, half, quarter."""
+    token = tokens[index]
+    word = token.text.lower()
+    nxt = _lower(tokens, index + 1)
+    if word in ("minus", "negative") and index + 1 < len(tokens):
+        used = _extend(builder, tokens, index + 1)
+        if used:
+            builder.sign = -1.0
+            builder.start = token.start
+            return used + 1
+        return 0
+    if word in ("a", "an", "one") and nxt in _DENOMINATORS and nxt not in ("half", "quarter"):
+        builder.words += 1
+        builder.current = 1
+        return 1 + int(builder.over_denominator(_DENOMINATORS[nxt], tokens[index + 1]))
+    if word in ("a", "an") and (nxt in SCALE_WORDS or nxt in ("dozen", "half", "quarter")):
+        builder.start = tokens[index + 1].start if nxt in ("half", "quarter") else token.start
+        if nxt in ("half", "quarter"):
+            return 1 + _start(builder, tokens, index + 1)
+        builder.current = 1
+        builder.tail = 1
+        builder.words += 1
+        used = _extend(builder, tokens, index + 1)
+        return used + 1 if used else 0
+    if word in ("half", "quarter"):
+        builder.current = 0.5 if word == "half" else 0.25
+        builder.tail = 1000
+        builder.fraction = True
+        builder.took(token)
+        if nxt in ("a", "an") and _lower(tokens, index + 2) in SCALE_WORDS:
+            return 2
+        return 1
+    return 0
+
+
+def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> int:
+    """ "and" joins a number only when what follows continues it."""
+    nxt = _lower(tokens, index + 1)
+    after = _lower(tokens, index + 2)
+    if builder.has_hundred and after == "hundred":
+        return 0
+    if nxt in ("a", "an", "one") and after in _DENOMINATORS:
+        return 3 * int(builder.add_fraction(1 / _DENOMINATORS[after], tokens[index + 2]))
+    if builder.tail in (0, 100) and nxt in _SMALL:
+        base = builder.current
+        if builder.add_small(_SMALL[nxt], tokens[index + 1]):
+            builder.chunk_base = base
+            return 2
+        return 0
+    if builder.tail in (0, 100) and index + 1 < len(tokens) and tokens[index + 1].kind == "digits":
+        value = parse_digits(tokens[index + 1].text)
+        if value is not None and value < 100 and float(value).is_integer():
+            return 2 * int(builder.add_digits(value, tokens[index + 1]))
+    if builder.tail in (1, 10) and nxt in _SMALL and after in _DENOMINATORS:
+        builder.chunk_base = builder.current
+        builder.tail = 0
+        return 2 * int(builder.add_small(_SMALL[nxt], tokens[index + 1]))
+    return 0
+
+
+def _decimal_words(builder: _Builder, tokens: list[_Token], index: int) -> int:
+    """ "two hundred point zero three" (digit by digit) or "point seventy-one"."""
+    words = []
+    position = index + 1
+    while _lower(tokens, position) in _SMALL:
+        words.append(_SMALL[_lower(tokens, position)])
+        position += 1
+    if not words:
+        return 0
+    single = all(n < 10 for n in words)
+    digits = "".join(str(n) for n in words) if single else str(sum(words))
+    builder.current += float("0." + digits)
+    builder.tail = 1000
+    builder.took(tokens[position - 1])
+    return position - index

@@ -1,0 +1,138 @@
+"""The compiled patterns: one master alternation scanned once over the text, and small
+anchored patterns tried at the ends of each match (hedge before, unit after).
+
+Every repetition is bounded and no two quantifiers compete for the same characters, so
+matching time stays linear in the text however it is written (long digit strings,
+"thousands of thousands of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reconcile.figures.lexicon import (
+    COUNTRY_CURRENCIES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOZEN_WORDS,
+    HEDGES,
+    ISO_CODES,
+    MEASURE_UNITS,
+    ORDINAL_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    TRAILING_HEDGES,
+    UNITS_WORDS,
+)
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so that the longest one wins."""
+    ordered = sorted({str(word) for word in words}, key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_SPACE = r"[ \u00a0\u2009\u202f]"
+DIGITS = (
+    r"(?:\d{1,3}[ -]\d{1,2}/\d{1,3}(?![\d/])"  # mixed fractions: 1-1/8, 2 1/4
+    r"|\d{1,4}/\d{1,4}(?![\d/])"  # 3/4, or a date or a season to be ruled out
+    r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?(?![\d])"  # 1,234,567.5
+    r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,12})?(?![\d])"  # lakh style 12,34,567
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,6}}(?![\d])(?:\.\d{{1,12}})?"  # 1 234 567
+    r"|\d{1,15}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(?![\w]))?"
+    r"|\.\d{1,12})"
+)
+_DENOMINATOR_WORDS = [*ORDINAL_WORDS, *(word + "s" for word in ORDINAL_WORDS), "halves"]
+NUMBER_WORDS = alternation([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS])
+_CARDINAL_WORDS = alternation([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand"])
+_CONTINUE_WORDS = alternation(
+    [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS, *_DENOMINATOR_WORDS,
+     "and", "a", "an", "point"]
+)
+_OPENERS = r"(?:a|an|half|quarter|minus|negative)"
+_SIGN = r"(?:[-−+]\s?)?"
+SUFFIX = r"(?P<suffix>[A-Za-z]{1,4}|%|元)?(?![A-Za-z])"
+
+RUN = (
+    rf"(?:{_SIGN}{DIGITS}{SUFFIX}"
+    rf"|(?:{_CARDINAL_WORDS})\b"
+    rf"|{_OPENERS}(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b))"
+    rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
+    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:.]|,\d)){{0,24}}"
+)
+"""A run of number-ish tokens; ``numwords.parse_run`` splits it into numbers."""
+
+VAGUE = (
+    r"(?:(?:tens|hundreds|scores)\s+of\s+(?:thousands|millions)"
+    r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million)(?!\s*(?:and|\w*ths?)\b)"
+    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
+)
+
+SKIP = (
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d])"  # 5/17/2018, 17.05.2018
+    r"|\d{1,3}(?:\.\d{1,3}){3}(?![\d])"  # an IP address
+    r"|\+?\d{1,3}[\s.-]\(?\d{3}\)?[\s.-]\d{3,4}[\s./-]\d{4}(?![\d])"  # a phone number
+    r"|\(\d{3}\)\s?\d{3}-\d{4}"
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|EST|EDT|BST|CET|hrs)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # clock times
+    r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)"
+    r"|\d{1,4}\.\d{1,4}\.\d{1,4}(?:\.\d{1,4}){0,3}(?![\d])"  # version numbers 3.1.2
+    r"|\d{1,3}(?:-|\s)(?:year|yr|month|week|day)s?(?:-|\s)old\b"  # ages
+    r"|\d{1,5}(?:st|nd|rd|th)\b"  # ordinals in digits
+)
+"""Digit strings that are not figures; matching them first keeps them whole."""
+
+
+def _currency_prefix(symbols: tuple[str, ...]) -> str:
+    signs = alternation([*CURRENCY_PREFIXES, *symbols])
+    codes = alternation(ISO_CODES)
+    return rf"(?P<currency>(?:{signs})|(?:{codes})(?=\s?\d))"
+
+
+@lru_cache(maxsize=8)
+def master(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    """The one pattern scanned over a whole text, for these currency symbols."""
+    return re.compile(
+        rf"(?<![\w.,/:])(?:(?P<skip>{SKIP})"
+        rf"|(?P<vague>{VAGUE})"
+        rf"|{_currency_prefix(symbols)}?\s{{0,2}}(?P<run>{RUN}))"
+        "|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
+        re.IGNORECASE,
+    )
+
+
+JOINED_BEFORE = re.compile(r"\w[-–/]$")
+"""A number glued to a word or number by a dash or slash ("SCP-173", the "14" of "2013-14")."""
+
+HEDGE_BEFORE = re.compile(
+    rf"(?<![\w])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
+    r"(?:(?:another|an\s+additional|a\s+further|the)\s+)?[\"“']?$",
+    re.IGNORECASE,
+)
+HEDGE_AFTER = re.compile(rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b", re.IGNORECASE)
+RANGE_SEPARATOR = re.compile(
+    r"(?:\s?(?:-|–|—|~)\s?|\s{1,3}(?:to|through|or|and)\s{1,3})", re.IGNORECASE
+)
+PERCENT_AFTER = re.compile(
+    rf"\s{{0,2}}(?P<percent>{alternation(p for p in PERCENT_WORDS if p != '%')})\b|\s?%",
+    re.IGNORECASE,
+)
+_COUNTRIES = alternation(COUNTRY_CURRENCIES)
+MONEY_AFTER = re.compile(
+    rf"\s{{0,2}}(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
+    rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
+    rf"(?![\w])|(?P<sign>[$€£元])|\s?(?P<iso>{alternation(ISO_CODES)})\b",
+    re.IGNORECASE,
+)
+PENCE_AFTER = re.compile(r"p\b")
+MEASURE_AFTER = re.compile(
+    rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
+)
+PER_SHARE = re.compile(r"\s{1,2}(?:a|per)\s+(?:share|shr)\b", re.IGNORECASE)
+WORDS_AFTER = re.compile(
+    r"(?:\s{1,3}of)?(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
+    r"(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
+)
+RATIO = re.compile(r"\s{1,3}(?:in|out\s+of)\s{1,3}", re.IGNORECASE)
