@@ -2,20 +2,65 @@
 
 Newsrooms attribute in house styles of their own; the words that mark a source, and which
 kind of source a name is, are data so that a desk can extend them without touching code.
+
+Cue phrases use a small syntax so one line covers a verb's forms: words are separated by
+spaces; ``a/b/c`` is one word out of several; ``_`` joins words inside one alternative
+(``closer_to``); ``{3}`` stands for one to three words of any kind ("put the {3} at").
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from reconcile.model import SourceKind
 
+Referent = Literal["person", "organisation"]
+
 
 class SourceLexicon(BaseModel):
-    """Cue phrases that attribute a figure, words that class a source, and name aliases."""
+    """Cue phrases that attribute a figure, words that class a source, and name aliases.
+
+    - ``cues``: the source comes before them ("X said", "X put the number at"); a cue
+      directly after a comma or a quote takes its source after it ("..., said X").
+    - ``inverted_cues``: the source comes after them ("according to X", "citing X").
+    - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
+    - ``auxiliaries``: words allowed between a source and its cue ("had", "also").
+    - ``passive``: auxiliaries that make a cue passive ("it is estimated"): no source.
+    - ``boundaries``: words a source's name never runs across (conjunctions, prepositions).
+    - ``connectors``: small words allowed inside a name ("Bank of England").
+    - ``leading``: words dropped from the start of a name (determiners, sentence adverbs).
+    - ``titles``: honorifics dropped from a person's name ("Mr", "Dr").
+    - ``roles``: role words that stand before the body they speak for ("spokesman for").
+    - ``generic``: words naming the vehicle, not the source ("reporter", "survey"),
+      dropped from the end of a name when a proper name remains ("a Reuters reporter").
+    - ``source_nouns``: lower-case heads that can be a source on their own ("analysts").
+    - ``anaphoric``: heads that, after "the", point back to a named source ("the ministry").
+    - ``pronouns``: pronouns and what they can refer to.
+    - ``continuation``: words that mark a sentence as carrying on the previous one's source.
+    - ``openers``: first words that point back to the previous sentence ("It", "The").
+    - ``kinds``: words or phrases that class a name, tried in file order.
+    - ``aliases``: spellings mapped to one name ("Reuter" -> "Reuters").
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     cues: list[str] = []
+    inverted_cues: list[str] = []
+    possessive_cues: list[str] = []
+    auxiliaries: list[str] = []
+    passive: list[str] = []
+    boundaries: list[str] = []
+    connectors: list[str] = []
+    leading: list[str] = []
+    titles: list[str] = []
+    roles: list[str] = []
+    generic: list[str] = []
+    source_nouns: list[str] = []
+    anaphoric: list[str] = []
+    pronouns: dict[str, Referent] = {}
+    continuation: list[str] = []
+    openers: list[str] = []
     kinds: dict[SourceKind, list[str]] = {}
     aliases: dict[str, str] = {}

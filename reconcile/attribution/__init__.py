@@ -1,0 +1,115 @@
+"""Attribution: who gives each figure, with the words that say so.
+
+A figure's source is the mention in its sentence whose reach covers it and whose cue is
+nearest; a sentence with no source of its own takes the previous sentence's when it points
+back to it (a continued quote, "He added ...", "The ministry also said ..."); a figure that
+nothing attributes is the publisher's, marked not explicit.
+"""
+
+from __future__ import annotations
+
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.mentions import Mention, find_mentions
+from reconcile.attribution.names import classify
+from reconcile.attribution.patterns import CompiledLexicon, compiled
+from reconcile.attribution.resolve import Resolved, resolve
+from reconcile.attribution.tokens import QUOTES, tokenize
+from reconcile.model import Document, Figure, Sentence, Source
+from reconcile.segment import sentence_at
+
+__all__ = ["SourceLexicon", "attribute"]
+
+_QUOTE_LOOKBACK = 4
+
+
+def attribute(
+    document: Document, sentences: list[Sentence], figures: list[Figure], lexicon: SourceLexicon
+) -> list[Source]:
+    """One source per figure, in the order of ``figures``."""
+    if not figures:
+        return []
+    rules = compiled(lexicon)
+    text = document.text
+    per_sentence = [find_mentions(text, sentence, rules) for sentence in sentences]
+    flat = [mention for mentions in per_sentence for mention in mentions]
+    names = {id(r.mention): r for r in resolve(flat, text, rules)}
+    sources = []
+    for figure in figures:
+        index = sentence_at(sentences, figure.start) if sentences else -1
+        found = _in_sentence(figure, per_sentence[index]) if index >= 0 else None
+        if found is not None:
+            sources.append(_source(names[id(found)], None, text, rules))
+            continue
+        inherited = _from_earlier(text, sentences, per_sentence, index, rules)
+        if inherited is None:
+            sources.append(_publisher(document))
+        else:
+            mention, pronoun = inherited
+            sources.append(_source(names[id(mention)], pronoun, text, rules))
+    return sources
+
+
+def _in_sentence(figure: Figure, mentions: list[Mention]) -> Mention | None:
+    """The mention whose reach holds the figure, nearest cue first."""
+    last = figure.end - 1  # a cue may end inside the figure's words ("put it closer to 18,000")
+    covering = [m for m in mentions if m.scope_start <= last < m.scope_end]
+    if not covering:
+        return None
+    return min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
+                                           abs(m.cue_start - figure.end)))
+
+
+Inherited = tuple[Mention, tuple[int, int] | None]
+
+
+def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                  index: int, rules: CompiledLexicon) -> Inherited | None:
+    """The previous sentence's source, when this sentence carries it on.
+
+    A quotation carries on its speaker across sentences; a sentence that opens with a
+    pronoun or a pointing word ("It", "The"), or says "also"/"added", carries on the source
+    of the sentence just before, if that one named a source itself.
+    """
+    if index <= 0:
+        return None
+    sentence = sentences[index]
+    first = text[sentence.start : sentence.start + 1]
+    if first in QUOTES:
+        for back in range(index - 1, max(-1, index - 1 - _QUOTE_LOOKBACK), -1):
+            if per_sentence[back]:
+                return per_sentence[back][-1], None
+            if text[sentences[back].start : sentences[back].start + 1] not in QUOTES:
+                break
+        return None
+    if not per_sentence[index - 1]:
+        return None
+    words = tokenize(text, sentence.start, sentence.end)
+    opener = words[0] if words else None
+    expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
+    points_back = opener is not None and opener.lower in rules.openers and not expletive
+    carries_on = any(w.lower in rules.continuation for w in words)
+    if not (points_back or carries_on):
+        return None
+    pronoun = opener is not None and opener.lower in rules.lexicon.pronouns
+    span = (opener.start, opener.end) if pronoun and opener is not None else None
+    return per_sentence[index - 1][-1], span
+
+
+def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
+            rules: CompiledLexicon) -> Source:
+    mention = resolved.mention
+    start, end = pronoun if pronoun is not None else (mention.start, mention.end)
+    evidence = text[start:end]
+    return Source(
+        name=resolved.name,
+        kind=classify(resolved.name, text[mention.start : mention.end], rules),
+        cue=mention.cue,
+        explicit=True,
+        evidence=evidence,
+        start=start,
+        end=end,
+    )
+
+
+def _publisher(document: Document) -> Source:
+    return Source(name=document.publisher or "publisher", kind="publisher", explicit=False)

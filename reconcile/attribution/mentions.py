@@ -1,0 +1,308 @@
+"""Find who a sentence says gives its figures: cues, the source words, and their reach.
+
+A mention is a cue ("estimated", "according to", "X's figures") with the words naming its
+source, and the stretch of the sentence it attributes (its scope): "X said that ..." reaches
+forward to the next mention; "..., X said." and "..., according to X" reach back to the
+previous one; "X's estimate of ..." reaches forward from the noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.tokens import DASHES, QUOTES, Token, tokenize
+from reconcile.model import Sentence
+
+_MAX_NAME_WORDS = 18
+_RELATIVES = frozenset({"who", "which", "that"})
+_CLAUSE_PUNCTUATION = frozenset(",;:()") | QUOTES | DASHES
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A cue and the words naming its source, with the span of the sentence it covers."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    cue: str
+    cue_start: int
+    cue_end: int
+    pronoun: bool = False
+    backward: bool = False
+    possessive: bool = False
+    continues: bool = False
+    scope_start: int = 0
+    scope_end: int = 0
+
+    @property
+    def lead(self) -> int:
+        return min(self.start, self.cue_start)
+
+    @property
+    def tail(self) -> int:
+        return max(self.end, self.cue_end)
+
+
+def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+    """Every attributing mention in one sentence, in order, each with its scope."""
+    tokens = tokenize(text, sentence.start, sentence.end)
+    found: list[Mention] = []
+    for pattern, finder in (
+        (lexicon.possessive, _possessive),
+        (lexicon.inverted, _inverted),
+        (lexicon.cues, _forward),
+    ):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            mention = finder(text, tokens, match.start(), match.end(), lexicon)
+            if mention is not None and not any(_overlaps(mention, other) for other in found):
+                found.append(mention)
+    found = [m for m in found if not any(_names_cue(other, m) for other in found)]
+    found = [m for m in found if not (m.possessive and _quoted(text, sentence.start, m.lead))]
+    found.sort(key=lambda m: m.lead)
+    return _with_scopes(found, sentence)
+
+
+def _names_cue(owner: Mention, other: Mention) -> bool:
+    """A cue inside another mention's name is part of that name ("the estimated amount")."""
+    return owner is not other and owner.start <= other.cue_start < owner.end
+
+
+def _quoted(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened earlier in the sentence."""
+    straight = text.count('"', start, offset)
+    opened = text.count("“", start, offset) - text.count("”", start, offset)
+    return straight % 2 == 1 or opened > 0
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.cue_start < b.cue_end and b.cue_start < a.cue_end
+
+
+def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    scoped = []
+    for index, mention in enumerate(mentions):
+        previous = mentions[index - 1].tail if index else sentence.start
+        following = mentions[index + 1].lead if index + 1 < len(mentions) else sentence.end
+        if mention.backward:
+            end = following if mention.continues else mention.lead
+            scoped.append(replace(mention, scope_start=previous, scope_end=end))
+        else:
+            scoped.append(replace(mention, scope_start=mention.tail, scope_end=following))
+    return scoped
+
+
+def _before(tokens: list[Token], offset: int) -> list[Token]:
+    return [t for t in tokens if t.end <= offset]
+
+
+def _after(tokens: list[Token], offset: int) -> list[Token]:
+    return [t for t in tokens if t.start >= offset]
+
+
+def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
+          backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
+          continues: bool = False) -> Mention:
+    pronoun = len(words) == 1 and words[0].lower in lexicon.lexicon.pronouns
+    return Mention(
+        start=words[0].start, end=words[-1].end, words=tuple(w.text for w in words),
+        cue=cue_text, cue_start=cue_start, cue_end=cue_end, pronoun=pronoun, backward=backward,
+        possessive=possessive, continues=continues,
+    )
+
+
+def _forward(text: str, tokens: list[Token], start: int, end: int,
+             lexicon: CompiledLexicon) -> Mention | None:
+    """"X said ...", "..., X said", or with the source after: "..., said X"."""
+    cue_text = text[start:end]
+    before = _before(tokens, start)
+    subject = _subject_before(before, cue_text, lexicon)
+    if subject is not None:
+        trailing = _is_trailing(text, before, subject, end, lexicon)
+        # ", the PPI said, a worker will live to 81": the aside covers both sides.
+        continues = trailing and text[end : end + 1] == "," and bool(text[end + 1 :].strip())
+        return _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
+                     continues=continues)
+    if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
+        before, lexicon
+    ):
+        name = _name_after(_after(tokens, end), lexicon)
+        if name is not None and (_has_proper(name) or name[-1].lower in lexicon.source_nouns):
+            return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
+    return None
+
+
+def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
+    return bool(before) and before[-1].lower in lexicon.passive
+
+
+def _inverted(text: str, tokens: list[Token], start: int, end: int,
+              lexicon: CompiledLexicon) -> Mention | None:
+    """"according to X", "citing X": the source follows; it covers the clause before it,
+    or what follows when it opens the sentence."""
+    name = _name_after(_after(tokens, end), lexicon)
+    if name is None:
+        return None
+    before = _before(tokens, start)
+    after_clause = any(t.is_word for t in before) and before[-1].text in _CLAUSE_PUNCTUATION
+    return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
+
+
+def _possessive(text: str, tokens: list[Token], start: int, end: int,
+                lexicon: CompiledLexicon) -> Mention | None:
+    """"X's estimate", "X' figures": the owner ends at the apostrophe."""
+    owner_end = start if text[start] in "'’" else start + 1
+    before = [t for t in tokens if t.start < owner_end]
+    if not before:
+        return None
+    last = before[-1]
+    trimmed = Token(text[last.start:owner_end], last.start, owner_end)
+    name = _collect_back([*before[:-1], trimmed], lexicon)
+    if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
+        return None
+    cue_start = next((t.start for t in tokens if t.start >= start + 2), end)
+    return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
+                 possessive=True)
+
+
+def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> list[Token] | None:
+    """The words naming the subject of a cue verb, walking back from the verb.
+
+    Auxiliaries are skipped ("had previously estimated"); a passive ("it is estimated") has
+    no source; a parenthesis between subject and verb is stepped over ("Lukashenko, who
+    ..., said"); a relative pronoun stands for the name before it ("COSATU, which claims").
+    """
+    index = len(before) - 1
+    passive = False
+    while index >= 0 and before[index].lower in lexicon.auxiliaries:
+        passive = passive or before[index].lower in lexicon.passive
+        index -= 1
+    if index < 0 or (passive and not cue.lower().endswith("ing")):
+        return None
+    if before[index].lower in _RELATIVES:
+        index -= 1
+        if index >= 0 and before[index].text == ",":
+            index -= 1
+    elif before[index].text == "," or before[index].text in DASHES:
+        index = _skip_parenthesis(before, index)
+        if index is None:
+            return None
+    if index < 0:
+        return None
+    if before[index].lower in lexicon.lexicon.pronouns and before[index].lower != "its":
+        return [before[index]]
+    name = _collect_back(before[: index + 1], lexicon)
+    return name if name and _acceptable(name, lexicon) else None
+
+
+def _skip_parenthesis(before: list[Token], index: int) -> int | None:
+    """Index of the last word before a parenthesis closing at ``index``, if it is one."""
+    closing = before[index].text
+    for opening in range(index - 1, max(-1, index - 30), -1):
+        if before[opening].text == closing or (closing == "," and before[opening].text in DASHES):
+            return opening - 1 if opening > 0 else None
+    return None
+
+
+def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
+    """The longest run of name words ending at the last token."""
+    collected: list[Token] = []
+    index = len(before) - 1
+    while index >= 0 and len(collected) < _MAX_NAME_WORDS:
+        token = before[index]
+        if token.text == ")" and index >= 2 and before[index - 2].text == "(":
+            collected[:0] = before[index - 2 : index + 1]
+            index -= 3
+            continue
+        inside_name = (
+            token.lower in lexicon.connectors and collected and collected[0].is_capitalised
+            and index > 0 and before[index - 1].is_capitalised
+        )
+        if not token.is_word or (token.lower in lexicon.boundaries and not inside_name):
+            break
+        collected.insert(0, token)
+        index -= 1
+    while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word):
+        collected.pop(0)
+    return _trim_leading(collected, lexicon)
+
+
+def _trim_leading(words: list[Token], lexicon: CompiledLexicon) -> list[Token]:
+    while len(words) > 1 and words[0].lower in lexicon.leading:
+        words = words[1:]
+    return words
+
+
+def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The name that follows an inverted cue, through "gathered by" and an apposition."""
+    collected: list[Token] = []
+    index = 0
+    while index < len(after) and len(collected) < _MAX_NAME_WORDS:
+        token = after[index]
+        if token.text == "(" and index + 2 < len(after) and after[index + 2].text == ")":
+            collected.extend(after[index : index + 3])
+            index += 3
+            continue
+        if token.lower == "by" and collected:
+            return _name_after(after[index + 1 :], lexicon)
+        if not token.is_word or (token.lower in lexicon.boundaries and collected):
+            break
+        if token.lower in lexicon.boundaries:
+            index += 1
+            continue
+        collected.append(token)
+        index += 1
+    appositive = _apposition(collected, after, index, lexicon)
+    if appositive is not None:
+        return appositive
+    while collected and (collected[-1].lower in lexicon.connectors or not collected[-1].is_word):
+        collected.pop()
+    collected = _trim_leading(collected, lexicon)
+    return collected if collected and _acceptable(collected, lexicon) else None
+
+
+def _apposition(collected: list[Token], after: list[Token], index: int,
+                lexicon: CompiledLexicon) -> list[Token] | None:
+    """"industry watchdog, Ofcom, ..." names Ofcom: a description, then the name."""
+    if not collected or _has_proper(collected) or index >= len(after) or after[index].text != ",":
+        return None
+    name: list[Token] = []
+    for token in after[index + 1 :]:
+        if not token.is_word or token.lower in lexicon.boundaries:
+            break
+        name.append(token)
+    return name if name and all(t.is_capitalised for t in name) else None
+
+
+def _has_proper(words: list[Token]) -> bool:
+    return any(t.is_capitalised and t.lower not in ("i",) for t in words)
+
+
+def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """A name needs a proper word, or a head that can speak for itself ("analysts")."""
+    if words[-1].lower in lexicon.leading:
+        return False
+    return _has_proper(words) or words[-1].lower.rstrip("'’s") in lexicon.source_nouns or \
+        words[-1].lower in lexicon.source_nouns
+
+
+def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: int,
+                 lexicon: CompiledLexicon) -> bool:
+    """", X said." attributes what came before: the subject follows a comma or a quote,
+    and the verb ends the clause."""
+    position = before.index(subject[0]) if subject[0] in before else 0
+    while position > 0 and before[position - 1].lower in lexicon.leading:
+        position -= 1
+    if position == 0:
+        return False
+    mark = before[position - 1].text
+    if mark not in QUOTES and mark not in DASHES and mark != ",":
+        return False
+    rest = text[cue_end:cue_end + 80]
+    clause = rest.split(",")[0].split(".")[0]
+    return rest[:1] in ",." or rest.strip() == "" or (
+        len(clause.split()) <= 5 and not any(c.isdigit() for c in clause)
+    )

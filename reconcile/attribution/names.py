@@ -1,0 +1,193 @@
+"""Source names: normalising what the text says into a short name, and matching two names.
+
+"a Reuters reporter", "Reuters correspondents" and "a Reuter survey" are one source, so the
+vehicle ("reporter", "survey"), determiners and honorifics are dropped and spellings are
+mapped through the lexicon's aliases. ``same_source`` is the tolerant match used to score
+attribution against hand annotations, which name sources more or less fully.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.attribution.patterns import CompiledLexicon
+
+_WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+# Words that say what kind of statement a source made, not who made it: they are left out
+# when deciding whether two names are the same source ("Reuters" vs "Reuters survey").
+_NON_CONTENT = frozenset({
+    "the", "a", "an", "of", "for", "and", "on", "in", "at", "by", "from", "to", "its", "his",
+    "her", "their", "survey", "surveys", "report", "reports", "figures", "figure", "estimate",
+    "estimates", "data", "statistics", "ratings", "poll", "polls", "study", "review",
+    "forecast", "forecasts", "statement", "reporter", "reporters", "correspondent",
+    "correspondents", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+    "preliminary", "latest", "final", "publication",
+})
+
+
+def content_words(name: str) -> set[str]:
+    """The words of ``name`` that identify a source (lower case, generic words left out)."""
+    return {w for w in (_word_key(m.group(0)) for m in _WORD.finditer(_PAREN.sub("", name)))
+            if w not in _NON_CONTENT}
+
+
+def _word_key(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym's letters come in order among the words' initials."""
+    initials = iter(w[0].lower() for w in words)
+    return all(letter in initials for letter in acronym.lower())
+
+
+def _initials(name: str) -> str:
+    return "".join(m.group(0)[0] for m in _WORD.finditer(name)).lower()
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """True when ``short`` spells the initials of ``long`` (with or without small words)."""
+    letters = short.lower()
+    if not (2 <= len(letters) <= 8 and short.isalpha() and short.upper() == short):
+        return False
+    capitals = "".join(w[0] for w in _WORD.findall(long) if w[0].isupper()).lower()
+    return letters in (_initials(long), capitals)
+
+
+def same_source(ours: str, gold: str) -> bool:
+    """Whether two source names name the same source, tolerantly.
+
+    Case is ignored, and so are generic words ("survey", "figures") and plural endings;
+    the names match when the content words of one are all among those of the other
+    ("Reuters" vs "Reuters survey", "union" vs "union leaders"), or one is the acronym of
+    the other ("PPI" vs "Pensions Policy Institute"). Annotations add notes in brackets
+    ("Michael Howard (Conservatives)"); those are matched as an alternative name too.
+    """
+    for gold_name in _alternatives(gold):
+        for our_name in _alternatives(ours):
+            if _names_match(our_name, gold_name):
+                return True
+    return False
+
+
+def _alternatives(name: str) -> list[str]:
+    inner = re.findall(r"\(([^)]*)\)", name)
+    return [_PAREN.sub("", name).strip(), *inner]
+
+
+def _names_match(a: str, b: str) -> bool:
+    if a.strip().lower() == b.strip().lower():
+        return True
+    words_a, words_b = content_words(a), content_words(b)
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a)
+
+
+def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
+    """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return all(
+        w[0].isupper() and not w.isupper()
+        and not any(kind.search(w.lower()) for _, kind in lexicon.kinds)
+        for w in words[-2:]
+    )
+
+
+def classify(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
+    """The kind of a source: the first kind in the lexicon whose words occur in its name
+    (or, failing that, in the words that named it)."""
+    for text in (name.lower(), evidence.lower()):
+        for kind, pattern in lexicon.kinds:
+            if pattern.search(text):
+                return kind
+    return "other"
+
+
+def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
+    """A short name from the words that named a source.
+
+    Drops leading determiners and honorifics, a role before the body it speaks for
+    ("a spokesman for the ministry" -> "ministry"), a description after a person's name
+    ("Paul Spedding of stockbroker X" -> "Paul Spedding"), and generic trailing words when a
+    proper name is left ("a Reuters reporter" -> "Reuters"); then applies the aliases.
+    """
+    acronym = _unspelt_acronym(words)
+    if acronym is not None:
+        return lexicon.aliases.get(acronym.lower(), acronym)
+    words = _without_brackets(words)
+    words = _owner(words)
+    words = _after_role(words, lexicon)
+    words = _drop_leading(words, lexicon)
+    words = _person_before_of(words, lexicon)
+    while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]):
+        words = words[:-1]
+    name = " ".join(words)
+    name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
+    return lexicon.aliases.get(name.lower(), name)
+
+
+def _unspelt_acronym(words: list[str]) -> str | None:
+    """"Institut des ... (IPECODE)": an acronym the words do not spell is the name in use."""
+    if len(words) >= 4 and words[-3] == "(" and words[-1] == ")" and words[-2].isupper():
+        return None if spells(words[-2], words[:-3]) else words[-2]
+    return None
+
+
+def _without_brackets(words: list[str]) -> list[str]:
+    """Drop "( ACR )": the acronym is a second name for the words before it."""
+    kept: list[str] = []
+    depth = 0
+    for word in words:
+        depth += word == "("
+        if depth == 0:
+            kept.append(word)
+        depth -= word == ")" and depth > 0
+    return kept
+
+
+def _owner(words: list[str]) -> list[str]:
+    """"the AWB's February publication" is the AWB's: a proper owner names the source."""
+    for index, word in enumerate(words[:-1]):
+        if _POSSESSIVE.search(word) and word[0].isalnum():
+            return [*words[:index], _POSSESSIVE.sub("", word)]
+    return words
+
+
+def _has_proper(words: list[str]) -> bool:
+    return any(w[0].isupper() for w in words)
+
+
+def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    while len(words) > 1 and (
+        words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
+        or words[0].lower() in lexicon.connectors
+    ):
+        words = words[1:]
+    return words
+
+
+def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"spokesman for X" / "an official of X" name X as the source."""
+    for index in range(len(words) - 2):
+        if words[index].lower() in lexicon.roles and words[index + 1].lower() in ("for", "of",
+                                                                                  "at"):
+            rest = _drop_leading(words[index + 2:], lexicon)
+            if rest:
+                return rest
+    return words
+
+
+def _person_before_of(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"Carol Bell of Phillips and Drew": the person, not the firm, is named first."""
+    if "of" not in words:
+        return words
+    head = words[: words.index("of")]
+    return head if looks_like_person(" ".join(head), lexicon) else words

@@ -1,0 +1,114 @@
+"""The lexicon compiled into regular expressions, once per lexicon object.
+
+Attribution runs on every sentence that holds a figure across corpora of tens of thousands
+of articles, so the cue phrases are compiled once and kept with the lexicon they came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.attribution.lexicon import SourceLexicon
+
+_SLOT = re.compile(r"\{(\d+)\}")
+
+
+def _word(token: str) -> str:
+    """One word of the cue syntax as a regex: alternatives, joined words and wildcards."""
+    slot = _SLOT.fullmatch(token)
+    if slot:
+        count = int(slot.group(1))
+        word = r"[\w'’%$£.,-]+"
+        return word + (rf"(?:\s+{word}){{0,{count - 1}}}" if count > 1 else "")
+    alternatives = [r"\s+".join(map(re.escape, alt.split("_"))) for alt in token.split("/")]
+    return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A cue phrase ("put the {3} at") as a regex source, matching whole words only."""
+    return r"(?<![\w])" + r"\s+".join(_word(token) for token in phrase.split()) + r"(?![\w])"
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in phrases), re.IGNORECASE)
+
+
+def _words(words: list[str]) -> frozenset[str]:
+    return frozenset(word.lower().replace("_", " ") for word in words)
+
+
+@dataclass(frozen=True)
+class CompiledLexicon:
+    """The lexicon's phrases as regexes and its word lists as sets, ready to match."""
+
+    lexicon: SourceLexicon
+    cues: re.Pattern[str] | None
+    inverted: re.Pattern[str] | None
+    possessive: re.Pattern[str] | None
+    auxiliaries: frozenset[str]
+    passive: frozenset[str]
+    boundaries: frozenset[str]
+    connectors: frozenset[str]
+    leading: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    generic: frozenset[str]
+    source_nouns: frozenset[str]
+    anaphoric: frozenset[str]
+    continuation: frozenset[str]
+    openers: frozenset[str]
+    aliases: dict[str, str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _possessive(nouns: list[str]) -> re.Pattern[str] | None:
+    if not nouns:
+        return None
+    heads = "|".join(f"(?:{phrase_pattern(n)})" for n in nouns)
+    # "X's estimate", "X' figures", "X's net revenue": the owner ends at the apostrophe.
+    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", re.IGNORECASE)
+
+
+def _kind_patterns(lexicon: SourceLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    found = []
+    for kind, words in lexicon.kinds.items():
+        if words:
+            ordered = sorted(words, key=len, reverse=True)
+            alternation = "|".join(re.escape(w.lower()) for w in ordered)
+            found.append((kind, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")))
+    return tuple(found)
+
+
+_CACHE: dict[int, CompiledLexicon] = {}
+
+
+def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
+    """The compiled form of ``lexicon``, built on first use and reused after."""
+    cached = _CACHE.get(id(lexicon))
+    if cached is not None and cached.lexicon is lexicon:
+        return cached
+    built = CompiledLexicon(
+        lexicon=lexicon,
+        cues=_alternation(lexicon.cues),
+        inverted=_alternation(lexicon.inverted_cues),
+        possessive=_possessive(lexicon.possessive_cues),
+        auxiliaries=_words(lexicon.auxiliaries),
+        passive=_words(lexicon.passive),
+        boundaries=_words(lexicon.boundaries),
+        connectors=_words(lexicon.connectors),
+        leading=_words(lexicon.leading),
+        titles=_words(lexicon.titles),
+        roles=_words(lexicon.roles),
+        generic=_words(lexicon.generic),
+        source_nouns=_words(lexicon.source_nouns),
+        anaphoric=_words(lexicon.anaphoric),
+        continuation=_words(lexicon.continuation),
+        openers=_words(lexicon.openers),
+        aliases={key.lower(): value for key, value in lexicon.aliases.items()},
+        kinds=_kind_patterns(lexicon),
+    )
+    _CACHE[id(lexicon)] = built
+    return built

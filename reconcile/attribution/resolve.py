@@ -1,0 +1,117 @@
+"""Resolve mentions across a document: pronouns, short forms and acronyms to one name.
+
+"He" and "the ministry" name no one by themselves; within an article they point back to a
+source named earlier. "Mr Howard" after "Michael Howard", "the PPI" after "Pensions Policy
+Institute (PPI)" and "the ministry" after "the Belarusian Interior Ministry" are one source
+each, reported under its longest full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.attribution.mentions import Mention
+from reconcile.attribution.names import clean_name, looks_like_person, spells
+from reconcile.attribution.patterns import CompiledLexicon
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_NAME_WORD = re.compile(r"[\w&'’.-]+")
+_DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention with the name it stands for."""
+
+    mention: Mention
+    name: str
+
+
+def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
+    """Acronyms a document defines, "Pensions Policy Institute (PPI)" -> {"PPI": ...}.
+
+    The long form is the longest run of words before the bracket that starts with the
+    acronym's first letter, in capitals, and holds only capitalised words and connectors.
+    """
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        words = _NAME_WORD.findall(text[max(0, match.start() - 160) : match.start()])
+        best: list[str] = []
+        for size in range(1, min(12, len(words)) + 1):
+            run = words[-size:]
+            if not all(w[0].isupper() or w.lower() in lexicon.connectors for w in run):
+                break
+            if run[0][0] == acronym[0] and spells(acronym, run):
+                best = run
+        if best and acronym not in found:
+            found[acronym] = " ".join(best)
+    return found
+
+
+def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> list[Resolved]:
+    """The name each mention stands for, in document order, after pronouns, short forms
+    and acronyms are resolved and names are merged to the longest form in the document."""
+    defined = acronyms(text, lexicon)
+    resolved: list[Resolved] = []
+    for mention in mentions:
+        resolved.append(Resolved(mention, _name(mention, resolved, defined, text, lexicon)))
+    names = {r.name for r in resolved}
+    return [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
+
+
+def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], text: str,
+          lexicon: CompiledLexicon) -> str:
+    if mention.pronoun:
+        return _antecedent(mention.words[0].lower(), earlier, lexicon)
+    name = clean_name(list(mention.words), lexicon)
+    name = defined.get(name, name)
+    definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
+    if definite and name.split()[-1][0].islower():
+        return _description(name, earlier, lexicon)
+    return name
+
+
+def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
+    """The nearest earlier source a pronoun can stand for: a person for he/she, a body
+    for it/they; failing that, the nearest earlier source of any kind."""
+    wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
+    named = [r for r in reversed(earlier) if not r.mention.pronoun]
+    for candidate in named:
+        if looks_like_person(candidate.name, lexicon) == wants_person:
+            return candidate.name
+    return named[0].name if named else pronoun
+
+
+def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
+    """"the ministry" is the ministry named before; "the company" the body named before."""
+    head = name.split()[-1].lower().rstrip("s")
+    named = [r.name for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
+    for candidate in named:
+        if any(w.lower().rstrip("s") == head for w in candidate.split()):
+            return candidate
+    words = name.lower().split()
+    if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
+        for candidate in named:
+            if any(w[0].isupper() for w in candidate.split()) and not looks_like_person(
+                candidate, lexicon
+            ):
+                return candidate
+    return name
+
+
+def _longest(name: str, names: set[str], lexicon_connectors: frozenset[str]) -> str:
+    """The longest name in the document that ends with this one ("Ministry" -> "Belarusian
+    Interior Ministry", "Howard" -> "Michael Howard")."""
+    words = name.lower().split()
+    best = name
+    for other in names:
+        other_words = other.lower().split()
+        prefix = other.split()[: len(other_words) - len(words)]
+        if (
+            len(other_words) > len(best.split()) and other_words[-len(words):] == words
+            and all(w[0].isupper() and w.lower() not in lexicon_connectors for w in prefix)
+        ):
+            best = other
+    return best

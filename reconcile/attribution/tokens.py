@@ -1,0 +1,45 @@
+"""Words of a sentence with their offsets: the unit that source names are built from.
+
+Names are found by walking words outward from a cue, so every word keeps its offsets into
+the document text; a report can then underline the exact words that named the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w(?:[\w&.'’-]*\w)?|[^\w\s]")
+QUOTES = frozenset("\"“”'‘’")
+DASHES = frozenset("-–—")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark, with its span in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text == "&"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
