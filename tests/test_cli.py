@@ -159,3 +159,29 @@ def test_module_reads_stdin_json_lines() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["documents"][0]["id"] == "wire-1"
+
+
+def rule_folder(tmp_path: Path, todo: bool) -> Path:
+    """A folder with one subject rule whose single example must not conflict."""
+    rule = tmp_path / "subjects" / "fines.yaml"
+    rule.parent.mkdir()
+    rule.write_text(
+        "id: fines-test\nname: Fines\nkinds: [money]\nsignals: [fined, fine]\n"
+        "examples:\n  - text: 'The club was fined 3,000 euros by the league on Monday.'\n"
+        f"    expect: none\n    todo: {'true' if todo else 'false'}\n", "utf-8")
+    return tmp_path
+
+
+def test_rule_examples_pass_and_exit_zero(tmp_path: Path) -> None:
+    result = invoke("test", "--rules", str(rule_folder(tmp_path, todo=False)),
+                    "--select", "fines-test")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("PASS fines-test #1: expected none")
+    assert "1 example, 0 unexpected" in result.stdout
+
+
+def test_todo_example_that_passes_fails_the_run(tmp_path: Path) -> None:
+    result = invoke("test", "--rules", str(rule_folder(tmp_path, todo=True)),
+                    "--select", "fines-test")
+    assert result.exit_code == 1
+    assert "this todo example now passes: drop `todo`" in result.stdout

@@ -78,7 +78,7 @@ def format_ratio(ratio: float | None) -> str:
     """A ratio between figures as ``13×`` or ``1.3×`` (``–`` when there is none)."""
     if ratio is None:
         return "–"
-    return f"{ratio:.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
+    return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
 
 
 def format_source(source: Source) -> str:
