@@ -229,7 +229,7 @@ def _from_command_line(cli: Mapping[str, Any]) -> dict[str, Any]:
         Settings.model_validate(given, strict=False)
     except ValidationError as error:
         first = error.errors()[0]
-        option = "--" + "-".join(str(part) for part in first["loc"][:1]).replace("_", "-")
+        option = "--" + str(first["loc"][0] if first["loc"] else "").replace("_", "-")
         raise RuleFileError(COMMAND_LINE, None, f"{option}: {first['msg']}") from None
     return given
 
