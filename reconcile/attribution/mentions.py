@@ -85,7 +85,10 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     scoped = []
     for index, mention in enumerate(mentions):
-        previous = mentions[index - 1].tail if index else sentence.start
+        # A possessive ("the government's forecast of ...") is local: it does not cut the
+        # reach of a verb that attributes the whole clause before it.
+        verbs = [m for m in mentions[:index] if not m.possessive]
+        previous = verbs[-1].tail if verbs else sentence.start
         following = mentions[index + 1].lead if index + 1 < len(mentions) else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead

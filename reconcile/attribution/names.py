@@ -129,6 +129,7 @@ def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _person_before_of(words, lexicon)
     while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]):
         words = words[:-1]
+    words = _person_without_description(words, lexicon)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
     return lexicon.aliases.get(name.lower(), name)
@@ -183,6 +184,14 @@ def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:
             if rest:
                 return rest
     return words
+
+
+def _person_without_description(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"Tory leader Michael Howard" is Michael Howard: the description goes."""
+    if not looks_like_person(" ".join(words), lexicon):
+        return words
+    lower = [i for i, w in enumerate(words) if w[0].islower() and w not in lexicon.connectors]
+    return words[lower[-1] + 1 :] if lower and len(words) - lower[-1] > 2 else words
 
 
 def _person_before_of(words: list[str], lexicon: CompiledLexicon) -> list[str]:

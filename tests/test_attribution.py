@@ -1,0 +1,259 @@
+"""Attribution on real sentences: cues, quotes, pronouns, continuation, names and kinds.
+
+Sentences are copied from the seed article and the Reuters/BBC corpora; figures are built
+from the quoted words so these tests do not depend on the figures stage.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.attribution import attribute
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.names import same_source
+from reconcile.model import Document, Figure, Source
+from reconcile.segment import split_sentences
+from reconcile.yamlfile import load_model
+
+RULES = Path(__file__).resolve().parents[1] / "rules" / "sources.yaml"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return load_model(RULES, SourceLexicon)
+
+
+def figure_in(text: str, quote: str, occurrence: int = 0) -> Figure:
+    """A Figure over the ``occurrence``-th appearance of ``quote`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    end = start + len(quote)
+    return Figure(text=quote, start=start, end=end, number_start=start, number_end=end,
+                  value=None, low=None, high=None)
+
+
+def sources_of(text: str, quotes: list[str], lexicon: SourceLexicon,
+               publisher: str = "Reuters") -> list[Source]:
+    document = Document(id="t", text=text, path="t", publisher=publisher)
+    figures = [figure_in(text, quote) for quote in quotes]
+    return attribute(document, split_sentences(text), figures, lexicon)
+
+
+def one(text: str, quote: str, lexicon: SourceLexicon) -> Source:
+    return sources_of(text, [quote], lexicon)[0]
+
+
+SEED = (
+    "Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter estimated. "
+    "The Belarusian Interior Ministry put the number at 65,000."
+)
+
+
+def test_seed_rival_crowd_counts(lexicon: SourceLexicon) -> None:
+    reuters, ministry = sources_of(SEED, ["Around 5,000 people", "65,000"], lexicon)
+    assert (reuters.name, reuters.kind, reuters.cue) == ("Reuters", "media", "estimated")
+    assert reuters.explicit and SEED[reuters.start : reuters.end] == reuters.evidence
+    assert (ministry.name, ministry.kind, ministry.cue) == (
+        "Belarusian Interior Ministry", "official", "put the number at")
+
+
+def test_citing_official_results(lexicon: SourceLexicon) -> None:
+    text = ("He denies losing, citing official results that gave him just over 80 percent of "
+            "the vote.")
+    source = one(text, "just over 80 percent", lexicon)
+    assert (source.name, source.kind) == ("official results", "results")
+
+
+def test_reporter_said_before_the_figure(lexicon: SourceLexicon) -> None:
+    text = ("A Reuters reporter said the Minsk segment of the rally was huge, with upward of "
+            "100,000 people present, and that a carnival atmosphere prevailed.")
+    source = one(text, "upward of 100,000 people", lexicon)
+    assert (source.name, source.cue, source.kind) == ("Reuters", "said", "media")
+
+
+def test_unattributed_figure_is_the_publishers(lexicon: SourceLexicon) -> None:
+    text = "The protest in Minsk attracted tens of thousands of people."
+    source = one(text, "tens of thousands of people", lexicon)
+    assert (source.name, source.kind, source.explicit) == ("Reuters", "publisher", False)
+    assert source.evidence is None and source.cue is None
+
+
+def test_rival_sources_in_one_sentence(lexicon: SourceLexicon) -> None:
+    text = ("SATS says that some 13,000 workers are involved in the stoppage, but union "
+            "leaders put the number of strikers closer to 18,000.")
+    sats, union = sources_of(text, ["some 13,000 workers", "closer to 18,000"], lexicon)
+    assert (sats.name, sats.cue) == ("SATS", "says")
+    assert union.name == "union leaders" and union.kind == "union"
+    assert union.cue.startswith("put the number of strikers")
+
+
+def test_trailing_source_after_comma(lexicon: SourceLexicon) -> None:
+    text = ("US growth would reach 4.4% in 2004, but fall to 3.3% next year from a previous "
+            "estimate of 3.7%, the OECD said.")
+    assert {s.name for s in sources_of(text, ["4.4%", "3.3%", "3.7%"], lexicon)} == {"OECD"}
+
+
+def test_aside_reaches_both_ways_and_later_verb_takes_its_own(lexicon: SourceLexicon) -> None:
+    text = ("Inflation, which was running at 2.1 pct at the end of 1986, is likely to rise to "
+            "2.9 pct at the end of this year, IPECODE said, while the government has forecast "
+            "2.5 pct.")
+    ours = sources_of(text, ["2.1 pct", "2.9 pct", "2.5 pct"], lexicon)
+    assert [s.name for s in ours] == ["IPECODE", "IPECODE", "government"]
+    assert ours[2].cue == "forecast"
+
+
+def test_according_to_after_the_figure(lexicon: SourceLexicon) -> None:
+    text = "About 80% of UK adults own at least one mobile, according to official figures."
+    source = one(text, "About 80%", lexicon)
+    assert (source.name, source.cue) == ("official figures", "according to")
+
+
+def test_according_to_at_the_start_with_apposition(lexicon: SourceLexicon) -> None:
+    text = ("According to figures gathered by industry watchdog, Ofcom, the UK total of 5.3 "
+            "million translates into 7.5 connections per 100 people.")
+    assert one(text, "5.3 million", lexicon).name == "Ofcom"
+
+
+def test_possessive_estimate_is_nearer_than_the_trailing_source(lexicon: SourceLexicon) -> None:
+    text = ("French gross domestic product will grow by only 1.5 pct in real terms this year, "
+            "compared with the government's forecast of two to 2.5 pct growth, the private "
+            "Institut des Previsions Economiques et Financieres pour le Developpement des "
+            "Entreprises (IPECODE) said.")
+    ipecode, government = sources_of(text, ["1.5 pct", "two to 2.5 pct"], lexicon)
+    assert ipecode.name == "IPECODE"
+    assert government.name == "government" and government.kind == "official"
+
+
+def test_quote_then_pronoun_resolves_to_the_person(lexicon: SourceLexicon) -> None:
+    text = ("Chris Curry, PPI research director, said its calculations suggested more pressure. "
+            '"Even people in social class V can still expect to live 16 years after state '
+            'pension age," he said.')
+    source = one(text, "16 years", lexicon)
+    assert source.name == "Chris Curry" and source.evidence == "he"
+    assert text[source.start : source.end] == "he"
+
+
+def test_colon_introduced_quote(lexicon: SourceLexicon) -> None:
+    text = ('Belgian Transport Minister Herman de Croo told reporters: "I fear the dead could '
+            'be in hundreds, perhaps 200.')
+    source = one(text, "perhaps 200", lexicon)
+    assert same_source(source.name, "Herman de Croo") and source.kind == "official"
+    assert source.cue == "told"
+
+
+def test_quote_continues_across_sentences(lexicon: SourceLexicon) -> None:
+    text = ('Mr Howard said: "Borrowing is going up. "So part of the £12bn we are going to '
+            'apply to filling the black hole.')
+    assert one(text, "£12bn", lexicon).name == "Howard"
+
+
+def test_parenthesis_between_subject_and_verb(lexicon: SourceLexicon) -> None:
+    text = ("Townsend Thorensen, owners of the 7,951 tonne Herald of Free Enterprise, said the "
+            "ferry was carrying 543 people and that 345 had been rescued.")
+    assert [s.name for s in sources_of(text, ["543 people", "345"], lexicon)] == [
+        "Townsend Thorensen", "Townsend Thorensen"]
+
+
+def test_dash_parenthesis(lexicon: SourceLexicon) -> None:
+    text = ("A day earlier, Mr Yushchenko - keen to reassure potential investors - had said "
+            "only 30 to 40 top firms would be targeted.")
+    assert one(text, "30 to 40 top firms", lexicon).name == "Yushchenko"
+
+
+def test_relative_pronoun_stands_for_the_body(lexicon: SourceLexicon) -> None:
+    text = ("Jay Naidoo, general secretary of the Congress of South African Trade Unions "
+            "(COSATU), which claims a membership of over 600,000 workers, urged solidarity.")
+    source = one(text, "over 600,000 workers", lexicon)
+    assert source.name == "Congress of South African Trade Unions"
+    assert source.kind == "union" and same_source(source.name, "COSATU")
+
+
+def test_pronoun_sentence_takes_previous_source(lexicon: SourceLexicon) -> None:
+    text = ("Chancellor Gordon Brown said 12,500 jobs had gone. He plans to axe 104,000 jobs to "
+            "free up money for education.")
+    source = one(text, "104,000 jobs", lexicon)
+    assert source.name == "Chancellor Gordon Brown" and source.evidence == "He"
+
+
+def test_it_said_resolves_to_the_body(lexicon: SourceLexicon) -> None:
+    text = ("The device was thrown from a passing vehicle, the government's Bureau for "
+            "Information said. Ten officers were seriously wounded and 60 suffered slight "
+            "injuries, it said.")
+    source = one(text, "Ten officers", lexicon)
+    assert source.name == "government" and source.evidence == "it"
+
+
+def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
+    text = ("Australian wheat plantings are forecast to fall, Australian Wheat Forecasters Pty "
+            "Ltd (AWF) said. But production would not be less than the 16.5 mln tonnes of last "
+            "year, the private forecaster said.")
+    assert same_source(one(text, "16.5 mln tonnes", lexicon).name,
+                       "Australian Wheat Forecasters")
+
+
+def test_acronym_defined_in_the_article(lexicon: SourceLexicon) -> None:
+    text = ("The Pensions Policy Institute (PPI) said life expectancy was understated. But if "
+            "measured at age 65 instead, the PPI said, a manual worker will live to 81 years.")
+    source = one(text, "81 years", lexicon)
+    assert source.name == "Pensions Policy Institute" and source.kind == "expert"
+
+
+def test_passive_cue_has_no_source(lexicon: SourceLexicon) -> None:
+    text = "It is predicted that there will be two billion handsets in use worldwide by 2005."
+    assert not one(text, "two billion handsets", lexicon).explicit
+
+
+def test_reuter_survey_is_reuters(lexicon: SourceLexicon) -> None:
+    text = ("OPEC crude oil output in the first few days of March was running at about 14.7 mln "
+            "bpd, a Reuter survey shows.")
+    source = one(text, "about 14.7 mln bpd", lexicon)
+    assert (source.name, source.kind, source.cue) == ("Reuters", "media", "shows")
+
+
+def test_person_of_firm_is_the_person(lexicon: SourceLexicon) -> None:
+    text = ('"Around 300 mln barrels could be recovered," Carol Bell of Phillips and Drew '
+            "told Reuters.")
+    assert one(text, "Around 300 mln barrels", lexicon).name == "Carol Bell"
+
+
+def test_spokesman_for_names_the_body(lexicon: SourceLexicon) -> None:
+    text = ("Dan Kaakebeen a spokesman for the Dutch salvage firm Smit International told "
+            "Reuters the vessel was carrying 463 passengers and crew.")
+    source = one(text, "463 passengers and crew", lexicon)
+    assert same_source(source.name, "Smit International") and source.kind == "company"
+
+
+def test_short_name_merges_into_full_name(lexicon: SourceLexicon) -> None:
+    text = ("Tory leader Michael Howard says his party can save £35bn. The £12bn left over "
+            "would go on borrowing, Mr Howard said.")
+    assert one(text, "£12bn", lexicon).name == "Michael Howard"
+
+
+def test_also_said_takes_previous_source(lexicon: SourceLexicon) -> None:
+    text = ("Home Office spending could be cut by £1.6bn, according to the Treasury. Savings "
+            "of £153m at the Foreign Office have also been identified.")
+    assert one(text, "£153m", lexicon).name == "Treasury"
+
+
+@pytest.mark.parametrize(
+    ("ours", "gold", "expected"),
+    [
+        ("Reuters", "Reuters survey", True),
+        ("union leaders", "union", True),
+        ("PPI", "Pensions Policy Institute", True),
+        ("Howard", "Michael Howard (Conservatives)", True),
+        ("Reuters", "BBC News", False),
+        ("analysts", "USDA", False),
+    ],
+)
+def test_same_source(ours: str, gold: str, expected: bool) -> None:
+    assert same_source(ours, gold) is expected
+    assert same_source(gold, ours) is expected
+
+
+def test_no_figures_no_sources(lexicon: SourceLexicon) -> None:
+    document = Document(id="t", text="Nothing here.", path="t")
+    assert attribute(document, split_sentences(document.text), [], lexicon) == []
