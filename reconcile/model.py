@@ -173,3 +173,7 @@ class Report(Frozen):
     problems: list[InputProblem] = []
     agreements: list[PairJudgement] = []
     conventions: dict[str, str] = {}
+    reviewed: dict[str, str] = {}
+    """Discrepancy id -> the editor's reason, for discrepancies recorded as reviewed."""
+    rule_names: dict[str, str] = {}
+    """Subject rule id -> its human name, so formats can describe rules without loading them."""

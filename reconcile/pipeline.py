@@ -91,4 +91,5 @@ def check(
         problems=problems,
         agreements=agreements,
         conventions={"vague": rules.conventions.name},
+        rule_names={rule.id: rule.name for rule in rules.subjects},
     )
