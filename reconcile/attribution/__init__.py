@@ -73,6 +73,8 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     if index <= 0:
         return None
     sentence = sentences[index]
+    if _is_table_row(text, sentence):
+        return _table_source(text, sentences, per_sentence, index)
     first = text[sentence.start : sentence.start + 1]
     if first in QUOTES:
         for back in range(index - 1, max(-1, index - 1 - _QUOTE_LOOKBACK), -1):
@@ -93,6 +95,25 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     pronoun = opener is not None and opener.lower in rules.lexicon.pronouns
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return per_sentence[index - 1][-1], span
+
+
+_TABLE_LOOKBACK = 40
+
+
+def _is_table_row(text: str, sentence: Sentence) -> bool:
+    """A line of a table ("TOTAL 17.3 16.5 16.1"): no lower-case word and no full stop."""
+    line = text[sentence.start : sentence.end]
+    return not any(c.islower() for c in line) and not line.rstrip().endswith(".")
+
+
+def _table_source(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                  index: int) -> Inherited | None:
+    """A table's figures are given by whoever the prose line that introduces it names
+    ("It gave this breakdown for OPEC crude output")."""
+    for back in range(index - 1, max(-1, index - 1 - _TABLE_LOOKBACK), -1):
+        if not _is_table_row(text, sentences[back]):
+            return (per_sentence[back][-1], None) if per_sentence[back] else None
+    return None
 
 
 def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,

@@ -61,9 +61,16 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> li
             if mention is not None and not any(_overlaps(mention, other) for other in found):
                 found.append(mention)
     found = [m for m in found if not any(_names_cue(other, m) for other in found)]
-    found = [m for m in found if not (m.possessive and _quoted(text, sentence.start, m.lead))]
+    found = _speakers_over_quoted(text, sentence, found)
     found.sort(key=lambda m: m.lead)
     return _with_scopes(found, sentence)
+
+
+def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """A source named inside a quotation is the speaker's words, not the figure's source,
+    when the sentence names a speaker outside it ('X added: "... Y's claims of 35bn"')."""
+    outside = [m for m in found if not _quoted(text, sentence.start, m.lead)]
+    return outside if outside else found
 
 
 def _names_cue(owner: Mention, other: Mention) -> bool:

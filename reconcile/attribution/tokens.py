@@ -32,7 +32,10 @@ class Token:
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+        """Capitalised, or a brand written "eBay"/"iPod" (lower, then upper case)."""
+        return self.text[0].isupper() or (
+            len(self.text) > 2 and self.text[0].islower() and self.text[1].isupper()
+        )
 
     @property
     def is_acronym(self) -> bool:
