@@ -13,7 +13,7 @@ from datetime import date
 
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import EventKey, parse
+from reconcile.subjects.event import EventKey, parse, periods_fit
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -23,10 +23,12 @@ def unit_class(claim: Claim) -> str:
 
     Counted nouns vary with the writer ("people", "protesters", "marchers"), so counts
     of one subject are compared whatever noun they count; the rule already chose them.
+    Rates ("connections per 100 people") are kept apart from counts.
     """
     figure = claim.figure
-    if figure.kind in ("money", "quantity"):
-        return f"{figure.kind}:{(figure.unit or '').lower()}"
+    unit = (figure.unit or "").lower()
+    if figure.kind in ("money", "quantity") or " per " in unit:
+        return f"{figure.kind}:{unit}"
     return figure.kind
 
 
@@ -34,18 +36,27 @@ def _bucket(claim: Claim, key: EventKey) -> _Bucket:
     return (claim.subject or "", key.facet, key.mode, key.part, unit_class(claim))
 
 
-def _runs(claims: list[Claim], window_days: int) -> list[list[Claim]]:
+def _runs(
+    claims: list[Claim], window_days: int, keys: dict[str, EventKey]
+) -> list[list[Claim]]:
     """Cut a bucket, in date order, where consecutive dates are further apart than the
-    window; undated claims stay with the dated run they follow in input order."""
+    window, unless the next claim names a period the run already holds (a 1986 crop
+    reported in January and in April is one thing); undated claims join the first run."""
     dated = sorted((c for c in claims if c.when is not None), key=lambda c: c.when or date.min)
     runs: list[list[Claim]] = []
     last: date | None = None
+    periods: list[str] = []
     for claim in dated:
         assert claim.when is not None
-        if last is None or (claim.when - last).days > window_days:
+        period = keys[claim.id].period
+        named = period is not None and any(periods_fit(period, seen) for seen in periods)
+        if last is None or ((claim.when - last).days > window_days and not named):
             runs.append([])
+            periods = []
         runs[-1].append(claim)
         last = claim.when
+        if period is not None:
+            periods.append(period)
     undated = [c for c in claims if c.when is None]
     if undated:
         if runs:
@@ -62,18 +73,32 @@ def _specificity(key: EventKey) -> int:
 def _cluster(
     run: list[Claim], keys: dict[str, EventKey], order: dict[str, int]
 ) -> list[list[Claim]]:
-    """Put each claim, most specific key first, into the nearest open group it fits."""
+    """Put each claim, most specific key first, into the nearest open group it fits,
+    joining the groups it bridges where their keys fit each other too."""
     groups: list[tuple[EventKey, list[Claim]]] = []
     for claim in sorted(run, key=lambda c: (-_specificity(keys[c.id]), order[c.id])):
         key = keys[claim.id]
-        fitting = [index for index, (group_key, _) in enumerate(groups) if group_key.fits(key)]
-        if not fitting:
-            groups.append((key, [claim]))
-            continue
-        best = min(fitting, key=lambda index: _closeness(claim, groups[index][1], order))
-        group_key, members = groups[best]
-        groups[best] = (group_key.merged(key), [*members, claim])
+        fitting = sorted(
+            (index for index, (group_key, members) in enumerate(groups)
+             if group_key.fits(key) and _same_times(claim, members, keys)),
+            key=lambda index: _closeness(claim, groups[index][1], order))
+        merged_key, merged = key, [claim]
+        for index in fitting:  # a claim that fits two groups joins them, where they fit
+            group_key, members = groups[index]
+            if group_key.fits(merged_key) and all(
+                    _same_times(member, merged, keys) for member in members):
+                merged_key, merged = merged_key.merged(group_key), merged + members
+                groups[index] = (group_key, [])
+        groups = [group for group in groups if group[1]] + [(merged_key, merged)]
     return [sorted(members, key=lambda c: order[c.id]) for _, members in groups]
+
+
+def _same_times(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:
+    """Within one article, a figure given with a period and one given without are about
+    different times (the writer named the period where it differed); across articles an
+    unnamed period may be any."""
+    period = keys[claim.id].period
+    return all(keys[m.id].period == period for m in members if m.document == claim.document)
 
 
 def _closeness(claim: Claim, members: list[Claim], order: dict[str, int]) -> tuple[int, int]:
@@ -97,6 +122,6 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
-        for run in _runs(members, windows[bucket[0]]):
+        for run in _runs(members, windows[bucket[0]], keys):
             groups.extend(group for group in _cluster(run, keys, order) if len(group) > 1)
     return sorted(groups, key=lambda group: order[group[0].id])

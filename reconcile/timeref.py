@@ -5,7 +5,8 @@ quarter 1986", "the 1987/88 crop", "next year"), which is part of the event key 
 February output and a January output are different things; and the *day* of an event
 ("on Sunday", "yesterday", "on March 5"), which moves the claim's date. Relative words are
 resolved against the publication date; without one they stay as words ("next-year"), which
-still keep "this year" and "next year" apart within one article.
+still keep "this year" and "next year" apart within one article. A year that names a
+yardstick ("the 1978 record of 237 mln", "the 1986 level of two pct") is not the period.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _QUARTER = re.compile(
 _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/])")
+_YEAR = re.compile(
+    r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/])(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|next|coming)\s+(year|month)\b|\b(a year (?:earlier|ago))\b",
     re.IGNORECASE)
@@ -46,6 +48,28 @@ _MONTH_DAY = re.compile(
     r"\b(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\b(?:,?\s+((?:19|20)\d\d))?",
     re.IGNORECASE)
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,3}\s+-\s+")
+"""A wire dateline: "LONDON, March 5 - ", "CAMBRIDGE, Mass, March 23 - "."""
+_DATELINE_DAY = re.compile(r",\s*(" + _MONTH + r")\.?\s+(\d{1,2})\s+-\s+$", re.IGNORECASE)
+
+
+def story_date(text: str, published: date | None) -> date | None:
+    """The day a wire story's dateline gives ("ZEEBRUGGE, March 7 - "), else ``published``.
+
+    A wire timestamp can lag the dateline by a day; the dateline is when the story speaks
+    from, so "today" and "last night" resolve against it.
+    """
+    line = DATELINE.match(text)
+    match = _DATELINE_DAY.search(line.group(0)) if line else None
+    if match is None or published is None:
+        return published
+    try:
+        day = date(published.year, _month_number(match.group(1)), int(match.group(2)))
+    except ValueError:
+        return published
+    return day if abs((day - published).days) <= 7 else published
 
 
 def _month_number(word: str) -> int:
@@ -153,7 +177,7 @@ def _explicit_day(match: re.Match[str], published: date | None) -> date | None:
     except (ValueError, OverflowError):
         return None
     day = moment.date()
-    if not year_given and published is not None and day > published:
+    if not year_given and published is not None and day > published + timedelta(days=7):
         day = day.replace(year=day.year - 1)
     return day
 

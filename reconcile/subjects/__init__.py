@@ -9,6 +9,7 @@ figures for one rally meet even when the second sentence never names the rally.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
@@ -20,16 +21,17 @@ from reconcile.subjects.event import (
     EventKey,
     is_part,
     names_in,
+    parse,
     share_of,
 )
 from reconcile.subjects.match import choose_rule
 from reconcile.subjects.phrases import nearest_name
 from reconcile.subjects.rule import SubjectRule
-from reconcile.timeref import claim_date, period_in
+from reconcile.timeref import claim_date, period_end, period_in, story_date
 
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
-    r"|\bput\s+(?:it|them)\s+at\b",
+    r"|\bput\s+(?:it|them)\s+at\b|\b(?:half|twice|double|triple|a third of)\s+that\b",
     re.IGNORECASE,
 )
 _MODES = {"forecast": list(FORECAST_WORDS), "target": list(TARGET_WORDS)}
@@ -44,6 +46,7 @@ def describe_claims(
 ) -> list[Claim]:
     """One claim per figure, in document order: subject, event key and date filled in."""
     text = document.text
+    document = document.model_copy(update={"published": story_date(text, document.published)})
     order = sorted(range(len(figures)), key=lambda index: figures[index].start)
     by_sentence: dict[int, list[Figure]] = {}
     for index in order:
@@ -59,6 +62,10 @@ def describe_claims(
         whole = (dateline_end(text, sentence), sentence.end)
         rule = choose_rule(subject_rules, figure, text, clause, whole)
         key = _event_key(document, figure, source, rule, clause, whole) if rule else None
+        if key is not None and key.period is None:
+            key = replace(key, period=_period_so_far(claims, rule))
+        if key is not None and key.mode is None and _still_ahead(key.period, document):
+            key = replace(key, mode="forecast")
         claim = Claim(
             id=f"{document.id}:{figure.start}",
             document=document.id,
@@ -76,6 +83,25 @@ def describe_claims(
     return claims
 
 
+MODE_BEFORE = 80
+"""Modal words govern the figure they precede ("analysts had expected 34 cents"), even
+across a dash ("both parties planned to cut ... - Labour by more than 80,000")."""
+MODE_AFTER = 20
+"""...or the noun right after it ("the 15.8 mln bpd ceiling")."""
+NAMES_AROUND = 45
+"""Names further than this from the figure are usually about something else."""
+
+
+def _around(clause: tuple[int, int], figure: Figure, before: int, after: int) -> tuple[int, int]:
+    return max(clause[0], figure.start - before), min(clause[1], figure.end + after)
+
+
+def _is_comparative(figure: Figure) -> bool:
+    """A bound such as "well below the 15.8 mln bpd ceiling": the noun after the number is
+    the yardstick, not the thing measured, so it says nothing of the figure's mode."""
+    return figure.vague is None and (figure.low is None) != (figure.high is None)
+
+
 def _event_key(
     document: Document, figure: Figure, source: Source, rule: SubjectRule,
     clause: tuple[int, int], whole: tuple[int, int],
@@ -86,21 +112,40 @@ def _event_key(
     facet = nearest_name(text, rule.facets, clause, span) if rule.facets else None
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span)
-    skip = [span]
+    skip = [(figure.number_start, figure.number_end)]
     if source.start is not None and source.end is not None:
         skip.append((source.start, source.end))
-    who = names_in(text, clause, skip, whole[0])
+    who = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip, whole[0])
     source_words = {word.lower() for word in re.findall(r"\w+", source.name)}
     who = frozenset(name for name in who if not set(name.split()) <= source_words)
+    after = 0 if _is_comparative(figure) else MODE_AFTER
     return EventKey(
         facet=facet,
-        mode=nearest_name(text, _MODES, clause, span),
+        mode=nearest_name(text, _MODES, _around(whole, figure, MODE_BEFORE, after), span),
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
         part=is_part(text, clause, figure.start),
         who=who,
     )
+
+
+def _still_ahead(period: str | None, document: Document) -> bool:
+    """A figure for a year, quarter or month that ends after the article was written is a
+    forecast (a crop season is named by its harvest, so it counts as its first year)."""
+    end = period_end(period[:4] if period and "/" in period else period)
+    return end is not None and document.published is not None and end > document.published
+
+
+def _period_so_far(claims: list[Claim], rule: SubjectRule | None) -> str | None:
+    """The year or season the article last named for this subject: news names it once
+    ("the 1986/87 harvest has ended") and goes on without repeating it. Months are not
+    carried: "a figure published this month" says nothing of the next figure's period."""
+    for claim in reversed(claims):
+        if rule is not None and claim.subject == rule.id:
+            period = parse(claim.event).period
+            return period if period and re.fullmatch(r"\d{4}(?:/\d{2})?", period) else None
+    return None
 
 
 def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
@@ -127,11 +172,12 @@ def _pointing_back(
     claim: Claim, earlier: list[Claim], text: str, sentence: Sentence,
     sentences: list[Sentence], number: int,
 ) -> Claim | None:
-    """The claim with the subject, event and date of the one its sentence points back to."""
+    """The claim with the subject, event and date of the first claim of the sentence before,
+    which a pointing sentence ("Earlier, the employers had put the figure at...") is about."""
     if number == 0 or not _POINTS_BACK.search(text, sentence.start, sentence.end):
         return None
     previous = sentences[number - 1]
-    for other in reversed(earlier):
+    for other in earlier:
         if other.sentence_start == previous.start and other.subject is not None \
                 and other.figure.kind == claim.figure.kind:
             return claim.model_copy(update={"subject": other.subject, "event": other.event,

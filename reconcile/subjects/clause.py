@@ -3,7 +3,10 @@
 News packs several figures into one sentence ("Labour by more than 80,000 and the Tories by
 almost 100,000"; "4.4% in 2004, but fall to 3.3% next year"), so the words that qualify a
 figure are those of its own clause: cut at clause breaks and at the neighbouring figures.
-A wire dateline ("PARIS, March 19 - ") is not part of any clause.
+"From" and "than" start a clause too: in "rose to $935.8m from $648.4m" the second figure
+is the earlier one, and in "less than the 16.5 mln tonnes of last year" the modal words
+before "than" are not about that figure. A wire dateline ("PARIS, March 19 - ") is not
+part of any clause.
 """
 
 from __future__ import annotations
@@ -11,17 +14,18 @@ from __future__ import annotations
 import re
 
 from reconcile.model import Figure, Sentence
+from reconcile.timeref import DATELINE
 
 _BREAK = re.compile(
     r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|compared|against|although|though)\b"
-    r"|\s(?:but|while|whereas|compared with|compared to|against|versus|vs)\s|\(|\)"
+    r"|\s(?:but|while|whereas|compared with|compared to|against|versus|vs|from|than)\s"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s+-\s+")
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 
 
 def dateline_end(text: str, sentence: Sentence) -> int:
     """Where the sentence proper starts, after a wire dateline if it opens with one."""
-    match = _DATELINE.match(text, sentence.start, sentence.end)
+    match = DATELINE.match(text, sentence.start, sentence.end)
     return match.end() if match else sentence.start
 
 
@@ -37,6 +41,8 @@ def clause_window(
         elif match.start() >= figure.end:
             high = min(high, match.start())
             break
+    if _AND_BEFORE.search(text, low, figure.start):
+        low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
     for other in neighbours:
         if other.end <= figure.start:
             low = max(low, other.end)

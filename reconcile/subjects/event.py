@@ -21,13 +21,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 # Words of the grammar of news, not of any subject: they say whether a figure is a
-# projection, a goal or an outcome, and mark a figure as a part of another.
+# projection, a goal or an outcome, and mark a figure as a part of another. Bare modals
+# ("will", "would") are left out: "will need to raise taxes to fill an £11bn gap" states
+# the gap; a figure for a period not yet over is a forecast by its date instead.
 FORECAST_WORDS = (
-    "forecast", "expect", "predict", "project", "likely", "will", "would", "could",
-    "outlook", "guidance", "anticipate", "estimated that",
+    "forecast", "expect", "predict", "project", "likely", "outlook", "guidance",
+    "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
+    "are to go", "is to go", "pledge", "promise",
 )
-TARGET_WORDS = ("target", "goal", "ceiling", "quota", "plan", "planned", "aim", "pledge",
-                "promise", "to be cut", "to go", "are to", "is to")
+TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far")
 
@@ -43,7 +45,7 @@ _STOP = frozenset(
     up down new former said says say told according total all reuters reuter monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec gmt bst pct percent per cent mln bn billion million""".split()  # noqa: SIM905
+    dec gmt bst none pct percent per cent mln bn billion million""".split()  # noqa: SIM905
 )
 _PART_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in PART_WORDS) + r")\b", re.IGNORECASE)
@@ -74,15 +76,25 @@ class EventKey:
         """Whether two keys may name the same thing: known slots agree, names overlap."""
         if self.facet != other.facet or self.mode != other.mode or self.part != other.part:
             return False
-        for mine, theirs in ((self.period, other.period), (self.of, other.of)):
-            if mine and theirs and mine != theirs:
-                return False
+        if self.period and other.period and not periods_fit(self.period, other.period):
+            return False
+        if self.of and other.of and self.of != other.of:
+            return False
         return not (self.who and other.who and not self.who & other.who)
 
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
                        who=self.who | other.who)
+
+
+def periods_fit(one: str, other: str) -> bool:
+    """Equal periods, or a season and the year it starts in ("1986/87" and "1986"): a
+    crop or marketing year is named by the year of its harvest."""
+    if one == other:
+        return True
+    return any(season[4:5] == "/" and season[:4] == year
+               for season, year in ((one, other), (other, one)))
 
 
 def parse(text: str | None) -> EventKey:
@@ -100,7 +112,7 @@ def parse(text: str | None) -> EventKey:
 
 def singular(word: str) -> str:
     """A crude singular for names and nouns: "Iraqis" -> "iraqi", "Tories" -> "tory"."""
-    word = word.lower().strip("'’.")
+    word = re.sub(r"['’]s$", "", word.lower()).strip("'’.")
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:

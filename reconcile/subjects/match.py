@@ -42,9 +42,9 @@ def signal_distance(
     if gap is None:
         gap = nearest(text, rule.signals, sentence, span)
         gap = None if gap is None else gap + OUTSIDE_CLAUSE
-    if fits:
-        return 0
-    return gap
+    if gap is None:
+        return None  # a unit alone (a table cell in tonnes) does not say what is measured
+    return 0 if fits else gap
 
 
 def choose_rule(

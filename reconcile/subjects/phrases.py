@@ -2,7 +2,8 @@
 
 Rule authors write base forms ("kill", "injure", "march"); news writes "killed", "injuries",
 "marchers". A phrase therefore matches with common English endings, and a trailing ``*``
-makes it a plain prefix. Distances are in characters from the figure's span, 0 inside it,
+makes it a plain prefix and a trailing ``$`` an exact word ("target$" is the noun, not
+"targeted"). Distances are in characters from the figure's span, 0 inside it,
 so that "nearest wins" can be decided between rules and between facets.
 """
 
@@ -18,10 +19,10 @@ _ENDINGS = r"(?:s|es|ed|d|ing|ies|ers?|ment|ments|ions?|y)?"
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A case-insensitive pattern for one phrase: word-bounded, inflections allowed."""
-    prefix = phrase.endswith("*")
-    words = phrase.rstrip("*").strip().split()
+    prefix, exact = phrase.endswith("*"), phrase.endswith("$")
+    words = phrase.rstrip("*$").strip().split()
     body = r"[\s-]+".join(re.escape(word) for word in words)
-    tail = r"[\w-]*" if prefix else _ENDINGS + r"\b"
+    tail = r"[\w-]*" if prefix else r"\b" if exact else _ENDINGS + r"\b"
     return re.compile(r"(?<![\w-])" + body + tail, re.IGNORECASE)
 
 
