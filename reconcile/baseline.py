@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reconcile import __version__
 from reconcile.fingerprint import fingerprint
 from reconcile.model import Claim, Discrepancy, Report, Severity
-from reconcile.yamlfile import Location, RuleFileError, read_yaml, validate
+from reconcile.yamlfile import Location, RuleFileError, read_text, read_yaml, validate
 
 SCHEMA_VERSION = 1
 
@@ -126,12 +126,9 @@ def _lines_of(path: Path) -> dict[Location, int]:
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; a bad or too-new file is ``RuleFileError`` (``file:line: ...``)."""
     path = Path(path)
+    text = read_text(path)
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RuleFileError(path, None, f"cannot read baseline: {error.strerror}") from None
-    except UnicodeDecodeError as error:
-        raise RuleFileError(path, None, f"not UTF-8 text ({error.reason})") from None
+        data: Any = json.loads(text)
     except json.JSONDecodeError as error:
         raise RuleFileError(path, error.lineno, f"not JSON: {error.msg}") from None
     version = data.get("schema_version") if isinstance(data, dict) else None

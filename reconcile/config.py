@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from reconcile.model import Severity
 from reconcile.report import FORMATS
-from reconcile.yamlfile import Location, RuleFileError, validate
+from reconcile.yamlfile import Location, RuleFileError, read_text, validate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -54,7 +54,8 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     format: str = "table"
-    fail_on: Severity = "warning"
+    fail_on: Severity | None = None
+    """Off unless asked: findings fail a build only when a threshold is chosen."""
     min_level: Severity = "info"
     exit_zero: bool = False
     jobs: int = Field(1, ge=1)
@@ -136,12 +137,7 @@ def _table_line(text: str, table: tuple[str, ...]) -> int | None:
 
 
 def _parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise RuleFileError(path, None, f"not UTF-8 text ({error.reason})") from None
-    except OSError as error:
-        raise RuleFileError(path, None, f"cannot read: {error.strerror}") from None
+    text = read_text(path)
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -42,7 +42,7 @@ def filter_report(report: Report, min_level: Severity) -> Report:
 
 def exit_code(
     report: Report,
-    fail_on: Severity,
+    fail_on: Severity | None,
     exit_zero: bool = False,
     had_problems: bool = False,
     exempt: Collection[str] = (),
@@ -52,12 +52,13 @@ def exit_code(
     ``report`` should hold the discrepancies that still count (after suppressions and the
     baseline); ``exempt`` names discrepancy ids recorded as reviewed, which never fail.
     ``had_problems`` is for trouble the report does not carry (a bad review file read late);
-    problems with the inputs themselves are in ``report.problems``. ``exit_zero`` turns
-    findings into success but never hides unusable input.
+    problems with the inputs themselves are in ``report.problems``. ``fail_on`` ``None``
+    (the default everywhere) means findings never fail; ``exit_zero`` turns findings into
+    success but never hides unusable input.
     """
     if had_problems or report.problems:
         return EXIT_UNUSABLE
-    if exit_zero:
+    if exit_zero or fail_on is None:
         return EXIT_CLEAN
     failing = [
         item for item in report.discrepancies

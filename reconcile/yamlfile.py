@@ -53,14 +53,23 @@ def _scalar(node: yaml.Node) -> Any:
         loader.dispose()
 
 
-def read_yaml(path: Path) -> tuple[Any, dict[Location, int]]:
-    """Parse ``path`` and return its data and the line of each key path."""
+def read_text(path: Path) -> str:
+    """The UTF-8 text of a file the user wrote; unreadable or undecodable is ``RuleFileError``.
+
+    Every user file (rules, config, review file, baseline) is read through here so that the
+    same mistake gets the same one-line message whichever file it is in.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise RuleFileError(path, None, f"not UTF-8 text ({error.reason})") from None
     except OSError as error:
         raise RuleFileError(path, None, f"cannot read: {error.strerror}") from None
+
+
+def read_yaml(path: Path) -> tuple[Any, dict[Location, int]]:
+    """Parse ``path`` and return its data and the line of each key path."""
+    text = read_text(path)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:

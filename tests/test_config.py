@@ -25,7 +25,7 @@ def write(path: Path, text: str) -> Path:
 def test_defaults_without_any_file(tmp_path: Path) -> None:
     effective = resolve_settings(env={}, cwd=tmp_path)
     assert effective.config_path is None
-    assert effective.settings.fail_on == "warning"
+    assert effective.settings.fail_on is None  # off unless asked
     assert effective.settings.jobs == 1
     assert set(effective.origins.values()) == {DEFAULT}
 
