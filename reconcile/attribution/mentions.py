@@ -293,7 +293,7 @@ def _has_proper(words: list[Token]) -> bool:
 
 def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     """A name needs a proper word, or a head that can speak for itself ("analysts")."""
-    if words[-1].lower in lexicon.leading:
+    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words):
         return False
     return _has_proper(words) or words[-1].lower.rstrip("'’s") in lexicon.source_nouns or \
         words[-1].lower in lexicon.source_nouns

@@ -129,7 +129,7 @@ def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _person_before_of(words, lexicon)
     while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]):
         words = words[:-1]
-    words = _person_without_description(words, lexicon)
+    words = _proper_without_description(words, lexicon)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
     return lexicon.aliases.get(name.lower(), name)
@@ -186,12 +186,15 @@ def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     return words
 
 
-def _person_without_description(words: list[str], lexicon: CompiledLexicon) -> list[str]:
-    """"Tory leader Michael Howard" is Michael Howard: the description goes."""
-    if not looks_like_person(" ".join(words), lexicon):
+def _proper_without_description(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"Tory leader Michael Howard" is Michael Howard, "accountancy firm Ernst & Young" is
+    Ernst & Young: a description before a proper name goes."""
+    lower = [i for i, w in enumerate(words)
+             if w[0].islower() and w not in lexicon.connectors and not w[1:2].isupper()]
+    if not lower or lower[-1] == len(words) - 1:
         return words
-    lower = [i for i, w in enumerate(words) if w[0].islower() and w not in lexicon.connectors]
-    return words[lower[-1] + 1 :] if lower and len(words) - lower[-1] > 2 else words
+    tail = words[lower[-1] + 1 :]
+    return tail if tail[0][0].isupper() else words
 
 
 def _person_before_of(words: list[str], lexicon: CompiledLexicon) -> list[str]:

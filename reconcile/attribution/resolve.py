@@ -68,7 +68,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
-    if definite and name.split()[-1][0].islower():
+    bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
+    if (definite or bare_role) and name.split()[-1][0].islower():
         return _description(name, earlier, lexicon)
     return name
 
