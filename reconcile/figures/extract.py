@@ -46,6 +46,8 @@ from reconcile.model import Figure, FigureKind
 _SPACES = re.compile(r"\s+")
 _SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
 _BARE_WORDS = frozenset({"one", "a", "an"})
+_HEDGE_ENDINGS = tuple({phrase.split()[-1] for phrase in HEDGES} | {"another", "additional",
+                                                                     "further", "the"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,15 @@ class _Reader:
         self.pattern = master(tuple(sorted(self.symbols)))
 
     def figures(self) -> list[Figure]:
+        """The figures in text order, with "above 10 and below 20" joined into one."""
+        found: list[Figure] = []
+        for figure in self._scan():
+            if found and _bounds_pair(self.text, found[-1], figure):
+                figure = _joined(self.text, found.pop(), figure)
+            found.append(figure)
+        return found
+
+    def _scan(self) -> list[Figure]:
         found: list[Figure] = []
         position = 0
         while True:
@@ -96,9 +107,7 @@ class _Reader:
             if match is None:
                 return found
             position = match.end()
-            if match.group("skip") or JOINED_BEFORE.search(
-                self.text, max(0, match.start() - 2), match.start()
-            ):
+            if match.group("skip") or self._glued(match.start()):
                 continue
             if match.group("vague"):
                 found.append(self._vague(match))
@@ -112,6 +121,15 @@ class _Reader:
                 if not found or figure.start >= found[-1].end:
                     found.append(figure)
                     position = max(position, figure.end)
+
+    def _glued(self, start: int) -> bool:
+        """A match inside a word or a longer token: "G7", "SCP-173", "A$5" handled apart."""
+        if start == 0:
+            return False
+        before = self.text[start - 1]
+        if before.isalnum() or before in "_.,/:%=?&#":
+            return not self.text[start].isalpha() or before.isalnum()
+        return bool(JOINED_BEFORE.search(self.text, max(0, start - 2), start))
 
     # ----- reading numbers -------------------------------------------------------------
 
@@ -255,6 +273,10 @@ class _Reader:
             or context.is_score(self.text, first.start, second.end)
         ):
             return _DROPPED
+        if (first.currency != second.currency and first.currency and second.currency) or (
+            first.kind != "number" and second.kind != first.kind
+        ) or (second.currency and not first.currency and first.kind != "number"):
+            return None
         low = first.value
         high = second.value
         if second.scaled and not first.scaled:
@@ -297,7 +319,11 @@ class _Reader:
                                          "kind": "ratio"})
 
     def _hedge_before(self, start: int) -> re.Match[str] | None:
-        return HEDGE_BEFORE.search(self.text, max(0, start - 24), start)
+        """The hedge right before ``start``; a cheap suffix test rules most numbers out."""
+        window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+        if not window.endswith(_HEDGE_ENDINGS):
+            return None
+        return HEDGE_BEFORE.search(self.text, max(0, start - 26), start)
 
     def _finish(self, amount: _Amount, core: _Amount, hedge: re.Match[str] | None
                 ) -> Figure | None:
@@ -376,7 +402,9 @@ class _Reader:
         dollar = self.symbols.get("$", "USD")
         if match.group("iso"):
             return _Unit("money", match.group("iso").upper(), match.end())
-        word = (match.group("word") or match.group("sign")).lower()
+        if match.group("sign"):
+            return _Unit("money", self._currency(match.group("sign")), match.end())
+        word = match.group("word").lower()
         code = CURRENCY_WORDS[word]
         factor = 1.0
         if "/" in code:
@@ -387,8 +415,6 @@ class _Reader:
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
             code = dollar
-        if code == "GBP" and word in ("£",):
-            code = self.symbols.get("£", "GBP")
         return _Unit("money", code, match.end(), factor)
 
     def _per_share(self, unit: _Unit) -> _Unit:
@@ -436,6 +462,32 @@ class _Reader:
             low=entry.low if entry else None, high=entry.high if entry else None,
             approx=True, kind=unit.kind, unit=unit.unit, vague=phrase,
         )
+
+
+_AND = re.compile(r"\s{1,3}(?:and|but)\s{1,3}$")
+
+
+def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
+    """ "more than 10 and less than 20": a low bound and a high bound joined by "and"."""
+    if not _AND.match(text, first.end, second.start) or first.kind != second.kind:
+        return False
+    lows = (first.low, second.low)
+    highs = (first.high, second.high)
+    if first.value is None or second.value is None or None not in lows or None not in highs:
+        return False
+    low = first.low if first.low is not None else second.low
+    high = first.high if first.high is not None else second.high
+    return low is not None and high is not None and low < high
+
+
+def _joined(text: str, first: Figure, second: Figure) -> Figure:
+    return first.model_copy(update={
+        "text": text[first.start:second.end], "end": second.end,
+        "number_end": second.number_end, "value": None,
+        "low": first.low if first.low is not None else second.low,
+        "high": first.high if first.high is not None else second.high,
+        "approx": first.approx or second.approx,
+    })
 
 
 def _has_scale_word(raw: str) -> bool:

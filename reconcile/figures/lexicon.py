@@ -82,6 +82,12 @@ HEDGES: dict[str, tuple[str, bool]] = {
     "circa": ("point", True), "c.": ("point", True), "equal to": ("point", False),
     "equals": ("point", False), "between": ("range", False), "from": ("range", False),
     ">": ("low", False), ">=": ("low", False), "<": ("high", False), "<=": ("high", False),
+    "less than or equal to": ("high", False), "less or equal than": ("high", False),
+    "smaller or equal than": ("high", False), "lower or equal than": ("high", False),
+    "equal to or less than": ("high", False), "greater than or equal to": ("low", False),
+    "bigger or equal than": ("low", False), "higher or equal than": ("low", False),
+    "greater or equal than": ("low", False), "equal to or more than": ("low", False),
+    "at least or equal to": ("low", False), "< =": ("high", False), "> =": ("low", False),
 }
 """Words before a figure and the interval they imply (see the dev set README)."""
 
@@ -185,7 +191,7 @@ STOP_WORDS: frozenset[str] = _words(
     december jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
     gmt est edt bst cet am pm a.m. p.m. billion million thousand hundred mln bln
-    them those us"""
+    them those us you i we they he she me him"""
 )
 """Words that end a counted-noun search: function words, verbs of saying, time words."""
 

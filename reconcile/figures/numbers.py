@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
-_MIXED = re.compile(r"^(\d+)[\s-]+(\d+)/(\d+)$")
+_MIXED = re.compile(r"^(\d+)[\s-]{1,2}(\d+)/(\d+)$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SIGNS = {"-": -1.0, "−": -1.0, "+": 1.0}
 

@@ -96,9 +96,9 @@ class _Builder:
         self.current += n
         return self.took(token)
 
-    def add_digits(self, n: float, token: _Token) -> bool:
+    def add_digits(self, n: float, token: _Token, after_and: bool = False) -> bool:
         if not self.empty and not (
-            (self.tail == 0 and n < self.last_scale) or (self.tail == 100 and n < 100)
+            (self.tail == 0 and n < self.last_scale) or (after_and and n < 100)
         ):
             return False
         self.current += n
@@ -115,7 +115,7 @@ class _Builder:
             self.current = (self.current or 1) * 100
             self.tail = 100
         elif scale > self.last_scale and self.total:
-            self.total = (self.total + (self.current or 1)) * scale
+            self.total = (self.total + self.current) * scale
             self.current = 0
             self.tail = 0
         elif self.total and scale >= self.last_scale:
@@ -212,7 +212,7 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
         return int(builder.add_small(_SMALL[word], token))
     if word in SCALE_WORDS and word not in ("millions", "billions"):
         return int(builder.add_scale(SCALE_WORDS[word], token))
-    if word in DOZEN_WORDS and word != "score" and not builder.empty and builder.tail != 1000:
+    if word in DOZEN_WORDS and word != "score" and not builder.empty:
         return int(builder.add_dozen(token))
     if builder.empty:
         return _start(builder, tokens, index)
@@ -255,7 +255,9 @@ def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
         builder.tail = 1000
         builder.fraction = True
         builder.took(token)
-        if nxt in ("a", "an") and _lower(tokens, index + 2) in SCALE_WORDS:
+        if nxt in ("a", "an") and (
+            _lower(tokens, index + 2) in SCALE_WORDS or _lower(tokens, index + 2) in DOZEN_WORDS
+        ):
             return 2
         return 1
     return 0
@@ -269,6 +271,9 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
         return 0
     if nxt in ("a", "an", "one") and after in _DENOMINATORS:
         return 3 * int(builder.add_fraction(1 / _DENOMINATORS[after], tokens[index + 2]))
+    if builder.tail == 0 and nxt in UNITS_WORDS and after in _DENOMINATORS:
+        part = UNITS_WORDS[nxt] / _DENOMINATORS[after]
+        return 3 * int(builder.add_fraction(part, tokens[index + 2]))
     if builder.tail in (0, 100) and nxt in _SMALL:
         base = builder.current
         if builder.add_small(_SMALL[nxt], tokens[index + 1]):
@@ -278,7 +283,7 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
     if builder.tail in (0, 100) and index + 1 < len(tokens) and tokens[index + 1].kind == "digits":
         value = parse_digits(tokens[index + 1].text)
         if value is not None and value < 100 and float(value).is_integer():
-            return 2 * int(builder.add_digits(value, tokens[index + 1]))
+            return 2 * int(builder.add_digits(value, tokens[index + 1], after_and=True))
     if builder.tail in (1, 10) and nxt in _SMALL and after in _DENOMINATORS:
         builder.chunk_base = builder.current
         builder.tail = 0

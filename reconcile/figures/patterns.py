@@ -29,14 +29,48 @@ from reconcile.figures.lexicon import (
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first so that the longest one wins."""
-    ordered = sorted({str(word) for word in words}, key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex matching any of ``words``, as a trie: ``t(?:en|h(?:ree|irty))``.
+
+    Sharing prefixes means the engine tests one character per branch point instead of
+    every word at every position, which is what keeps the single scan fast; greedy
+    optional tails make the longest word win ("thousands" over "thousand").
+    """
+    trie: dict[str, dict] = {}
+    for word in {str(word) for word in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def cased(words: object) -> list[str]:
+    """Each word as written in running text, at a sentence start and in a headline."""
+    forms = []
+    for word in words:
+        text = str(word)
+        forms += [text, text[:1].upper() + text[1:], text.upper()]
+    return forms
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
 
 
 _SPACE = r"[ \u00a0\u2009\u202f]"
 DIGITS = (
-    r"(?:\d{1,3}[ -]\d{1,2}/\d{1,3}(?![\d/])"  # mixed fractions: 1-1/8, 2 1/4
+    r"(?:\d{1,3}[ -]{1,2}\d{1,2}/\d{1,3}(?![\d/])"  # mixed fractions: 1-1/8, 2 1/4
     r"|\d{1,4}/\d{1,4}(?![\d/])"  # 3/4, or a date or a season to be ruled out
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?(?![\d])"  # 1,234,567.5
     r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,12})?(?![\d])"  # lakh style 12,34,567
@@ -45,30 +79,32 @@ DIGITS = (
     r"|\.\d{1,12})"
 )
 _DENOMINATOR_WORDS = [*ORDINAL_WORDS, *(word + "s" for word in ORDINAL_WORDS), "halves"]
-NUMBER_WORDS = alternation([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS])
-_CARDINAL_WORDS = alternation([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand"])
-_CONTINUE_WORDS = alternation(
+_CARDINAL_WORDS = alternation(cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand"]))
+_CONTINUE_WORDS = alternation(cased(
     [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS, *_DENOMINATOR_WORDS,
      "and", "a", "an", "point"]
-)
-_OPENERS = r"(?:a|an|half|quarter|minus|negative)"
+))
+_OPENERS = alternation(cased(["a", "an", "half", "quarter", "minus", "negative"]))
 _SIGN = r"(?:[-−+]\s?)?"
 SUFFIX = r"(?P<suffix>[A-Za-z]{1,4}|%|元)?(?![A-Za-z])"
 
 RUN = (
     rf"(?:{_SIGN}{DIGITS}{SUFFIX}"
     rf"|(?:{_CARDINAL_WORDS})\b"
-    rf"|{_OPENERS}(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b))"
+    rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b))"
     rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
     rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:.]|,\d)){{0,24}}"
 )
 """A run of number-ish tokens; ``numwords.parse_run`` splits it into numbers."""
 
-VAGUE = (
-    r"(?:(?:tens|hundreds|scores)\s+of\s+(?:thousands|millions)"
-    r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million)(?!\s*(?:and|\w*ths?)\b)"
-    r"|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"
-)
+_VAGUE_PHRASES = [
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands",
+    "hundreds of thousands", "tens of millions", "hundreds of millions", "scores of thousands",
+    "several hundred", "several thousand", "several million", "a few hundred",
+    "a few thousand", "a few million", "many thousands", "many hundreds", "many millions",
+]
+VAGUE = rf"(?:{alternation(cased(_VAGUE_PHRASES))})\b(?!\s(?:and|thousand|million)\b)"
+"""Plural magnitudes with no number; ``rules/figures.yaml`` says what interval each means."""
 
 SKIP = (
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d])"  # 5/17/2018, 17.05.2018
@@ -85,21 +121,31 @@ SKIP = (
 """Digit strings that are not figures; matching them first keeps them whole."""
 
 
+_WORD_INITIALS = "".join(sorted({
+    word[0] for word in cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "a", "an",
+                               "half", "quarter", "minus", "negative", *_VAGUE_PHRASES,
+                               *ISO_CODES, *CURRENCY_PREFIXES])
+    if word[0].isalpha()
+}))
+
+
 def _currency_prefix(symbols: tuple[str, ...]) -> str:
-    signs = alternation([*CURRENCY_PREFIXES, *symbols])
-    codes = alternation(ISO_CODES)
+    signs = alternation([*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES)])
+    codes = alternation([*ISO_CODES, *(code.lower() for code in ISO_CODES)])
     return rf"(?P<currency>(?:{signs})|(?:{codes})(?=\s?\d))"
 
 
 @lru_cache(maxsize=8)
 def master(symbols: tuple[str, ...]) -> re.Pattern[str]:
     """The one pattern scanned over a whole text, for these currency symbols."""
+    starts = "".join(sorted({sign[0] for sign in [*CURRENCY_PREFIXES, *symbols]}))
     return re.compile(
-        rf"(?<![\w.,/:])(?:(?P<skip>{SKIP})"
+        rf"(?=[\d.+\-−{re.escape(starts)}{_WORD_INITIALS}½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+        rf"(?:(?=[\d.+\-−{re.escape(starts)}])|\b)"
+        rf"(?:(?P<skip>{SKIP})"
         rf"|(?P<vague>{VAGUE})"
         rf"|{_currency_prefix(symbols)}?\s{{0,2}}(?P<run>{RUN}))"
-        "|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])",
-        re.IGNORECASE,
+        "|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     )
 
 
@@ -123,7 +169,7 @@ _COUNTRIES = alternation(COUNTRY_CURRENCIES)
 MONEY_AFTER = re.compile(
     rf"\s{{0,2}}(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
     rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
-    rf"(?![\w])|(?P<sign>[$€£元])|\s?(?P<iso>{alternation(ISO_CODES)})\b",
+    rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])|\s?(?P<iso>{alternation(ISO_CODES)})\b",
     re.IGNORECASE,
 )
 PENCE_AFTER = re.compile(r"p\b")
