@@ -257,3 +257,16 @@ def test_same_source(ours: str, gold: str, expected: bool) -> None:
 def test_no_figures_no_sources(lexicon: SourceLexicon) -> None:
     document = Document(id="t", text="Nothing here.", path="t")
     assert attribute(document, split_sentences(document.text), [], lexicon) == []
+
+
+def test_new_paragraph_opening_with_the_is_narration(lexicon: SourceLexicon) -> None:
+    text = ("Russia said on Sunday it had told Lukashenko it was ready to help.\n\n"
+            "The protest in Minsk attracted tens of thousands of people.")
+    assert not one(text, "tens of thousands of people", lexicon).explicit
+
+
+def test_same_paragraph_opening_with_the_carries_on(lexicon: SourceLexicon) -> None:
+    text = ("BT reports that more people signed up for broadband in the last three months. "
+            "The 600,000 connections take the total to almost 3.3 million.")
+    assert [s.name for s in sources_of(text, ["600,000", "almost 3.3 million"], lexicon)] == [
+        "BT", "BT"]

@@ -88,11 +88,16 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     words = tokenize(text, sentence.start, sentence.end)
     opener = words[0] if words else None
     expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
-    points_back = opener is not None and opener.lower in rules.openers and not expletive
+    pronoun = opener is not None and opener.lower in rules.lexicon.pronouns and not expletive
+    # "The 600,000 connections ..." carries on the sentence before it only within a
+    # paragraph: a new paragraph that opens with "The" is the reporter's own narration.
+    same_paragraph = "\n" not in text[sentences[index - 1].end : sentence.start]
+    points_back = pronoun or (
+        opener is not None and opener.lower in rules.openers and not expletive and same_paragraph
+    )
     carries_on = any(w.lower in rules.continuation for w in words)
     if not (points_back or carries_on):
         return None
-    pronoun = opener is not None and opener.lower in rules.lexicon.pronouns
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return per_sentence[index - 1][-1], span
 
