@@ -15,6 +15,7 @@ from itertools import combinations
 
 from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, PairJudgement, Severity
 from reconcile.ruleset import Ruleset
+from reconcile.subjects.event import parse
 from reconcile.subjects.rule import SubjectRule
 
 Interval = tuple[float | None, float | None]
@@ -87,9 +88,12 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
                              reason=f"{pair}: the source revised its own figure")
     if rule.grows and a.when and b.when and a.when != b.when:
         earlier, later = (a, b) if a.when < b.when else (b, a)
-        if _gap(bounds(earlier), bounds(later)) == (bounds(earlier)[1], bounds(later)[0]):
+        falls = parse(a.event).facet in rule.falls
+        low, high = (later, earlier) if falls else (earlier, later)
+        if _gap(bounds(low), bounds(high)) == (bounds(low)[1], bounds(high)[0]):
+            change = "smaller" if falls else "larger"
             return PairJudgement(a=a.id, b=b.id, verdict="update", ratio=ratio,
-                                 reason=f"{pair}: a later, larger count ({later.when})")
+                                 reason=f"{pair}: a later, {change} count ({later.when})")
     return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
                          reason=f"{pair}: {apart(ratio)}")
 

@@ -73,41 +73,61 @@ def _specificity(key: EventKey) -> int:
 def _cluster(
     run: list[Claim], keys: dict[str, EventKey], order: dict[str, int]
 ) -> list[list[Claim]]:
-    """Put each claim, most specific key first, into the nearest open group it fits,
-    joining the groups it bridges where their keys fit each other too."""
-    groups: list[tuple[EventKey, list[Claim]]] = []
-    for claim in sorted(run, key=lambda c: (-_specificity(keys[c.id]), order[c.id])):
-        key = keys[claim.id]
+    """Cluster a run: claims with identical keys form atoms; atoms, most specific first,
+    join the most alike cluster they fit, bridging clusters that fit each other too.
+
+    Starting from atoms means two unnamed "104,000 jobs" and "71,000 jobs" from two
+    articles meet before either is pulled towards a named part of the whole.
+    """
+    atoms: dict[str, list[Claim]] = {}
+    for claim in sorted(run, key=lambda c: order[c.id]):
+        atoms.setdefault(keys[claim.id].text(), []).append(claim)
+    clusters: list[tuple[EventKey, list[Claim]]] = []
+    for atom in sorted(atoms.values(),
+                       key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
+        key = keys[atom[0].id]
         fitting = sorted(
-            (index for index, (group_key, members) in enumerate(groups)
-             if group_key.fits(key) and _same_times(claim, members, keys)),
-            key=lambda index: _closeness(claim, groups[index][1], order))
-        merged_key, merged = key, [claim]
-        for index in fitting:  # a claim that fits two groups joins them, where they fit
-            group_key, members = groups[index]
-            if group_key.fits(merged_key) and all(
-                    _same_times(member, merged, keys) for member in members):
-                merged_key, merged = merged_key.merged(group_key), merged + members
-                groups[index] = (group_key, [])
-        groups = [group for group in groups if group[1]] + [(merged_key, merged)]
-    return [sorted(members, key=lambda c: order[c.id]) for _, members in groups]
+            (index for index, (cluster_key, members) in enumerate(clusters)
+             if cluster_key.fits(key) and _may_join(atom, members, keys)),
+            key=lambda index: _closeness(atom, key, clusters[index], order))
+        merged_key, merged = key, list(atom)
+        for index in fitting:
+            cluster_key, members = clusters[index]
+            if cluster_key.fits(merged_key) and _may_join(members, merged, keys):
+                merged_key, merged = merged_key.merged(cluster_key), merged + members
+                clusters[index] = (cluster_key, [])
+        clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
+    return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
 
 
-def _same_times(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:
-    """Within one article, a figure given with a period and one given without are about
-    different times (the writer named the period where it differed); across articles an
-    unnamed period may be any."""
-    period = keys[claim.id].period
-    return all(keys[m.id].period == period for m in members if m.document == claim.document)
+def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKey]) -> bool:
+    return all(_same_qualifiers(claim, members, keys) for claim in claims)
 
 
-def _closeness(claim: Claim, members: list[Claim], order: dict[str, int]) -> tuple[int, int]:
-    """Prefer the group holding a claim of the same sentence, then of the same document."""
-    same_sentence = any(m.document == claim.document and m.sentence_start == claim.sentence_start
-                        for m in members)
-    same_document = any(m.document == claim.document for m in members)
-    distance = min(abs(order[m.id] - order[claim.id]) for m in members)
-    return (0 if same_sentence else 1 if same_document else 2, distance)
+def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:
+    """Within one article, figures named differently are about different things: one
+    given with a period and one without, or "at the Department for Work and Pensions,
+    30,000 jobs" and "104,000 jobs" (the writer qualifies a figure where it differs).
+    Across articles an unnamed slot may be anything and names need only overlap."""
+    key = keys[claim.id]
+    return all(keys[m.id].period == key.period and keys[m.id].who == key.who
+               for m in members if m.document == claim.document)
+
+
+def _closeness(
+    atom: list[Claim], key: EventKey, group: tuple[EventKey, list[Claim]],
+    order: dict[str, int],
+) -> tuple[int, int, int]:
+    """Prefer the group holding a claim of the same sentence, then of the same document,
+    then the one named most alike (an unnamed figure goes with the unnamed whole rather
+    than with "the Department for Work and Pensions")."""
+    group_key, members = group
+    same_sentence = any(m.document == c.document and m.sentence_start == c.sentence_start
+                        for m in members for c in atom)
+    same_document = any(m.document == c.document for m in members for c in atom)
+    distance = min(abs(order[m.id] - order[c.id]) for m in members for c in atom)
+    unlike = len(group_key.who ^ key.who)
+    return (0 if same_sentence else 1 if same_document else 2, unlike, distance)
 
 
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:

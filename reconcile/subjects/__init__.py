@@ -52,6 +52,7 @@ def describe_claims(
     for index in order:
         by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(
             figures[index])
+    evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None]
     claims: list[Claim] = []
     for index in order:
         figure, source = figures[index], sources[index]
@@ -61,7 +62,7 @@ def describe_claims(
         clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
         rule = choose_rule(subject_rules, figure, text, clause, whole)
-        key = _event_key(document, figure, source, rule, clause, whole) if rule else None
+        key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, rule))
         if key is not None and key.mode is None and _still_ahead(key.period, document):
@@ -96,6 +97,18 @@ def _around(clause: tuple[int, int], figure: Figure, before: int, after: int) ->
     return max(clause[0], figure.start - before), min(clause[1], figure.end + after)
 
 
+_YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
+
+
+def _mode_window(text: str, whole: tuple[int, int], figure: Figure, after: int) -> tuple[int, int]:
+    """Where modal words may govern the figure: before it in the sentence, but not past a
+    yardstick word ("expect 1987/88 output to be less than the 16.5 mln of last year")."""
+    low, high = _around(whole, figure, MODE_BEFORE, after)
+    for match in _YARDSTICK.finditer(text, low, figure.start):
+        low = match.end()
+    return low, high
+
+
 def _is_comparative(figure: Figure) -> bool:
     """A bound such as "well below the 15.8 mln bpd ceiling": the noun after the number is
     the yardstick, not the thing measured, so it says nothing of the figure's mode."""
@@ -103,25 +116,24 @@ def _is_comparative(figure: Figure) -> bool:
 
 
 def _event_key(
-    document: Document, figure: Figure, source: Source, rule: SubjectRule,
+    document: Document, figure: Figure, evidence: list[tuple[int, int]], rule: SubjectRule,
     clause: tuple[int, int], whole: tuple[int, int],
 ) -> EventKey:
-    """Read the slots of the event key from the clause (the sentence where it is silent)."""
+    """Read the slots of the event key from the clause (the sentence where it is silent).
+
+    Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
+    what is measured, so they are left out of ``who``."""
     text = document.text
     span = (figure.start, figure.end)
     facet = nearest_name(text, rule.facets, clause, span) if rule.facets else None
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span)
-    skip = [(figure.number_start, figure.number_end)]
-    if source.start is not None and source.end is not None:
-        skip.append((source.start, source.end))
+    skip = [(figure.number_start, figure.number_end), *evidence]
     who = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip, whole[0])
-    source_words = {word.lower() for word in re.findall(r"\w+", source.name)}
-    who = frozenset(name for name in who if not set(name.split()) <= source_words)
     after = 0 if _is_comparative(figure) else MODE_AFTER
     return EventKey(
         facet=facet,
-        mode=nearest_name(text, _MODES, _around(whole, figure, MODE_BEFORE, after), span),
+        mode=nearest_name(text, _MODES, _mode_window(text, whole, figure, after), span),
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
@@ -140,11 +152,14 @@ def _still_ahead(period: str | None, document: Document) -> bool:
 def _period_so_far(claims: list[Claim], rule: SubjectRule | None) -> str | None:
     """The year or season the article last named for this subject: news names it once
     ("the 1986/87 harvest has ended") and goes on without repeating it. Months are not
-    carried: "a figure published this month" says nothing of the next figure's period."""
+    carried, nor the year of a goal: "a figure published this month" or "the 1988 goal" say
+    nothing of the next figure's period."""
     for claim in reversed(claims):
         if rule is not None and claim.subject == rule.id:
-            period = parse(claim.event).period
-            return period if period and re.fullmatch(r"\d{4}(?:/\d{2})?", period) else None
+            key = parse(claim.event)
+            if key.period and key.mode != "target" and re.fullmatch(r"\d{4}(?:/\d{2})?",
+                                                                    key.period):
+                return key.period
     return None
 
 

@@ -3,10 +3,11 @@
 News packs several figures into one sentence ("Labour by more than 80,000 and the Tories by
 almost 100,000"; "4.4% in 2004, but fall to 3.3% next year"), so the words that qualify a
 figure are those of its own clause: cut at clause breaks and at the neighbouring figures.
-"From" and "than" start a clause too: in "rose to $935.8m from $648.4m" the second figure
-is the earlier one, and in "less than the 16.5 mln tonnes of last year" the modal words
-before "than" are not about that figure. A wire dateline ("PARIS, March 19 - ") is not
-part of any clause.
+"From" and "than" open a clause for the figure after them: in "rose to $935.8m from
+$648.4m" the second figure is the earlier one, and in "less than the 16.5 mln tonnes of
+last year" the modal words before "than" are not about it; they do not close the clause
+before them ("£33.5bn less spending than that anticipated by Labour by 2011"). A wire
+dateline ("PARIS, March 19 - ") is not part of any clause.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from reconcile.model import Figure, Sentence
 from reconcile.timeref import DATELINE
 
 _BREAK = re.compile(
-    r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|compared|against|although|though)\b"
-    r"|\s(?:but|while|whereas|compared with|compared to|against|versus|vs|from|than)\s"
+    r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|although|though)\b"
+    r"|\s(?:but|while|whereas)\s"
 )
+_OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
+_JOINT = re.compile(r",\s|\s(?:and|or)\s")
 _AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 
 
@@ -41,11 +44,22 @@ def clause_window(
         elif match.start() >= figure.end:
             high = min(high, match.start())
             break
+    for match in _OPENS.finditer(text, low, figure.start):
+        low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
     if _AND_BEFORE.search(text, low, figure.start):
         low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
     for other in neighbours:
-        if other.end <= figure.start:
-            low = max(low, other.end)
-        elif other.start >= figure.end:
-            high = min(high, other.start)
+        if other.end <= figure.start and other.end >= low:
+            low = _last_joint(text, other.end, figure.start) or other.end
+        elif other.start >= figure.end and other.start <= high:
+            high = _last_joint(text, figure.end, other.start, before=True) or other.start
     return low, high
+
+
+def _last_joint(text: str, start: int, end: int, before: bool = False) -> int | None:
+    """The last "and"/"or"/comma between two figures: the words after it go with the later
+    figure ("Labour by more than 80,000 and the Tories by almost 100,000")."""
+    joints = list(_JOINT.finditer(text, start, end))
+    if not joints:
+        return None
+    return joints[-1].start() if before else joints[-1].end()

@@ -31,7 +31,7 @@ FORECAST_WORDS = (
 )
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
-              "the first", "the rest", "so far")
+              "the first", "the rest", "so far", "extra", "additional")
 
 _NAME = re.compile(r"\b(?:[a-z]+-)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*")
 _SHARE_OF = re.compile(
@@ -124,7 +124,12 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
              sentence_start: int) -> frozenset[str]:
     """Capitalised names in ``window``, outside the ``skip`` spans (source, figure)."""
     found: set[str] = set()
-    for match in _NAME.finditer(text, *window):
+    low, high = window
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1  # whole words only: a window edge must not turn "Labour" into "Labou"
+    while high < len(text) and not text[high].isspace():
+        high += 1
+    for match in _NAME.finditer(text, low, high):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
         words = [singular(word) for word in match.group(0).split()]

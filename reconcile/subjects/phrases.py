@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-_ENDINGS = r"(?:s|es|ed|d|ing|ies|ers?|ment|ments|ions?|y)?"
+_ENDINGS = r"(?:s|es|ed|d|ing|ers?)?"
 
 
 @lru_cache(maxsize=4096)

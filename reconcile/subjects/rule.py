@@ -45,6 +45,8 @@ class SubjectRule(BaseModel):
     figures of different facets are never compared. ``units``, when given, are the counted
     nouns or units of measure the rule accepts (a prefix match: "barrel" fits "barrels per
     day"); for ``count`` figures a unit outside the list still fits when a signal is near.
+    ``grows`` says a later, larger figure is an update (a death toll); ``falls`` names the
+    facets that instead shrink as the count goes on (the missing, as bodies are found).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -60,6 +62,7 @@ class SubjectRule(BaseModel):
     tolerance: float = Field(0.10, ge=0.0, lt=1.0)
     min_gap: float = Field(0.01, ge=0.0, lt=1.0)
     grows: bool = False
+    falls: list[str] = []
     window_days: int = Field(7, ge=0)
     severity: SeverityScale = SeverityScale()
     examples: list[RuleExample] = Field(min_length=1)
