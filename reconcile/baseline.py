@@ -72,6 +72,11 @@ class BaselineResult(NamedTuple):
     gone: int
     unchanged: int
 
+    def summary(self) -> str:
+        """One line for a report's closing facts: what the baseline accepted and lost."""
+        return (f"baseline: {len(self.new)} new, {self.unchanged} unchanged (not shown), "
+                f"{self.gone} gone")
+
 
 def report_fingerprints(report: Report) -> dict[str, str]:
     """The fingerprint of every discrepancy of ``report``, by discrepancy id."""

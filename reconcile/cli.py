@@ -9,27 +9,48 @@ that usage errors come back here to be printed that way.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
+from reconcile.baseline import (
+    Baseline,
+    BaselineResult,
+    apply_baseline,
+    load_baseline,
+    write_baseline,
+)
+from reconcile.config import Effective, Settings, resolve_settings, show_config
 from reconcile.evaluate import CaseError, evaluate
-from reconcile.levels import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_UNUSABLE, exit_code
+from reconcile.levels import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_UNUSABLE,
+    exit_code,
+    filter_report,
+)
 from reconcile.model import Document, Report
 from reconcile.pipeline import check as run_check
 from reconcile.progress import Progress
 from reconcile.read import read_inputs
-from reconcile.report import FORMATS, render
-from reconcile.report.json import claims_payload, dumps
+from reconcile.report import FORMATS
+from reconcile.report.json import claims_payload, dumps, errors_json
 from reconcile.report.table import claims_table
 from reconcile.report.text import Lookup, one_line, plural
+from reconcile.review import Review, apply_reviews, load_reviews
 from reconcile.ruleset import Ruleset, load_ruleset
+from reconcile.schemas import schema_text
 from reconcile.subjects.rule import RuleExample, SubjectRule
+from reconcile.suppress import suppressed
 from reconcile.yamlfile import RuleFileError
 
 try:  # typer >= 0.2x carries its own click; older releases use the click package
@@ -49,6 +70,8 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="List, show and validate the rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+config_app = typer.Typer(help="Show the settings in force.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
 
 
 class Level(str, Enum):
@@ -66,8 +89,8 @@ class ClaimFormat(str, Enum):
     json = "json"
 
 
-def _known_format(value: str) -> str:
-    if value not in FORMATS:
+def _known_format(value: str | None) -> str | None:
+    if value is not None and value not in FORMATS:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMATS)}")
     return value
 
@@ -80,14 +103,36 @@ Select = Annotated[list[str] | None, typer.Option(
     "--select", metavar="ID", help="Check only this subject rule (repeatable).")]
 Ignore = Annotated[list[str] | None, typer.Option(
     "--ignore", metavar="ID", help="Skip this subject rule (repeatable).")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1,
-                                   help="Worker processes for extraction.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                          help="Worker processes for extraction.")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", metavar="FILE", help="Settings file (else RECONCILE_CONFIG, else the nearest "
+    ".reconcile.toml or [tool.reconcile] in pyproject.toml).")]
 
 
 def fail(message: str) -> NoReturn:
     """Print a one-line error and stop with exit code 2 (unusable input, rules or options)."""
     typer.echo(f"{PROG}: error: {one_line(message)}", err=True)
     raise typer.Exit(EXIT_UNUSABLE)
+
+
+def fail_file(error: RuleFileError, as_json: bool = False) -> NoReturn:
+    """A file or option that stops the run: ``file:line: what is wrong``, exit 2; under
+    ``--format json`` also as a JSON ``errors`` object on standard output, so a tool that
+    reads the report reads the failure the same way."""
+    if as_json:
+        sys.stdout.write(errors_json(error))
+        sys.stdout.flush()
+    fail(str(error))
+
+
+def settings_from(cli_values: dict[str, Any], config: Path | None,
+                  as_json: bool = False) -> Effective:
+    """The effective settings: command line over the config file over defaults."""
+    try:
+        return resolve_settings(cli_values, config_file=config)
+    except RuleFileError as error:
+        fail_file(error, as_json)
 
 
 def load_rules(rules: Sequence[Path] | None = None, select: Sequence[str] | None = None,
@@ -110,43 +155,159 @@ def _write(text: str, output: Path | None) -> None:
         fail(f"{output}: cannot write: {error.strerror or error}")
 
 
+def _writable(path: Path) -> Path:
+    """``path``, or a one-line error before the run when its folder cannot take a file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        fail(f"{path}: cannot write: is a folder")
+    if not folder.is_dir():
+        fail(f"{path}: cannot write: no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        fail(f"{path}: cannot write: permission denied")
+    return path
+
+
+def report_target(spec: str) -> tuple[str, Path]:
+    """``FMT:PATH`` of ``--report`` as a format and a writable path (else exit 2)."""
+    name, sep, path = spec.partition(":")
+    if not sep or not path:
+        fail(f"--report {spec!r}: write it FORMAT:PATH, for example sarif:reconcile.sarif")
+    if name not in FORMATS:
+        fail(f"--report {spec!r}: {name!r} is not one of {', '.join(FORMATS)}")
+    return name, _writable(Path(path))
+
+
+def render_report(report: Report, format_name: str,
+                  baseline: BaselineResult | None = None) -> str:
+    """The report in one format; the formats that summarise a run also get the baseline's
+    counts, which are facts of the run rather than of the report."""
+    module = import_module(f"reconcile.report.{format_name}")
+    if format_name in ("table", "markdown", "json"):
+        return module.render(report, baseline)
+    return module.render(report)
+
+
 @app.command()
 def check(
     paths: Paths,
-    format_name: Annotated[str, typer.Option(
+    format_name: Annotated[str | None, typer.Option(
         "--format", "-f", callback=_known_format,
-        help=f"Report format: {', '.join(FORMATS)}.")] = "table",
+        help=f"Report format: {', '.join(FORMATS)}.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file.")] = None,
+    reports: Annotated[list[str] | None, typer.Option(
+        "--report", metavar="FMT:PATH",
+        help="Also write the report in this format to this file (repeatable).")] = None,
     fail_on: Annotated[Level | None, typer.Option(
-        "--fail-on", help="Exit 1 on a discrepancy at least this severe.")] = None,
-    jobs: Jobs = 1,
+        "--fail-on", help="Exit 1 on a discrepancy at least this severe (off by default).")
+    ] = None,
+    min_level: Annotated[Level | None, typer.Option(
+        "--min-level", help="Show only discrepancies at least this severe.")] = None,
+    exit_zero: Annotated[bool | None, typer.Option(
+        "--exit-zero/--no-exit-zero", help="Exit 0 whatever is found (not on unusable input).")
+    ] = None,
+    jobs: Jobs = None,
     rules: Rules = None,
     select: Select = None,
     ignore: Ignore = None,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="No report on standard output (--output is still written).")
-    ] = False,
+    config: ConfigOption = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", metavar="FILE", help="Report only discrepancies not in this baseline.")
+    ] = None,
+    write_baseline_to: Annotated[Path | None, typer.Option(
+        "--write-baseline", metavar="FILE", help="Accept today's discrepancies into FILE.")
+    ] = None,
+    reviewed: Annotated[Path | None, typer.Option(
+        "--reviewed", metavar="FILE",
+        help="Review file (default: .reconcile-reviewed.yaml beside the config).")] = None,
+    currency: Annotated[str | None, typer.Option(
+        "--currency", metavar="CODE", help='What a bare "$" means (ISO 4217, default USD).')
+    ] = None,
+    warn_unused: Annotated[bool | None, typer.Option(
+        "--warn-unused-suppressions/--no-warn-unused-suppressions",
+        help="Name inline suppressions and review entries that silenced nothing.")] = None,
+    quiet: Annotated[bool | None, typer.Option(
+        "--quiet/--no-quiet", "-q",
+        help="No report on standard output (--output is still written), no progress line.")
+    ] = None,
 ) -> None:
     """Check articles and report the figures their sources disagree about."""
-    report = _run(paths, load_rules(rules, select, ignore), jobs, quiet)
-    if output is not None or not quiet:
-        _write(render(report, format_name), output)
-    level = fail_on.value if fail_on is not None else "error"
-    raise typer.Exit(exit_code(report, level, exit_zero=fail_on is None))
+    given = {
+        "format": format_name, "fail_on": fail_on.value if fail_on else None,
+        "min_level": min_level.value if min_level else None, "exit_zero": exit_zero,
+        "jobs": jobs, "rules": rules, "select": select, "ignore": ignore,
+        "baseline": baseline, "reviewed": reviewed, "currency": currency,
+        "warn_unused_suppressions": warn_unused, "quiet": quiet,
+    }
+    settings = settings_from(given, config, as_json=format_name == "json").settings
+    as_json = settings.format == "json"
+    targets = [report_target(spec) for spec in reports or ()]
+    if output is not None:
+        _writable(output)
+    if write_baseline_to is not None:
+        _writable(write_baseline_to)
+    try:
+        ruleset, reviews, accepted = _prepare(settings)
+    except RuleFileError as error:
+        fail_file(error, as_json)
+    report = _run(paths, ruleset, settings.jobs, settings.quiet)
+    if write_baseline_to is not None:
+        write_baseline(report, write_baseline_to)
+    inline = suppressed(report)
+    notices = inline.malformed + (inline.unused if settings.warn_unused_suppressions else [])
+    counted = report.model_copy(update={"discrepancies": inline.kept})
+    against = apply_baseline(counted, accepted) if accepted is not None else None
+    if against is not None:
+        counted = counted.model_copy(update={"discrepancies": against.new})
+    outcome = apply_reviews(counted, reviews, date.today())
+    counted = counted.model_copy(update={"reviewed": outcome.reasons()})
+    for line in notices + outcome.messages(settings.warn_unused_suppressions):
+        typer.echo(line, err=True)
+    shown = filter_report(counted, settings.min_level)
+    if output is not None or not settings.quiet:
+        _write(render_report(shown, settings.format, against), output)
+    for name, path in targets:
+        _write(render_report(shown, name, against), path)
+    raise typer.Exit(exit_code(counted, settings.fail_on, settings.exit_zero,
+                               exempt=outcome.reviewed.keys()))
+
+
+def _prepare(settings: Settings) -> tuple[Ruleset, list[Review], Baseline | None]:
+    """The rules (with the currency setting), the review entries and the baseline, all read
+    before the run so that a mistake in any of them costs no time."""
+    everything = load_ruleset(settings.rules)
+    ruleset = (load_ruleset(settings.rules, settings.select, settings.ignore)
+               if settings.select or settings.ignore else everything)
+    symbols = {**ruleset.conventions.currency_symbols, "$": settings.currency}
+    ruleset = ruleset.model_copy(update={
+        "conventions": ruleset.conventions.model_copy(update={"currency_symbols": symbols})})
+    known = [rule.id for rule in everything.subjects]
+    reviews = load_reviews(settings.reviewed, known) if settings.reviewed else []
+    accepted: Baseline | None = None
+    if settings.baseline is not None:
+        if settings.baseline.is_file():
+            accepted = load_baseline(settings.baseline)
+        else:
+            typer.echo(f"{settings.baseline}: no baseline yet; every discrepancy is new "
+                       "(write one with --write-baseline)", err=True)
+    return ruleset, reviews, accepted
 
 
 @app.command()
 def extract(
     paths: Paths,
     format_name: Annotated[ClaimFormat, typer.Option("--format", "-f")] = ClaimFormat.table,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
     rules: Rules = None,
     select: Select = None,
     ignore: Ignore = None,
+    config: ConfigOption = None,
 ) -> None:
     """Print every claim found, with its subject and source: for debugging a rule."""
-    report = _run(paths, load_rules(rules, select, ignore), jobs, quiet=False)
+    given = {"jobs": jobs, "rules": rules, "select": select, "ignore": ignore}
+    settings = settings_from(given, config).settings
+    report = _run(paths, load_rules(settings.rules, settings.select, settings.ignore),
+                  settings.jobs, settings.quiet)
     if format_name is ClaimFormat.json:
         _write(dumps(claims_payload(Lookup(report))), None)
     else:
@@ -191,6 +352,18 @@ def rules_show(rule_id: Annotated[str, typer.Argument(metavar="ID")],
         fail(f"no rule named {rule_id!r}; see `{PROG} rules list`")
     typer.echo(f"# {path}")
     typer.echo(Path(path).read_text(encoding="utf-8"), nl=False)
+
+
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of a subject rule file, for editors' completion and checks."""
+    typer.echo(schema_text("rule.schema.json"), nl=False)
+
+
+@config_app.command("show")
+def config_show(config: ConfigOption = None) -> None:
+    """Print every effective setting as TOML, each with where it came from."""
+    typer.echo(show_config(settings_from({}, config)), nl=False)
 
 
 @rules_app.command("validate")

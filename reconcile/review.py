@@ -123,7 +123,8 @@ class ReviewOutcome:
             "renew or remove it" for review in self.expired
         ]
         if warn_unused:
-            lines += [f"{review.where}: review matches no discrepancy" for review in self.unused]
+            lines += [f"{review.where}: unused review entry: it matches no discrepancy"
+                      for review in self.unused]
         return lines
 
 

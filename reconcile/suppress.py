@@ -127,7 +127,7 @@ def suppressed(report: Report) -> SuppressionResult:
         else:
             kept.append(item)
     unused = [
-        f"{suppression.where}: suppression silenced nothing"
+        f"{suppression.where}: unused suppression: it silenced nothing"
         for found in by_document.values() for suppression in found if suppression not in used
     ]
     return SuppressionResult(kept, silenced, unused, malformed)

@@ -56,7 +56,8 @@ reviews:
     assert set(outcome.reviewed) == {"crowd-size:1"}
     [unused] = outcome.unused
     assert unused.where == f"{path}:8"
-    assert outcome.messages(warn_unused=True) == [f"{path}:8: review matches no discrepancy"]
+    assert outcome.messages(warn_unused=True) == [
+        f"{path}:8: unused review entry: it matches no discrepancy"]
     assert outcome.messages(warn_unused=False) == []
 
 

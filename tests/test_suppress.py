@@ -54,7 +54,7 @@ def test_comment_before_a_paragraph_covers_only_that_paragraph() -> None:
     later = f"{RALLY}\n\n<!-- reconcile: ignore vote-share -->\n{MINISTRY}\n\n{VOTE}\n"
     result = suppressed(report_for(later))
     assert result.suppressed == []
-    assert result.unused == ["minsk.md:3: suppression silenced nothing"]
+    assert result.unused == ["minsk.md:3: unused suppression: it silenced nothing"]
 
 
 def test_one_figure_under_a_comment_silences_its_discrepancy() -> None:

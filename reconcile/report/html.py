@@ -6,8 +6,9 @@ show as words. A Content-Security-Policy allows only this file's own script (by 
 no network at all, as a second wall. Links to articles use the document's URL only when it
 is http(s); otherwise the file path, as a ``file:`` link.
 
-``reviewed`` maps a discrepancy id (or its fingerprint, which survives edits) to the
-reviewer's reason: those cards are greyed, show the reason, and can be hidden.
+``report.reviewed`` (or the ``reviewed`` argument, which may also be keyed by fingerprint,
+which survives edits) maps a discrepancy to the reviewer's reason: those cards are greyed,
+show the reason, and can be hidden.
 """
 
 from __future__ import annotations
@@ -140,8 +141,8 @@ def _review_of(discrepancy: Discrepancy, lookup: Lookup, reviewed: Mapping[str, 
 
 
 def render(report: Report, reviewed: Mapping[str, str] | None = None) -> str:
-    """The report as one HTML page; ``reviewed`` greys the discrepancies already judged."""
-    reviewed = reviewed or {}
+    """The report as one HTML page; reviewed discrepancies are greyed, with their reason."""
+    reviewed = {**report.reviewed, **(reviewed or {})}
     lookup = Lookup(report)
     cards = [
         _card(lookup, discrepancy, index, _review_of(discrepancy, lookup, reviewed))

@@ -50,8 +50,10 @@ def _claim_row(locator: ClaimLocator, claim: Claim) -> dict[str, Any]:
     }
 
 
-def discrepancy_row(locator: ClaimLocator, discrepancy: Discrepancy) -> dict[str, Any]:
-    """One discrepancy as a JSON-ready mapping with its claims inline."""
+def discrepancy_row(locator: ClaimLocator, discrepancy: Discrepancy,
+                    review: str | None = None) -> dict[str, Any]:
+    """One discrepancy as a JSON-ready mapping with its claims inline; ``review`` is the
+    editor's reason when it was recorded as reviewed."""
     claims = locator.claims(discrepancy.claims)
     return {
         "id": discrepancy.id,
@@ -63,6 +65,7 @@ def discrepancy_row(locator: ClaimLocator, discrepancy: Discrepancy) -> dict[str
         "reason": discrepancy.reason,
         "claims": [_claim_row(locator, claim) for claim in claims],
         "pairs": [pair.model_dump() for pair in discrepancy.pairs],
+        "reviewed": review,
     }
 
 
@@ -70,7 +73,7 @@ def lines(report: Report) -> Iterator[str]:
     """The report's discrepancies, one JSON document each, without building them all first."""
     locator = ClaimLocator(report)
     for discrepancy in ordered_discrepancies(report.discrepancies):
-        row = discrepancy_row(locator, discrepancy)
+        row = discrepancy_row(locator, discrepancy, report.reviewed.get(discrepancy.id))
         yield json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

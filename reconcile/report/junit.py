@@ -2,9 +2,10 @@
 per document, failing once per discrepancy that touches it.
 
 A newsroom pipeline then sees "article X failed: sources disagree" in the same place as its
-other checks. Unusable inputs are errored testcases. Article text may hold characters XML 1.0
-cannot carry at all (control codes from old wire feeds): those are replaced, so the file
-always parses.
+other checks. A discrepancy an editor recorded as reviewed is no failure: it is listed in
+the testcase's ``system-out`` with the reason. Unusable inputs are errored testcases.
+Article text may hold characters XML 1.0 cannot carry at all (control codes from old wire
+feeds): those are replaced, so the file always parses.
 """
 
 from __future__ import annotations
@@ -46,9 +47,15 @@ def render(report: Report) -> str:
     """The report as a JUnit XML document."""
     locator = ClaimLocator(report)
     touching: dict[str, list[Discrepancy]] = defaultdict(list)
+    reviewed: dict[str, list[str]] = defaultdict(list)
     for discrepancy in report.discrepancies:
+        review = report.reviewed.get(discrepancy.id)
         for document in dict.fromkeys(c.document for c in locator.claims(discrepancy.claims)):
-            touching[document].append(discrepancy)
+            if review is None:
+                touching[document].append(discrepancy)
+            else:
+                reviewed[document].append(f"reviewed: {_details(locator, discrepancy)}\n"
+                                          f"    reason: {review}")
     failures = sum(len(found) for found in touching.values())
     totals = {
         "tests": str(len(report.documents) + len(report.problems)),
@@ -63,6 +70,8 @@ def render(report: Report) -> str:
         for discrepancy in touching[document.id]:
             _element(case, "failure", _details(locator, discrepancy),
                      message=discrepancy.reason, type=discrepancy.severity)
+        if reviewed[document.id]:
+            _element(case, "system-out", "\n".join(reviewed[document.id]))
     for problem in report.problems:
         case = _element(suite, "testcase", name=str(problem),
                         classname=f"reconcile.{relative_path(problem.path)}")

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from reconcile.baseline import BaselineResult
 from reconcile.model import Discrepancy, Report
-from reconcile.report.table import HEADERS, figure_row
-from reconcile.report.text import (
-    Lookup,
-    describe,
-    ordered_discrepancies,
-    plural,
-    summary_lines,
-)
+from reconcile.report.table import HEADERS, closing_lines, figure_row, review_note
+from reconcile.report.text import Lookup, describe, ordered_discrepancies, plural
 
 _SEVERITY_BADGE = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 _ESCAPED = str.maketrans({"|": "\\|", "*": "\\*", "_": "\\_", "`": "\\`", "~": "\\~",
@@ -38,6 +33,11 @@ def _section(lookup: Lookup, discrepancy: Discrepancy) -> list[str]:
         "",
         f"`{discrepancy.id}` — {escape(discrepancy.reason)}",
         "",
+    ]
+    note = review_note(lookup.report, discrepancy)
+    if note:
+        lines += [f"✅ {escape(note)}", ""]
+    lines += [
         tabulate(rows, headers=HEADERS, tablefmt="github", disable_numparse=True),
         "",
     ]
@@ -48,12 +48,13 @@ def _section(lookup: Lookup, discrepancy: Discrepancy) -> list[str]:
     return lines
 
 
-def render(report: Report) -> str:
-    """The report as GitHub-flavoured Markdown, ending in a newline."""
+def render(report: Report, baseline: BaselineResult | None = None) -> str:
+    """The report as GitHub-flavoured Markdown, ending in a newline; ``baseline`` adds its
+    counts."""
     lookup = Lookup(report)
     discrepancies = ordered_discrepancies(report.discrepancies)
     lines = [f"## reconcile: {plural(len(discrepancies), 'discrepancy', 'discrepancies')}", ""]
     for discrepancy in discrepancies:
         lines.extend(_section(lookup, discrepancy))
-    lines.extend(f"- {escape(line)}" for line in summary_lines(report))
+    lines.extend(f"- {escape(line)}" for line in closing_lines(report, baseline))
     return "\n".join(lines) + "\n"

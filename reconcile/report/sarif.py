@@ -69,12 +69,13 @@ def _location(locator: ClaimLocator, claim: Claim, index: int | None = None) -> 
     return location
 
 
-def _rule(subject: str) -> dict[str, Any]:
+def _rule(subject: str, name: str | None) -> dict[str, Any]:
+    """A rule descriptor, described by the rule's own name where the report carries it."""
     words = subject.replace("-", " ").replace("_", " ")
     return {
         "id": subject,
         "name": "".join(part.capitalize() for part in words.split()),
-        "shortDescription": {"text": f"Sources disagree about {words}"},
+        "shortDescription": {"text": f"Sources disagree about {(name or words).lower()}"},
         "fullDescription": {
             "text": f"Figures for the same {words} from different sources differ beyond the "
             "rule's tolerance; every figure is shown with its source and sentence."
@@ -82,9 +83,14 @@ def _rule(subject: str) -> dict[str, Any]:
     }
 
 
-def _result(locator: ClaimLocator, discrepancy: Discrepancy, rule_index: int) -> dict[str, Any]:
+def _result(locator: ClaimLocator, discrepancy: Discrepancy, rule_index: int,
+            review: str | None) -> dict[str, Any]:
+    """One result; a reviewed discrepancy carries an accepted external suppression, which
+    code-scanning dashboards show as dismissed rather than open."""
     claims = locator.claims(discrepancy.claims)
     first, others = claims[0], claims[1:]
+    suppressions = [] if review is None else [
+        {"kind": "external", "status": "accepted", "justification": review}]
     return {
         "ruleId": discrepancy.subject,
         "ruleIndex": rule_index,
@@ -101,6 +107,7 @@ def _result(locator: ClaimLocator, discrepancy: Discrepancy, rule_index: int) ->
             "severity": discrepancy.severity,
             "ratio": discrepancy.ratio,
         },
+        **({"suppressions": suppressions} if suppressions else {}),
     }
 
 
@@ -126,7 +133,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 "name": "reconcile",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "rules": [_rule(subject) for subject in subjects],
+                "rules": [_rule(subject, report.rule_names.get(subject))
+                          for subject in subjects],
             }
         },
         "originalUriBaseIds": {ROOT_ID: {"uri": Path.cwd().resolve().as_uri() + "/"}},
@@ -138,7 +146,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
             }
         ],
         "results": [
-            _result(locator, discrepancy, rule_index[discrepancy.subject])
+            _result(locator, discrepancy, rule_index[discrepancy.subject],
+                    report.reviewed.get(discrepancy.id))
             for discrepancy in ordered_discrepancies(report.discrepancies)
         ],
         "properties": {"conventions": report.conventions},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from reconcile.baseline import BaselineResult
 from reconcile.model import Claim, Discrepancy, Report
 from reconcile.report.text import (
     Lookup,
@@ -17,6 +18,7 @@ from reconcile.report.text import (
     format_value,
     one_line,
     ordered_discrepancies,
+    plural,
     summary_lines,
 )
 
@@ -39,11 +41,31 @@ def where(lookup: Lookup, claim: Claim) -> str:
     return f"{claim.document}:{lookup.locate(claim).start_line}"
 
 
+def review_note(report: Report, discrepancy: Discrepancy) -> str | None:
+    """``reviewed: reason (who, when)`` for a discrepancy an editor has accepted, else None."""
+    reason = report.reviewed.get(discrepancy.id)
+    return None if reason is None else f"reviewed: {one_line(reason)}"
+
+
+def closing_lines(report: Report, baseline: BaselineResult | None = None) -> list[str]:
+    """The summary facts, then how many shown are reviewed and what the baseline did."""
+    lines = summary_lines(report)
+    reviewed = sum(1 for item in report.discrepancies if item.id in report.reviewed)
+    if reviewed:
+        lines.append(f"{plural(reviewed, 'discrepancy', 'discrepancies')} reviewed "
+                     "(shown, not failures)")
+    if baseline is not None:
+        lines.append(baseline.summary())
+    return lines
+
+
 def _section(lookup: Lookup, number: int, discrepancy: Discrepancy) -> list[str]:
     claims = lookup.claims_of(discrepancy)
+    note = review_note(lookup.report, discrepancy)
     lines = [
         f"{number}. [{discrepancy.severity.upper()}] {discrepancy.id}: {describe(discrepancy)}",
         f"   {discrepancy.reason}",
+        *([f"   {note}"] if note else []),
         "",
         tabulate([figure_row(lookup, claim) for claim in claims], headers=HEADERS,
                  tablefmt="simple", disable_numparse=True),
@@ -70,8 +92,8 @@ def claims_table(report: Report) -> str:
     return tabulate(rows, headers=CLAIM_HEADERS, disable_numparse=True) + "\n"
 
 
-def render(report: Report) -> str:
-    """The report as plain text tables, ending in a newline."""
+def render(report: Report, baseline: BaselineResult | None = None) -> str:
+    """The report as plain text tables, ending in a newline; ``baseline`` adds its counts."""
     lookup = Lookup(report)
     lines: list[str] = []
     discrepancies = ordered_discrepancies(report.discrepancies)
@@ -79,5 +101,5 @@ def render(report: Report) -> str:
         lines.extend(_section(lookup, number, discrepancy))
     if not discrepancies:
         lines.extend(["No discrepancies found.", ""])
-    lines.extend(summary_lines(report))
+    lines.extend(closing_lines(report, baseline))
     return "\n".join(lines) + "\n"
