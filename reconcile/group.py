@@ -23,13 +23,14 @@ def unit_class(claim: Claim) -> str:
 
     Counted nouns vary with the writer ("people", "protesters", "marchers"), so counts
     of one subject are compared whatever noun they count; the rule already chose them.
+    A bare number ("put the number at 65,000") is a count the rule chose for its subject.
     Rates ("connections per 100 people") are kept apart from counts.
     """
     figure = claim.figure
     unit = (figure.unit or "").lower()
     if figure.kind in ("money", "quantity") or " per " in unit:
         return f"{figure.kind}:{unit}"
-    return figure.kind
+    return "count" if figure.kind == "number" else figure.kind
 
 
 def _bucket(claim: Claim, key: EventKey) -> _Bucket:

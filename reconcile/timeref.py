@@ -126,13 +126,11 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         (_REL_YEAR, lambda m: _relative_period(m, published)),
         (_YEAR, lambda m: m.group(1)),
     )
-    claimed: list[tuple[int, int]] = []
+    claimed = [m.span() for m in _MONTH_DAY.finditer(text, *window)]  # days, not periods
     for pattern, read in readers:
         match = _nearest(pattern, text, window, span)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue
-        if pattern is _MONTH_YEAR and _MONTH_DAY.match(text, match.start(1) or match.start(3)):
-            continue  # "March 5" is a day, not a month
         claimed.append(match.span())
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, read(match)))

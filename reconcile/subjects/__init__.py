@@ -183,6 +183,13 @@ def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> 
     return not rule.facets or nearest_name(text, rule.facets, clause, clause) is None
 
 
+def _same_kind(one: Figure, other: Figure) -> bool:
+    """Kinds a pointing sentence may share: "65,000" (a bare number) counts what the
+    "5,000 people" before it counted."""
+    kinds = {one.kind, other.kind}
+    return len(kinds) == 1 or kinds == {"count", "number"}
+
+
 def _pointing_back(
     claim: Claim, earlier: list[Claim], text: str, sentence: Sentence,
     sentences: list[Sentence], number: int,
@@ -194,7 +201,7 @@ def _pointing_back(
     previous = sentences[number - 1]
     for other in earlier:
         if other.sentence_start == previous.start and other.subject is not None \
-                and other.figure.kind == claim.figure.kind:
+                and _same_kind(other.figure, claim.figure):
             return claim.model_copy(update={"subject": other.subject, "event": other.event,
                                             "when": other.when})
     return None

@@ -18,13 +18,17 @@ OUTSIDE_CLAUSE = 1000
 """Penalty for a signal found in the sentence but outside the figure's clause."""
 
 
+_NAMED_UNITS = ("count", "quantity")
+
+
 def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
     """True when the figure's unit is one the rule lists, False when it is not, None when
-    the rule lists no units (any unit of a fitting kind will do)."""
-    if not rule.units:
+    there is nothing to check: the rule lists no units, the figure is a share or a sum of
+    money (its unit says nothing of the subject), or a bare number with no unit."""
+    if not rule.units or figure.kind not in _NAMED_UNITS or not figure.unit:
         return None
-    unit = (figure.unit or "").lower()
-    return bool(unit) and any(unit.startswith(name.lower()) for name in rule.units)
+    unit = figure.unit.lower()
+    return any(unit.startswith(name.lower()) for name in rule.units)
 
 
 def signal_distance(
