@@ -295,8 +295,10 @@ class _Reader:
         if figure is None:
             return None
         factor = figure.high / merged.value if figure.high and merged.value else 1.0
+        start = hedge.start() if hedge is not None else figure.start
         return figure.model_copy(update={"value": None, "low": low * factor,
-                                         "high": high * factor})
+                                         "high": high * factor, "start": start,
+                                         "text": self.text[start:figure.end]})
 
     def _ratio(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
         """ "one in five", "3 out of 10": a share, as the fraction it stands for."""
@@ -340,7 +342,8 @@ class _Reader:
         bound = "point"
         if hedge is not None:
             bound, approx = HEDGES[hedge.group("hedge").lower()]
-            start = hedge.start()
+            if bound != "range":
+                start = hedge.start()
         trailing = HEDGE_AFTER.match(text, core.end) or HEDGE_AFTER.match(text, unit.end)
         end = unit.end
         if trailing is not None and bound == "point":

@@ -93,7 +93,7 @@ RUN = (
     rf"|(?:{_CARDINAL_WORDS})\b"
     rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b))"
     rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
-    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:.]|,\d)){{0,24}}"
+    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)){{0,24}}"
 )
 """A run of number-ish tokens; ``numwords.parse_run`` splits it into numbers."""
 

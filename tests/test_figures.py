@@ -1,0 +1,181 @@
+"""Unit tests of the figures stage, each from a real sentence of the corpora or the seed."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from reconcile.figures import FigureConventions, extract_figures
+from reconcile.model import Figure
+from reconcile.yamlfile import load_model
+
+CONVENTIONS = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
+                         FigureConventions)
+
+
+def figures(text: str) -> list[Figure]:
+    found = extract_figures(text, CONVENTIONS)
+    for figure in found:
+        assert text[figure.start:figure.end] == figure.text
+    return found
+
+
+def only(text: str) -> Figure:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "low", "high", "approx"), [
+    ("Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter estimated.",
+     "Around 5,000 people", 5000, 5000, 5000, True),
+    ("with upward of 100,000 people present", "upward of 100,000 people", 100000, 100000,
+     None, False),
+    ("At least 26 people were killed", "At least 26 people", 26, 26, None, False),
+    ("The union said some 13,000 workers had struck", "some 13,000 workers", 13000, 13000,
+     13000, True),
+    ("the figure was closer to 18,000", "closer to 18,000", 18000, 18000, 18000, True),
+    ("COSATU, which has over 600,000 workers", "over 600,000 workers", 600000, 600000, None,
+     False),
+    ("with almost 350 passengers on board", "almost 350 passengers", 350, None, 350, True),
+    ("It is expected to be about 5%", "about 5%", 5, 5, 5, True),
+    ("results that gave him just over 80 percent of the vote", "just over 80 percent", 80, 80,
+     None, True),
+    ("Nissan Motor Co. is planning to cut up to 700 contract workers.",
+     "up to 700 contract workers", 700, None, 700, False),
+    ("Fewer than a thousand giant pandas still live in the wild.",
+     "Fewer than a thousand giant pandas", 1000, None, 1000, False),
+    ("output is about 14.7 mln bpd", "about 14.7 mln bpd", 14.7e6, 14.7e6, 14.7e6, True),
+])
+def test_hedges_set_the_interval(sentence: str, quote: str, value: float, low: float | None,
+                                 high: float | None, approx: bool) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.low, figure.high, figure.approx) == (
+        quote, value, low, high, approx)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), [
+    ("increase the number of mobile users from 95 million to between 200 and 250 million",
+     200e6, 250e6, None),
+    ("a crop of 205 to 213 mln tonnes", 205e6, 213e6, "tonnes"),
+    ("savings nearer 17 to 20 mln guilders", 17e6, 20e6, "NLG"),
+    ("revenue of $4.2bn to $4.35bn this year", 4.2e9, 4.35e9, "USD"),
+    ("growth of two to 2.5 pct this year", 2, 2.5, "percent"),
+])
+def test_ranges_give_both_bounds_and_no_value(sentence: str, low: float, high: float,
+                                              unit: str | None) -> None:
+    ranges = [f for f in figures(sentence) if f.value is None]
+    assert len(ranges) == 1
+    assert (ranges[0].low, ranges[0].high, ranges[0].unit) == (low, high, unit)
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
+    found = figures("Unemployment rose from 5.5 pct to 6.1 pct in March")
+    assert [(f.value, f.kind) for f in found] == [(5.5, "percent"), (6.1, "percent")]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "low", "unit"), [
+    ("The protest in Minsk attracted tens of thousands of people", "tens of thousands", 20000,
+     "people"),
+    ("thousands of detentions since last Sundays vote", "thousands", 2000, "detentions"),
+    ("hundreds of thousands of people marched", "hundreds of thousands", 200000, "people"),
+])
+def test_vague_magnitudes_follow_the_convention(sentence: str, phrase: str, low: float,
+                                                unit: str) -> None:
+    figure = only(sentence)
+    assert (figure.vague, figure.low, figure.high, figure.value, figure.approx, figure.unit) == (
+        phrase, low, None, None, True, unit)
+
+
+@pytest.mark.parametrize(("sentence", "value", "kind", "unit"), [
+    ("Shr 34 cts vs 1.19 dlrs", 0.34, "money", "USD"),
+    ("a net loss of 34 mln guilders", 34e6, "money", "NLG"),
+    ("profits of £600m", 600e6, "money", "GBP"),
+    ("sales of $1.2bn", 1.2e9, "money", "USD"),
+    ("a loss of 40 bln yen", 40e9, "money", "JPY"),
+    ("worth 5 mln Australian dlrs", 5e6, "money", "AUD"),
+    ("The price starts at USD 22.5 million.", 22.5e6, "money", "USD"),
+    ("profit of 1.5 mln stg", 1.5e6, "money", "GBP"),
+    ("rose 5.5 pct", 5.5, "percent", "percent"),
+    ("up 1-1/8 pct", 1.125, "percent", "percent"),
+    ("the index fell 12 points", 12, "points", "points"),
+    ("rose 0.5 percentage points", 0.5, "points", "points"),
+    ("33 cents a share", 0.33, "money", "USD per share"),
+    ("13,000 Iranian troops were killed", 13000, "count", "troops"),
+    ("71,000 civil service jobs", 71000, "count", "jobs"),
+    ("arrivals of 155,221 bags", 155221, "quantity", "bags"),
+    ("in power for 26 years", 26, "quantity", "years"),
+    ("one in five Turks", 0.2, "ratio", "turks"),
+    ("3 out of 10 voters", 0.3, "ratio", "voters"),
+    ("the 4.2 million persons", 4.2e6, "count", "people"),
+])
+def test_units_and_scales(sentence: str, value: float, kind: str, unit: str) -> None:
+    figure = figures(sentence)[0]
+    assert (figure.value, figure.kind, figure.unit) == pytest.approx((value, kind, unit))
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("two hundred and three", 203), ("a dozen", 12), ("three dozen", 36),
+    ("half a million", 500000), ("1.2 million", 1.2e6), ("3 million and a half", 3.5e6),
+    ("twenty-one", 21), ("a third", 1 / 3), ("two thirds", 2 / 3),
+    ("one hundred thousand", 100000), ("10k", 10000), ("5m", 5e6), ("2 mln", 2e6),
+    ("1.2b", 1.2e9), ("10M", 10e6), ("2mil", 2e6), ("13 lakh", 1.3e6), ("1 crore", 1e7),
+    ("1,234,567", 1234567), ("1 234 567", 1234567), ("1\u2009234\u2009567", 1234567),
+    ("1\u00a0234\u00a0567", 1234567), ("1\u202f234\u202f567", 1234567),
+    ("12,34,567", 1234567), ("minus 5", -5), ("-9.25", -9.25), ("¾", 0.75), ("3/4", 0.75),
+])
+def test_numbers_as_written(written: str, value: float) -> None:
+    figure = only(f"The answer is {written}.")
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "SALVADOR, Feb 26 - Showers continued throughout the week",
+    "the March 5 meeting",
+    "Any time to meet on 5/17/2018?",
+    "on Aug. 16, 2020.",
+    "compared with 1986",
+    "against the 1986/87 crop",
+    "We produced nothing in 2013-14.",
+    "At 2 pm everybody will be gone.",
+    "the talks resume at 10:30",
+    "Alexei, a 31-year-old worker, said",
+    "Nogar's son Stephen, 57, said before the auction",
+    "women aged 68 and over",
+    "the third-largest bank",
+    "It finished 1st",
+    "My phone number is +1-222-2222/2222",
+    "192.168.1.2",
+    "it runs Windows 3.1",
+    "see page 12",
+    "filed for Chapter 11",
+    "Egypt won 4-0 on Wednesday",
+    "SCP-173",
+    "the G7 meeting",
+    "Which one do you prefer?",
+])
+def test_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_numbered_heading_is_not_a_figure() -> None:
+    assert figures("Contents\n1. Introduction\n") == []
+
+
+def test_figures_are_sorted_and_never_overlap() -> None:
+    text = ("Around 5,000 people attended, a Reuters reporter estimated. The Belarusian Interior "
+            "Ministry put the number at 65,000. The opposition march drew upward of 100,000 "
+            "people and tens of thousands of supporters.")
+    found = figures(text)
+    assert [f.text for f in found] == ["Around 5,000 people", "65,000",
+                                       "upward of 100,000 people",
+                                       "tens of thousands of supporters"]
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    assert all(f.number_start >= f.start and f.number_end <= f.end for f in found)
+
+
+def test_currency_sign_follows_the_conventions() -> None:
+    canadian = CONVENTIONS.model_copy(update={"currency_symbols": {"$": "CAD"}})
+    assert extract_figures("a $5 fee", canadian)[0].unit == "CAD"
