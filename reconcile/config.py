@@ -143,8 +143,10 @@ def _parse_toml(path: Path) -> tuple[str, dict[str, Any]]:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         match = _TOML_LINE.search(message)
-        line = int(match.group(1)) if match else None
-        detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        at_end = "(at end of document)" in message
+        line = int(match.group(1)) if match else (max(1, len(text.splitlines())) if at_end
+                                                  else None)
+        detail = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", message)
         raise RuleFileError(path, line, f"TOML error: {detail}") from None
 
 
