@@ -50,22 +50,23 @@ def _examples(expect: str, outcome: str) -> Iterator[Example]:
                 yield Example(rule.id, " ".join(example.text.split()), example.published)
 
 
+def _first(expect: str, outcome: str) -> Example:
+    found = next(_examples(expect, outcome), None)
+    if found is None:
+        pytest.skip(f"no shipped {expect!r} example gives {outcome!r} at present")
+    return found
+
+
 @pytest.fixture(scope="module")
 def conflict() -> Example:
     """A must-fire example the pipeline reports as a conflict today."""
-    found = next(_examples("conflict", "conflict"), None)
-    if found is None:
-        pytest.skip("no shipped conflict example is reported by the pipeline at present")
-    return found
+    return _first("conflict", "conflict")
 
 
 @pytest.fixture(scope="module")
 def quiet_article() -> Example:
     """A must-not-fire example with nothing to report."""
-    found = next(_examples("none", "none"), None)
-    if found is None:
-        pytest.skip("no shipped no-discrepancy example gives none at present")
-    return found
+    return _first("none", "none")
 
 
 @pytest.fixture
