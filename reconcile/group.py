@@ -13,7 +13,7 @@ from datetime import date
 
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import EventKey, parse, periods_fit
+from reconcile.subjects.event import EventKey, parse
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -40,24 +40,22 @@ def _bucket(claim: Claim, key: EventKey) -> _Bucket:
 def _runs(
     claims: list[Claim], window_days: int, keys: dict[str, EventKey]
 ) -> list[list[Claim]]:
-    """Cut a bucket, in date order, where consecutive dates are further apart than the
-    window, unless the next claim names a period the run already holds (a 1986 crop
-    reported in January and in April is one thing); undated claims join the first run."""
+    """Cut a bucket, in date order, where the dates of figures given without a period move
+    further apart than the window. A figure that names its period ("the 1986 crop") is
+    placed by its date but never cuts a run: its period, in the key, says when it is.
+    Undated claims join the first run."""
     dated = sorted((c for c in claims if c.when is not None), key=lambda c: c.when or date.min)
     runs: list[list[Claim]] = []
     last: date | None = None
-    periods: list[str] = []
     for claim in dated:
         assert claim.when is not None
-        period = keys[claim.id].period
-        named = period is not None and any(periods_fit(period, seen) for seen in periods)
-        if last is None or ((claim.when - last).days > window_days and not named):
+        if keys[claim.id].period is None:
+            if last is not None and (claim.when - last).days > window_days:
+                runs.append([])
+            last = claim.when
+        if not runs:
             runs.append([])
-            periods = []
         runs[-1].append(claim)
-        last = claim.when
-        if period is not None:
-            periods.append(period)
     undated = [c for c in claims if c.when is None]
     if undated:
         if runs:

@@ -19,13 +19,14 @@ from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
     EventKey,
+    in_headline,
     is_part,
     names_in,
     parse,
     share_of,
 )
 from reconcile.subjects.match import choose_rule
-from reconcile.subjects.phrases import nearest_name
+from reconcile.subjects.phrases import nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
 from reconcile.timeref import claim_date, period_end, period_in, story_date
 
@@ -34,7 +35,6 @@ _POINTS_BACK = re.compile(
     r"|\bput\s+(?:it|them)\s+at\b|\b(?:half|twice|double|triple|a third of)\s+that\b",
     re.IGNORECASE,
 )
-_MODES = {"forecast": list(FORECAST_WORDS), "target": list(TARGET_WORDS)}
 
 
 def describe_claims(
@@ -64,7 +64,7 @@ def describe_claims(
         rule = choose_rule(subject_rules, figure, text, clause, whole)
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and key.period is None:
-            key = replace(key, period=_period_so_far(claims, rule))
+            key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
         if key is not None and key.mode is None and _still_ahead(key.period, document):
             key = replace(key, mode="forecast")
         claim = Claim(
@@ -89,6 +89,9 @@ MODE_BEFORE = 80
 across a dash ("both parties planned to cut ... - Labour by more than 80,000")."""
 MODE_AFTER = 20
 """...or the noun right after it ("the 15.8 mln bpd ceiling")."""
+TARGET_BEFORE = 30
+"""A goal is the figure's own noun ("the harvest goal at 235"), so it must be close: in
+"production targets indicate that the Soviets are estimating ... 205 to 213" it is not."""
 NAMES_AROUND = 45
 """Names further than this from the figure are usually about something else."""
 
@@ -100,13 +103,21 @@ def _around(clause: tuple[int, int], figure: Figure, before: int, after: int) ->
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 
 
-def _mode_window(text: str, whole: tuple[int, int], figure: Figure, after: int) -> tuple[int, int]:
-    """Where modal words may govern the figure: before it in the sentence, but not past a
-    yardstick word ("expect 1987/88 output to be less than the 16.5 mln of last year")."""
+def _mode(text: str, whole: tuple[int, int], figure: Figure) -> str | None:
+    """Forecast, target or (None) an outcome: the nearest modal word that may govern the
+    figure. Modal words come before it in the sentence, not past a yardstick word ("expect
+    1987/88 output to be less than the 16.5 mln of last year"), or right after it; goal
+    words only close by."""
+    after = 0 if _is_comparative(figure) else MODE_AFTER
     low, high = _around(whole, figure, MODE_BEFORE, after)
     for match in _YARDSTICK.finditer(text, low, figure.start):
         low = match.end()
-    return low, high
+    span = (figure.start, figure.end)
+    target = nearest(text, TARGET_WORDS, (max(low, figure.start - TARGET_BEFORE), high), span)
+    forecast = nearest(text, FORECAST_WORDS, (low, high), span)
+    if target is not None and (forecast is None or target <= forecast):
+        return "target"
+    return "forecast" if forecast is not None else None
 
 
 def _is_comparative(figure: Figure) -> bool:
@@ -129,16 +140,17 @@ def _event_key(
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span)
     skip = [(figure.number_start, figure.number_end), *evidence]
-    who = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip, whole[0])
-    after = 0 if _is_comparative(figure) else MODE_AFTER
+    names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip, whole[0])
+    topic = in_headline(names, document.title)
     return EventKey(
         facet=facet,
-        mode=nearest_name(text, _MODES, _mode_window(text, whole, figure, after), span),
+        mode=_mode(text, whole, figure),
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure.start),
-        who=who,
+        part=is_part(text, clause, figure.start, figure.number_start),
+        who=names - topic,
+        topic=topic,
     )
 
 
@@ -149,17 +161,23 @@ def _still_ahead(period: str | None, document: Document) -> bool:
     return end is not None and document.published is not None and end > document.published
 
 
-def _period_so_far(claims: list[Claim], rule: SubjectRule | None) -> str | None:
-    """The year or season the article last named for this subject: news names it once
-    ("the 1986/87 harvest has ended") and goes on without repeating it. Months are not
-    carried, nor the year of a goal: "a figure published this month" or "the 1988 goal" say
-    nothing of the next figure's period."""
+def _period_so_far(
+    claims: list[Claim], key: EventKey, rule: SubjectRule | None, sentences: list[Sentence],
+    number: int,
+) -> str | None:
+    """The year or season named for this subject just before, in this sentence or the one
+    before: news names it once ("put total losses for last year at 34 mln") and goes on
+    without repeating it ("the actual losses were nearer 17 to 20 mln"). Months are not
+    carried, nor the year of a goal or of another facet, nor anything from further back."""
+    first = sentences[max(0, number - 1)].start if sentences else 0
     for claim in reversed(claims):
-        if rule is not None and claim.subject == rule.id:
-            key = parse(claim.event)
-            if key.period and key.mode != "target" and re.fullmatch(r"\d{4}(?:/\d{2})?",
-                                                                    key.period):
-                return key.period
+        if claim.sentence_start < first:
+            break
+        earlier = parse(claim.event)
+        if rule is not None and claim.subject == rule.id and earlier.facet == key.facet \
+                and earlier.period and earlier.mode != "target" \
+                and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
+            return earlier.period
     return None
 
 

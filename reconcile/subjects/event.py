@@ -9,7 +9,10 @@ A key is a few slots read from the figure's clause, each in words a reviewer can
 - ``of``: the population a share is of ("UK adults" vs "over 65s");
 - ``part``: set for "another 3,500", "of which": a part, not the whole;
 - ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
-  and singular, so that "Iraqis" in one article meets "Iraqi" in another.
+  and singular, so that "Iraqis" in one article meets "Iraqi" in another;
+- ``topic``: those of the names that the headline also names: they tell this article's
+  figures from another article's, but not from each other ("the Soviet crop" and "the
+  1987 grain crop" in a story headlined "SOVIET 1988 GRAIN TARGET ...").
 
 Keys are written as text (``facet=dead; period=1987-03; who=basra, iranian``) so they
 travel in ``Claim.event``, and read back by ``parse`` for grouping.
@@ -61,6 +64,7 @@ class EventKey:
     of: str | None = None
     part: bool = False
     who: frozenset[str] = field(default_factory=frozenset)
+    topic: frozenset[str] = field(default_factory=frozenset)
 
     def text(self) -> str:
         """The key as a reviewer reads it; ``parse`` reads it back."""
@@ -69,7 +73,8 @@ class EventKey:
                  f"period={self.period}" if self.period else "",
                  f"of={self.of}" if self.of else "",
                  "part=yes" if self.part else "",
-                 f"who={', '.join(sorted(self.who))}" if self.who else ""]
+                 f"who={', '.join(sorted(self.who))}" if self.who else "",
+                 f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
 
     def fits(self, other: EventKey) -> bool:
@@ -80,12 +85,13 @@ class EventKey:
             return False
         if self.of and other.of and self.of != other.of:
             return False
-        return not (self.who and other.who and not self.who & other.who)
+        mine, theirs = self.who | self.topic, other.who | other.topic
+        return not (mine and theirs and not mine & theirs)
 
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
-                       who=self.who | other.who)
+                       who=self.who | other.who, topic=self.topic | other.topic)
 
 
 def periods_fit(one: str, other: str) -> bool:
@@ -105,9 +111,10 @@ def parse(text: str | None) -> EventKey:
         if value:
             slots[name] = value
     who = frozenset(name for name in slots.get("who", "").split(", ") if name)
+    topic = frozenset(name for name in slots.get("topic", "").split(", ") if name)
     return EventKey(facet=slots.get("facet"), mode=slots.get("mode"),
                     period=slots.get("period"), of=slots.get("of"),
-                    part=slots.get("part") == "yes", who=who)
+                    part=slots.get("part") == "yes", who=who, topic=topic)
 
 
 def singular(word: str) -> str:
@@ -132,7 +139,8 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
     for match in _NAME.finditer(text, low, high):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
-        words = [singular(word) for word in match.group(0).split()]
+        words = [singular(word) for word in match.group(0).split()
+                 if word.lower().strip("'’\".") not in _STOP]
         words = [word for word in words if word not in _STOP and not word.isdigit()]
         if not words:
             continue
@@ -152,7 +160,19 @@ def share_of(text: str, figure_end: int, limit: int) -> str | None:
     return " ".join(words) or None
 
 
-def is_part(text: str, window: tuple[int, int], figure_start: int) -> bool:
-    """Whether the words just before the figure mark it as a part ("another 3,500")."""
-    before = text[max(window[0], figure_start - 25):figure_start]
-    return bool(_PART_WORDS_RE.search(before))
+def in_headline(names: frozenset[str], title: str | None) -> frozenset[str]:
+    """The names whose every word the headline also has (in any case, singular)."""
+    words = {singular(word) for word in re.findall(r"[\w'’-]+", title or "")}
+    return frozenset(name for name in names if set(name.split()) <= words)
+
+
+_BASE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def is_part(text: str, window: tuple[int, int], figure_start: int, number_start: int) -> bool:
+    """Whether the words just before the number mark the figure as a part ("another
+    3,500", "at least another 20", inside the figure's own span too) or as the whole a
+    part is taken from ("32 of the 543 passengers"): either way not the thing itself."""
+    before = text[max(window[0], figure_start - 25):number_start]
+    return bool(_PART_WORDS_RE.search(before) or _BASE_BEFORE.search(
+        text[max(0, number_start - 30):number_start]))
