@@ -156,24 +156,28 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _writable(path: Path) -> Path:
-    """``path``, or a one-line error before the run when its folder cannot take a file."""
+    """``path``, checked before the run: ``RuleFileError`` when its folder cannot take a file."""
     folder = path.parent if str(path.parent) else Path(".")
+    problem = None
     if path.is_dir():
-        fail(f"{path}: cannot write: is a folder")
-    if not folder.is_dir():
-        fail(f"{path}: cannot write: no folder {folder}")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        fail(f"{path}: cannot write: permission denied")
+        problem = "is a folder"
+    elif not folder.is_dir():
+        problem = f"no folder {folder}"
+    elif not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        problem = "permission denied"
+    if problem:
+        raise RuleFileError(path, None, f"cannot write: {problem}")
     return path
 
 
 def report_target(spec: str) -> tuple[str, Path]:
-    """``FMT:PATH`` of ``--report`` as a format and a writable path (else exit 2)."""
+    """``FMT:PATH`` of ``--report`` as a format and a writable path (else ``RuleFileError``)."""
     name, sep, path = spec.partition(":")
+    where = f"--report {spec}"
     if not sep or not path:
-        fail(f"--report {spec!r}: write it FORMAT:PATH, for example sarif:reconcile.sarif")
+        raise RuleFileError(where, None, "write it FORMAT:PATH, for example sarif:out.sarif")
     if name not in FORMATS:
-        fail(f"--report {spec!r}: {name!r} is not one of {', '.join(FORMATS)}")
+        raise RuleFileError(where, None, f"{name!r} is not one of {', '.join(FORMATS)}")
     return name, _writable(Path(path))
 
 
@@ -241,12 +245,11 @@ def check(
     }
     settings = settings_from(given, config, as_json=format_name == "json").settings
     as_json = settings.format == "json"
-    targets = [report_target(spec) for spec in reports or ()]
-    if output is not None:
-        _writable(output)
-    if write_baseline_to is not None:
-        _writable(write_baseline_to)
     try:
+        targets = [report_target(spec) for spec in reports or ()]
+        for path in (output, write_baseline_to):
+            if path is not None:
+                _writable(path)
         ruleset, reviews, accepted = _prepare(settings)
     except RuleFileError as error:
         fail_file(error, as_json)

@@ -179,6 +179,8 @@ def test_output_and_reports_write_several_formats_in_one_run(desk: Path,
 ])
 def test_bad_report_target_is_one_line_exit_two(desk: Path, spec: str, message: str) -> None:
     assert message in one_error_line(run("articles", "--report", spec))
+    as_json = run("articles", "--report", spec, "--format", "json")
+    assert message in json.loads(as_json.stdout)["errors"][0]["message"]
 
 
 # Baselines ----------------------------------------------------------------------------
@@ -253,6 +255,18 @@ def test_reviewed_discrepancy_is_shown_as_reviewed_and_does_not_fail(
     sarif = json.loads(run("articles", "--format", "sarif").stdout)
     assert all(result["suppressions"][0]["status"] == "accepted"
                for result in sarif["runs"][0]["results"])
+    junit = run("articles", "--format", "junit").stdout
+    assert 'failures="0"' in junit and "reason: Both counts are attributed" in junit
+    lines = run("articles", "--format", "jsonl").stdout.splitlines()
+    assert all(json.loads(line)["reviewed"].startswith("Both counts") for line in lines)
+
+
+def test_sarif_describes_rules_by_their_names(desk: Path, conflict: Example) -> None:
+    write(desk / "articles" / "dispute.md", conflict.markdown())
+    name = load_ruleset().subject(conflict.rule).name
+    rules = json.loads(run("articles", "--format", "sarif").stdout)["runs"][0]["tool"]["driver"]
+    described = {rule["id"]: rule["shortDescription"]["text"] for rule in rules["rules"]}
+    assert described[conflict.rule] == f"Sources disagree about {name.lower()}"
 
 
 def test_expired_review_fails_again_and_says_so(desk: Path, conflict: Example) -> None:
