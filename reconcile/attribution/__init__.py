@@ -128,7 +128,8 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
     evidence = text[start:end]
     return Source(
         name=resolved.name,
-        kind=classify(resolved.name, text[mention.start : mention.end], rules),
+        kind="official" if resolved.voice else classify(resolved.name,
+                                                         text[mention.start : mention.end], rules),
         cue=mention.cue,
         explicit=True,
         evidence=evidence,

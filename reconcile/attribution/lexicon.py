@@ -42,6 +42,8 @@ class SourceLexicon(BaseModel):
     - ``openers``: first words that point back to the previous sentence ("It", "The").
     - ``kinds``: words or phrases that class a name, tried in file order.
     - ``aliases``: spellings mapped to one name ("Reuter" -> "Reuters").
+    - ``voices``: state news agencies and broadcasters mapped to the state whose official
+      claims they carry ("IRNA" -> "Iran"); such a source is official, named "IRNA (Iran)".
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -64,3 +66,4 @@ class SourceLexicon(BaseModel):
     openers: list[str] = []
     kinds: dict[SourceKind, list[str]] = {}
     aliases: dict[str, str] = {}
+    voices: dict[str, str] = {}

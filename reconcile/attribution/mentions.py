@@ -260,6 +260,8 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
             return _name_after(after[index + 1 :], lexicon)
         if not token.is_word or (token.lower in lexicon.boundaries and collected):
             break
+        if _name_ended(collected, token, lexicon):
+            break
         if token.lower in lexicon.boundaries:
             index += 1
             continue
@@ -272,6 +274,17 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
         collected.pop()
     collected = _trim_leading(collected, lexicon)
     return collected if collected and _acceptable(collected, lexicon) else None
+
+
+def _name_ended(collected: list[Token], token: Token, lexicon: CompiledLexicon) -> bool:
+    """A proper name is over at the first plain lower-case word after it ("the ONS
+    increase ..."), unless that word still names the source ("Reuters correspondents")."""
+    return (
+        token.text[0].islower() and _has_proper(collected)
+        and collected[-1].lower not in lexicon.connectors
+        and token.lower not in lexicon.connectors and token.lower not in lexicon.source_nouns
+        and token.lower not in lexicon.generic and token.lower not in lexicon.roles
+    )
 
 
 def _apposition(collected: list[Token], after: list[Token], index: int,

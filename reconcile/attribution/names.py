@@ -24,14 +24,15 @@ _NON_CONTENT = frozenset({
     "estimates", "data", "statistics", "ratings", "poll", "polls", "study", "review",
     "forecast", "forecasts", "statement", "reporter", "reporters", "correspondent",
     "correspondents", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-    "preliminary", "latest", "final", "publication",
+    "preliminary", "latest", "final", "publication", "other",
 })
 
 
 def content_words(name: str) -> set[str]:
     """The words of ``name`` that identify a source (lower case, generic words left out)."""
-    return {w for w in (_word_key(m.group(0)) for m in _WORD.finditer(_PAREN.sub("", name)))
-            if w not in _NON_CONTENT}
+    words = (m.group(0).lower() for m in _WORD.finditer(_PAREN.sub("", name)))
+    return {_word_key(w) for w in words if w not in _NON_CONTENT and _word_key(w) not in
+            _NON_CONTENT}
 
 
 def _word_key(word: str) -> str:
@@ -84,9 +85,27 @@ def _names_match(a: str, b: str) -> bool:
     if a.strip().lower() == b.strip().lower():
         return True
     words_a, words_b = content_words(a), content_words(b)
-    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+    if words_a and words_b and (_within(words_a, words_b) or _within(words_b, words_a)):
         return True
     return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a)
+
+
+def _within(few: set[str], many: set[str]) -> bool:
+    """Every word of ``few`` is among ``many``, allowing a one-letter slip in long words."""
+    return all(word in many or any(_one_slip(word, other) for other in many) for word in few)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two words of six letters or more differ by one letter added, dropped or
+    changed: wire copy and annotators spell names loosely ("Thorensen", "Thoresen")."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    prefix = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[prefix + 1 :] == b[prefix + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[prefix + 1 :] == shorter[prefix:]
 
 
 def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:

@@ -61,6 +61,7 @@ class CompiledLexicon:
     continuation: frozenset[str]
     openers: frozenset[str]
     aliases: dict[str, str]
+    voices: dict[str, str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -108,6 +109,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         continuation=_words(lexicon.continuation),
         openers=_words(lexicon.openers),
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
+        voices={key.lower(): value for key, value in lexicon.voices.items()},
         kinds=_kind_patterns(lexicon),
     )
     _CACHE[id(lexicon)] = built

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reconcile.attribution.affiliation import body_of_person, state_voice, with_body
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.names import clean_name, looks_like_person, spells
 from reconcile.attribution.patterns import CompiledLexicon
@@ -22,10 +23,11 @@ _DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Resolved:
-    """A mention with the name it stands for."""
+    """A mention with the name it stands for; ``voice`` marks a state's news agency."""
 
     mention: Mention
     name: str
+    voice: bool = False
 
 
 def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
@@ -58,7 +60,31 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     for mention in mentions:
         resolved.append(Resolved(mention, _name(mention, resolved, defined, text, lexicon)))
     names = {r.name for r in resolved}
-    return [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
+    merged = [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
+    bodies = _bodies(merged, text, lexicon)
+    return [
+        Resolved(r.mention, with_body(r.name, bodies.get(r.name)),
+                 voice=state_voice(r.name, lexicon) is not None)
+        for r in merged
+    ]
+
+
+def _bodies(resolved: list[Resolved], text: str, lexicon: CompiledLexicon) -> dict[str, str]:
+    """The body each speaker speaks for, from the first mention that says so: a person's
+    organisation, or the state a news agency voices."""
+    bodies: dict[str, str] = {}
+    for r in resolved:
+        if r.name in bodies or r.mention.pronoun:
+            continue
+        body = state_voice(r.name, lexicon)
+        if body is None and looks_like_person(r.name, lexicon):
+            words = list(r.mention.words)
+            person = clean_name(words, lexicon)
+            body = body_of_person(text, words, person, (r.mention.start, r.mention.end),
+                                  lexicon)
+        if body is not None:
+            bodies[r.name] = body
+    return bodies
 
 
 def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], text: str,

@@ -1,0 +1,109 @@
+"""Who a speaker speaks for: the organisation a person is identified with, or the state a
+news agency voices.
+
+News copy names the person who gave a figure and, once, the body they speak for ("Chris
+Curry, PPI research director, said"; "AWB general manager Ron Paice said"; "Mike Caudwell,
+spokesman for Vodafone, said"); a state news agency (IRNA, Tehran Radio) carries its
+government's claims. Readers compare the body's figures, not the spokesman's, so the source
+name keeps both, in one convention: ``"Person (Body)"`` — "Ron Paice (AWB)", "IRNA (Iran)".
+The bracket is the form annotations use ("Michael Howard (Conservatives)"), and
+``names.same_source`` matches either part, so a person and their body both score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.tokens import tokenize
+
+_ASIDE = re.compile(r",\s*([^,.;:()\"“”]{2,90}?)\s*(?=[,.;]|$)")
+_BY_ROLE = frozenset({"for", "of", "at", "with"})
+
+
+def with_body(name: str, body: str | None) -> str:
+    """The display name of a speaker who speaks for ``body``."""
+    if body is None or body.lower() in name.lower():
+        return name
+    return f"{name} ({body})"
+
+
+def state_voice(name: str, lexicon: CompiledLexicon) -> str | None:
+    """The state a news agency or broadcaster speaks for, from the lexicon's ``voices``."""
+    return lexicon.voices.get(name.lower())
+
+
+def body_in_description(words: list[str], lexicon: CompiledLexicon) -> str | None:
+    """The body named in a description of a person: "PPI research director" -> "PPI",
+    "spokesman for Vodafone" -> "Vodafone", "general secretary of the TUC" -> "TUC".
+
+    The description must hold a role word (the person speaks in an office), and the body
+    must be a proper name: "chief of the defence ministry political department" names no
+    body a reader could compare.
+    """
+    lower = [w.lower() for w in words]
+    roles = [i for i, w in enumerate(lower) if w in lexicon.roles]
+    if not roles:
+        return None
+    after = roles[-1] + 1
+    if after < len(words) and lower[after] in _BY_ROLE:
+        return _proper_run(words[after + 1 :], lexicon)
+    return _proper_run(words[: roles[0]], lexicon, trailing=True)
+
+
+def body_of_person(text: str, words: list[str], name: str, span: tuple[int, int],
+                   lexicon: CompiledLexicon) -> str | None:
+    """The body a person speaks for, from the words that named them (``words`` at ``span``,
+    of which ``name`` is the person's part: "AWB general manager Ron Paice", "Carol Bell of
+    Phillips and Drew") or from an aside after them (", PPI research director,").
+
+    A capital that only opens the sentence ("General secretary Brendan Barber") is no body,
+    unless the word is written with a capital inside a sentence too ("Tory leader").
+    """
+    first = name.split()[0]
+    at = words.index(first) if first in words else 0
+    description = words[:at]
+    if description and _opens_sentence(text, span[0]) and not _proper_inside(text,
+                                                                             description[0]):
+        description = [description[0].lower(), *description[1:]]
+    body = body_in_description(description, lexicon) if description else None
+    rest = words[at + len(name.split()) :]
+    if body is None and len(rest) > 1 and rest[0].lower() in _BY_ROLE:
+        body = _proper_run(rest[1:], lexicon)
+    if body is not None:
+        return body
+    aside = _ASIDE.match(text, span[1], min(len(text), span[1] + 120))
+    if aside is None:
+        return None
+    found = [t.text for t in tokenize(text, aside.start(1), aside.end(1)) if t.is_word]
+    return body_in_description(found, lexicon)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip()
+    return not before or before[-1] in ".!?\"“”'‘’:"
+
+
+def _proper_inside(text: str, word: str) -> bool:
+    """Whether ``word`` is an acronym or is capitalised after another word of a sentence."""
+    return word.isupper() or re.search(rf"[\w,]\s+{re.escape(word)}\b", text) is not None
+
+
+def _proper_run(words: list[str], lexicon: CompiledLexicon, *,
+                trailing: bool = False) -> str | None:
+    """The capitalised name among ``words`` (the last run when it comes before a role)."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        proper = word[0].isupper() and word.lower() not in lexicon.roles
+        if proper or (word.lower() in lexicon.connectors and runs[-1]):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    found = [run for run in runs if run]
+    if not found:
+        return None
+    run = found[-1] if trailing else found[0]
+    while run and run[-1].lower() in lexicon.connectors:
+        run = run[:-1]
+    name = " ".join(run).removesuffix("'s").removesuffix("’s")
+    return lexicon.aliases.get(name.lower(), name) if name else None
