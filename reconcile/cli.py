@@ -1,10 +1,15 @@
 """The ``reconcile`` command line: a thin shell over reading, the pipeline and the reports.
 
 Exit codes are for CI and follow the linters the project copies: 0 clean, 1 a discrepancy at
-or above ``--fail-on``, 2 an input, rule file or option that could not be used (2 outranks
-1, and every usable input is still checked). A user's mistake is one line on standard
-error, never a traceback: ``main`` runs the commands outside click's "standalone" mode so
-that usage errors come back here to be printed that way.
+or above ``--fail-on`` (off unless asked), 2 an input, rule file or option that could not be
+used (2 outranks 1, and every usable input is still checked). A user's mistake is one line
+on standard error, never a traceback: ``main`` runs the commands outside click's
+"standalone" mode so that usage errors come back here to be printed that way.
+
+``check`` applies, in order: inline suppressions, the baseline (only new discrepancies
+count), the review file (reviewed ones are shown but never fail), then ``--min-level`` for
+display only, so what is shown never changes the exit code. Every option defaults to
+``None`` so that a config file's value applies unless the command line gives one.
 """
 
 from __future__ import annotations
