@@ -52,7 +52,8 @@ def describe_claims(
     for index in order:
         by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(
             figures[index])
-    evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None]
+    evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
+                and text[s.end:s.end + 2] not in ("'s", "’s")]
     claims: list[Claim] = []
     for index in order:
         figure, source = figures[index], sources[index]
@@ -65,6 +66,8 @@ def describe_claims(
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
+        if key is not None and not key.who and not key.topic:
+            key = replace(key, who=_names_so_far(claims, rule, sentence))
         if key is not None and key.mode is None and _still_ahead(key.period, document):
             key = replace(key, mode="forecast")
         claim = Claim(
@@ -133,14 +136,16 @@ def _event_key(
     """Read the slots of the event key from the clause (the sentence where it is silent).
 
     Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
-    what is measured, so they are left out of ``who``."""
+    what is measured, so they are left out of ``who``; a possessive source ("Qatar's
+    February output") is also what is measured, so it is not in ``evidence``."""
     text = document.text
     span = (figure.start, figure.end)
     facet = nearest_name(text, rule.facets, clause, span) if rule.facets else None
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span)
     skip = [(figure.number_start, figure.number_end), *evidence]
-    names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip, whole[0])
+    names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip,
+                     whole[0])
     topic = in_headline(names, document.title)
     return EventKey(
         facet=facet,
@@ -148,7 +153,7 @@ def _event_key(
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure.start, figure.number_start),
+        part=is_part(text, clause, figure),
         who=names - topic,
         topic=topic,
     )
@@ -159,6 +164,18 @@ def _still_ahead(period: str | None, document: Document) -> bool:
     forecast (a crop season is named by its harvest, so it counts as its first year)."""
     end = period_end(period[:4] if period and "/" in period else period)
     return end is not None and document.published is not None and end > document.published
+
+
+def _names_so_far(claims: list[Claim], rule: SubjectRule | None,
+                  sentence: Sentence) -> frozenset[str]:
+    """The names of the claim before in the same sentence and subject: "Qatar's February
+    output was 230,000 bpd, and this fell to 180,000 bpd" is still Qatar's."""
+    for claim in reversed(claims):
+        if claim.sentence_start != sentence.start:
+            break
+        if rule is not None and claim.subject == rule.id:
+            return parse(claim.event).who
+    return frozenset()
 
 
 def _period_so_far(

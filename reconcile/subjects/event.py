@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from reconcile.model import Figure
+
 # Words of the grammar of news, not of any subject: they say whether a figure is a
 # projection, a goal or an outcome, and mark a figure as a part of another. Bare modals
 # ("will", "would") are left out: "will need to raise taxes to fill an £11bn gap" states
@@ -45,6 +47,8 @@ _STOP = frozenset(
     """the a an and or but in on at of for to by from with as it its this that these those
     he she they we i his her their our there here when while if after before mr mrs ms dr
     however meanwhile also only some about around nearly almost more than less over under
+    earlier later last next now today yesterday most many several other others both each
+    such what which who whose where why how not no yes one two three
     up down new former said says say told according total all reuters reuter monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
@@ -129,7 +133,11 @@ def singular(word: str) -> str:
 
 def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
              sentence_start: int) -> frozenset[str]:
-    """Capitalised names in ``window``, outside the ``skip`` spans (source, figure)."""
+    """Capitalised names in ``window``, outside the ``skip`` spans (sources, the number).
+
+    A lone capitalised first word of a sentence is usually just its opening ("Plans to
+    shed", "French gross domestic product"), unless it owns something ("Qatar's February
+    output")."""
     found: set[str] = set()
     low, high = window
     while low > 0 and not text[low - 1].isspace():
@@ -144,8 +152,9 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
         words = [word for word in words if word not in _STOP and not word.isdigit()]
         if not words:
             continue
-        if match.start() == sentence_start and len(words) == 1:
-            continue  # a lone capitalised first word is usually just a sentence opening
+        owner = match.group(0).split()[0].endswith(("'s", "’s"))
+        if match.start() == sentence_start and len(words) == 1 and not owner:
+            continue
         found.add(" ".join(words))
     return frozenset(found)
 
@@ -167,12 +176,17 @@ def in_headline(names: frozenset[str], title: str | None) -> frozenset[str]:
 
 
 _BASE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$")
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|above|below|over|under)\s+(?:than\s+)?"
+    r"(?:the|its|their|a|an|last|previous|expected|forecast|planned)\b", re.IGNORECASE)
 
 
-def is_part(text: str, window: tuple[int, int], figure_start: int, number_start: int) -> bool:
-    """Whether the words just before the number mark the figure as a part ("another
-    3,500", "at least another 20", inside the figure's own span too) or as the whole a
-    part is taken from ("32 of the 543 passengers"): either way not the thing itself."""
-    before = text[max(window[0], figure_start - 25):number_start]
-    return bool(_PART_WORDS_RE.search(before) or _BASE_BEFORE.search(
-        text[max(0, number_start - 30):number_start]))
+def is_part(text: str, window: tuple[int, int], figure: Figure) -> bool:
+    """Whether the figure is not the thing itself but a part of it ("another 3,500", "at
+    least another 20"), the whole a part is taken from ("32 of the 543 passengers"), or a
+    difference from it ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes more
+    than expected")."""
+    before = text[max(window[0], figure.start - 25):figure.number_start]
+    return bool(_PART_WORDS_RE.search(before)
+                or _BASE_BEFORE.search(text[max(0, figure.number_start - 30):figure.number_start])
+                or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40))
