@@ -7,6 +7,7 @@ results taken back in input order: the output is the same for any number of jobs
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import get_context
 
@@ -32,7 +33,9 @@ _worker_rules: Ruleset | None = None
 
 
 def _init_worker(rules: Ruleset) -> None:
+    """Give a worker its rules; Ctrl-C is the parent's to handle, which stops the pool."""
     global _worker_rules
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_rules = rules
 
 
@@ -52,7 +55,8 @@ def extract_all(
     with get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
         pending = list(documents)
         chunk = max(1, min(64, len(pending) // (jobs * 8) or 1))
-        yield from zip(pending, pool.imap(_extract_in_worker, pending, chunksize=chunk))
+        results = pool.imap(_extract_in_worker, pending, chunksize=chunk)
+        yield from zip(pending, results, strict=True)
 
 
 def check(

@@ -73,12 +73,7 @@ def test_workflow_command_writes_valid_sarif_for_the_upload_step(tmp_path: Path)
         assert uri.startswith(f"{folder}/"), "locations are relative to the checkout"
 
 
-WORKERS_IGNORE_CTRL_C = pytest.mark.xfail(
-    strict=True, reason="worker processes print a KeyboardInterrupt traceback until "
-    "pipeline._init_worker ignores SIGINT (the parent stops them)")
-
-
-@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=WORKERS_IGNORE_CTRL_C)])
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_a_corpus_run_exits_130_without_a_traceback(tmp_path: Path,
                                                                  jobs: str) -> None:
     if not NEWS.is_file():
