@@ -318,3 +318,18 @@ def test_name_after_inverted_cue_ends_at_plain_word(lexicon: SourceLexicon) -> N
     text = ("The changes by the ONS increase the current budget measure for the past five years "
             "by £2.1bn in total.")
     assert one(text, "£2.1bn", lexicon).name == "ONS"
+
+
+def test_the_teller_of_reported_estimates_is_the_source(lexicon: SourceLexicon) -> None:
+    text = ("WASHINGTON, Oct 19 - Recent announcements from Moscow of next year's grain production "
+            "targets indicate that the Soviets are estimating this year's grain crop at 205 to 213 "
+            "mln tonnes, Agriculture Department analysts said.")
+    source = one(text, "205 to 213 mln tonnes", lexicon)
+    assert (source.name, source.cue) == ("USDA", "said")
+
+
+def test_the_analyst_points_back_to_the_analysts_body(lexicon: SourceLexicon) -> None:
+    text = ("The Soviets are estimating the crop at 205 mln tonnes, Agriculture Department "
+            'analysts said. "This indicates that their own estimate is for a 205 to 213 mln '
+            'tonne (grain) crop," the analyst said.')
+    assert one(text, "205 to 213 mln tonne", lexicon).name == "USDA"

@@ -23,7 +23,7 @@ from reconcile.yamlfile import load_model
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 RULES = Path(__file__).resolve().parents[1] / "rules" / "sources.yaml"
-RATCHET = 0.80  # just under the accuracy reached; raise it as attribution improves
+RATCHET = 0.86  # just under the accuracy reached; raise it as attribution improves
 
 
 def _articles(wanted: set[str], corpus_files: set[str]) -> dict[str, dict]:
@@ -54,7 +54,7 @@ def test_attribution_accuracy_on_dev_set() -> None:
     for doc_id, golds in sorted(gold_by_doc.items()):
         article = articles[doc_id]
         document = Document(id=doc_id, text=article["text"], path=doc_id,
-                            publisher=article.get("publisher"))
+                            publisher=article.get("publisher"), title=article.get("title"))
         figures = [
             Figure(text=g["quote"], start=g["start"], end=g["end"], number_start=g["start"],
                    number_end=g["end"], value=g["value"], low=g["low"], high=g["high"])

@@ -55,8 +55,23 @@ def _in_sentence(figure: Figure, mentions: list[Mention]) -> Mention | None:
     covering = [m for m in mentions if m.scope_start <= last < m.scope_end]
     if not covering:
         return None
-    return min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
-                                           abs(m.cue_start - figure.end)))
+    nearest = min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
+                                              abs(m.cue_start - figure.end)))
+    return _teller(nearest, mentions) or nearest
+
+
+def _teller(inner: Mention, mentions: list[Mention]) -> Mention | None:
+    """The outer source of reported speech: in "the Soviets are estimating the crop at
+    205 mln tonnes, Agriculture Department analysts said", the analysts told the reporter,
+    so they, not the Soviets, are the figure's source. The teller is a trailing verb that
+    ends the clause the inner cue opens."""
+    if inner.backward or inner.possessive:
+        return None
+    later = [m for m in mentions if m.lead >= inner.tail]
+    teller = later[0] if later else None
+    if teller is None or teller.possessive or teller.continues or not teller.backward:
+        return None
+    return teller if teller.end <= teller.cue_start else None
 
 
 Inherited = tuple[Mention, tuple[int, int] | None]

@@ -151,6 +151,10 @@ def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _proper_without_description(words, lexicon)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
+    if len(words) > 2 and words[-1].lower() in lexicon.source_nouns:
+        # "Agriculture Department analysts" speak for the body an alias names.
+        body = " ".join(words[:-1]).lower()
+        name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
 
 

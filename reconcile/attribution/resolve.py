@@ -114,10 +114,11 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon)
 def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
     """"the ministry" is the ministry named before; "the company" the body named before."""
     head = name.split()[-1].lower().rstrip("s")
-    named = [r.name for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
-    for candidate in named:
-        if any(w.lower().rstrip("s") == head for w in candidate.split()):
-            return candidate
+    prior = [r for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
+    for r in prior:  # by the words that named it: "the analyst" after "USDA analysts"
+        if any(w.lower().rstrip("s") == head for w in (*r.name.split(), *r.mention.words)):
+            return r.name
+    named = [r.name for r in prior]
     words = name.lower().split()
     if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
         for candidate in named:
