@@ -333,3 +333,17 @@ def test_the_analyst_points_back_to_the_analysts_body(lexicon: SourceLexicon) ->
             'analysts said. "This indicates that their own estimate is for a 205 to 213 mln '
             'tonne (grain) crop," the analyst said.')
     assert one(text, "205 to 213 mln tonne", lexicon).name == "USDA"
+
+
+def test_the_company_is_the_body_the_lead_opens_with(lexicon: SourceLexicon) -> None:
+    text = ("NEW YORK, March 25 - Unisys Corp introduced two new mainframe computers, new "
+            "workstations, and other products.\n\nBase price of the V510 system is 950,000 dlrs "
+            "and the V530 system is based priced at 1,775,000 dlrs, the company said.")
+    source = one(text, "950,000 dlrs", lexicon)
+    assert (source.name, source.kind, source.evidence) == ("Unisys Corp", "company", "company")
+
+
+def test_central_bank_is_official(lexicon: SourceLexicon) -> None:
+    text = ("The Bank of England said it forecast a shortage of around 800 mln stg in the "
+            "money market today.")
+    assert one(text, "around 800 mln stg", lexicon).kind == "official"

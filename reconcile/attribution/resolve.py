@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.attribution.affiliation import body_of_person, state_voice, with_body
+from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.names import clean_name, looks_like_person, spells
 from reconcile.attribution.patterns import CompiledLexicon
@@ -56,9 +57,13 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     """The name each mention stands for, in document order, after pronouns, short forms
     and acronyms are resolved and names are merged to the longest form in the document."""
     defined = acronyms(text, lexicon)
+    lead = lead_organisation(text, lexicon)
     resolved: list[Resolved] = []
     for mention in mentions:
-        resolved.append(Resolved(mention, _name(mention, resolved, defined, text, lexicon)))
+        name = _name(mention, resolved, defined, text, lexicon)
+        if lead is not None and _unresolved(name, lexicon):
+            name = lead
+        resolved.append(Resolved(mention, name))
     names = {r.name for r in resolved}
     merged = [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
@@ -98,6 +103,14 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     if (definite or bare_role) and name.split()[-1][0].islower():
         return _description(name, earlier, lexicon)
     return name
+
+
+def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
+    """"it" or "the company" that no earlier source accounts for."""
+    words = name.lower().split()
+    return len(words) == 1 and (
+        lexicon.lexicon.pronouns.get(words[0]) == "organisation" or words[0] in lexicon.anaphoric
+    )
 
 
 def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
