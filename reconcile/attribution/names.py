@@ -67,7 +67,9 @@ def same_source(ours: str, gold: str) -> bool:
     the names match when the content words of one are all among those of the other
     ("Reuters" vs "Reuters survey", "union" vs "union leaders"), or one is the acronym of
     the other ("PPI" vs "Pensions Policy Institute"). Annotations add notes in brackets
-    ("Michael Howard (Conservatives)"); those are matched as an alternative name too.
+    ("Michael Howard (Conservatives)"), and our names keep the body a speaker speaks for the
+    same way ("Ron Paice (AWB)"): the bracket is matched as an alternative name, so either
+    the person or the body matches. Long words may differ by one letter ("Thorensen").
     """
     for gold_name in _alternatives(gold):
         for our_name in _alternatives(ours):
