@@ -39,7 +39,9 @@ from reconcile.figures.patterns import (
     RANGE_SEPARATOR,
     RATIO,
     WORDS_AFTER,
+    lookback,
     master,
+    trigger,
 )
 from reconcile.model import Figure, FigureKind
 
@@ -88,7 +90,10 @@ class _Reader:
         self.text = text
         self.conventions = conventions
         self.symbols = conventions.currency_symbols
-        self.pattern = master(tuple(sorted(self.symbols)))
+        symbols = tuple(sorted(self.symbols))
+        self.pattern = master(symbols)
+        self.trigger = trigger(symbols)
+        self.lookback = lookback(symbols)
 
     def figures(self) -> list[Figure]:
         """The figures in text order, with "above 10 and below 20" joined into one."""
@@ -103,7 +108,7 @@ class _Reader:
         found: list[Figure] = []
         position = 0
         while True:
-            match = self.pattern.search(self.text, position)
+            match = self._search(position)
             if match is None:
                 return found
             position = match.end()
@@ -121,6 +126,26 @@ class _Reader:
                 if not found or figure.start >= found[-1].end:
                     found.append(figure)
                     position = max(position, figure.end)
+
+    def _search(self, position: int) -> re.Match[str] | None:
+        """The next master match from ``position``: tried only where ``trigger`` finds a
+        start, or just before a digit or sign where a currency or sign opens the number."""
+        text = self.text
+        while True:
+            hit = self.trigger.search(text, position)
+            if hit is None:
+                return None
+            at = hit.start()
+            if at > position and not text[at].isalpha():
+                opener = self.lookback.search(text, max(position, at - 12), at)
+                if opener is not None and opener.start() < at:
+                    match = self.pattern.match(text, opener.start())
+                    if match is not None:
+                        return match
+            match = self.pattern.match(text, at)
+            if match is not None:
+                return match
+            position = at + 1
 
     def _glued(self, start: int) -> bool:
         """A match inside a word or a longer token: "G7", "SCP-173", "A$5" handled apart."""

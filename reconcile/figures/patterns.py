@@ -25,6 +25,7 @@ from reconcile.figures.lexicon import (
     TENS_WORDS,
     TRAILING_HEDGES,
     UNITS_WORDS,
+    VULGAR_FRACTIONS,
 )
 
 
@@ -129,10 +130,67 @@ _WORD_INITIALS = "".join(sorted({
 }))
 
 
-def _currency_prefix(symbols: tuple[str, ...]) -> str:
+def _currency_prefix(symbols: tuple[str, ...], digit_after: str = r"(?=\s?\d)") -> str:
     signs = alternation([*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES)])
     codes = alternation([*ISO_CODES, *(code.lower() for code in ISO_CODES)])
-    return rf"(?P<currency>(?:{signs})|(?:{codes})(?=\s?\d))"
+    return rf"(?P<currency>(?:{signs})|(?:{codes}){digit_after})"
+
+
+def _opening(words: object, tail: str) -> dict[str, list[str]]:
+    """The regex that may follow each first letter of ``words`` ("o" -> the rest of "one").
+
+    The look-behind after the first character rules out letters inside a longer word
+    ("one" of "money"); it comes after that character so that the pattern still opens
+    with a plain one (see ``trigger``).
+    """
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        text = str(word)
+        rests.setdefault(text[0], set()).add(text[1:])
+    return {first: [rf"(?<!\w.)(?:{alternation(rest)}){tail}"] for first, rest in rests.items()}
+
+
+@lru_cache(maxsize=8)
+def trigger(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a master match may start: a digit, a currency sign, or a number word at a
+    word start (signs and lettered currencies before digits are found by ``lookback``).
+
+    The master pattern is too rich for the engine to skip text quickly (it tries its
+    alternatives at every letter). Every alternative here opens with a plain character,
+    one branch per character, so the engine's fast first-character loop skips the rest of
+    the text at C speed and the master is only tried where this finds something. Letters
+    that start no number word stay out of the first-character set: that is what keeps the
+    loop fast, and why "USD 5" and "-5" are found from their digits.
+    """
+    words = cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "half", "quarter",
+                   "minus", "negative", *(phrase.split()[0] for phrase in _VAGUE_PHRASES
+                                          if not phrase.startswith("a "))])
+    branches: dict[str, list[str]] = {
+        char: [""] for char in [*"0123456789", *VULGAR_FRACTIONS, *symbols,
+                                *CURRENCY_PREFIXES] if len(char) == 1 and not char.isalpha()
+    }
+    for found in (
+        _opening(words, r"\b"),
+        _opening(cased(["a", "an"]), rf"(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|few\b|\d))"),
+    ):
+        for char, rests in found.items():
+            branches.setdefault(char, []).extend(rests)
+    return re.compile("(?:" + "|".join(
+        re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for char, rests in sorted(branches.items())
+    ) + ")")
+
+
+@lru_cache(maxsize=8)
+def lookback(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    """What may open a figure just before its first digit or its "$": a currency ("USD ",
+    "Rs."), the letters of "US$", a sign, a decimal point. Searched in a few characters
+    before what ``trigger`` found, so these need no place in its first-character set."""
+    stems = alternation({sign[: sign.index("$")] for sign in CURRENCY_PREFIXES
+                         if sign.endswith("$") and sign[0].isalpha()})
+    return re.compile(
+        rf"(?:{_currency_prefix(symbols, '')}\s{{0,2}}|{stems})?(?:[-−+]\s?)?\.?$"
+    )
 
 
 @lru_cache(maxsize=8)
