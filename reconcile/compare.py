@@ -80,6 +80,9 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
     if gap is not None and gap[1] - gap[0] <= rule.min_gap * gap[1]:
         gap = None
     pair = f"{describe(a)} vs {describe(b)}"
+    if ratio is not None and ratio > rule.max_ratio:
+        return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
+                             reason=f"{pair}: {apart(ratio)}, too far to be one measure")
     if gap is None:
         return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
                              reason=f"{pair}: agree within tolerance")

@@ -9,7 +9,9 @@ short runs are keys matched, against the few groups open in the run, never all p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from functools import reduce
 
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
@@ -70,7 +72,8 @@ def _specificity(key: EventKey) -> int:
 
 
 def _cluster(
-    run: list[Claim], keys: dict[str, EventKey], order: dict[str, int]
+    run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
+    rare: dict[str, frozenset[str]],
 ) -> list[list[Claim]]:
     """Cluster a run: claims with identical keys form atoms; atoms, most specific first,
     join the most alike cluster they fit, bridging clusters that fit each other too.
@@ -78,29 +81,139 @@ def _cluster(
     Starting from atoms means two unnamed "104,000 jobs" and "71,000 jobs" from two
     articles meet before either is pulled towards a named part of the whole.
     """
-    atoms: dict[str, list[Claim]] = {}
+    same_keys: dict[str, list[Claim]] = {}
     for claim in sorted(run, key=lambda c: order[c.id]):
-        atoms.setdefault(keys[claim.id].text(), []).append(claim)
+        same_keys.setdefault(replace(keys[claim.id], topic=frozenset()).text(), []).append(claim)
+    atoms = [atom for claims in same_keys.values() for atom in _split(claims, rare)]
     clusters: list[tuple[EventKey, list[Claim]]] = []
-    for atom in sorted(atoms.values(),
-                       key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
-        key = keys[atom[0].id]
+    for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
+        key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
         fitting = sorted(
             (index for index, (cluster_key, members) in enumerate(clusters)
-             if cluster_key.fits(key) and _may_join(atom, members, keys)),
+             if cluster_key.fits(key) and _may_join(atom, members, keys, rare)),
             key=lambda index: _closeness(atom, key, clusters[index], order))
         merged_key, merged = key, list(atom)
         for index in fitting:
             cluster_key, members = clusters[index]
-            if cluster_key.fits(merged_key) and _may_join(members, merged, keys):
+            if cluster_key.fits(merged_key) and _may_join(members, merged, keys, rare):
                 merged_key, merged = merged_key.merged(cluster_key), merged + members
                 clusters[index] = (cluster_key, [])
         clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
 
 
-def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKey]) -> bool:
-    return all(_same_qualifiers(claim, members, keys) for claim in claims)
+def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, frozenset[str]]:
+    """Each article's rare words: headline words and names near figures that few articles
+    share. An event is reported by a handful of articles, so a word found in more than
+    ``max(3, 1% of the articles)`` ("profit", "cut", "oil") says nothing of which event.
+    Names near figures are kept whole ("herald free enterprise") and marked with "@"."""
+    words: dict[str, set[str]] = {}
+    for claim in claims:
+        key = keys[claim.id]
+        words.setdefault(claim.document, set()).update(
+            key.topic | {f"@{name}" for name in key.who})
+    cap = max(3, len(words) // 100)
+    counts: dict[str, int] = {}
+    for found in words.values():
+        for word in found:
+            counts[word] = counts.get(word, 0) + 1
+    return {document: frozenset(word for word in found if counts[word] <= cap)
+            for document, found in words.items()}
+
+
+def _linked(one: str, other: str, rare: dict[str, frozenset[str]]) -> bool:
+    """Two articles may share figures when they are one, or share a rare name near their
+    figures, or two rare words: one common word ("home", "economy") is chance."""
+    if one == other:
+        return True
+    shared = rare[one] & rare[other]
+    return len(shared) >= 2 or any(word.startswith("@") for word in shared)
+
+
+def _cluster(
+    run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
+    rare: dict[str, frozenset[str]],
+) -> list[list[Claim]]:
+    """Cluster a run: claims with identical keys form atoms; atoms, most specific first,
+    join the most alike cluster they fit, bridging clusters that fit each other too.
+
+    Starting from atoms means two unnamed "104,000 jobs" and "71,000 jobs" from two
+    articles meet before either is pulled towards a named part of the whole.
+    """
+    same_keys: dict[str, list[Claim]] = {}
+    for claim in sorted(run, key=lambda c: order[c.id]):
+        same_keys.setdefault(replace(keys[claim.id], topic=frozenset()).text(), []).append(claim)
+    atoms = [atom for claims in same_keys.values() for atom in _split(claims, rare)]
+    clusters: list[tuple[EventKey, list[Claim]]] = []
+    for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
+        key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
+        fitting = sorted(
+            (index for index, (cluster_key, members) in enumerate(clusters)
+             if cluster_key.fits(key) and _may_join(atom, members, keys, rare)),
+            key=lambda index: _closeness(atom, key, clusters[index], order))
+        merged_key, merged = key, list(atom)
+        for index in fitting:
+            cluster_key, members = clusters[index]
+            if cluster_key.fits(merged_key) and _may_join(members, merged, keys, rare):
+                merged_key, merged = merged_key.merged(cluster_key), merged + members
+                clusters[index] = (cluster_key, [])
+        clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
+    return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
+
+
+def linked_documents(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, str]:
+    """Which articles may share figures: those linked, directly or through others, by a
+    rare word, a headline word or a name near a figure that few articles use.
+
+    An event is reported by a handful of articles, so a word found in more than
+    ``max(3, 1% of the articles)`` ("profit", "cut", "says") links nothing. Returns each
+    document's component (a representative document id); an inverted index, not all pairs.
+    """
+    words: dict[str, set[str]] = {}
+    for claim in claims:
+        key = keys[claim.id]
+        words.setdefault(claim.document, set()).update(key.topic | key.who)
+    cap = max(3, len(words) // 100)
+    holders: dict[str, list[str]] = {}
+    for document, found in words.items():
+        for word in found:
+            holders.setdefault(word, []).append(document)
+    parent = {document: document for document in words}
+
+    def root(document: str) -> str:
+        while parent[document] != document:
+            parent[document] = parent[parent[document]]
+            document = parent[document]
+        return document
+
+    for documents in holders.values():
+        if 1 < len(documents) <= cap:
+            for other in documents[1:]:
+                parent[root(other)] = root(documents[0])
+    return {document: root(document) for document in words}
+
+
+def _split(claims: list[Claim], rare: dict[str, frozenset[str]]) -> list[list[Claim]]:
+    """Claims of one key, in parts whose articles are linked (each to one before it)."""
+    parts: list[list[Claim]] = []
+    for claim in claims:
+        part = next((p for p in parts
+                     if any(_linked(claim.document, m.document, rare) for m in p)), None)
+        if part is None:
+            parts.append([claim])
+        else:
+            part.append(claim)
+    return parts
+
+
+def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKey],
+              rare: dict[str, frozenset[str]]) -> bool:
+    """Every article of ``claims`` is linked to every article of ``members``, and within
+    one article the qualifiers match (see ``_same_qualifiers``)."""
+    mine = {claim.document for claim in claims}
+    theirs = {member.document for member in members}
+    return all(_linked(one, other, rare) for one in mine for other in theirs) and all(
+        _same_qualifiers(claim, members, keys) for claim in claims)
 
 
 def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:
@@ -134,6 +247,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = {claim.id: parse(claim.event) for claim in claims}
     windows = {rule.id: rule.window_days for rule in rules.subjects}
+    rare = rare_words([c for c in claims if c.subject is not None], keys)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows:
@@ -142,5 +256,6 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):
-            groups.extend(group for group in _cluster(run, keys, order) if len(group) > 1)
+            groups.extend(group for group in _cluster(run, keys, order, rare)
+                          if len(group) > 1)
     return sorted(groups, key=lambda group: order[group[0].id])

@@ -26,8 +26,8 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
-_RELATIVE_YEAR = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1,
-                  "coming": 1}
+_RELATIVE_YEAR = {"this": 0, "current": 0, "last": -1, "previous": -1, "preceding": -1,
+                  "prior": -1, "next": 1, "coming": 1}
 
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
 _QUARTER = re.compile(
@@ -39,7 +39,8 @@ _MONTH_YEAR = re.compile(
 _YEAR = re.compile(
     r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/])(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
-    r"\b(this|current|last|previous|next|coming)\s+(year|month)\b|\b(a year (?:earlier|ago))\b",
+    r"\b(this|current|last|previous|preceding|prior|next|coming)\s+(year|month)\b"
+    r"|\b(a year (?:earlier|ago|before)|year-ago)\b",
     re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(today|tonight|yesterday|last night|last week|this week)\b",
                        re.IGNORECASE)

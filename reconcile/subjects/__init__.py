@@ -19,6 +19,7 @@ from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
     EventKey,
+    headline_words,
     in_headline,
     is_part,
     names_in,
@@ -66,7 +67,7 @@ def describe_claims(
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
-        if key is not None and not key.who and not key.topic:
+        if key is not None and not key.who:
             key = replace(key, who=_names_so_far(claims, rule, sentence))
         if key is not None and key.mode is None and _still_ahead(key.period, document):
             key = replace(key, mode="forecast")
@@ -146,16 +147,16 @@ def _event_key(
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip,
                      whole[0])
-    topic = in_headline(names, document.title)
+    headline = headline_words(document.title)
     return EventKey(
         facet=facet,
         mode=_mode(text, whole, figure),
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure),
-        who=names - topic,
-        topic=topic,
+        part=is_part(text, clause, figure, dated=period_in(text, clause, span, None) is not None),
+        who=names - in_headline(names, headline),
+        topic=headline,
     )
 
 

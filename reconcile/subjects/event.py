@@ -10,9 +10,11 @@ A key is a few slots read from the figure's clause, each in words a reviewer can
 - ``part``: set for "another 3,500", "of which": a part, not the whole;
 - ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
   and singular, so that "Iraqis" in one article meets "Iraqi" in another;
-- ``topic``: those of the names that the headline also names: they tell this article's
-  figures from another article's, but not from each other ("the Soviet crop" and "the
-  1987 grain crop" in a story headlined "SOVIET 1988 GRAIN TARGET ...").
+- ``topic``: the content words of the headline. They tell this article's figures from
+  another article's but not from each other, so names the headline also has are topic,
+  not ``who`` ("the Soviet crop" and "the 1987 grain crop" under "SOVIET 1988 GRAIN
+  TARGET ..."). Across articles, names (``who`` and ``topic``) must overlap: two
+  articles share no figures unless they share a name or a headline word.
 
 Keys are written as text (``facet=dead; period=1987-03; who=basra, iranian``) so they
 travel in ``Claim.event``, and read back by ``parse`` for grouping.
@@ -48,7 +50,10 @@ _STOP = frozenset(
     he she they we i his her their our there here when while if after before mr mrs ms dr
     however meanwhile also only some about around nearly almost more than less over under
     earlier later last next now today yesterday most many several other others both each
-    such what which who whose where why how not no yes one two three
+    such what which who whose where why how not no yes one two three four five six seven
+    eight nine ten hundred thousand see seen sees set sets get gets put puts make makes
+    will would could should may might can has have had was were are been being year
+    week month day
     up down new former said says say told according total all reuters reuter monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
@@ -169,10 +174,15 @@ def share_of(text: str, figure_end: int, limit: int) -> str | None:
     return " ".join(words) or None
 
 
-def in_headline(names: frozenset[str], title: str | None) -> frozenset[str]:
-    """The names whose every word the headline also has (in any case, singular)."""
-    words = {singular(word) for word in re.findall(r"[\w'’-]+", title or "")}
-    return frozenset(name for name in names if set(name.split()) <= words)
+def headline_words(title: str | None) -> frozenset[str]:
+    """The content words of a headline, lower-case and singular ("FERRY DISASTER")."""
+    words = (singular(word) for word in re.findall(r"[A-Za-z][\w'’-]*", title or ""))
+    return frozenset(word for word in words if len(word) > 2 and word not in _STOP)
+
+
+def in_headline(names: frozenset[str], headline: frozenset[str]) -> frozenset[str]:
+    """The names whose every word the headline also has."""
+    return frozenset(name for name in names if set(name.split()) <= headline)
 
 
 _BASE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -181,12 +191,27 @@ _DIFFERENCE_AFTER = re.compile(
     r"(?:the|its|their|a|an|last|previous|expected|forecast|planned)\b", re.IGNORECASE)
 
 
-def is_part(text: str, window: tuple[int, int], figure: Figure) -> bool:
-    """Whether the figure is not the thing itself but a part of it ("another 3,500", "at
-    least another 20"), the whole a part is taken from ("32 of the 543 passengers"), or a
-    difference from it ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes more
-    than expected")."""
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|jumped|slipped|"
+    r"up|down|increase|decrease|rise|fall|drop|gain|growth)\s+(?:by\s+|of\s+)?"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:projected\s+|revised\s+|previous\s+|earlier\s+|"
+    r"record\s+)?$", re.IGNORECASE)
+
+
+def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> bool:
+    """Whether the figure is not the level of the thing itself: a part of it ("another
+    3,500", "at least another 20"), the whole a part is taken from ("32 of the 543
+    passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
+    more than expected", and for amounts "exports increased by nearly 64,000 tonnes"), or,
+    when no period is named for it, the earlier value of a change ("rose to 380 mln marks
+    from 377 mln marks")."""
+    lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
+    change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
     return bool(_PART_WORDS_RE.search(before)
-                or _BASE_BEFORE.search(text[max(0, figure.number_start - 30):figure.number_start])
-                or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40))
+                or _BASE_BEFORE.search(lead)
+                or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
+                or change
+                or (not dated and _EARLIER_BEFORE.search(lead)))

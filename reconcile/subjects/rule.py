@@ -47,6 +47,8 @@ class SubjectRule(BaseModel):
     day"); for ``count`` figures a unit outside the list still fits when a signal is near.
     ``grows`` says a later, larger figure is an update (a death toll); ``falls`` names the
     facets that instead shrink as the count goes on (the missing, as bodies are found).
+    Figures more than ``max_ratio`` apart are taken to measure different things (a deal's
+    total and its price a share), not to disagree.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -65,4 +67,5 @@ class SubjectRule(BaseModel):
     falls: list[str] = []
     window_days: int = Field(7, ge=0)
     severity: SeverityScale = SeverityScale()
+    max_ratio: float = Field(200.0, gt=1.0)
     examples: list[RuleExample] = Field(min_length=1)
