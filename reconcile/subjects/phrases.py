@@ -35,6 +35,15 @@ def distance(span: tuple[int, int], match: tuple[int, int]) -> int:
     return 0
 
 
+def _inside_name(text: str, start: int) -> bool:
+    """A capitalised word in mid-sentence is part of a name ("Citicorp Investment Bank",
+    "the Home Office"), not the rule's word; rule words are written in lower case."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 2):start]
+    return bool(before) and before[-1] == " " and before[:1] not in ".!?:;\"“\n"
+
+
 def nearest(
     text: str, phrases: Iterable[str], window: tuple[int, int], span: tuple[int, int]
 ) -> int | None:
@@ -42,6 +51,8 @@ def nearest(
     best: int | None = None
     for phrase in phrases:
         for match in phrase_pattern(phrase).finditer(text, window[0], window[1]):
+            if _inside_name(text, match.start()):
+                continue
             gap = distance(span, match.span())
             if best is None or gap < best:
                 best = gap
