@@ -1,0 +1,95 @@
+"""Grouping: same subject, fitting event keys, linked articles, within the time window."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.figures.conventions import FigureConventions
+from reconcile.group import group_claims
+from reconcile.model import Claim, Figure, FigureKind, Source
+from reconcile.ruleset import Ruleset
+from reconcile.subjects.rule import RuleExample, SubjectRule
+
+RULE = SubjectRule(id="workforce", name="Workforce", kinds=["count", "money"], signals=["job"],
+                   window_days=3, examples=[RuleExample(text="x", expect="none")])
+RULES = Ruleset(subjects=[RULE], lexicon=SourceLexicon(),
+                conventions=FigureConventions(name="test"))
+
+
+def claim(ident: str, document: str, event: str, value: float = 100.0,
+          when: date | None = None, kind: FigureKind = "count", unit: str | None = "jobs",
+          start: int = 0) -> Claim:
+    figure = Figure(text=str(value), start=start, end=start + 3, number_start=start,
+                    number_end=start + 3, value=value, low=value, high=value, kind=kind,
+                    unit=unit)
+    return Claim(id=f"{document}:{ident}", document=document, figure=figure,
+                 source=Source(name=ident), subject="workforce", event=event, when=when,
+                 sentence_start=start, sentence_end=start + 50)
+
+
+def ids(groups: list[list[Claim]]) -> list[list[str]]:
+    return [[c.id for c in group] for group in groups]
+
+
+def test_a_named_part_stays_apart_from_the_unnamed_whole_in_one_article() -> None:
+    whole = claim("brown", "365", "facet=cut; mode=forecast; topic=civil, whitehall", 104000)
+    part = claim("bbc", "365", "facet=cut; mode=forecast; who=department work pension; "
+                 "topic=civil, whitehall", 30000, start=100)
+    other = claim("tuc", "084", "facet=cut; mode=forecast; topic=civil, whitehall", 71000)
+    assert ids(group_claims([other, whole, part], RULES)) == [["084:tuc", "365:brown"]]
+
+
+def test_articles_share_figures_only_when_linked_by_a_rare_name_or_two_words() -> None:
+    one = claim("a", "ferry-1", "facet=aboard; topic=channel, ferry, sinking")
+    two = claim("b", "ferry-2", "facet=aboard; topic=ferry, rescued, sinking")
+    unrelated = claim("c", "wheat", "facet=aboard; topic=australian, ferry")
+    named = claim("d", "ferry-3", "facet=aboard; who=zeebrugge; topic=disaster")
+    also_named = claim("e", "ferry-4", "facet=aboard; who=zeebrugge; topic=toll")
+    groups = ids(group_claims([one, two, unrelated, named, also_named], RULES))
+    assert ["ferry-1:a", "ferry-2:b"] in groups
+    assert ["ferry-3:d", "ferry-4:e"] in groups
+    assert all("wheat:c" not in group for group in groups)
+
+
+def test_different_periods_sides_and_modes_are_not_grouped() -> None:
+    claims = [claim("a", "d", "facet=cut; period=2004", start=0),
+              claim("b", "d", "facet=cut; period=2005", start=10),
+              claim("c", "d", "facet=cut; who=iraqi", start=20),
+              claim("d", "d", "facet=cut; who=iranian", start=30),
+              claim("e", "d", "facet=cut; mode=target", start=40)]
+    assert group_claims(claims, RULES) == []
+
+
+def test_the_time_window_splits_undated_periods_but_not_named_ones() -> None:
+    day = date(1987, 3, 1)
+    near = [claim("a", "x", "facet=strike; topic=sats, strike", when=day),
+            claim("b", "y", "facet=strike; topic=sats, strike", when=day + timedelta(days=2))]
+    far = claim("c", "z", "facet=strike; topic=sats, strike", when=day + timedelta(days=20))
+    assert ids(group_claims([*near, far], RULES)) == [["x:a", "y:b"]]
+    named = [claim("a", "x", "period=1986; topic=sats, strike", when=day),
+             claim("c", "z", "period=1986; topic=sats, strike", when=day + timedelta(days=40))]
+    assert ids(group_claims(named, RULES)) == [["x:a", "z:c"]]
+
+
+def test_amounts_in_different_currencies_are_not_compared() -> None:
+    euros = claim("a", "d", "facet=fine", 3000, kind="money", unit="EUR")
+    pounds = claim("b", "d", "facet=fine", 2060, kind="money", unit="GBP", start=10)
+    assert group_claims([euros, pounds], RULES) == []
+
+
+def test_claims_without_a_subject_are_never_grouped() -> None:
+    loose = [claim("a", "d", "").model_copy(update={"subject": None}),
+             claim("b", "d", "", start=5).model_copy(update={"subject": None})]
+    assert group_claims(loose, RULES) == []
+
+
+def test_grouping_a_corpus_is_near_linear() -> None:
+    claims = [claim(str(n), f"doc{n}", f"facet=cut; who=name{n % 500}; topic=word{n}",
+                    when=date(1987, 3, 1) + timedelta(days=n % 200), start=n)
+              for n in range(5000)]
+    began = time.perf_counter()
+    groups = group_claims(claims, RULES)
+    assert time.perf_counter() - began < 5
+    assert all(len(group) >= 2 for group in groups)

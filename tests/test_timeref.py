@@ -1,0 +1,104 @@
+"""Dates a claim refers to: periods for the event key, days for the claim's date.
+
+Sentences are from the Reuters 1987 and BBC 2004-05 corpora (or the seed article).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile.timeref import claim_date, day_in, period_end, period_in, story_date
+
+
+def _period(sentence: str, figure: str, published: date | None) -> str | None:
+    start = sentence.index(figure)
+    return period_in(sentence, (0, len(sentence)), (start, start + len(figure)), published)
+
+
+def _day(sentence: str, figure: str, published: date | None) -> date | None:
+    start = sentence.index(figure)
+    return day_in(sentence, (0, len(sentence)), (start, start + len(figure)), published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "expected"),
+    [
+        ("OPEC produced an average 16.1 mln barrels per day (bpd) of crude oil in February",
+         "16.1 mln", date(1987, 3, 6), "1987-02"),
+        ("an overall 17.3 mln bpd in fourth quarter 1986, the International Energy Agency said",
+         "17.3 mln", date(1987, 3, 6), "1986-q4"),
+        ("the 1986/87 Australian wheat harvest has ended with 15.14 mln tonnes delivered",
+         "15.14 mln", date(1987, 3, 12), "1986/87"),
+        ("French gross domestic product will grow by only 1.5 pct in real terms this year",
+         "1.5 pct", date(1987, 3, 19), "1987"),
+        ("However, it expects growth to recover next year to the 1986 level of two pct.",
+         "two pct", date(1987, 3, 19), "1988"),
+        ("but fall to 3.3% next year", "3.3%", None, "next-year"),
+        ("US growth would reach 4.4% in 2004", "4.4%", None, "2004"),
+        ("The number of civil servants in Britain rose to more than 520,000 in April.",
+         "520,000", None, "april"),
+    ],
+)
+def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
+                                    expected: str) -> None:
+    assert _period(sentence, figure, published) == expected
+
+
+def test_a_year_naming_a_yardstick_is_not_the_period() -> None:
+    sentence = ("some earlier estimates from Soviet officials were that the 1987 grain crop "
+                "could match the 1978 record of 237 mln tonnes")
+    assert _period(sentence, "237 mln", date(1987, 10, 19)) == "1987"
+
+
+def test_the_year_of_a_full_date_is_a_day_not_a_period() -> None:
+    sentence = "a rally held to support him in central Minsk on Aug. 16, 2020, with 5,000 people"
+    assert _period(sentence, "5,000", None) is None
+    assert _day(sentence, "5,000", None) == date(2020, 8, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "expected"),
+    [
+        ("Russia said on Sunday it had offered help as 100,000 people protested",
+         "100,000", date(2020, 8, 17), date(2020, 8, 16)),
+        ("Iran said over 2,600 Iraqis had been killed or wounded yesterday.",
+         "2,600", date(1987, 4, 8), date(1987, 4, 7)),
+        ("Tehran Radio reported over 1,500 Iraqi casualties today",
+         "1,500", date(1987, 4, 8), date(1987, 4, 8)),
+        ("the trade deficit narrowed to 264 mln dlrs last week", "264 mln",
+         date(1987, 3, 10), date(1987, 3, 3)),
+        ("Police said 300 people were detained on March 5", "300", date(1987, 3, 6),
+         date(1987, 3, 5)),
+    ],
+)
+def test_day_moves_the_date(sentence: str, figure: str, published: date, expected: date) -> None:
+    assert _day(sentence, figure, published) == expected
+
+
+def test_no_date_without_a_published_date_or_a_written_one() -> None:
+    sentence = "More than 14 million people saw Den Watts killed off on Friday"
+    assert _day(sentence, "14 million", None) is None
+    assert claim_date(sentence, (0, len(sentence)), (10, 20), None, None) is None
+
+
+def test_claim_date_falls_back_to_the_end_of_a_past_period_then_publication() -> None:
+    text = "put total losses for last year at 34 mln guilders"
+    published = date(1987, 3, 5)
+    assert claim_date(text, (0, len(text)), (34, 49), published, "1986") == date(1986, 12, 31)
+    assert claim_date(text, (0, len(text)), (34, 49), published, "1987") == published
+    assert claim_date(text, (0, len(text)), (34, 49), published, None) == published
+
+
+def test_period_end() -> None:
+    assert period_end("1987-02") == date(1987, 2, 28)
+    assert period_end("1986-q4") == date(1986, 12, 31)
+    assert period_end("next-year") is None
+
+
+def test_dateline_gives_the_story_date() -> None:
+    text = "ZEEBRUGGE, Belgium, March 7 - About 200 people are feared dead after a ferry"
+    assert story_date(text, date(1987, 3, 6)) == date(1987, 3, 7)
+    assert story_date("LONDON - no date here", date(1987, 3, 6)) == date(1987, 3, 6)
+    assert story_date(text, None) is None
