@@ -130,10 +130,10 @@ _WORD_INITIALS = "".join(sorted({
 }))
 
 
-def _currency_prefix(symbols: tuple[str, ...], digit_after: str = r"(?=\s?\d)") -> str:
+def _currency_prefix(symbols: tuple[str, ...]) -> str:
     signs = alternation([*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES)])
     codes = alternation([*ISO_CODES, *(code.lower() for code in ISO_CODES)])
-    return rf"(?P<currency>(?:{signs})|(?:{codes}){digit_after})"
+    return rf"(?P<currency>(?:{signs})|(?:{codes})(?=\s?\d))"
 
 
 def _opening(words: object, tail: str) -> dict[str, list[str]]:
@@ -183,13 +183,21 @@ def trigger(symbols: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def lookback(symbols: tuple[str, ...]) -> re.Pattern[str]:
-    """What may open a figure just before its first digit or its "$": a currency ("USD ",
-    "Rs."), the letters of "US$", a sign, a decimal point. Searched in a few characters
-    before what ``trigger`` found, so these need no place in its first-character set."""
-    stems = alternation({sign[: sign.index("$")] for sign in CURRENCY_PREFIXES
-                         if sign.endswith("$") and sign[0].isalpha()})
+    """What may open a figure just before the digit or "$" that ``trigger`` found: a
+    currency ("USD ", "Rs."), the letters of "US$", a sign, a decimal point; ``sign``
+    holds the sign alone, to fall back on when the currency turns out to be none.
+
+    The pattern is written backwards, to be matched once on the reversed text where the
+    trigger hit: one anchored match instead of a search over the characters before it.
+    These openers so need no place in the trigger's first-character set.
+    """
+    openers = [*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES),
+               *ISO_CODES, *(code.lower() for code in ISO_CODES)]
+    stems = {sign[: sign.index("$")] for sign in CURRENCY_PREFIXES
+             if sign.endswith("$") and sign[0].isalpha()}
     return re.compile(
-        rf"(?:{_currency_prefix(symbols, '')}\s{{0,2}}|{stems})?(?:[-−+]\s?)?\.?$"
+        rf"(?<=\$)(?:{alternation(stem[::-1] for stem in stems)})"
+        rf"|(?P<sign>\.?(?:\s?[-−+])?)(?:\s{{0,2}}(?:{alternation(o[::-1] for o in openers)}))?"
     )
 
 
