@@ -24,19 +24,15 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.compare import judge_groups
-from reconcile.figures.conventions import FigureConventions
 from reconcile.group import group_claims
 from reconcile.model import Claim, Discrepancy, Document, Figure, Source
-from reconcile.ruleset import Ruleset
+from reconcile.ruleset import Ruleset, load_ruleset
 from reconcile.segment import sentence_at, split_sentences
 from reconcile.subjects import describe_claims
 from reconcile.subjects.rule import SubjectRule
-from reconcile.yamlfile import read_yaml, validate
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-RULES = Path(__file__).resolve().parents[1] / "rules" / "subjects"
 
 RECALL_FLOOR = 0.75
 PRECISION_FLOOR = 0.90
@@ -47,18 +43,13 @@ _MEASURES = ("tonnes", "tonne", "barrels", "barrels per day", "km", "hectares", 
 
 
 def subject_rules() -> list[SubjectRule]:
-    """The shipped subject rules, read straight from the rule folder."""
-    rules = []
-    for path in sorted(RULES.glob("*.yaml")):
-        data, lines = read_yaml(path)
-        rules.append(validate(path, data, lines, SubjectRule))
-    return rules
+    """The shipped subject rules."""
+    return load_ruleset().subjects
 
 
 def ruleset() -> Ruleset:
-    """A ruleset of the subject rules alone (the other stages are not exercised here)."""
-    return Ruleset(subjects=subject_rules(), lexicon=SourceLexicon(),
-                   conventions=FigureConventions(name="devset"))
+    """The shipped rules (the figures and attribution stages are not exercised here)."""
+    return load_ruleset()
 
 
 def gold_figure(gold: dict) -> Figure:

@@ -8,26 +8,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from reconcile.model import Claim, Document, Figure, FigureKind, Source
+from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
 from reconcile.subjects import describe_claims
 from reconcile.subjects.event import EventKey, parse
 from reconcile.subjects.rule import SubjectRule
-from reconcile.yamlfile import read_yaml, validate
-
-RULES = Path(__file__).resolve().parents[1] / "rules" / "subjects"
 
 
 def _rules() -> list[SubjectRule]:
-    rules = []
-    for path in sorted(RULES.glob("*.yaml")):
-        data, lines = read_yaml(path)
-        rules.append(validate(path, data, lines, SubjectRule))
-    return rules
+    return load_ruleset().subjects
 
 
 def figure(text: str, words: str, kind: FigureKind = "count", unit: str | None = "people",

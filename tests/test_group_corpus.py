@@ -1,0 +1,65 @@
+"""Against floods: on a sample of each corpus, the whole pipeline must not report a
+discrepancy for every other article, nor chain unrelated articles into one group.
+
+Most figures in a news corpus agree with nothing and disagree with nothing: they are
+about different things. The ceilings are ratchets at the rates reached (lower them as the
+tool improves, never raise them); the assertion prints the worst groups to look at.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from reconcile.model import Document, Report
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLES = {"news.jsonl": 300, "bbc.jsonl": 100}
+MAX_PER_DOCUMENT = {"news.jsonl": 0.11, "bbc.jsonl": 0.12}
+MAX_DOCUMENTS_IN_ONE = 5
+
+
+def _sample(name: str) -> list[Document]:
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"the shared corpus {path} is absent (read-only data, not shipped)")
+    documents = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(islice(lines, SAMPLES[name]), 1):
+            row = json.loads(line)
+            published = row.get("published")
+            documents.append(Document(
+                id=row["id"], text=row["text"], path=str(path), line=number,
+                publisher=row.get("publisher"), title=row.get("title"),
+                published=date.fromisoformat(published) if published else None))
+    return documents
+
+
+def _worst(report: Report) -> str:
+    claims = {claim.id: claim for claim in report.claims}
+    lines = []
+    for discrepancy in report.discrepancies[:10]:
+        documents = sorted({claims[c].document for c in discrepancy.claims})
+        lines.append(f"{discrepancy.subject} [{discrepancy.event}] {discrepancy.reason} "
+                     f"in {', '.join(documents)}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_a_corpus_sample_does_not_flood(name: str) -> None:
+    documents = _sample(name)
+    report = check(documents, load_ruleset())
+    claims = {claim.id: claim for claim in report.claims}
+    rate = len(report.discrepancies) / len(documents)
+    assert rate <= MAX_PER_DOCUMENT[name], (
+        f"{len(report.discrepancies)} discrepancies in {len(documents)} articles\n"
+        + _worst(report))
+    widest = max((len({claims[c].document for c in d.claims}) for d in report.discrepancies),
+                 default=0)
+    assert widest <= MAX_DOCUMENTS_IN_ONE, _worst(report)
