@@ -105,6 +105,7 @@ def measure_quantulum(corpus: Path, chars: int) -> dict[str, float]:
 def run_child(args: list[str]) -> dict[str, float]:
     """Run one measurement in a fresh interpreter and read back its JSON line."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    print(f"measuring {' '.join(args)} ...", file=sys.stderr, flush=True)
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"measurement {' '.join(args)} failed:\n{done.stderr or done.stdout}")
