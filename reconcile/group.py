@@ -1,10 +1,13 @@
 """Group claims about the same measured thing, within and across documents.
 
 A group shares subject, facet, mode and unit (the bucket), lies within the rule's time
-window, and has event keys that fit each other (known slots agree, names overlap). Work
-is near-linear: claims are bucketed by their exact bucket key, each bucket is swept in date
-order and cut where the dates move apart by more than the window, and only inside those
-short runs are keys matched, against the few groups open in the run, never all pairs.
+window, and has event keys that fit each other (known slots agree, names overlap). Across
+articles it also needs evidence that the articles report one story: a rare name near the
+figures, or two rare headline words, in common (without it a corpus floods with "conflicts"
+between unrelated stories). Work is near-linear: claims are bucketed by their exact bucket
+key, each bucket is swept in date order and cut where the dates move apart by more than the
+window, and only inside those short runs are keys matched, against the few clusters open
+in the run, never all pairs of a corpus.
 """
 
 from __future__ import annotations
@@ -71,37 +74,6 @@ def _specificity(key: EventKey) -> int:
     return sum(1 for slot in (key.period, key.of) if slot) + len(key.who)
 
 
-def _cluster(
-    run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
-    rare: dict[str, frozenset[str]],
-) -> list[list[Claim]]:
-    """Cluster a run: claims with identical keys form atoms; atoms, most specific first,
-    join the most alike cluster they fit, bridging clusters that fit each other too.
-
-    Starting from atoms means two unnamed "104,000 jobs" and "71,000 jobs" from two
-    articles meet before either is pulled towards a named part of the whole.
-    """
-    same_keys: dict[str, list[Claim]] = {}
-    for claim in sorted(run, key=lambda c: order[c.id]):
-        same_keys.setdefault(replace(keys[claim.id], topic=frozenset()).text(), []).append(claim)
-    atoms = [atom for claims in same_keys.values() for atom in _split(claims, rare)]
-    clusters: list[tuple[EventKey, list[Claim]]] = []
-    for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
-        key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
-        fitting = sorted(
-            (index for index, (cluster_key, members) in enumerate(clusters)
-             if cluster_key.fits(key) and _may_join(atom, members, keys, rare)),
-            key=lambda index: _closeness(atom, key, clusters[index], order))
-        merged_key, merged = key, list(atom)
-        for index in fitting:
-            cluster_key, members = clusters[index]
-            if cluster_key.fits(merged_key) and _may_join(members, merged, keys, rare):
-                merged_key, merged = merged_key.merged(cluster_key), merged + members
-                clusters[index] = (cluster_key, [])
-        clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
-    return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
-
-
 def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, frozenset[str]]:
     """Each article's rare words: headline words and names near figures that few articles
     share. An event is reported by a handful of articles, so a word found in more than
@@ -142,7 +114,8 @@ def _cluster(
     """
     same_keys: dict[str, list[Claim]] = {}
     for claim in sorted(run, key=lambda c: order[c.id]):
-        same_keys.setdefault(replace(keys[claim.id], topic=frozenset()).text(), []).append(claim)
+        plain = replace(keys[claim.id], topic=frozenset()).text()
+        same_keys.setdefault(plain, []).append(claim)
     atoms = [atom for claims in same_keys.values() for atom in _split(claims, rare)]
     clusters: list[tuple[EventKey, list[Claim]]] = []
     for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
@@ -159,38 +132,6 @@ def _cluster(
                 clusters[index] = (cluster_key, [])
         clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
-
-
-def linked_documents(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, str]:
-    """Which articles may share figures: those linked, directly or through others, by a
-    rare word, a headline word or a name near a figure that few articles use.
-
-    An event is reported by a handful of articles, so a word found in more than
-    ``max(3, 1% of the articles)`` ("profit", "cut", "says") links nothing. Returns each
-    document's component (a representative document id); an inverted index, not all pairs.
-    """
-    words: dict[str, set[str]] = {}
-    for claim in claims:
-        key = keys[claim.id]
-        words.setdefault(claim.document, set()).update(key.topic | key.who)
-    cap = max(3, len(words) // 100)
-    holders: dict[str, list[str]] = {}
-    for document, found in words.items():
-        for word in found:
-            holders.setdefault(word, []).append(document)
-    parent = {document: document for document in words}
-
-    def root(document: str) -> str:
-        while parent[document] != document:
-            parent[document] = parent[parent[document]]
-            document = parent[document]
-        return document
-
-    for documents in holders.values():
-        if 1 < len(documents) <= cap:
-            for other in documents[1:]:
-                parent[root(other)] = root(documents[0])
-    return {document: root(document) for document in words}
 
 
 def _split(claims: list[Claim], rare: dict[str, frozenset[str]]) -> list[list[Claim]]:
