@@ -110,6 +110,17 @@ def test_vague_magnitudes_follow_the_convention(sentence: str, phrase: str, low:
     ("one in five Turks", 0.2, "ratio", "turks"),
     ("3 out of 10 voters", 0.3, "ratio", "voters"),
     ("the 4.2 million persons", 4.2e6, "count", "people"),
+    ("ARGOSystems Inc said it won a 15-mln-dlr contract", 15e6, "money", "USD"),
+    ("a quarterly dividend of 12-cent-a-share", 0.12, "money", "USD per share"),
+    ("the offer was on the basis of 700p for each IC Gas ordinary", 7.0, "money", "GBP"),
+    ("revenue of 115USD", 115, "money", "USD"),
+    ("losses in excess of 30 MUSD were reported", 30e6, "money", "USD"),
+    ("They lost 75 USD million in the past three years.", 75e6, "money", "USD"),
+    ("a laptop containing 10000 bitcoins", 10000, "money", "XBT"),
+    ("It costs you 10 us dollar and me 100 chinese yuan.", 10, "money", "USD"),
+    ("it only cost 3 dollars 50 cents.", 3.5, "money", "USD"),
+    ("it only cost thirteen dollars and forty-five cents", 13.45, "money", "USD"),
+    ("The subscription will increase to 17 USD 25.", 17.25, "money", "USD"),
 ])
 def test_units_and_scales(sentence: str, value: float, kind: str, unit: str) -> None:
     figure = figures(sentence)[0]
@@ -174,6 +185,15 @@ def test_figures_are_sorted_and_never_overlap() -> None:
                                        "tens of thousands of supporters"]
     assert all(a.end <= b.start for a, b in pairwise(found))
     assert all(f.number_start >= f.start and f.number_end <= f.end for f in found)
+
+
+def test_large_amounts_keep_their_cents_apart() -> None:
+    found = figures("Net loss 918,000 dlrs 38 cts in 1986 3rd qtr")
+    assert [(f.text, f.value) for f in found] == [("918,000 dlrs", 918000), ("38 cts", 0.38)]
+
+
+def test_a_sign_before_digits_opens_the_next_amount() -> None:
+    assert [f.value for f in figures("1 $10 dollars bill") if f.kind == "money"] == [10]
 
 
 def test_currency_sign_follows_the_conventions() -> None:

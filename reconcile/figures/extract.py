@@ -19,9 +19,11 @@ from reconcile.figures.lexicon import (
     CURRENCY_WORDS,
     HEDGES,
     IRREGULAR_PLURALS,
+    ISO_CODES,
     MEASURE_UNITS,
     NOT_PLURAL_ENDINGS,
     PERCENT_WORDS,
+    SCALE_WORDS,
     STOP_WORDS,
     SUFFIX_SCALES,
     TRAILING_HEDGES,
@@ -104,11 +106,14 @@ class _Reader:
         self.backwards = text[::-1]
 
     def figures(self) -> list[Figure]:
-        """The figures in text order, with "above 10 and below 20" joined into one."""
+        """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
+        joined into one."""
         found: list[Figure] = []
         for figure in self._scan():
             if found and _bounds_pair(self.text, found[-1], figure):
                 figure = _joined(self.text, found.pop(), figure)
+            elif found and (cents := _cents_after(self.text, found[-1], figure)) is not None:
+                figure = _added(self.text, found.pop(), figure, cents)
             found.append(figure)
         return found
 
@@ -229,6 +234,8 @@ class _Reader:
                            scaled=True)
         if lower in MEASURE_UNITS:
             return amount._replace(end=end, kind="quantity", unit=MEASURE_UNITS[lower])
+        if suffix in ISO_CODES:
+            return amount._replace(end=end, kind="money", unit=suffix)
         if lower in PERCENT_WORDS:
             kind = PERCENT_WORDS[lower]
             return amount._replace(end=end, kind="points" if kind == "points" else "percent",
@@ -239,6 +246,8 @@ class _Reader:
         if not sign:
             return None
         compact = _SPACES.sub(" ", sign)
+        if compact.endswith("$") and compact[:-1].upper() in ISO_CODES:
+            return compact[:-1].upper()
         for table in (self.symbols, CURRENCY_PREFIXES):
             for key in (compact, compact.upper()):
                 if key in table:
@@ -440,8 +449,9 @@ class _Reader:
             return _Unit(amount.kind, amount.unit, amount.end)
         if amount.currency:
             return self._per_share(_Unit("money", amount.currency, amount.end))
-        if amount.kind == "quantity":
-            return _Unit("quantity", amount.unit, amount.end)
+        if amount.kind in ("quantity", "money"):
+            unit = _Unit(amount.kind, amount.unit, amount.end)
+            return self._per_share(unit) if amount.kind == "money" else unit
         money = MONEY_AFTER.match(text, amount.end)
         if money is not None:
             return self._per_share(self._money(money))
@@ -454,7 +464,10 @@ class _Reader:
     def _money(self, match: re.Match[str]) -> _Unit:
         dollar = self.symbols.get("$", "USD")
         if match.group("iso"):
-            return _Unit("money", match.group("iso").upper(), match.end())
+            scale = match.group("scale")
+            factor = (1e6 if match.group("mega") else 1.0) * (
+                SCALE_WORDS[scale.lower()] if scale else 1.0)
+            return _Unit("money", match.group("iso").upper(), match.end(), factor)
         if match.group("sign"):
             return _Unit("money", self._currency(match.group("sign")), match.end())
         word = match.group("word").lower()
@@ -540,6 +553,36 @@ def _joined(text: str, first: Figure, second: Figure) -> Figure:
         "low": first.low if first.low is not None else second.low,
         "high": first.high if first.high is not None else second.high,
         "approx": first.approx or second.approx,
+    })
+
+
+_JOINT = re.compile(r"\s{1,3}(?:and\s{1,3})?$")
+_CLAUSE_END = re.compile(r"\s{0,2}(?:[.!?;,]|$)")
+
+
+def _cents_after(text: str, first: Figure, second: Figure) -> float | None:
+    """The cents of "3 dollars 50 cents", "13 dollars and 45 cents", "15 dollars 50." that
+    complete a small whole amount: a money figure in hundredths of the same currency, or a
+    bare number under 100 ending the clause; ``None`` when ``second`` is no such thing.
+    Large amounts are left alone: in wire tables "918,000 dlrs 38 cts" are two figures."""
+    if (first.kind != "money" or first.value is None or not first.value.is_integer()
+            or not 0 < first.value < 1000
+            or first.value != first.low or first.value != first.high or second.value is None
+            or not _JOINT.match(text, first.end, second.start)):
+        return None
+    if second.kind == "money" and second.unit == first.unit and 0 < second.value < 1:
+        return second.value
+    if (second.kind == "number" and second.value.is_integer() and 0 < second.value < 100
+            and _CLAUSE_END.match(text, second.end)):
+        return second.value / 100
+    return None
+
+
+def _added(text: str, first: Figure, second: Figure, cents: float) -> Figure:
+    value = (first.value or 0.0) + cents
+    return first.model_copy(update={
+        "text": text[first.start:second.end], "end": second.end,
+        "number_end": second.number_end, "value": value, "low": value, "high": value,
     })
 
 

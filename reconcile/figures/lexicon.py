@@ -131,6 +131,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "lire": "ITL", "peseta": "ESP", "pesetas": "ESP", "rand": "ZAR", "riyal": "SAR",
     "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
     "kip": "LAK", "€": "EUR", "$": "$", "£": "GBP", "satoshis": "XBT/100000000",
+    "rmb": "CNY", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT", "turkish lira": "TRY",
+    "chinese yuan": "CNY",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth."""
 

@@ -125,7 +125,8 @@ SKIP = (
 _WORD_INITIALS = "".join(sorted({
     word[0] for word in cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "a", "an",
                                "half", "quarter", "minus", "negative", *_VAGUE_PHRASES,
-                               *ISO_CODES, *CURRENCY_PREFIXES])
+                               *ISO_CODES, *(code.lower() for code in ISO_CODES),
+                               *CURRENCY_PREFIXES])
     if word[0].isalpha()
 }))
 
@@ -133,7 +134,7 @@ _WORD_INITIALS = "".join(sorted({
 def _currency_prefix(symbols: tuple[str, ...]) -> str:
     signs = alternation([*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES)])
     codes = alternation([*ISO_CODES, *(code.lower() for code in ISO_CODES)])
-    return rf"(?P<currency>(?:{signs})|(?:{codes})(?=\s?\d))"
+    return rf"(?P<currency>(?:{signs})|(?:{codes})(?:\$|(?=\s?\d)))"
 
 
 def _opening(words: object, tail: str) -> dict[str, list[str]]:
@@ -191,10 +192,11 @@ def lookback(symbols: tuple[str, ...]) -> re.Pattern[str]:
     trigger hit: one anchored match instead of a search over the characters before it.
     These openers so need no place in the trigger's first-character set.
     """
+    codes = [*ISO_CODES, *(code.lower() for code in ISO_CODES)]
     openers = [*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES),
-               *ISO_CODES, *(code.lower() for code in ISO_CODES)]
-    stems = {sign[: sign.index("$")] for sign in CURRENCY_PREFIXES
-             if sign.endswith("$") and sign[0].isalpha()}
+               *codes, *(code + "$" for code in codes)]
+    stems = {*codes, *(sign[: sign.index("$")] for sign in CURRENCY_PREFIXES
+                       if sign.endswith("$") and sign[0].isalpha())}
     return re.compile(
         rf"(?<=\$)(?:{alternation(stem[::-1] for stem in stems)})"
         rf"|(?P<sign>\.?(?:\s?[-−+])?)(?:\s{{0,2}}(?:{alternation(o[::-1] for o in openers)}))?"
@@ -233,16 +235,21 @@ PERCENT_AFTER = re.compile(
 )
 _COUNTRIES = alternation(COUNTRY_CURRENCIES)
 MONEY_AFTER = re.compile(
-    rf"\s{{0,2}}(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
+    rf"(?:\s{{0,2}}|-)(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
     rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
-    rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])|\s?(?P<iso>{alternation(ISO_CODES)})\b",
+    rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])(?!\s?\d)"
+    rf"|\s?(?P<mega>M)?(?P<iso>{alternation(ISO_CODES)})\b"
+    rf"(?:\s{{1,2}}(?P<scale>{alternation(SCALE_WORDS)})\b)?",
     re.IGNORECASE,
 )
+"""A currency after an amount: "34 mln dlrs", "5 Swiss francs", "12-cent", "30 MUSD"
+("M" before a code is the million of financial shorthand), "75 USD million"; a sign
+right before a digit opens the next amount and is no unit of this one."""
 PENCE_AFTER = re.compile(r"p\b")
 MEASURE_AFTER = re.compile(
     rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
 )
-PER_SHARE = re.compile(r"\s{1,2}(?:a|per)\s+(?:share|shr)\b", re.IGNORECASE)
+PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 WORDS_AFTER = re.compile(
     r"(?:\s{1,3}of)?(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
     r"(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
