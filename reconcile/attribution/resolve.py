@@ -64,7 +64,7 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
         if lead is not None and _unresolved(name, lexicon):
             name = lead
         resolved.append(Resolved(mention, name))
-    names = {r.name for r in resolved}
+    names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
     merged = [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
     return [
@@ -142,9 +142,9 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -
     return name
 
 
-def _longest(name: str, names: set[str], lexicon_connectors: frozenset[str]) -> str:
+def _longest(name: str, names: list[str], lexicon_connectors: frozenset[str]) -> str:
     """The longest name in the document that ends with this one ("Ministry" -> "Belarusian
-    Interior Ministry", "Howard" -> "Michael Howard")."""
+    Interior Ministry", "Howard" -> "Michael Howard"); of two as long, the first named."""
     words = name.lower().split()
     best = name
     for other in names:
