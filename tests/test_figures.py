@@ -199,3 +199,52 @@ def test_a_sign_before_digits_opens_the_next_amount() -> None:
 def test_currency_sign_follows_the_conventions() -> None:
     canadian = CONVENTIONS.model_copy(update={"currency_symbols": {"$": "CAD"}})
     assert extract_figures("a $5 fee", canadian)[0].unit == "CAD"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "low", "high", "kind"), [
+    ("workers from surrounding countries make up more than half of the labour force",
+     "more than half", 0.5, None, "ratio"),
+    ("last year was responsible for nearly a quarter of a fall", "nearly a quarter", None,
+     0.25, "number"),
+    ("Anything smaller than 50,000 francs will be", "smaller than 50,000 francs", None,
+     50000, "money"),
+    ("There're at most 100 and at least 20 apples.", "at most 100 and at least 20 apples",
+     20, 100, "count"),
+])
+def test_hedges_round_two(sentence: str, quote: str, low: float | None, high: float | None,
+                          kind: str) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.low, figure.high, figure.kind) == (quote, low, high, kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "1 mln dlrs over a three-year period to develop new products",
+    "the second half of the year",
+])
+def test_time_spans_take_no_hedge(sentence: str) -> None:
+    assert all(f.low == f.high for f in figures(sentence))
+
+
+def test_a_trailing_bound_followed_by_than_is_a_new_hedge() -> None:
+    found = figures("His score is equal to 5000 or less than 6000")
+    assert [(f.low, f.high) for f in found] == [(5000, 5000), (None, 6000)]
+
+
+def test_percent_named_before_its_number() -> None:
+    assert (only("Per cent of 210").kind, only("Per cent of 210").value) == ("percent", 210)
+    shares = figures("about 5 percent of 200 employees")
+    assert [f.kind for f in shares] == ["percent", "count"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its 1986 results include a tax refund",
+    "in 1987 profits rose",
+    "up from fiscal 1985 third quarter results of",
+])
+def test_years_before_a_noun_are_not_counts(sentence: str) -> None:
+    assert [f for f in figures(sentence) if f.kind in ("count", "number")] == []
+
+
+def test_four_digits_before_a_noun_count_without_a_year_word() -> None:
+    assert only("More than 2000 people were arrested").unit == "people"
+    assert only("a crowd of 2000 people").value == 2000

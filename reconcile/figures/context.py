@@ -70,6 +70,19 @@ def is_year(raw: str, value: float) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2099
 
 
+_YEAR_WORDS_BEFORE = re.compile(
+    rf"(?<![\w])(?:in|since|by|until|till|during|before|after|from|through|fiscal|year|"
+    rf"calendar|its|their|mid|early|late|{_MONTHS})\s{{1,2}}$|'s\s$",
+    re.IGNORECASE,
+)
+
+
+def is_year_before(text: str, start: int) -> bool:
+    """Words that make a following "1987" a year even with a noun after it: "in 1987
+    profits rose", "its 1987 results", "fiscal 1988 earnings" (but "2000 people" counts)."""
+    return bool(_YEAR_WORDS_BEFORE.search(_before(text, start, 16)))
+
+
 def is_age(text: str, start: int, end: int, value: float) -> bool:
     """An age: "aged 68", "Alla Georgievna, 68," (a name, a comma, a small integer)."""
     if not (0 < value < 125 and float(value).is_integer()):

@@ -39,6 +39,7 @@ from reconcile.figures.patterns import (
     MONEY_AFTER,
     PER_SHARE,
     PERCENT_AFTER,
+    PERCENT_LABEL,
     RANGE_SEPARATOR,
     RATIO,
     WORDS_AFTER,
@@ -49,6 +50,7 @@ from reconcile.figures.patterns import (
 from reconcile.model import Figure, FigureKind
 
 _SPACES = re.compile(r"\s+")
+_HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
 _PLAIN = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?")
 """A run that is one number in plain digits, read without the word machinery."""
 _SCALE_WORD = re.compile(
@@ -57,7 +59,8 @@ _SCALE_WORD = re.compile(
 _SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
 _BARE_WORDS = frozenset({"one", "a", "an"})
 _HEDGE_ENDINGS = tuple({phrase.split()[-1] for phrase in HEDGES} | {"another", "additional",
-                                                                     "further", "the"})
+                                                                     "further", "the", " a",
+                                                                     " an"})
 
 
 class _Amount(NamedTuple):
@@ -369,35 +372,58 @@ class _Reader:
         second = self._next_amount(joint.end())
         if second is None or second.kind != "number" or not 0 < first.value < second.value:
             return None
-        if not (first.value.is_integer() and second.value.is_integer()):
+        if not (first.value.is_integer() and second.value.is_integer()) or context.is_year(
+            second.raw, second.value
+        ):
             return None
         merged = second._replace(start=first.start, number_start=first.number_start)
         figure = self._finish(merged, merged, hedge)
         if figure is None:
             return None
         share = first.value / second.value
-        return figure.model_copy(update={"value": share, "low": share, "high": share,
-                                         "kind": "ratio"})
+        return figure.model_copy(update={
+            "value": share, "low": None if figure.low is None else share,
+            "high": None if figure.high is None else share, "kind": "ratio"})
 
     def _hedge_before(self, start: int) -> re.Match[str] | None:
-        """The hedge right before ``start``; a cheap suffix test rules most numbers out."""
+        """The hedge right before ``start``; a cheap suffix test rules most numbers out.
+
+        An article between hedge and number is taken only before "half" and "quarter"
+        ("more than half", "nearly a quarter"): "over a three-year period" is a time span.
+        """
         window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
         if not window.endswith(_HEDGE_ENDINGS):
             return None
-        return HEDGE_BEFORE.search(self.text, max(0, start - 26), start)
+        hedge = HEDGE_BEFORE.search(self.text, max(0, start - 26), start)
+        if hedge is not None and hedge.group("article") and not _HALF_OR_QUARTER.match(
+            self.text, start
+        ):
+            return None
+        return hedge
 
     def _finish(self, amount: _Amount, core: _Amount, hedge: re.Match[str] | None
                 ) -> Figure | None:
         """Add the unit and the hedge to a number, or drop it when it is no figure."""
         text = self.text
         unit = self._unit(core)
+        start = amount.start
+        if unit.kind == "number" and hedge is None and text.endswith("of ", 0, start):
+            label = PERCENT_LABEL.search(text, max(0, start - 24), start)
+            if label is not None:
+                unit = unit._replace(kind="percent", unit="percent")
+                start = label.start("label")
         if unit.kind == "number" and self._not_a_figure(amount, hedge):
             return None
+        if (unit.kind == "count" and hedge is None and not amount.scaled
+                and context.is_year(amount.raw, amount.value)
+                and context.is_year_before(text, amount.start)):
+            return None
+        if amount.raw.lower() == "half":
+            unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
         low: float | None = value
         high: float | None = value
         approx = False
-        start = amount.start
         bound = "point"
         if hedge is not None:
             bound, approx = HEDGES[hedge.group("hedge").lower()]
@@ -535,7 +561,9 @@ _AND = re.compile(r"\s{1,3}(?:and|but)\s{1,3}$")
 
 def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
     """ "more than 10 and less than 20": a low bound and a high bound joined by "and"."""
-    if not _AND.match(text, first.end, second.start) or first.kind != second.kind:
+    if not _AND.match(text, first.end, second.start) or (
+        first.kind != second.kind and "number" not in (first.kind, second.kind)
+    ):
         return False
     lows = (first.low, second.low)
     highs = (first.high, second.high)
@@ -547,7 +575,11 @@ def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
 
 
 def _joined(text: str, first: Figure, second: Figure) -> Figure:
+    """The two bounds as one figure, with the unit of whichever has one ("at most 100 and
+    at least 20 apples")."""
+    unit = second if first.kind == "number" else first
     return first.model_copy(update={
+        "kind": unit.kind, "unit": unit.unit,
         "text": text[first.start:second.end], "end": second.end,
         "number_end": second.number_end, "value": None,
         "low": first.low if first.low is not None else second.low,

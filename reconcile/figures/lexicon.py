@@ -70,6 +70,7 @@ HEDGES: dict[str, tuple[str, bool]] = {
     "up to": ("high", False), "no more than": ("high", False),
     "not more than": ("high", False), "fewer than": ("high", False),
     "less than": ("high", False), "under": ("high", False), "below": ("high", False),
+    "smaller than": ("high", False), "lower than": ("high", False),
     "well below": ("high", False), "well under": ("high", False), "at most": ("high", False),
     "as many as": ("high", False), "as much as": ("high", False),
     "as high as": ("high", False), "just under": ("high", True),
@@ -193,7 +194,8 @@ STOP_WORDS: frozenset[str] = _words(
     december jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
     gmt est edt bst cet am pm a.m. p.m. billion million thousand hundred mln bln
-    them those us you i we they he she me him"""
+    them those us you i we they he she me him
+    exceed exceeds exceeded exceeding surpass surpassed surpasses equals"""
 )
 """Words that end a counted-noun search: function words, verbs of saying, time words."""
 

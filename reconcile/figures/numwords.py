@@ -226,7 +226,10 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
 
 
 def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
-    """Words that may open a number but are none alone: minus, a, half, quarter."""
+    """Words that may open a number but are none alone: minus, a, half, quarter.
+
+    "half" and "quarter" open one only first in the run, after "a", or before a scale: in
+    "1985 third quarter" the quarter is a period, not a fraction."""
     token = tokens[index]
     word = token.text.lower()
     nxt = _lower(tokens, index + 1)
@@ -250,7 +253,8 @@ def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
         builder.words += 1
         used = _extend(builder, tokens, index + 1)
         return used + 1 if used else 0
-    if word in ("half", "quarter"):
+    if word in ("half", "quarter") and (index == 0 or _lower(tokens, index - 1) in ("a", "an")
+                                        or nxt in SCALE_WORDS or nxt in ("a", "an")):
         builder.current = 0.5 if word == "half" else 0.25
         builder.tail = 1000
         builder.fraction = True

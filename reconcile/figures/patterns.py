@@ -89,10 +89,17 @@ _OPENERS = alternation(cased(["a", "an", "half", "quarter", "minus", "negative"]
 _SIGN = r"(?:[-−+]\s?)?"
 SUFFIX = r"(?P<suffix>[A-Za-z]{1,4}|%|元)?(?![A-Za-z])"
 
+_AFTER_HEDGE = "(?:" + "|".join(
+    f"(?<={word} )" for word in ("than", "nearly", "almost", "over", "about", "least",
+                                 "roughly", "around", "Nearly", "Almost", "About", "Over")
+) + ")"
+"""Where "half" alone is a figure: "more than half", "nearly half" (not "half-time")."""
+
 RUN = (
     rf"(?:{_SIGN}{DIGITS}{SUFFIX}"
     rf"|(?:{_CARDINAL_WORDS})\b"
-    rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b))"
+    rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b)"
+    rf"|{_AFTER_HEDGE}(?:half|Half)\b)"
     rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
     rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)){{0,24}}"
 )
@@ -221,14 +228,24 @@ JOINED_BEFORE = re.compile(r"\w[-–/]$")
 """A number glued to a word or number by a dash or slash ("SCP-173", the "14" of "2013-14")."""
 
 HEDGE_BEFORE = re.compile(
-    rf"(?<![\w])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
-    r"(?:(?:another|an\s+additional|a\s+further|the)\s+)?[\"“']?$",
+    rf"(?<![\w<>=])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
+    r"(?:(?:another|an\s+additional|a\s+further|the|(?P<article>an?))\s+)?[\"“']?$",
     re.IGNORECASE,
 )
-HEDGE_AFTER = re.compile(rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b", re.IGNORECASE)
+HEDGE_AFTER = re.compile(
+    rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b"
+    r"(?!\s{1,3}(?:than\s{1,3}[\w$£€]|\d))",
+    re.IGNORECASE,
+)
+"""A bound after the number: "30 or more"; not "5000 or less than 6000", not "3 plus 4"."""
 RANGE_SEPARATOR = re.compile(
     r"(?:\s?(?:-|–|—|~)\s?|\s{1,3}(?:to|through|or|and)\s{1,3})", re.IGNORECASE
 )
+PERCENT_LABEL = re.compile(
+    r"(?:^|[\n.;:!?]\s{0,3})(?P<label>percents?|per\s?cent)\s{1,3}of\s{1,3}$", re.IGNORECASE
+)
+"""A percent named before its number, as a label opening a line or sentence: "Percent of
+10" (never after a number: "5 percent of 200 employees" is a share of a count)."""
 PERCENT_AFTER = re.compile(
     rf"\s{{0,2}}(?P<percent>{alternation(p for p in PERCENT_WORDS if p != '%')})\b|\s?%",
     re.IGNORECASE,
