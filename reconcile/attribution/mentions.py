@@ -46,8 +46,12 @@ class Mention:
 
 
 def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
-    """Every attributing mention in one sentence, in order, each with its scope."""
-    tokens = tokenize(text, sentence.start, sentence.end)
+    """Every attributing mention in one sentence, in order, each with its scope.
+
+    The sentence is split into words only once a cue is found in it: many sentences of a
+    corpus hold none.
+    """
+    tokens: list[Token] | None = None
     found: list[Mention] = []
     for pattern, finder in (
         (lexicon.possessive, _possessive),
@@ -57,6 +61,8 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> li
         if pattern is None:
             continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
+            if tokens is None:
+                tokens = tokenize(text, sentence.start, sentence.end)
             mention = finder(text, tokens, match.start(), match.end(), lexicon)
             if mention is not None and not any(_overlaps(mention, other) for other in found):
                 found.append(mention)

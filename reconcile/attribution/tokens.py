@@ -7,16 +7,19 @@ the document text; a report can then underline the exact words that named the so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w(?:[\w&.'’-]*\w)?|[^\w\s]")
 QUOTES = frozenset("\"“”'‘’")
 DASHES = frozenset("-–—")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word or punctuation mark, with its span in the document text."""
+class Token(NamedTuple):
+    """One word or punctuation mark, with its span in the document text.
+
+    A named tuple rather than a frozen dataclass: every sentence of every article is
+    tokenized, and a tuple is built several times faster.
+    """
 
     text: str
     start: int
@@ -45,4 +48,4 @@ class Token:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
