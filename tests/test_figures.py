@@ -248,3 +248,39 @@ def test_years_before_a_noun_are_not_counts(sentence: str) -> None:
 def test_four_digits_before_a_noun_count_without_a_year_word() -> None:
     assert only("More than 2000 people were arrested").unit == "people"
     assert only("a crowd of 2000 people").value == 2000
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("1 over 3", 1 / 3), ("one over twenty", 0.05), ("1.3x10^6", 1.3e6),
+    ("2.48×10−5", 2.48e-5), ("-2.5^-1", -0.4), ("three hundred and two dozens", 324),
+    ("one billion and a half million", 1_000_500_000),
+])
+def test_numbers_as_written_round_two(written: str, value: float) -> None:
+    assert only(f"The answer is {written}.").value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "store sales rose 5.5 pct in 1986 over 1985, it said.",
+    "May/Nov 2-1/2 over 2-1/4 over",
+])
+def test_over_between_years_or_spreads_is_no_fraction(sentence: str) -> None:
+    assert all(f.value is None or f.value > 1 for f in figures(sentence))
+
+
+def test_hundred_before_a_larger_scale() -> None:
+    figure = only("it had lost hundred thousand dollars")
+    assert (figure.value, figure.unit) == (100000, "USD")
+    vague = only("an employee that may involve several hundred thousand dollars")
+    assert (vague.vague, vague.low, vague.high, vague.unit) == (
+        "several hundred thousand", 300000, 999999, "USD")
+
+
+def test_half_is_no_start_of_a_range() -> None:
+    found = figures("Dutch stock last year fell by nearly half to 4.2 billion guilders.")
+    assert [(f.text, f.high) for f in found] == [("nearly half", 0.5),
+                                                 ("4.2 billion guilders", 4.2e9)]
+
+
+def test_between_takes_the_percent_after_the_second_number() -> None:
+    figure = only("between 20 and 30 pct of voters")
+    assert (figure.kind, figure.low, figure.high) == ("percent", 20, 30)

@@ -37,6 +37,7 @@ from reconcile.figures.patterns import (
     JOINED_BEFORE,
     MEASURE_AFTER,
     MONEY_AFTER,
+    OVER_AGAIN,
     PER_SHARE,
     PERCENT_AFTER,
     PERCENT_LABEL,
@@ -263,8 +264,9 @@ class _Reader:
         """Figures for the numbers of one match: a "between" range, or one figure each."""
         hedge = self._hedge_before(amounts[0].start)
         if hedge and HEDGES[hedge.group("hedge").lower()][0] == "range" and len(amounts) == 2:
-            between = self._range(amounts[0], amounts[1], hedge, self.text[amounts[0].end:
-                                                                           amounts[1].start])
+            second = self._percent_or_none(amounts[1]) or amounts[1]
+            between = self._range(amounts[0], second, hedge,
+                                  self.text[amounts[0].end:amounts[1].start])
             if isinstance(between, Figure):
                 return [between]
         figures = []
@@ -326,7 +328,7 @@ class _Reader:
         """ "20 to 30", "7.2 to 7.3 mln", "between 20 and 30", "$4.2bn to $4.35bn"."""
         word = separator.strip().lower()
         marker = hedge.group("hedge").lower() if hedge else ""
-        if word == "and" and marker != "between":
+        if (word == "and" and marker != "between") or first.raw.lower() == "half":
             return None
         if marker == "from" and context.is_change(self.text, hedge.start() if hedge else 0):
             return None
@@ -363,27 +365,35 @@ class _Reader:
                                          "text": self.text[start:figure.end]})
 
     def _ratio(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
-        """ "one in five", "3 out of 10": a share, as the fraction it stands for."""
+        """ "one in five", "3 out of 10": a share, as the fraction it stands for; "1 over 3"
+        a fraction, when nothing is counted after it ("1986 over 1985" and the spreads of
+        "3-1/4 over 3-1/2 over" in commodity tables are no fractions)."""
         if first.kind != "number" or first.currency:
             return None
         joint = RATIO.match(self.text, first.end)
         if joint is None:
             return None
         second = self._next_amount(joint.end())
-        if second is None or second.kind != "number" or not 0 < first.value < second.value:
+        over = joint.group("over") is not None
+        if second is None or second.kind != "number" or not (
+            first.value != 0 < second.value if over else 0 < first.value < second.value
+        ):
             return None
-        if not (first.value.is_integer() and second.value.is_integer()) or context.is_year(
-            second.raw, second.value
+        if not (first.value.is_integer() and second.value.is_integer()) or any(
+            context.is_year(amount.raw, amount.value) for amount in (first, second)
         ):
             return None
         merged = second._replace(start=first.start, number_start=first.number_start)
         figure = self._finish(merged, merged, hedge)
-        if figure is None:
+        if figure is None or (over and (figure.kind != "number" or OVER_AGAIN.match(
+            self.text, figure.end
+        ))):
             return None
         share = first.value / second.value
         return figure.model_copy(update={
             "value": share, "low": None if figure.low is None else share,
-            "high": None if figure.high is None else share, "kind": "ratio"})
+            "high": None if figure.high is None else share,
+            "kind": "number" if over else "ratio"})
 
     def _hedge_before(self, start: int) -> re.Match[str] | None:
         """The hedge right before ``start``; a cheap suffix test rules most numbers out.
@@ -418,7 +428,7 @@ class _Reader:
                 and context.is_year(amount.raw, amount.value)
                 and context.is_year_before(text, amount.start)):
             return None
-        if amount.raw.lower() == "half":
+        if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
         low: float | None = value
@@ -542,12 +552,12 @@ class _Reader:
         phrase = _SPACES.sub(" ", match.group("vague").lower())
         entry = self.conventions.vague.get(phrase)
         amount = _Amount(match.start(), match.end(), match.start(), match.end(), 0.0, phrase)
-        unit = self._counted(amount)
-        if unit.kind == "number":
-            money = MONEY_AFTER.match(self.text, match.end() + 4) if self.text.startswith(
-                " of ", match.end()) else None
-            if money is not None and money.group("word"):
-                unit = self._money(money)
+        after = match.end() + 4 if self.text.startswith(" of ", match.end()) else match.end()
+        money = MONEY_AFTER.match(self.text, after)
+        if money is not None and money.group("word"):
+            unit = self._money(money)
+        else:
+            unit = self._counted(amount)
         return Figure(
             text=self.text[match.start():unit.end], start=match.start(), end=unit.end,
             number_start=match.start(), number_end=match.end(), value=None,

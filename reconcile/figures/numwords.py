@@ -151,7 +151,9 @@ class _Builder:
         return self.took(token)
 
     def add_dozen(self, token: _Token) -> bool:
-        self.current = (self.current or 1) * 12
+        """ "three dozen"; after "and" only the words since it: "three hundred and two
+        dozens" is 324."""
+        self.current = self.chunk_base + ((self.current - self.chunk_base) or 1) * 12
         self.tail = 100
         return self.took(token)
 
@@ -210,7 +212,7 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
         return 0
     if word in _SMALL:
         return int(builder.add_small(_SMALL[word], token))
-    if word in SCALE_WORDS and word not in ("millions", "billions"):
+    if word in SCALE_WORDS and word not in ("millions", "billions") and not builder.empty:
         return int(builder.add_scale(SCALE_WORDS[word], token))
     if word in DOZEN_WORDS and word != "score" and not builder.empty:
         return int(builder.add_dozen(token))
@@ -226,13 +228,19 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
 
 
 def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
-    """Words that may open a number but are none alone: minus, a, half, quarter.
+    """Words that may open a number but are none alone: minus, a, half, quarter, and
+    "hundred" before a larger scale ("hundred thousand dollars").
 
     "half" and "quarter" open one only first in the run, after "a", or before a scale: in
     "1985 third quarter" the quarter is a period, not a fraction."""
     token = tokens[index]
     word = token.text.lower()
     nxt = _lower(tokens, index + 1)
+    if word == "hundred" and nxt in SCALE_WORDS and SCALE_WORDS[nxt] > 100:
+        builder.current = 100
+        builder.tail = 100
+        builder.has_hundred = True
+        return int(builder.took(token))
     if word in ("minus", "negative") and index + 1 < len(tokens):
         used = _extend(builder, tokens, index + 1)
         if used:
@@ -274,9 +282,17 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
     if builder.has_hundred and after == "hundred":
         return 0
     if nxt in ("a", "an", "one") and after in _DENOMINATORS:
+        scale = SCALE_WORDS.get(_lower(tokens, index + 3), 0.0)
+        if 1 < scale < builder.last_scale and builder.current == 0:
+            builder.total += scale / _DENOMINATORS[after]
+            return 4 * int(builder.took(tokens[index + 3]))
         return 3 * int(builder.add_fraction(1 / _DENOMINATORS[after], tokens[index + 2]))
     if builder.tail == 0 and nxt in UNITS_WORDS and after in _DENOMINATORS:
         part = UNITS_WORDS[nxt] / _DENOMINATORS[after]
+        scale = SCALE_WORDS.get(_lower(tokens, index + 3), 0.0)
+        if 1 < scale < builder.last_scale and builder.current == 0:
+            builder.total += part * scale
+            return 4 * int(builder.took(tokens[index + 3]))
         return 3 * int(builder.add_fraction(part, tokens[index + 2]))
     if builder.tail in (0, 100) and nxt in _SMALL:
         base = builder.current
@@ -286,7 +302,7 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
         return 0
     if builder.tail in (0, 100) and index + 1 < len(tokens) and tokens[index + 1].kind == "digits":
         value = parse_digits(tokens[index + 1].text)
-        if value is not None and value < 100 and float(value).is_integer():
+        if value is not None and 0 < value < 100 and float(value).is_integer():
             return 2 * int(builder.add_digits(value, tokens[index + 1], after_and=True))
     if builder.tail in (1, 10) and nxt in _SMALL and after in _DENOMINATORS:
         builder.chunk_base = builder.current

@@ -76,7 +76,8 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?(?![\d])"  # 1,234,567.5
     r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,12})?(?![\d])"  # lakh style 12,34,567
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,6}}(?![\d])(?:\.\d{{1,12}})?"  # 1 234 567
-    r"|\d{1,15}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(?![\w]))?"
+    r"|\d{1,15}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(?![\w])"
+    r"|\s?[x×]\s?10(?:\^[-−+]?|[-−])\d{1,3}(?![\w])|\^[-+]{0,2}\d{1,3}(?![\w]))?"
     r"|\.\d{1,12})"
 )
 _DENOMINATOR_WORDS = [*ORDINAL_WORDS, *(word + "s" for word in ORDINAL_WORDS), "halves"]
@@ -110,6 +111,7 @@ _VAGUE_PHRASES = [
     "hundreds of thousands", "tens of millions", "hundreds of millions", "scores of thousands",
     "several hundred", "several thousand", "several million", "a few hundred",
     "a few thousand", "a few million", "many thousands", "many hundreds", "many millions",
+    "several hundred thousand", "a few hundred thousand",
 ]
 VAGUE = rf"(?:{alternation(cased(_VAGUE_PHRASES))})\b(?!\s(?:and|thousand|million)\b)"
 """Plural magnitudes with no number; ``rules/figures.yaml`` says what interval each means."""
@@ -271,4 +273,6 @@ WORDS_AFTER = re.compile(
     r"(?:\s{1,3}of)?(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
     r"(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
 )
-RATIO = re.compile(r"\s{1,3}(?:in|out\s+of)\s{1,3}", re.IGNORECASE)
+RATIO = re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE)
+"""A share "one in five", "3 out of 10", or a fraction written out "1 over 3"."""
+OVER_AGAIN = re.compile(r"\s{1,3}(?:over|under)\b", re.IGNORECASE)
