@@ -38,7 +38,8 @@ def parse_digits(text: str) -> float | None:
     try:
         if power:
             base, times_ten, exponent_sign, exponent = power.groups()
-            exponent_value = int(exponent) * (-1) ** (exponent_sign.count("-") + exponent_sign.count("−"))
+            negative = exponent_sign.count("-") + exponent_sign.count("−")
+            exponent_value = int(exponent) * (-1) ** negative
             return sign * (float(base) * 10.0 ** exponent_value if times_ten
                            else float(base) ** exponent_value)
         return sign * float(_SEPARATORS.sub("", body))
