@@ -112,14 +112,18 @@ def test_recognizers_number_range_model() -> None:
     _assert_rate("NumberRangeModel", rate, 0.93, failures)
 
 
-_HUNDREDTHS = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01}
-"""We give cents and pence in currency units (0.34 USD); the peer counts them in cents."""
+_HUNDREDTHS = {"cent": 0.01, "pence": 0.01, "penny": 0.01}
+"""We give cents and pence in currency units (0.34 USD); the peers count them in cents."""
+
+
+def _in_currency_units(value: float, unit: str | None) -> float:
+    return value * _HUNDREDTHS.get((unit or "").lower(), 1.0)
 
 
 def test_recognizers_currency_model() -> None:
     def passes(case: dict[str, Any]) -> tuple[bool, str]:
-        expected = [float(r["Resolution"]["value"]) * _HUNDREDTHS.get(r["Resolution"].get(
-                    "unit"), 1.0) for r in case["Results"]
+        expected = [_in_currency_units(float(r["Resolution"]["value"]),
+                                       r["Resolution"].get("unit")) for r in case["Results"]
                     if r["Resolution"].get("value") not in (None, "null")]
         found = [f.value for f in extract_figures(case["Input"], CONVENTIONS)
                  if f.kind == "money" and f.value is not None]
@@ -138,11 +142,11 @@ def test_quantulum_counts_percentages_money() -> None:
              if case["res"] and all(r["unit"] in _NEWS_UNITS for r in case["res"])]
 
     def passes(case: dict[str, Any]) -> tuple[bool, str]:
-        expected = [float(r["value"]) for r in case["res"]]
+        expected = [_in_currency_units(float(r["value"]), r["unit"]) for r in case["res"]]
         found = [f.value if f.value is not None else (f.low + f.high) / 2
                  for f in extract_figures(case["req"], CONVENTIONS)
                  if f.value is not None or (f.low is not None and f.high is not None)]
         return _same_values(found, expected), f"{case['req'][:90]!r}: {found} != {expected}"
 
     rate, failures = _rate(cases, passes)
-    _assert_rate("quantulum3", rate, 0.75, failures)
+    _assert_rate("quantulum3", rate, 0.79, failures)
