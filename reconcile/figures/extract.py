@@ -26,7 +26,9 @@ from reconcile.figures.lexicon import (
     SCALE_WORDS,
     STOP_WORDS,
     SUFFIX_SCALES,
+    TENS_WORDS,
     TRAILING_HEDGES,
+    UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
 from reconcile.figures.numbers import parse_digits
@@ -52,8 +54,13 @@ from reconcile.model import Figure, FigureKind
 
 _SPACES = re.compile(r"\s+")
 _HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
-_PLAIN = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?")
-"""A run that is one number in plain digits, read without the word machinery."""
+_PLAIN = re.compile(
+    r"(?P<digits>[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?)"
+    r"(?:\s{1,3}(?P<scale>mln|bln|billion|million|thousand|trillion|bn|mn|tln))?"
+)
+"""A run that is one number in plain digits, perhaps with a scale ("34 mln"): most runs of
+news copy, read without the word machinery of ``numwords``."""
+_SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _SCALE_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|mln|bln|bn|lakh|crore|dozen", re.IGNORECASE
 )
@@ -189,12 +196,20 @@ class _Reader:
         suffix = match.group("suffix")
         suffix_at = match.start("suffix") - run_start if suffix else -1
         currency = self._currency(match.group("currency"))
-        if suffix is None and _PLAIN.fullmatch(run):
-            value = parse_digits(run)
+        plain = _PLAIN.fullmatch(run) if suffix is None else None
+        if plain is not None:
+            value = parse_digits(plain.group("digits"))
+            scale = plain.group("scale")
             if value is None:
                 return []
-            amounts = [_Amount(run_start, match.end("run"), run_start, match.end("run"),
-                               value, run)]
+            end = match.end("run")
+            amounts = [_Amount(run_start, end, run_start, end,
+                               value * SCALE_WORDS[scale.lower()] if scale else value, run,
+                               scaled=scale is not None)]
+        elif suffix is None and run.lower() in _SMALL_WORDS:
+            end = match.end("run")
+            amounts = [_Amount(run_start, end, run_start, end, float(_SMALL_WORDS[run.lower()]),
+                               run)]
         else:
             amounts = self._parsed(run, run_start, suffix, suffix_at)
         if amounts and currency is not None:
@@ -272,14 +287,15 @@ class _Reader:
         figures = []
         for index, amount in enumerate(amounts):
             last = index == len(amounts) - 1
-            figure = self._single(amount, allow_range=last)
+            figure = self._single(amount, hedge if index == 0 else self._hedge_before(
+                amount.start), allow_range=last)
             if figure is not None:
                 figures.append(figure)
         return figures
 
-    def _single(self, amount: _Amount, allow_range: bool) -> Figure | None:
+    def _single(self, amount: _Amount, hedge: re.Match[str] | None, allow_range: bool
+                ) -> Figure | None:
         text = self.text
-        hedge = self._hedge_before(amount.start)
         percent = self._percent_or_none(amount)
         core = percent or amount
         if allow_range:
@@ -439,7 +455,8 @@ class _Reader:
             bound, approx = HEDGES[hedge.group("hedge").lower()]
             if bound != "range":
                 start = hedge.start()
-        trailing = HEDGE_AFTER.match(text, core.end) or HEDGE_AFTER.match(text, unit.end)
+        trailing = HEDGE_AFTER.match(text, core.end) or (
+            HEDGE_AFTER.match(text, unit.end) if unit.end != core.end else None)
         end = unit.end
         if trailing is not None and bound == "point":
             bound = TRAILING_HEDGES[_SPACES.sub(" ", trailing.group("hedge").lower())]
