@@ -284,3 +284,12 @@ def test_half_is_no_start_of_a_range() -> None:
 def test_between_takes_the_percent_after_the_second_number() -> None:
     figure = only("between 20 and 30 pct of voters")
     assert (figure.kind, figure.low, figure.high) == ("percent", 20, 30)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Named-A 3,157.6 3,684.1 1,591.4 1,635.6", [3157.6, 3684.1, 1591.4, 1635.6]),
+    ("into two pools--one bearing annual interest", [2, 1]),
+    ("Two people were hurt", [2]),
+])
+def test_words_and_digits_after_letters_and_dashes(sentence: str, values: list[float]) -> None:
+    assert [f.value for f in figures(sentence)] == values

@@ -45,6 +45,7 @@ from reconcile.figures.patterns import (
     PERCENT_LABEL,
     RANGE_SEPARATOR,
     RATIO,
+    WORD_PRECEDERS,
     WORDS_AFTER,
     lookback,
     master,
@@ -136,7 +137,11 @@ class _Reader:
             if match is None:
                 return found
             position = match.end()
-            if match.group("skip") or self._glued(match.start()):
+            if match.group("skip"):
+                continue
+            if self._glued(match.start()):
+                if self.text[match.start()].isalpha():
+                    position = match.start() + 1  # "Named-A 3,157.6": the digits still count
                 continue
             if match.group("vague"):
                 found.append(self._vague(match))
@@ -153,15 +158,22 @@ class _Reader:
 
     def _search(self, position: int) -> re.Match[str] | None:
         """The next master match from ``position``: tried only where ``trigger`` finds a
-        start, or just before a digit or sign where a currency or sign opens the number."""
+        start (after the space it found before a word), or just before a digit or sign
+        where a currency or sign opens the number."""
         text = self.text
         backwards = self.backwards
+        if position == 0 and text[:1].isalpha():
+            match = self.pattern.match(text, 0)
+            if match is not None:
+                return match
         while True:
             hit = self.trigger.search(text, position)
             if hit is None:
                 return None
             at = hit.start()
-            if at > position and not text[at].isalpha():
+            if text[at] in WORD_PRECEDERS:
+                at += 1
+            elif at > position:
                 opener = self.lookback.match(backwards, len(text) - at)
                 for reach in dict.fromkeys((len(opener.group(0)),
                                             len(opener.group("sign") or ""))):

@@ -146,48 +146,33 @@ def _currency_prefix(symbols: tuple[str, ...]) -> str:
     return rf"(?P<currency>(?:{signs})|(?:{codes})(?:\$|(?=\s?\d)))"
 
 
-def _opening(words: object, tail: str) -> dict[str, list[str]]:
-    """The regex that may follow each first letter of ``words`` ("o" -> the rest of "one").
-
-    The look-behind after the first character rules out letters inside a longer word
-    ("one" of "money"); it comes after that character so that the pattern still opens
-    with a plain one (see ``trigger``).
-    """
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        text = str(word)
-        rests.setdefault(text[0], set()).add(text[1:])
-    return {first: [rf"(?<!\w.)(?:{alternation(rest)}){tail}"] for first, rest in rests.items()}
+WORD_PRECEDERS = " \n\t\r\u00a0([\"'“‘/—–-;:,"
+"""Characters a number word follows in running text; ``trigger`` finds words by them."""
 
 
 @lru_cache(maxsize=8)
 def trigger(symbols: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a master match may start: a digit, a currency sign, or a number word at a
-    word start (signs and lettered currencies before digits are found by ``lookback``).
+    """Where a master match may start: a digit, a currency sign, or a space (or opening
+    bracket or quote) before a number word; signs and lettered currencies before digits
+    are found by ``lookback``, a number word opening the text by the caller.
 
     The master pattern is too rich for the engine to skip text quickly (it tries its
     alternatives at every letter). Every alternative here opens with a plain character,
-    one branch per character, so the engine's fast first-character loop skips the rest of
-    the text at C speed and the master is only tried where this finds something. Letters
-    that start no number word stay out of the first-character set: that is what keeps the
-    loop fast, and why "USD 5" and "-5" are found from their digits.
+    so the engine's fast first-character loop skips the rest of the text at C speed and
+    the master is only tried where this finds something. No letter is in that first set:
+    the common letters of English would stop the loop at every other character, while
+    number words are found from the space before them.
     """
     words = cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "half", "quarter",
                    "minus", "negative", *(phrase.split()[0] for phrase in _VAGUE_PHRASES
                                           if not phrase.startswith("a "))])
-    branches: dict[str, list[str]] = {
-        char: [""] for char in [*"0123456789", *VULGAR_FRACTIONS, *symbols,
-                                *CURRENCY_PREFIXES] if len(char) == 1 and not char.isalpha()
-    }
-    for found in (
-        _opening(words, r"\b"),
-        _opening(cased(["a", "an"]), rf"(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|few\b|\d))"),
-    ):
-        for char, rests in found.items():
-            branches.setdefault(char, []).extend(rests)
+    word = (rf"(?=(?:{alternation(words)})\b|(?:{alternation(cased(['a', 'an']))})"
+            rf"(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|few\b|\d)))")
+    firsts = [*"0123456789", *VULGAR_FRACTIONS, *symbols,
+              *(sign for sign in CURRENCY_PREFIXES if len(sign) == 1 and not sign.isalpha())]
     return re.compile("(?:" + "|".join(
-        re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-        for char, rests in sorted(branches.items())
+        [re.escape(char) for char in sorted(set(firsts))]
+        + [re.escape(char) + word for char in WORD_PRECEDERS]
     ) + ")")
 
 
