@@ -117,8 +117,9 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure) -> str | None:
     for match in _YARDSTICK.finditer(text, low, figure.start):
         low = match.end()
     span = (figure.start, figure.end)
-    target = nearest(text, TARGET_WORDS, (max(low, figure.start - TARGET_BEFORE), high), span)
-    forecast = nearest(text, FORECAST_WORDS, (low, high), span)
+    target = nearest(text, TARGET_WORDS, (max(low, figure.start - TARGET_BEFORE), high), span,
+                     whole)
+    forecast = nearest(text, FORECAST_WORDS, (low, high), span, whole)
     if target is not None and (forecast is None or target <= forecast):
         return "target"
     return "forecast" if forecast is not None else None
@@ -141,9 +142,9 @@ def _event_key(
     February output") is also what is measured, so it is not in ``evidence``."""
     text = document.text
     span = (figure.start, figure.end)
-    facet = nearest_name(text, rule.facets, clause, span) if rule.facets else None
+    facet = nearest_name(text, rule.facets, clause, span, whole) if rule.facets else None
     if facet is None and rule.facets:
-        facet = nearest_name(text, rule.facets, whole, span)
+        facet = nearest_name(text, rule.facets, whole, span, whole)
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip,
                      whole[0])

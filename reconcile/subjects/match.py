@@ -42,9 +42,9 @@ def signal_distance(
     if fits is False and figure.kind != "count":
         return None
     span = (figure.start, figure.end)
-    gap = nearest(text, rule.signals, clause, span)
+    gap = nearest(text, rule.signals, clause, span, sentence)
     if gap is None:
-        gap = nearest(text, rule.signals, sentence, span)
+        gap = nearest(text, rule.signals, sentence, span, sentence)
         gap = None if gap is None else gap + OUTSIDE_CLAUSE
     if gap is None:
         return None  # a unit alone (a table cell in tonnes) does not say what is measured
