@@ -293,3 +293,16 @@ def test_between_takes_the_percent_after_the_second_number() -> None:
 ])
 def test_words_and_digits_after_letters_and_dashes(sentence: str, values: list[float]) -> None:
     assert [f.value for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "quote", "unit"), [
+    ("Net 807,000 vs 2,858,000\n\nAssets 479.7 mln", "2,858,000", None),
+    ("Its 1986 net includes a gain", None, None),
+    ("One ADR represents two shares", "two shares", "shares"),
+])
+def test_no_counted_noun_across_a_blank_line_or_a_verb(sentence: str, quote: str | None,
+                                                       unit: str | None) -> None:
+    found = {f.text: f.unit for f in figures(sentence)}
+    assert all(not text.endswith(("Assets", "includes", "represents")) for text in found)
+    if quote is not None:
+        assert found[quote] == unit

@@ -195,7 +195,9 @@ STOP_WORDS: frozenset[str] = _words(
     monday tuesday wednesday thursday friday saturday sunday
     gmt est edt bst cet am pm a.m. p.m. billion million thousand hundred mln bln
     them those us you i we they he she me him
-    exceed exceeds exceeded exceeding surpass surpassed surpasses equals"""
+    exceed exceeds exceeded exceeding surpass surpassed surpasses equals
+    includes remains becomes comes goes means seems appears represents reflects compares
+    stands rises falls"""
 )
 """Words that end a counted-noun search: function words, verbs of saying, time words."""
 

@@ -254,9 +254,11 @@ MEASURE_AFTER = re.compile(
     rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
 )
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
+_GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
+"""White space within a paragraph: a counted noun never comes after a blank line."""
 WORDS_AFTER = re.compile(
-    r"(?:\s{1,3}of)?(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
-    r"(?:\s{1,3}([A-Za-z][\w'’-]{0,30}))?"
+    rf"(?:{_GAP}of)?(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
+    rf"(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
 )
 RATIO = re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE)
 """A share "one in five", "3 out of 10", or a fraction written out "1 over 3"."""
