@@ -8,6 +8,7 @@ results taken back in input order: the output is the same for any number of jobs
 from __future__ import annotations
 
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import get_context
 
@@ -44,19 +45,34 @@ def _extract_in_worker(document: Document) -> list[Claim]:
     return extract(document, _worker_rules)
 
 
+_CHUNK = 16
+"""Documents sent to a worker at a time: enough to amortise the pickling round trip, few
+enough that both workers stay busy to the end of a short run."""
+
+
 def extract_all(
     documents: Iterable[Document], rules: Ruleset, jobs: int = 1
 ) -> Iterator[tuple[Document, list[Claim]]]:
-    """Claims of each document, in input order, using ``jobs`` processes."""
+    """Claims of each document, in input order, using ``jobs`` processes.
+
+    Documents stream through: the pool reads them as it sends them to workers (a full pipe
+    holds it back), and each is paired with its claims as they come back in order, so a
+    corpus is never held whole here.
+    """
     if jobs <= 1:
         for document in documents:
             yield document, extract(document, rules)
         return
+    sent: deque[Document] = deque()
+
+    def sending() -> Iterator[Document]:
+        for document in documents:
+            sent.append(document)
+            yield document
+
     with get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
-        pending = list(documents)
-        chunk = max(1, min(64, len(pending) // (jobs * 8) or 1))
-        results = pool.imap(_extract_in_worker, pending, chunksize=chunk)
-        yield from zip(pending, results, strict=True)
+        for claims in pool.imap(_extract_in_worker, sending(), chunksize=_CHUNK):
+            yield sent.popleft(), claims
 
 
 def check(
