@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from reconcile.attribution.names import same_source as names_match
 from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, PairJudgement, Severity
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import parse
@@ -55,8 +56,12 @@ def ratio_of(a: Claim, b: Claim) -> float | None:
 
 
 def same_source(a: Claim, b: Claim) -> bool:
-    """Whether two claims come from one source (a repeat or a revision, never a conflict)."""
-    return a.source.name.casefold() == b.source.name.casefold()
+    """Whether two claims come from one source (a repeat or a revision, never a conflict).
+
+    Names are compared as attribution writes them: a speaker keeps the body they speak
+    for ("Ron Paice (AWB)"), so "AWB" and its spokesman are one source, and so are two
+    spokesmen of one party."""
+    return names_match(a.source.name, b.source.name)
 
 
 def describe(claim: Claim) -> str:

@@ -4,15 +4,17 @@ A group shares subject, facet, mode and unit (the bucket), lies within the rule'
 window, and has event keys that fit each other (known slots agree, names overlap). Across
 articles it also needs evidence that the articles report one story: a rare name near the
 figures, or two rare headline words, in common (without it a corpus floods with "conflicts"
-between unrelated stories). Work is near-linear: claims are bucketed by their exact bucket
-key, each bucket is swept in date order and cut where the dates move apart by more than the
-window, and only inside those short runs are keys matched, against the few clusters open
-in the run, never all pairs of a corpus.
+between unrelated stories); or, for amounts of one named facet and period, one scarce word
+and figures of one size (stories of one campaign that name no common source). Work is
+near-linear: claims are bucketed by their exact bucket key, each bucket is swept in date
+order and cut where the dates move apart by more than the window, and only inside those
+short runs are keys matched, against the few clusters open in the run, never all pairs of
+a corpus.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import reduce
 
@@ -74,7 +76,19 @@ def _specificity(key: EventKey) -> int:
     return sum(1 for slot in (key.period, key.of) if slot) + len(key.who)
 
 
-def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, frozenset[str]]:
+@dataclass(frozen=True)
+class Rarity:
+    """Each article's rare words (see ``rare_words``), and the scarce ones among them:
+    words that at most ``SCARCE`` articles have, a story's own words."""
+
+    words: dict[str, frozenset[str]]
+    scarce: frozenset[str]
+
+
+SCARCE = 3
+
+
+def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
     """Each article's rare words: headline words and names near figures that few articles
     share. An event is reported by a handful of articles, so a word found in more than
     ``max(3, 1% of the articles)`` ("profit", "cut", "oil") says nothing of which event.
@@ -84,27 +98,29 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> dict[str, froz
         key = keys[claim.id]
         words.setdefault(claim.document, set()).update(
             key.topic | {f"@{name}" for name in key.who})
-    cap = max(3, len(words) // 100)
+    cap = max(SCARCE, len(words) // 100)
     counts: dict[str, int] = {}
     for found in words.values():
         for word in found:
             counts[word] = counts.get(word, 0) + 1
-    return {document: frozenset(word for word in found if counts[word] <= cap)
-            for document, found in words.items()}
+    return Rarity(
+        words={document: frozenset(word for word in found if counts[word] <= cap)
+               for document, found in words.items()},
+        scarce=frozenset(word for word, count in counts.items() if count <= SCARCE))
 
 
-def _linked(one: str, other: str, rare: dict[str, frozenset[str]]) -> bool:
+def _linked(one: str, other: str, rare: Rarity) -> bool:
     """Two articles may share figures when they are one, or share a rare name near their
     figures, or two rare words: one common word ("home", "economy") is chance."""
     if one == other:
         return True
-    shared = rare[one] & rare[other]
+    shared = rare.words[one] & rare.words[other]
     return len(shared) >= 2 or any(word.startswith("@") for word in shared)
 
 
 def _cluster(
     run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
-    rare: dict[str, frozenset[str]],
+    rare: Rarity,
 ) -> list[list[Claim]]:
     """Cluster a run: claims with identical keys form atoms; atoms, most specific first,
     join the most alike cluster they fit, bridging clusters that fit each other too.
@@ -116,7 +132,7 @@ def _cluster(
     for claim in sorted(run, key=lambda c: order[c.id]):
         plain = replace(keys[claim.id], topic=frozenset()).text()
         same_keys.setdefault(plain, []).append(claim)
-    atoms = [atom for claims in same_keys.values() for atom in _split(claims, rare)]
+    atoms = [atom for claims in same_keys.values() for atom in _split(claims, keys, rare)]
     clusters: list[tuple[EventKey, list[Claim]]] = []
     for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
         key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
@@ -134,12 +150,13 @@ def _cluster(
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
 
 
-def _split(claims: list[Claim], rare: dict[str, frozenset[str]]) -> list[list[Claim]]:
-    """Claims of one key, in parts whose articles are linked (each to one before it)."""
+def _split(claims: list[Claim], keys: dict[str, EventKey],
+           rare: Rarity) -> list[list[Claim]]:
+    """Claims of one key, in parts whose claims may all meet each other: meeting is not
+    transitive (£10bn meets £15bn and £15bn meets £22bn, but £10bn is not £22bn)."""
     parts: list[list[Claim]] = []
     for claim in claims:
-        part = next((p for p in parts
-                     if any(_linked(claim.document, m.document, rare) for m in p)), None)
+        part = next((p for p in parts if all(_meet(claim, m, keys, rare) for m in p)), None)
         if part is None:
             parts.append([claim])
         else:
@@ -148,13 +165,44 @@ def _split(claims: list[Claim], rare: dict[str, frozenset[str]]) -> list[list[Cl
 
 
 def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKey],
-              rare: dict[str, frozenset[str]]) -> bool:
-    """Every article of ``claims`` is linked to every article of ``members``, and within
-    one article the qualifiers match (see ``_same_qualifiers``)."""
-    mine = {claim.document for claim in claims}
-    theirs = {member.document for member in members}
-    return all(_linked(one, other, rare) for one in mine for other in theirs) and all(
-        _same_qualifiers(claim, members, keys) for claim in claims)
+              rare: Rarity) -> bool:
+    """Every claim of ``claims`` may meet every one of ``members`` (see ``_meet``), and
+    within one article the qualifiers match (see ``_same_qualifiers``)."""
+    return all(_meet(claim, member, keys, rare) for claim in claims for member in members) \
+        and all(_same_qualifiers(claim, members, keys) for claim in claims)
+
+
+NEAR_RATIO = 1.6
+"""How close figures of unlinked articles must be to be taken as one measured thing."""
+_AMOUNTS = ("money", "count", "number", "quantity")
+"""Kinds whose sizes range over many orders, so that a close size says something; shares
+and rates of one facet (growth, interest rates) all lie within a few points."""
+
+
+def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
+          rare: Rarity) -> bool:
+    """Whether two claims may be about one thing: their articles are linked, or they
+    measure one named facet of one period with figures of one size. Stories of one
+    campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
+    £11bn gap") or one round of job cuts; figures of a facet many times apart in
+    unlinked stories are other things (another council's gap, another firm's cuts)."""
+    if _linked(a.document, b.document, rare):
+        return True
+    key = keys[a.id]
+    if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS \
+            or not rare.words[a.document] & rare.words[b.document] & rare.scarce:
+        return False
+    one, other = _size(a), _size(b)
+    return one > 0 and other > 0 and max(one, other) <= NEAR_RATIO * min(one, other)
+
+
+def _size(claim: Claim) -> float:
+    """One number for a figure's size: its value, else the bound it gives."""
+    figure = claim.figure
+    for number in (figure.value, figure.low, figure.high):
+        if number is not None:
+            return number
+    return 0.0
 
 
 def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:

@@ -134,3 +134,15 @@ def test_pairs_of_one_source_are_not_listed_in_a_discrepancy() -> None:
              claim("c", "Iraq", 100)]
     (found,), _ = judge_groups([group], RULES)
     assert {(p.a, p.b) for p in found.pairs} == {("a", "c"), ("b", "c")}
+
+
+def test_a_spokesman_and_the_body_he_speaks_for_are_one_source() -> None:
+    # Reuters: the Australian Wheat Board's estimate and its general manager's repeat.
+    board = claim("a", "AWB", 16.7e6)
+    speaker = claim("b", "Ron Paice (AWB)", 17.9e6)
+    assert judge_pair(board, speaker, RULE).verdict == "update"
+    blair = claim("c", "Tony Blair (Labour)", 35e9)
+    boateng = claim("d", "Paul Boateng (Labour)", 33.5e9)
+    assert judge_pair(blair, boateng, RULE).verdict == "update"
+    howard = claim("e", "Michael Howard (Conservatives)", 33.5e9)
+    assert judge_pair(blair, howard, RULE).verdict == "conflict"

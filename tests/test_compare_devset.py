@@ -124,6 +124,12 @@ def source_span(text: str, window: tuple[int, int], name: str) -> tuple[int, int
     return None
 
 
+def gold_source_name(name: str) -> str:
+    """The annotated source as attribution names it: a bracketed body stays ("Michael
+    Howard (Conservatives)"), an annotator's note goes ("Vodafone (1983 forecast)")."""
+    return re.sub(r"\s*\((?![A-Z][^\d)]*\))[^)]*\)", "", name)
+
+
 def _load_documents(cases: list[dict]) -> dict[str, Document]:
     wanted = {doc for case in cases for doc in case["documents"]}
     documents: dict[str, Document] = {}
@@ -157,7 +163,8 @@ def _case_claims(case: dict, documents: dict[str, Document]) -> list[Claim]:
             number = sentence_at(sentences, gold["start"])
             window = (sentences[max(0, number - 1)].start, sentences[number].end)
             span = source_span(document.text, window, gold["source"])
-            sources.append(Source(name=gold["source"], start=span[0] if span else None,
+            sources.append(Source(name=gold_source_name(gold["source"]),
+                                  start=span[0] if span else None,
                                   end=span[1] if span else None))
         claims.extend(describe_claims(document, sentences, figures, sources, rules))
     return claims

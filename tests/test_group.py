@@ -44,7 +44,8 @@ def test_a_named_part_stays_apart_from_the_unnamed_whole_in_one_article() -> Non
 def test_articles_share_figures_only_when_linked_by_a_rare_name_or_two_words() -> None:
     one = claim("a", "ferry-1", "facet=aboard; topic=channel, ferry, sinking")
     two = claim("b", "ferry-2", "facet=aboard; topic=ferry, rescued, sinking")
-    unrelated = claim("c", "wheat", "facet=aboard; topic=australian, ferry")
+    # one shared word links stories only for figures of one size (see the test below)
+    unrelated = claim("c", "wheat", "facet=aboard; topic=australian, ferry", value=2.0)
     named = claim("d", "ferry-3", "facet=aboard; who=zeebrugge; topic=disaster")
     also_named = claim("e", "ferry-4", "facet=aboard; who=zeebrugge; topic=toll")
     groups = ids(group_claims([one, two, unrelated, named, also_named], RULES))
@@ -93,3 +94,23 @@ def test_grouping_a_corpus_is_near_linear() -> None:
     groups = group_claims(claims, RULES)
     assert time.perf_counter() - began < 5
     assert all(len(group) >= 2 for group in groups)
+
+
+def test_unlinked_stories_meet_on_one_facet_when_their_figures_are_close() -> None:
+    # BBC: "Plans to shed 71,000 civil service jobs" (TUC) and "He plans to axe 104,000
+    # jobs" (Whitehall cuts story) share one scarce headline word and a close size.
+    tuc = claim("tuc", "084", "facet=cut; mode=forecast; topic=civil, tuc", 71000)
+    brown = claim("brown", "365", "facet=cut; mode=forecast; topic=civil, target", 104000)
+    far = claim("far", "777", "facet=cut; mode=forecast; topic=civil, rail", 900)
+    unfaceted = claim("plain", "888", "mode=forecast; topic=post, whitehall", 80000)
+    groups = ids(group_claims([tuc, brown, far, unfaceted], RULES))
+    assert groups == [["084:tuc", "365:brown"]]
+
+
+def test_close_sizes_do_not_chain_unlinked_stories() -> None:
+    # 50,000 meets 75,000 and 75,000 meets 110,000, but 50,000 is not 110,000.
+    low = claim("low", "a", "facet=cut; topic=civil, one", 50000)
+    mid = claim("mid", "b", "facet=cut; topic=civil, two", 75000)
+    high = claim("high", "c", "facet=cut; topic=civil, three", 110000)
+    for group in ids(group_claims([low, mid, high], RULES)):
+        assert not {"a:low", "c:high"} <= set(group)
