@@ -55,6 +55,15 @@ def test_two_processes_give_each_document_its_own_claims_in_order(rules: Ruleset
     assert all(claim.document == doc_id for doc_id, claims in two for claim in claims)
 
 
+def test_a_possessive_after_a_bracket_in_the_lead_is_read(rules: Ruleset) -> None:
+    text = ("SEATTLE, March 2 - Boeing Co (BA)'s wholly owned De Havilland Aircraft Co of "
+            "Canada Ltd said it will build 12 aircraft. It said the order was worth 120 mln "
+            "dlrs.")
+    document = Document(id="lead", text=text, path="test", publisher="Reuters")
+    ((_, claims),) = extract_all([document], rules, 1)
+    assert claims and all(claim.source.name != "Reuters" for claim in claims)
+
+
 def test_documents_are_read_as_they_are_needed(rules: Ruleset) -> None:
     taken: list[str] = []
 

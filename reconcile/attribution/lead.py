@@ -25,6 +25,8 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     words: list[str] = []
     for match in _WORD.finditer(text, start, min(len(text), start + 200)):
         word = match.group(0).removesuffix("'s").removesuffix("’s")
+        if not word:
+            break  # "Boeing Co (BA)'s": a possessive after a bracket ends the owner's name
         if not words and word.lower() in lexicon.leading:
             continue
         capital = word[0].isupper() or (word.lower() in lexicon.connectors and words)
