@@ -83,6 +83,9 @@ class Rarity:
 
     words: dict[str, frozenset[str]]
     scarce: frozenset[str]
+    scarce_buckets: frozenset[_Bucket] = frozenset()
+    """Buckets (subject, facet, mode, unit) whose figures at most ``SCARCE`` articles
+    give: a measure that specific ("a black hole" in public finances) is one story's."""
 
 
 SCARCE = 3
@@ -138,16 +141,27 @@ def _cluster(
         key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
         fitting = sorted(
             (index for index, (cluster_key, members) in enumerate(clusters)
-             if cluster_key.fits(key) and _may_join(atom, members, keys, rare)),
+             if _fits(cluster_key, key, atom, members, rare)
+             and _may_join(atom, members, keys, rare)),
             key=lambda index: _closeness(atom, key, clusters[index], order))
         merged_key, merged = key, list(atom)
         for index in fitting:
             cluster_key, members = clusters[index]
-            if cluster_key.fits(merged_key) and _may_join(members, merged, keys, rare):
+            if _fits(cluster_key, merged_key, merged, members, rare) \
+                    and _may_join(members, merged, keys, rare):
                 merged_key, merged = merged_key.merged(cluster_key), merged + members
                 clusters[index] = (cluster_key, [])
         clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
+
+
+def _fits(one: EventKey, other: EventKey, claims: list[Claim], members: list[Claim],
+          rare: Rarity) -> bool:
+    """Keys fit; their headlines need to share a word only where the articles are linked
+    (stories that meet by the size of their figures share none)."""
+    linked = all(_linked(claim.document, member.document, rare)
+                 for claim in claims for member in members)
+    return one.fits(other, by_topic=linked)
 
 
 def _split(claims: list[Claim], keys: dict[str, EventKey],
@@ -184,13 +198,17 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     """Whether two claims may be about one thing: their articles are linked, or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
-    £11bn gap") or one round of job cuts; figures of a facet many times apart in
-    unlinked stories are other things (another council's gap, another firm's cuts)."""
+    £11bn gap") or one round of job cuts, so a scarce word in common or a measure that
+    few articles give at all is enough when the figures are of one size; figures of a
+    facet many times apart in unlinked stories are other things (another council's gap,
+    another firm's cuts)."""
     if _linked(a.document, b.document, rare):
         return True
     key = keys[a.id]
-    if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS \
-            or not rare.words[a.document] & rare.words[b.document] & rare.scarce:
+    if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
+        return False
+    if not rare.words[a.document] & rare.words[b.document] & rare.scarce \
+            and _bucket(a, key) not in rare.scarce_buckets:
         return False
     one, other = _size(a), _size(b)
     return one > 0 and other > 0 and max(one, other) <= NEAR_RATIO * min(one, other)
@@ -242,6 +260,9 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         if claim.subject is None or claim.subject not in windows:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
+    rare = replace(rare, scarce_buckets=frozenset(
+        bucket for bucket, members in buckets.items()
+        if len({claim.document for claim in members}) <= SCARCE))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

@@ -114,3 +114,16 @@ def test_close_sizes_do_not_chain_unlinked_stories() -> None:
     high = claim("high", "c", "facet=cut; topic=civil, three", 110000)
     for group in ids(group_claims([low, mid, high], RULES)):
         assert not {"a:low", "c:high"} <= set(group)
+
+
+def test_a_measure_few_articles_give_links_their_figures_of_one_size() -> None:
+    # BBC: "to fill an annual £10.5bn 'black hole'" (Golden rule boost for Chancellor) and
+    # "to cover an £11bn gap in its spending plans" (Nat Insurance to rise, say Tories).
+    tories = claim("tories", "154", "facet=gap; topic=boost, chancellor, golden, rule",
+                   10.5e9, kind="money", unit="GBP")
+    ifs = claim("ifs", "022", "facet=gap; who=labour; topic=insurance, nat, rise, tory",
+                11e9, kind="money", unit="GBP")
+    assert ids(group_claims([tories, ifs], RULES)) == [["154:tories", "022:ifs"]]
+    others = [claim(f"gap{n}", f"other-{n}", f"facet=gap; topic=story{n}, deficit{n}", 11.2e9,
+                    kind="money", unit="GBP") for n in range(3)]
+    assert group_claims([tories, ifs, *others], RULES) == []

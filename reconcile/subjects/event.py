@@ -86,15 +86,20 @@ class EventKey:
                  f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
 
-    def fits(self, other: EventKey) -> bool:
-        """Whether two keys may name the same thing: known slots agree, names overlap."""
+    def fits(self, other: EventKey, by_topic: bool = True) -> bool:
+        """Whether two keys may name the same thing: known slots agree, names overlap.
+
+        ``by_topic=False`` is for keys of stories that share no headline: then only the
+        names near the figures must not differ."""
         if self.facet != other.facet or self.mode != other.mode or self.part != other.part:
             return False
         if self.period and other.period and not periods_fit(self.period, other.period):
             return False
         if self.of and other.of and self.of != other.of:
             return False
-        mine, theirs = self.who | self.topic, other.who | other.topic
+        mine, theirs = self.who, other.who
+        if by_topic:
+            mine, theirs = mine | self.topic, theirs | other.topic
         return not (mine and theirs and not mine & theirs)
 
     def merged(self, other: EventKey) -> EventKey:
