@@ -6,7 +6,8 @@ February output and a January output are different things; and the *day* of an e
 ("on Sunday", "yesterday", "on March 5"), which moves the claim's date. Relative words are
 resolved against the publication date; without one they stay as words ("next-year"), which
 still keep "this year" and "next year" apart within one article. A year that names a
-yardstick ("the 1978 record of 237 mln", "the 1986 level of two pct") is not the period.
+yardstick ("the 1978 record of 237 mln", "the 1986 level of two pct") is not the period,
+nor is a deadline ("£33.5bn less spending by 2011" is the plan's sum, whenever it is met).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
-    r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/])(?!\s+(?:record|level|peak|high|low)\b)")
+    r"(?<![\d/.,$£€-])(?<!\bby )((?:19|20)\d\d)(?![\d/])"
+    r"(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+(year|month)\b"
     r"|\b(a year (?:earlier|ago|before)|year-ago)\b",

@@ -188,3 +188,20 @@ def test_every_rule_has_a_must_fire_and_a_must_not_fire_example(rule: SubjectRul
     expects = {example.expect for example in rule.examples}
     assert expects & {"conflict", "update"}, f"{rule.id} has no must-fire example"
     assert expects & {"agree", "none"}, f"{rule.id} has no must-not-fire example"
+
+
+def test_a_modal_through_the_rules_own_verb_makes_a_forecast() -> None:
+    text = ("Tony Blair claimed a Tory government would \"cut\" £35bn from public services. "
+            "The Conservatives said the government would face a £10.5bn black hole.")
+    cut, hole = claims_of(text, [figure(text, "£35bn", "money", "GBP"),
+                                 figure(text, "£10.5bn", "money", "GBP")],
+                          ["Tony Blair", "The Conservatives"])
+    assert key(cut).facet == "cut" and key(cut).mode == "forecast"
+    assert key(hole).facet == "gap" and key(hole).mode is None
+
+
+def test_the_owner_of_a_yardstick_is_not_the_owner_of_the_figure() -> None:
+    text = ("The Tories said public spending would increase more slowly under their plans - "
+            "leading to a total of £33.5bn less spending than that anticipated by Labour.")
+    (less,) = claims_of(text, [figure(text, "£33.5bn", "money", "GBP")], ["The Tories"])
+    assert "labour" not in key(less).who

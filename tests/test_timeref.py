@@ -102,3 +102,9 @@ def test_dateline_gives_the_story_date() -> None:
     assert story_date(text, date(1987, 3, 6)) == date(1987, 3, 7)
     assert story_date("LONDON - no date here", date(1987, 3, 6)) == date(1987, 3, 6)
     assert story_date(text, None) is None
+
+
+def test_a_deadline_year_is_not_the_period() -> None:
+    sentence = ("leading to a total of £33.5bn less spending than that anticipated by Labour "
+                "by 2011.")
+    assert _period(sentence, "£33.5bn", date(2005, 3, 22)) is None

@@ -104,10 +104,26 @@ def _around(clause: tuple[int, int], figure: Figure, before: int, after: int) ->
     return max(clause[0], figure.start - before), min(clause[1], figure.end + after)
 
 
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|['’]ll)\s+(?:not\s+|also\s+|still\s+|only\s+)?"
+    r"[\"“]?([a-z]+)[\"”]?\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$")
+
+
+def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
+    """A modal right before the figure through the rule's own verb: "would \"cut\" £35bn",
+    "will shed 2,000 jobs" say what is to come. A modal through another verb ("would face
+    a £10.5bn black hole") or further back ("will need to raise taxes to fill an £11bn
+    gap") states the figure as it stands."""
+    match = _WILL_BEFORE.search(text, low, figure.start)
+    if match is None:
+        return False
+    verb = match.span(1)
+    words = [*rule.signals, *(phrase for phrases in rule.facets.values() for phrase in phrases)]
+    return nearest(text, words, verb, verb) == 0
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 
 
-def _mode(text: str, whole: tuple[int, int], figure: Figure) -> str | None:
+def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) -> str | None:
     """Forecast, target or (None) an outcome: the nearest modal word that may govern the
     figure. Modal words come before it in the sentence, not past a yardstick word ("expect
     1987/88 output to be less than the 16.5 mln of last year"), or right after it; goal
@@ -117,12 +133,21 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure) -> str | None:
     for match in _YARDSTICK.finditer(text, low, figure.start):
         low = match.end()
     span = (figure.start, figure.end)
+    if _will_do(text, max(low, figure.start - 40), figure, rule):
+        return "forecast"
     target = nearest(text, TARGET_WORDS, (max(low, figure.start - TARGET_BEFORE), high), span,
                      whole)
     forecast = nearest(text, FORECAST_WORDS, (low, high), span, whole)
     if target is not None and (forecast is None or target <= forecast):
         return "target"
     return "forecast" if forecast is not None else None
+
+
+def _before_yardstick(text: str, window: tuple[int, int], figure: Figure) -> tuple[int, int]:
+    """The window up to a yardstick word after the figure: in "£33.5bn less spending than
+    that anticipated by Labour" Labour owns the yardstick, not the figure."""
+    match = _YARDSTICK.search(text, figure.end, window[1])
+    return window if match is None else (window[0], match.start())
 
 
 def _is_comparative(figure: Figure) -> bool:
@@ -146,12 +171,13 @@ def _event_key(
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span, whole)
     skip = [(figure.number_start, figure.number_end), *evidence]
-    names = names_in(text, _around(clause, figure, NAMES_AROUND, NAMES_AROUND), skip,
-                     whole[0])
+    names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
+                                                            NAMES_AROUND), figure),
+                     skip, whole[0])
     headline = headline_words(document.title)
     return EventKey(
         facet=facet,
-        mode=_mode(text, whole, figure),
+        mode=_mode(text, whole, figure, rule),
         period=period_in(text, clause, span, document.published)
         or _sole_period(text, whole, span, document),
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
