@@ -306,3 +306,15 @@ def test_no_counted_noun_across_a_blank_line_or_a_verb(sentence: str, quote: str
     assert all(not text.endswith(("Assets", "includes", "represents")) for text in found)
     if quote is not None:
         assert found[quote] == unit
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), [
+    ("it would cost between 500,000 and one mln dlrs", 500000, 1e6, "USD"),
+    ("between one billion and three billion lire", 1e9, 3e9, "ITL"),
+    ("for 420 million finnish markka .", 420e6, 420e6, "FIM"),
+    ("250 million dutch guilders of bonds", 250e6, 250e6, "NLG"),
+])
+def test_and_never_joins_two_amounts(sentence: str, low: float, high: float, unit: str
+                                     ) -> None:
+    figure = only(sentence)
+    assert (figure.low, figure.high, figure.unit) == (low, high, unit)

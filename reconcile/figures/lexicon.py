@@ -119,7 +119,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 ISO_CODES: frozenset[str] = _words(
     """USD EUR GBP JPY CHF CAD AUD NZD CNY HKD SGD INR KRW RUB BRL MXN ZAR SEK NOK DKK
-    NLG FRF DEM ITL ESP BEF TWD SAR AED"""
+    NLG FRF DEM ITL ESP BEF TWD SAR AED FIM"""
 )
 
 CURRENCY_WORDS: dict[str, str] = {
@@ -133,7 +133,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
     "kip": "LAK", "€": "EUR", "$": "$", "£": "GBP", "satoshis": "XBT/100000000",
     "rmb": "CNY", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT", "turkish lira": "TRY",
-    "chinese yuan": "CNY",
+    "markka": "FIM", "markkaa": "FIM",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth."""
 
@@ -142,9 +142,12 @@ COUNTRY_CURRENCIES: dict[str, str] = {
     "hong kong": "HKD", "h.k.": "HKD", "new zealand": "NZD", "n.z.": "NZD",
     "singapore": "SGD", "taiwan": "TWD", "swiss": "CHF", "belgian": "BEF",
     "french": "FRF", "mexican": "MXN", "danish": "DKK", "swedish": "SEK",
-    "norwegian": "NOK",
+    "norwegian": "NOK", "dutch": "NLG", "finnish": "FIM", "german": "DEM",
+    "west german": "DEM", "japanese": "JPY", "british": "GBP", "italian": "ITL",
+    "spanish": "ESP", "indian": "INR", "chinese": "CNY",
 }
-"""Adjectives that say which dollar, franc or crown ("Canadian dlrs", "Swiss francs")."""
+"""Adjectives that say which dollar, franc or crown ("Canadian dlrs", "Swiss francs");
+the others are read as part of the currency's name ("Dutch guilders", "Finnish markka")."""
 
 MEASURE_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",

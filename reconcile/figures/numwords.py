@@ -76,6 +76,7 @@ class _Builder:
         self.fraction = False
         self.chunk_base = 0.0  # value of ``current`` before the last "and"
         self.has_hundred = False
+        self.from_digits = False  # digits since the last scale word: "100,000 and one" stop
 
     @property
     def empty(self) -> bool:
@@ -101,6 +102,7 @@ class _Builder:
             (self.tail == 0 and n < self.last_scale) or (after_and and n < 100)
         ):
             return False
+        self.from_digits = self.from_digits or self.empty
         self.current += n
         self.tail = 1 if n < 100 else 100
         return self.took(token)
@@ -124,6 +126,7 @@ class _Builder:
             self.total += (self.current or 1) * scale
             self.current = 0
             self.tail = 0
+        self.from_digits = False
         if scale > 100:
             self.last_scale = scale
             self.has_hundred = False
@@ -294,7 +297,9 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
             builder.total += part * scale
             return 4 * int(builder.took(tokens[index + 3]))
         return 3 * int(builder.add_fraction(part, tokens[index + 2]))
-    if builder.tail in (0, 100) and nxt in _SMALL:
+    if builder.tail in (0, 100) and nxt in _SMALL and not builder.from_digits and not (
+        1 < builder.last_scale <= _scale_ahead(tokens, index + 1)
+    ):
         base = builder.current
         if builder.add_small(_SMALL[nxt], tokens[index + 1]):
             builder.chunk_base = base
@@ -309,6 +314,14 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
         builder.tail = 0
         return 2 * int(builder.add_small(_SMALL[nxt], tokens[index + 1]))
     return 0
+
+
+def _scale_ahead(tokens: list[_Token], index: int) -> float:
+    """The scale ending the small words from ``index`` ("two billion" -> 1e9), or 0: in
+    "500 mln and two billion" a second number starts after "and"."""
+    while _lower(tokens, index) in _SMALL:
+        index += 1
+    return SCALE_WORDS.get(_lower(tokens, index), 0.0)
 
 
 def _decimal_words(builder: _Builder, tokens: list[_Token], index: int) -> int:
