@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import reduce
 
+from reconcile.compare import same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import EventKey, parse
@@ -186,6 +187,9 @@ def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKe
         and all(_same_qualifiers(claim, members, keys) for claim in claims)
 
 
+OWN_RATIO = 2.0
+"""A source does not contradict itself within one article: its figures of one bucket that
+far apart measure different things (OPEC's output and one member's, in one survey)."""
 NEAR_RATIO = 1.6
 """How close figures of unlinked articles must be to be taken as one measured thing."""
 _AMOUNTS = ("money", "count", "number", "quantity")
@@ -195,13 +199,16 @@ and rates of one facet (growth, interest rates) all lie within a few points."""
 
 def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
           rare: Rarity) -> bool:
-    """Whether two claims may be about one thing: their articles are linked, or they
+    """Whether two claims may be about one thing. In one article, yes unless one source
+    gives both and they are far apart. Across articles: their articles are linked, or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a scarce word in common or a measure that
     few articles give at all is enough when the figures are of one size; figures of a
     facet many times apart in unlinked stories are other things (another council's gap,
     another firm's cuts)."""
+    if a.document == b.document:
+        return not (same_source(a, b) and not _close(a, b, OWN_RATIO))
     if _linked(a.document, b.document, rare):
         return True
     key = keys[a.id]
@@ -210,8 +217,12 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if not rare.words[a.document] & rare.words[b.document] & rare.scarce \
             and _bucket(a, key) not in rare.scarce_buckets:
         return False
+    return _close(a, b, NEAR_RATIO)
+
+
+def _close(a: Claim, b: Claim, ratio: float) -> bool:
     one, other = _size(a), _size(b)
-    return one > 0 and other > 0 and max(one, other) <= NEAR_RATIO * min(one, other)
+    return one > 0 and other > 0 and max(one, other) <= ratio * min(one, other)
 
 
 def _size(claim: Claim) -> float:

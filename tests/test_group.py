@@ -127,3 +127,16 @@ def test_a_measure_few_articles_give_links_their_figures_of_one_size() -> None:
     others = [claim(f"gap{n}", f"other-{n}", f"facet=gap; topic=story{n}, deficit{n}", 11.2e9,
                     kind="money", unit="GBP") for n in range(3)]
     assert group_claims([tories, ifs, *others], RULES) == []
+
+
+def test_one_source_far_apart_in_one_article_gives_two_measures() -> None:
+    # Reuters survey: "a 16 mln bpd average for February" and, further down, a member's
+    # "1.4 mln bpd": one source does not contradict itself tenfold in one article.
+    total = claim("total", "opec", "facet=output", 16e6)
+    member = claim("member", "opec", "facet=output", 1.4e6, start=100)
+    total = total.model_copy(update={"source": Source(name="Reuters")})
+    member = member.model_copy(update={"source": Source(name="Reuters")})
+    assert group_claims([total, member], RULES) == []
+    rival = claim("iea", "opec", "facet=output", 1.2e6, start=200)
+    for group in ids(group_claims([total, member, rival], RULES)):
+        assert not {"opec:total", "opec:member"} <= set(group)
