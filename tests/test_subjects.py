@@ -205,3 +205,16 @@ def test_the_owner_of_a_yardstick_is_not_the_owner_of_the_figure() -> None:
             "leading to a total of £33.5bn less spending than that anticipated by Labour.")
     (less,) = claims_of(text, [figure(text, "£33.5bn", "money", "GBP")], ["The Tories"])
     assert "labour" not in key(less).who
+
+
+def test_a_yardstick_inside_the_figure_cuts_off_the_modal_words_before_it() -> None:
+    text = ("But there was no reason to expect Australian production in 1987/88 would be less "
+            "than the 16.5 mln tonnes of last year, the private forecaster said. Both parties "
+            "planned to cut the number of civil servants - Labour by more than 80,000.")
+    last, labour = claims_of(
+        text, [figure(text, "less than the 16.5 mln tonnes", "quantity", "tonnes",
+                      low=None, high=16.5e6),
+               figure(text, "more than 80,000", "count", None, low=80000, high=None)],
+        ["private forecaster", "Labour"], published=date(1987, 3, 23))
+    assert key(last).mode is None and key(last).period == "1986"
+    assert key(labour).mode == "forecast"

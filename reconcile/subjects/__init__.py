@@ -130,8 +130,9 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     words only close by."""
     after = 0 if _is_comparative(figure) else MODE_AFTER
     low, high = _around(whole, figure, MODE_BEFORE, after)
-    for match in _YARDSTICK.finditer(text, low, figure.start):
-        low = match.end()
+    for match in _YARDSTICK.finditer(text, low, figure.number_start):
+        if match.end() <= figure.start or text[match.end():figure.number_start].strip():
+            low = match.end()  # "than the 16.5 mln" names a yardstick; "than 80,000" bounds
     span = (figure.start, figure.end)
     if _will_do(text, max(low, figure.start - 40), figure, rule):
         return "forecast"
