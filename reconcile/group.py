@@ -4,8 +4,8 @@ A group shares subject, facet, mode and unit (the bucket), lies within the rule'
 window, and has event keys that fit each other (known slots agree, names overlap). Across
 articles it also needs evidence that the articles report one story: a rare name near the
 figures, or two rare headline words, in common (without it a corpus floods with "conflicts"
-between unrelated stories); or, for amounts of one named facet and period, one scarce word
-and figures of one size (stories of one campaign that name no common source). Work is
+between unrelated stories); or, among a few articles checked together, amounts of one
+named facet and period of one size (stories of one campaign that name no common source). Work is
 near-linear: claims are bucketed by their exact bucket key, each bucket is swept in date
 order and cut where the dates move apart by more than the window, and only inside those
 short runs are keys matched, against the few clusters open in the run, never all pairs of
@@ -79,14 +79,13 @@ def _specificity(key: EventKey) -> int:
 
 @dataclass(frozen=True)
 class Rarity:
-    """Each article's rare words (see ``rare_words``), and the scarce ones among them:
-    words that at most ``SCARCE`` articles have, a story's own words."""
+    """Each article's rare words (see ``rare_words``), and the scarce buckets."""
 
     words: dict[str, frozenset[str]]
-    scarce: frozenset[str]
     scarce_buckets: frozenset[_Bucket] = frozenset()
-    """Buckets (subject, facet, mode, unit) whose figures at most ``SCARCE`` articles
-    give: a measure that specific ("a black hole" in public finances) is one story's."""
+    """Buckets (subject, facet, mode, unit) that the few articles checked mostly give
+    (see ``_scarce_buckets``): one measure ("a black hole" in public finances) of one
+    story told by several."""
 
 
 SCARCE = 3
@@ -102,15 +101,13 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
         key = keys[claim.id]
         words.setdefault(claim.document, set()).update(
             key.topic | {f"@{name}" for name in key.who})
-    cap = max(SCARCE, len(words) // 100)
+    cap = max(3, len(words) // 100)
     counts: dict[str, int] = {}
     for found in words.values():
         for word in found:
             counts[word] = counts.get(word, 0) + 1
-    return Rarity(
-        words={document: frozenset(word for word in found if counts[word] <= cap)
-               for document, found in words.items()},
-        scarce=frozenset(word for word, count in counts.items() if count <= SCARCE))
+    return Rarity(words={document: frozenset(word for word in found if counts[word] <= cap)
+                         for document, found in words.items()})
 
 
 def _linked(one: str, other: str, rare: Rarity) -> bool:
@@ -190,8 +187,10 @@ def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKe
 OWN_RATIO = 2.0
 """A source does not contradict itself within one article: its figures of one bucket that
 far apart measure different things (OPEC's output and one member's, in one survey)."""
-NEAR_RATIO = 1.6
-"""How close figures of unlinked articles must be to be taken as one measured thing."""
+NEAR_RATIO = 1.5
+"""How close figures of unlinked articles must be to be taken as one measured thing: rival
+figures for one thing differ by tens of percent ("71,000" and "104,000" civil service
+jobs); one party's savings and the other's ("£35bn", "£22bn") are further apart."""
 _AMOUNTS = ("money", "count", "number", "quantity")
 """Kinds whose sizes range over many orders, so that a close size says something; shares
 and rates of one facet (growth, interest rates) all lie within a few points."""
@@ -203,10 +202,9 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     gives both and they are far apart. Across articles: their articles are linked, or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
-    £11bn gap") or one round of job cuts, so a scarce word in common or a measure that
-    few articles give at all is enough when the figures are of one size; figures of a
-    facet many times apart in unlinked stories are other things (another council's gap,
-    another firm's cuts)."""
+    £11bn gap") or one round of job cuts, so a measure that few articles give at all is
+    enough when the figures are of one size; figures of a facet many times apart in
+    unlinked stories are other things (another council's gap, another firm's cuts)."""
     if a.document == b.document:
         return not (same_source(a, b) and not _close(a, b, OWN_RATIO))
     if _linked(a.document, b.document, rare):
@@ -214,8 +212,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     key = keys[a.id]
     if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
         return False
-    if not rare.words[a.document] & rare.words[b.document] & rare.scarce \
-            and _bucket(a, key) not in rare.scarce_buckets:
+    if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
 
@@ -260,6 +257,19 @@ def _closeness(
     return (0 if same_sentence else 1 if same_document else 2, unlike, distance)
 
 
+def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> frozenset[_Bucket]:
+    """Buckets that at most ``SCARCE`` articles give, which are at least half of the
+    articles checked: a few stories handed in together, most of which give this measure,
+    are reported as one. Across a corpus no bucket is scarce by this test, since a facet
+    that three articles of hundreds give is there by chance as often as by story."""
+    found = []
+    for bucket, members in buckets.items():
+        documents = len({claim.document for claim in members})
+        if documents <= SCARCE and 2 * documents >= articles:
+            found.append(bucket)
+    return frozenset(found)
+
+
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     """Groups of two or more claims about one measured thing, in order of first claim."""
     order = {claim.id: index for index, claim in enumerate(claims)}
@@ -271,9 +281,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         if claim.subject is None or claim.subject not in windows:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
-    rare = replace(rare, scarce_buckets=frozenset(
-        bucket for bucket, members in buckets.items()
-        if len({claim.document for claim in members}) <= SCARCE))
+    rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

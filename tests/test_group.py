@@ -140,3 +140,14 @@ def test_one_source_far_apart_in_one_article_gives_two_measures() -> None:
     rival = claim("iea", "opec", "facet=output", 1.2e6, start=200)
     for group in ids(group_claims([total, member, rival], RULES)):
         assert not {"opec:total", "opec:member"} <= set(group)
+
+
+def test_near_sizes_link_only_a_few_articles_checked_together() -> None:
+    # 100,000 Mini models a year at Cowley and 150,000 Hyundai cars in India: the same
+    # facet and size in two of many articles is chance, not one story.
+    mini = claim("mini", "049", "facet=output; topic=bmw, mini", 100000)
+    hyundai = claim("hyundai", "054", "facet=output; topic=hyundai, india", 120000)
+    others = [claim(f"x{n}", f"other-{n}", f"topic=t{n}", 10.0 ** n)
+              for n in range(1, 4)]
+    assert ids(group_claims([mini, hyundai], RULES)) == [["049:mini", "054:hyundai"]]
+    assert group_claims([mini, hyundai, *others], RULES) == []
