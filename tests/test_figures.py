@@ -318,3 +318,32 @@ def test_and_never_joins_two_amounts(sentence: str, low: float, high: float, uni
                                      ) -> None:
     figure = only(sentence)
     assert (figure.low, figure.high, figure.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(("sentence", "quote", "low", "high"), [
+    ("no reason to expect Australian production in 1987/88 would be less than the 16.5 mln "
+     "tonnes of last year", "16.5 mln tonnes", 16.5e6, 16.5e6),
+    ("down from a 16 mln bpd average for February and well below the 15.8 mln bpd ceiling",
+     "15.8 mln bpd", 15.8e6, 15.8e6),
+    ("OPEC output was well below 15.8 mln bpd in February", "well below 15.8 mln bpd", None,
+     15.8e6),
+])
+def test_a_hedge_before_a_determiner_compares_with_a_reference_figure(
+        sentence: str, quote: str, low: float | None, high: float) -> None:
+    figure = figures(sentence)[-1]
+    assert (figure.text, figure.low, figure.high, figure.approx) == (quote, low, high, False)
+
+
+def test_a_plural_scale_word_scales_the_digits() -> None:
+    figure = only("Labour has come up with a figure of £22 billions worth of efficiency savings")
+    assert (figure.text, figure.value, figure.unit) == ("£22 billions", 22e9, "GBP")
+
+
+def test_a_range_scaled_at_its_end_starts_at_an_exact_decimal() -> None:
+    figure = only("the 1987/88 crop was forecast at 4.1 to 4.2 million tonnes")
+    assert (figure.low, figure.high) == (4_100_000, 4_200_000)
+
+
+def test_between_the_keeps_the_range() -> None:
+    figure = only("rates for between the three and six month maturities")
+    assert (figure.low, figure.high, figure.unit) == (3, 6, "months")

@@ -8,6 +8,7 @@ carry the claim; ``number_start``/``number_end`` keep just the numeric words.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -68,8 +69,7 @@ _SCALE_WORD = re.compile(
 _SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
 _BARE_WORDS = frozenset({"one", "a", "an"})
 _HEDGE_ENDINGS = tuple({phrase.split()[-1] for phrase in HEDGES} | {"another", "additional",
-                                                                     "further", "the", " a",
-                                                                     " an"})
+                                                                     "further", " a", " an"})
 
 
 class _Amount(NamedTuple):
@@ -355,8 +355,8 @@ class _Reader:
                separator: str) -> Figure | _Dropped | None:
         """ "20 to 30", "7.2 to 7.3 mln", "between 20 and 30", "$4.2bn to $4.35bn"."""
         word = separator.strip().lower()
-        marker = hedge.group("hedge").lower() if hedge else ""
-        if (word == "and" and marker != "between") or first.raw.lower() == "half":
+        marker = _SPACES.sub(" ", hedge.group("hedge").lower()) if hedge else ""
+        if (word == "and" and not marker.startswith("between")) or first.raw.lower() == "half":
             return None
         if marker == "from" and context.is_change(self.text, hedge.start() if hedge else 0):
             return None
@@ -372,8 +372,7 @@ class _Reader:
         low = first.value
         high = second.value
         if second.scaled and not first.scaled:
-            scale = high / _unscaled(second)
-            low *= scale
+            low = _scaled(low, high / _unscaled(second))
         if not low < high:
             return None
         if context.is_season_or_years(first.raw, second.raw):
@@ -382,8 +381,8 @@ class _Reader:
                          currency=first.currency or second.currency,
                          kind=second.kind if second.kind != "number" else first.kind,
                          unit=second.unit or first.unit)
-        figure = self._finish(merged, merged, hedge if marker in ("between", "from") or
-                              (hedge and HEDGES[marker][0] == "point") else None)
+        figure = self._finish(merged, merged, hedge if marker and HEDGES[marker][0] in (
+            "range", "point") else None)
         if figure is None:
             return None
         factor = figure.high / merged.value if figure.high and merged.value else 1.0
@@ -666,6 +665,15 @@ def _unscaled(amount: _Amount) -> float:
         return float(match.group(0).replace(",", "")) or amount.value
     except ValueError:
         return amount.value
+
+
+def _scaled(value: float, scale: float) -> float:
+    """``value`` times ``scale``, exact in decimal for a power of ten: "4.1 to 4.2 million"
+    starts at 4,100,000, not at the 4,099,999.9999999995 of a float product."""
+    exponent = round(math.log10(scale)) if scale > 0 else 0
+    if exponent > 0 and 10.0 ** exponent == scale:
+        return float(f"{value!r}e{exponent}")
+    return value * scale
 
 
 def _looks_plural(word: str) -> bool:

@@ -215,7 +215,7 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
         return 0
     if word in _SMALL:
         return int(builder.add_small(_SMALL[word], token))
-    if word in SCALE_WORDS and word not in ("millions", "billions") and not builder.empty:
+    if word in SCALE_WORDS and not builder.empty:
         return int(builder.add_scale(SCALE_WORDS[word], token))
     if word in DOZEN_WORDS and word != "score" and not builder.empty:
         return int(builder.add_dozen(token))
