@@ -14,7 +14,8 @@ a corpus.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import reduce
 
@@ -83,6 +84,26 @@ class Rarity:
 
     words: dict[str, frozenset[str]]
     scarce_buckets: frozenset[_Bucket] = frozenset()
+    links: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
+    """Whether two articles are linked, worked out once per pair of articles."""
+    index: dict[str, list[str]] = field(default_factory=dict, compare=False)
+    """Rare word -> the articles that have it, to find an article's links without
+    looking at every other article."""
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def linked_to(self, document: str) -> frozenset[str]:
+        """The articles linked to ``document`` (see ``_linked``), itself included."""
+        known = self.neighbours.get(document)
+        if known is None:
+            counts: Counter[str] = Counter()
+            named: set[str] = {document}
+            for word in self.words.get(document, ()):
+                counts.update(self.index[word])
+                if word.startswith("@"):
+                    named.update(self.index[word])
+            known = frozenset(named | {other for other, n in counts.items() if n >= 2})
+            self.neighbours[document] = known
+        return known
     """Buckets (subject, facet, mode, unit) that the few articles checked mostly give
     (see ``_scarce_buckets``): one measure ("a black hole" in public finances) of one
     story told by several."""
@@ -106,8 +127,13 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
     for found in words.values():
         for word in found:
             counts[word] = counts.get(word, 0) + 1
-    return Rarity(words={document: frozenset(word for word in found if counts[word] <= cap)
-                         for document, found in words.items()})
+    rare = {document: frozenset(word for word in found if counts[word] <= cap)
+            for document, found in words.items()}
+    index: dict[str, list[str]] = {}
+    for document, found in rare.items():
+        for word in found:
+            index.setdefault(word, []).append(document)
+    return Rarity(words=rare, index=index)
 
 
 def _linked(one: str, other: str, rare: Rarity) -> bool:
@@ -115,8 +141,13 @@ def _linked(one: str, other: str, rare: Rarity) -> bool:
     figures, or two rare words: one common word ("home", "economy") is chance."""
     if one == other:
         return True
-    shared = rare.words[one] & rare.words[other]
-    return len(shared) >= 2 or any(word.startswith("@") for word in shared)
+    pair = (one, other) if one < other else (other, one)
+    known = rare.links.get(pair)
+    if known is None:
+        shared = rare.words[one] & rare.words[other]
+        known = len(shared) >= 2 or any(word.startswith("@") for word in shared)
+        rare.links[pair] = known
+    return known
 
 
 def _cluster(
@@ -134,13 +165,15 @@ def _cluster(
         plain = replace(keys[claim.id], topic=frozenset()).text()
         same_keys.setdefault(plain, []).append(claim)
     atoms = [atom for claims in same_keys.values() for atom in _split(claims, keys, rare)]
-    clusters: list[tuple[EventKey, list[Claim]]] = []
-    for atom in sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id])):
+    clusters: dict[int, tuple[EventKey, list[Claim]]] = {}
+    by_document: dict[str, set[int]] = {}
+    ordered = sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id]))
+    for number, atom in enumerate(ordered):
         key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
         fitting = sorted(
-            (index for index, (cluster_key, members) in enumerate(clusters)
-             if _fits(cluster_key, key, atom, members, rare)
-             and _may_join(atom, members, keys, rare)),
+            (index for index in _candidates(atom, clusters, by_document, rare)
+             if _fits(clusters[index][0], key, atom, clusters[index][1], rare)
+             and _may_join(atom, clusters[index][1], keys, rare)),
             key=lambda index: _closeness(atom, key, clusters[index], order))
         merged_key, merged = key, list(atom)
         for index in fitting:
@@ -148,32 +181,55 @@ def _cluster(
             if _fits(cluster_key, merged_key, merged, members, rare) \
                     and _may_join(members, merged, keys, rare):
                 merged_key, merged = merged_key.merged(cluster_key), merged + members
-                clusters[index] = (cluster_key, [])
-        clusters = [cluster for cluster in clusters if cluster[1]] + [(merged_key, merged)]
-    return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters]
+                del clusters[index]
+        clusters[number] = (merged_key, merged)
+        for claim in merged:
+            by_document.setdefault(claim.document, set()).add(number)
+    return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters.values()]
+
+
+FEW = 32
+"""Up to this many open clusters (or parts), an atom is tried against all of them."""
+
+
+def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Claim]]],
+                by_document: dict[str, set[int]], rare: Rarity) -> list[int]:
+    """The clusters ``claims`` might join, in the order they were opened: all of them
+    when few are open or when stories may meet by size alone, else only those holding
+    a claim of an article linked to one of theirs (a corpus bucket holds thousands)."""
+    if len(clusters) <= FEW or rare.scarce_buckets:
+        return list(clusters)
+    found: set[int] = set()
+    for document in {claim.document for claim in claims}:
+        for other in rare.linked_to(document):
+            found.update(index for index in by_document.get(other, ()) if index in clusters)
+    return sorted(found)
 
 
 def _fits(one: EventKey, other: EventKey, claims: list[Claim], members: list[Claim],
           rare: Rarity) -> bool:
     """Keys fit; their headlines need to share a word only where the articles are linked
     (stories that meet by the size of their figures share none)."""
+    by_topic, by_names = one.fits(other), one.fits(other, by_topic=False)
+    if by_topic == by_names:
+        return by_topic
     linked = all(_linked(claim.document, member.document, rare)
                  for claim in claims for member in members)
-    return one.fits(other, by_topic=linked)
+    return by_topic if linked else by_names
 
 
 def _split(claims: list[Claim], keys: dict[str, EventKey],
            rare: Rarity) -> list[list[Claim]]:
     """Claims of one key, in parts whose claims may all meet each other: meeting is not
     transitive (£10bn meets £15bn and £15bn meets £22bn, but £10bn is not £22bn)."""
-    parts: list[list[Claim]] = []
+    parts: dict[int, tuple[EventKey, list[Claim]]] = {}
+    by_document: dict[str, set[int]] = {}
     for claim in claims:
-        part = next((p for p in parts if all(_meet(claim, m, keys, rare) for m in p)), None)
-        if part is None:
-            parts.append([claim])
-        else:
-            part.append(claim)
-    return parts
+        number = next((n for n in _candidates([claim], parts, by_document, rare)
+                       if all(_meet(claim, m, keys, rare) for m in parts[n][1])), len(parts))
+        parts.setdefault(number, (keys[claim.id], []))[1].append(claim)
+        by_document.setdefault(claim.document, set()).add(number)
+    return [members for _, members in parts.values()]
 
 
 def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKey],
@@ -206,9 +262,11 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     enough when the figures are of one size; figures of a facet many times apart in
     unlinked stories are other things (another council's gap, another firm's cuts)."""
     if a.document == b.document:
-        return not (same_source(a, b) and not _close(a, b, OWN_RATIO))
+        return _close(a, b, OWN_RATIO) or not same_source(a, b)
     if _linked(a.document, b.document, rare):
         return True
+    if not rare.scarce_buckets:
+        return False
     key = keys[a.id]
     if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
@@ -79,11 +80,19 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
 
 
+@lru_cache(maxsize=8192)
+def _matches(pattern: re.Pattern[str], text: str,
+             window: tuple[int, int]) -> tuple[re.Match[str], ...]:
+    """The matches of ``pattern`` in ``window``: one figure asks for the same clause's
+    periods and days several times (key, part, date)."""
+    return tuple(pattern.finditer(text, *window))
+
+
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
              span: tuple[int, int]) -> re.Match[str] | None:
     """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
     best: tuple[int, re.Match[str]] | None = None
-    for match in pattern.finditer(text, *window):
+    for match in _matches(pattern, text, window):
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         if best is None or gap < best[0]:
             best = (gap, match)
@@ -129,7 +138,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         (_REL_YEAR, lambda m: _relative_period(m, published)),
         (_YEAR, lambda m: m.group(1)),
     )
-    claimed = [m.span() for m in _MONTH_DAY.finditer(text, *window)]  # days, not periods
+    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window)]  # days, not periods
     for pattern, read in readers:
         match = _nearest(pattern, text, window, span)
         if match is None or any(a <= match.start() < b for a, b in claimed):
