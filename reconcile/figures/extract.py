@@ -8,7 +8,6 @@ carry the claim; ``number_start``/``number_end`` keep just the numeric words.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import NamedTuple
 
@@ -32,7 +31,7 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
-from reconcile.figures.numbers import parse_digits
+from reconcile.figures.numbers import parse_digits, times_scale
 from reconcile.figures.numwords import parse_run
 from reconcile.figures.patterns import (
     HEDGE_AFTER,
@@ -52,6 +51,7 @@ from reconcile.figures.patterns import (
     master,
     trigger,
 )
+from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
 
 _SPACES = re.compile(r"\s+")
@@ -372,7 +372,7 @@ class _Reader:
         low = first.value
         high = second.value
         if second.scaled and not first.scaled:
-            low = _scaled(low, high / _unscaled(second))
+            low = times_scale(low, high / _unscaled(second))
         if not low < high:
             return None
         if context.is_season_or_years(first.raw, second.raw):
@@ -667,15 +667,6 @@ def _unscaled(amount: _Amount) -> float:
         return amount.value
 
 
-def _scaled(value: float, scale: float) -> float:
-    """``value`` times ``scale``, exact in decimal for a power of ten: "4.1 to 4.2 million"
-    starts at 4,100,000, not at the 4,099,999.9999999995 of a float product."""
-    exponent = round(math.log10(scale)) if scale > 0 else 0
-    if exponent > 0 and 10.0 ** exponent == scale:
-        return float(f"{value!r}e{exponent}")
-    return value * scale
-
-
 def _looks_plural(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)
 
@@ -690,4 +681,5 @@ def _plural(word: str) -> str:
 
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping."""
-    return _Reader(text, conventions).figures()
+    found = _Reader(text, conventions).figures()
+    return apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))

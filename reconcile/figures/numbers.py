@@ -6,6 +6,7 @@ groups, "1-1/8"), so this only has to drop separators and do the arithmetic.
 
 from __future__ import annotations
 
+import math
 import re
 
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
@@ -45,3 +46,12 @@ def parse_digits(text: str) -> float | None:
         return sign * float(_SEPARATORS.sub("", body))
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
+
+
+def times_scale(value: float, scale: float) -> float:
+    """``value`` times ``scale``, exact in decimal for a power of ten: "4.1 million" is
+    4,100,000, not the 4,099,999.9999999995 of a float product."""
+    exponent = round(math.log10(scale)) if scale > 0 else 0
+    if exponent > 0 and 10.0 ** exponent == scale:
+        return float(f"{value!r}e{exponent}")
+    return value * scale
