@@ -12,7 +12,7 @@ from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.compare import judge_groups, judge_pair
 from reconcile.figures.conventions import FigureConventions
 from reconcile.model import Claim, Figure, Source
-from reconcile.ruleset import Ruleset
+from reconcile.ruleset import Ruleset, load_ruleset
 from reconcile.subjects.rule import RuleExample, SubjectRule
 
 RULE = SubjectRule(id="crowd-size", name="Crowd size", kinds=["count"], signals=["rally"],
@@ -146,3 +146,13 @@ def test_a_spokesman_and_the_body_he_speaks_for_are_one_source() -> None:
     assert judge_pair(blair, boateng, RULE).verdict == "update"
     howard = claim("e", "Michael Howard (Conservatives)", 33.5e9)
     assert judge_pair(blair, howard, RULE).verdict == "conflict"
+
+
+def test_shipped_money_rule_takes_tenfold_sums_as_other_things() -> None:
+    # Reuters: Nigeria's "19 billion dlr" debt and "about 320 mln dlrs" owed to Japanese
+    # banks are different sums, not rival figures; 10.5bn vs 11bn pounds are rivals.
+    money = load_ruleset().subject("money")
+    total, part = claim("a", "bankers", 19e9), claim("b", "banking sources", 320e6, approx=True)
+    assert judge_pair(total, part, money).verdict == "agree"
+    assert judge_pair(claim("c", "Tories", 10.5e9), claim("d", "IFS", 11e9),
+                      money).verdict == "conflict"
