@@ -22,7 +22,7 @@ from functools import reduce
 from reconcile.compare import same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import EventKey, parse
+from reconcile.subjects.event import EventKey, names_in, parse
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -295,8 +295,21 @@ def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKe
     30,000 jobs" and "104,000 jobs" (the writer qualifies a figure where it differs).
     Across articles an unnamed slot may be anything and names need only overlap."""
     key = keys[claim.id]
-    return all(keys[m.id].period == key.period and keys[m.id].who == key.who
+    return all(keys[m.id].period == key.period and _same_owner(claim, key, m, keys[m.id])
                for m in members if m.document == claim.document)
+
+
+def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) -> bool:
+    """Equal names, or a figure named for X beside one that X gives unnamed: in "a Tory
+    government would cut £35bn" and "the Tories said ... £33.5bn less spending" the
+    Tories' own figure needs no name of its own."""
+    if key.who == other_key.who:
+        return True
+    if key.who and other_key.who:
+        return False
+    named, unnamed = (key, other) if key.who else (other_key, one)
+    speaker = unnamed.source.evidence or ""
+    return named.who <= names_in(speaker, (0, len(speaker)), [], -1)
 
 
 def _closeness(

@@ -151,3 +151,17 @@ def test_near_sizes_link_only_a_few_articles_checked_together() -> None:
               for n in range(1, 4)]
     assert ids(group_claims([mini, hyundai], RULES)) == [["049:mini", "054:hyundai"]]
     assert group_claims([mini, hyundai, *others], RULES) == []
+
+
+def test_a_figure_named_for_a_party_meets_the_one_that_party_gives_unnamed() -> None:
+    # BBC: Tony Blair claimed "a Tory government would cut £35bn"; "The Tories said ...
+    # leading to a total of £33.5bn less spending" is the Tories' own, unnamed figure.
+    blair = claim("blair", "387", "facet=cut; mode=forecast; who=tory", 35e9, kind="money",
+                  unit="GBP")
+    tories = claim("tories", "387", "facet=cut; mode=forecast", 33.5e9, kind="money",
+                   unit="GBP", start=100)
+    tories = tories.model_copy(update={"source": Source(name="Conservatives",
+                                                        evidence="The Tories")})
+    assert ids(group_claims([blair, tories], RULES)) == [["387:blair", "387:tories"]]
+    labour = tories.model_copy(update={"source": Source(name="Labour", evidence="Labour")})
+    assert group_claims([blair, labour], RULES) == []
