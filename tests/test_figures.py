@@ -347,3 +347,33 @@ def test_a_range_scaled_at_its_end_starts_at_an_exact_decimal() -> None:
 def test_between_the_keeps_the_range() -> None:
     figure = only("rates for between the three and six month maturities")
     assert (figure.low, figure.high, figure.unit) == (3, 6, "months")
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "high", "unit"), [
+    ("In all, almost a quarter of a million jobs and 168 public bodies would go",
+     "almost a quarter of a million jobs", 250_000, 250_000, "jobs"),
+    ("a scandal which may have cost the car maker a quarter of a billion dlrs",
+     "quarter of a billion dlrs", 250e6, 250e6, "USD"),
+])
+def test_a_fraction_of_a_scale(sentence: str, quote: str, value: float, high: float,
+                               unit: str) -> None:
+    figure = figures(sentence)[0]
+    assert (figure.text, figure.value, figure.high, figure.unit) == (quote, value, high, unit)
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("a hundred trillionths", 1e-10),
+    ("two and fifty-four hundredths", 2.54),
+    ("two hundred and fifty-four hundredths", 200.54),
+    ("one hundred and thirty fifths", 26),
+    ("one hundred thirty-fifths", 100 / 35),
+    ("one twenty-fifth", 1 / 25),
+    ("one one hundred and fifth", 1 / 105),
+])
+def test_fractions_with_denominators_of_several_words(words: str, value: float) -> None:
+    assert only(f"the share was {words} of the total").value == pytest.approx(value)
+
+
+def test_an_ordinal_after_hundreds_is_no_denominator() -> None:
+    assert [f.value for f in figures("the 1985 third quarter and the two hundred fifth day")
+            ] == [200]

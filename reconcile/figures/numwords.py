@@ -29,6 +29,14 @@ _TOKEN = re.compile(
 _SMALL = {**UNITS_WORDS, **TENS_WORDS}
 _DENOMINATORS = {**ORDINAL_WORDS, **{word + "s": n for word, n in ORDINAL_WORDS.items()},
                  "halves": 2}
+_UNIT_ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n < 10 and word != "half"}
+_UNIT_ORDINALS.update({word + "s": n for word, n in _UNIT_ORDINALS.items()})
+"""The ordinals that end a compound denominator: "twenty-first", "one hundred fifths"."""
+_WHOLE_DENOMINATORS = {word: n for word, n in _DENOMINATORS.items()
+                       if word.endswith("s") and n not in (2, 4)}
+"""Denominators that take a whole number as numerator, not just its last words: "a
+hundred trillionths", "ninety-five hundred fifths" (plural: "two hundred fifth" is an
+ordinal; never halves or quarters: "1985 third quarter")."""
 _DENOMINATORS.pop("first")
 _DENOMINATORS.pop("second")
 _DENOMINATORS.pop("firsts")
@@ -77,6 +85,7 @@ class _Builder:
         self.chunk_base = 0.0  # value of ``current`` before the last "and"
         self.has_hundred = False
         self.from_digits = False  # digits since the last scale word: "100,000 and one" stop
+        self.after_and = False  # "two and fifty-four hundredths": the numerator follows "and"
 
     @property
     def empty(self) -> bool:
@@ -127,6 +136,7 @@ class _Builder:
             self.current = 0
             self.tail = 0
         self.from_digits = False
+        self.after_and = False
         if scale > 100:
             self.last_scale = scale
             self.has_hundred = False
@@ -144,14 +154,24 @@ class _Builder:
         return self.took(token)
 
     def over_denominator(self, denominator: int, token: _Token) -> bool:
-        """ "two thirds": the numbers since the last "and" become the numerator."""
+        """ "two thirds": a proper fraction after "and" is added ("two hundred and fifty-four
+        hundredths" is 200.54); otherwise the whole number is the numerator ("a hundred
+        trillionths", "ninety-five hundred fifths", "one hundred and thirty fifths" is 26)."""
         numerator = self.current - self.chunk_base
-        if numerator <= 0:
-            return False
-        self.current = self.chunk_base + numerator / denominator
+        if self.after_and and 0 < numerator < denominator:
+            self.current = self.chunk_base + numerator / denominator
+        else:
+            if self.whole() <= 0:
+                return False
+            self.current = self.whole() / denominator
+            self.total = 0.0
         self.tail = 1000
         self.fraction = True
         return self.took(token)
+
+    def whole(self) -> float:
+        """The number so far, unsigned: the numerator of "one hundred thirty-fifths"."""
+        return self.total + self.current
 
     def add_dozen(self, token: _Token) -> bool:
         """ "three dozen"; after "and" only the words since it: "three hundred and two
@@ -213,6 +233,13 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
         if builder.empty or builder.tail in (1, 10, 100):
             return int(builder.add_fraction(VULGAR_FRACTIONS[token.text], token))
         return 0
+    if not builder.empty and not builder.from_digits and word in _COMPOUND_HEADS:
+        compound = _compound_denominator(tokens, index)
+        if compound is not None and (tokens[index + compound[1] - 1].text.endswith("s")
+                                     or builder.whole() == 1):
+            builder.after_and = False
+            return compound[1] * int(builder.over_denominator(compound[0],
+                                                              tokens[index + compound[1] - 1]))
     if word in _SMALL:
         return int(builder.add_small(_SMALL[word], token))
     if word in SCALE_WORDS and not builder.empty:
@@ -223,11 +250,44 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
         return _start(builder, tokens, index)
     if word in ("and", "&"):
         return _extend_after_and(builder, tokens, index)
-    if word in _DENOMINATORS and builder.tail in (1, 10):
+    if (word in _DENOMINATORS and builder.tail in (1, 10)) or (
+        word in _WHOLE_DENOMINATORS and builder.tail in (0, 100) and not builder.from_digits
+    ):
         return int(builder.over_denominator(_DENOMINATORS[word], token))
+    if word == "of" and builder.fraction and not builder.total:
+        return _of_a_scale(builder, tokens, index)
     if word == "point" and builder.tail != 1000:
         return _decimal_words(builder, tokens, index)
     return 0
+
+
+_COMPOUND_HEADS = frozenset({*TENS_WORDS, "one", "a", "an"})
+
+
+def _compound_denominator(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """A denominator of several words at ``index`` and how many tokens it takes: "twenty
+    fifths" (25), "twenty-first" (21), "one hundred fifth" and "one hundred and fifth"
+    (105), "one thousand fifths" (1005)."""
+    word = _lower(tokens, index)
+    nxt = _lower(tokens, index + 1)
+    if word in TENS_WORDS and nxt in _UNIT_ORDINALS:
+        return TENS_WORDS[word] + _UNIT_ORDINALS[nxt], 2
+    if word in ("one", "a", "an") and nxt in ("hundred", "thousand"):
+        step = 3 if _lower(tokens, index + 2) == "and" else 2
+        last = _lower(tokens, index + step)
+        if last in _UNIT_ORDINALS:
+            return int(SCALE_WORDS[nxt]) + _UNIT_ORDINALS[last], step + 1
+    return None
+
+
+def _of_a_scale(builder: _Builder, tokens: list[_Token], index: int) -> int:
+    """ "two thirds of a million": the fraction of the scale after it."""
+    scale = SCALE_WORDS.get(_lower(tokens, index + 2), 0.0)
+    if _lower(tokens, index + 1) not in ("a", "an") or scale < 1000:
+        return 0
+    builder.current *= scale
+    builder.took(tokens[index + 2])
+    return 3
 
 
 def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
@@ -251,6 +311,12 @@ def _start(builder: _Builder, tokens: list[_Token], index: int) -> int:
             builder.start = token.start
             return used + 1
         return 0
+    compound = _compound_denominator(tokens, index + 1) if word in ("a", "an") else None
+    if compound is not None:
+        builder.words += 1
+        builder.current = 1
+        used = compound[1]
+        return 1 + used * int(builder.over_denominator(compound[0], tokens[index + used]))
     if word in ("a", "an", "one") and nxt in _DENOMINATORS and nxt not in ("half", "quarter"):
         builder.words += 1
         builder.current = 1
@@ -303,17 +369,27 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
         base = builder.current
         if builder.add_small(_SMALL[nxt], tokens[index + 1]):
             builder.chunk_base = base
+            builder.after_and = True
             return 2
         return 0
     if builder.tail in (0, 100) and index + 1 < len(tokens) and tokens[index + 1].kind == "digits":
         value = parse_digits(tokens[index + 1].text)
         if value is not None and 0 < value < 100 and float(value).is_integer():
             return 2 * int(builder.add_digits(value, tokens[index + 1], after_and=True))
-    if builder.tail in (1, 10) and nxt in _SMALL and after in _DENOMINATORS:
+    if builder.tail in (1, 10) and nxt in _SMALL and _denominator_after_small(tokens, index + 1):
         builder.chunk_base = builder.current
+        builder.after_and = True
         builder.tail = 0
         return 2 * int(builder.add_small(_SMALL[nxt], tokens[index + 1]))
     return 0
+
+
+def _denominator_after_small(tokens: list[_Token], index: int) -> bool:
+    """Whether the small number words from ``index`` end in a denominator ("fifty-four
+    hundredths")."""
+    while _lower(tokens, index) in _SMALL:
+        index += 1
+    return _lower(tokens, index) in _DENOMINATORS
 
 
 def _scale_ahead(tokens: list[_Token], index: int) -> float:

@@ -102,7 +102,8 @@ RUN = (
     rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b)"
     rf"|{_AFTER_HEDGE}(?:half|Half)\b)"
     rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
-    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)){{0,24}}"
+    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)"
+    rf"|\s{{1,3}}of\s{{1,3}}an?\s{{1,3}}(?:million|billion|thousand|trillion)\b){{0,24}}"
 )
 """A run of number-ish tokens; ``numwords.parse_run`` splits it into numbers."""
 
