@@ -377,3 +377,33 @@ def test_fractions_with_denominators_of_several_words(words: str, value: float) 
 def test_an_ordinal_after_hundreds_is_no_denominator() -> None:
     assert [f.value for f in figures("the 1985 third quarter and the two hundred fifth day")
             ] == [200]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("a plan aimed to resettle 1,4 mln families by the end of the decade", [1.4e6]),
+    ("to buy United common shares at 2,29 dlrs each", [2.29]),
+    ("While GM has just taken 100,00 units out of stock", [100]),
+    ("Net profit 1,234,567 vs 1,111,11", [1234567, 1111]),
+])
+def test_a_decimal_comma_only_where_the_shape_says_so(sentence: str, values: list[float]
+                                                      ) -> None:
+    assert [f.value for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("a Wang PC with 256 RAM and 360 K flex drive", [256, 360]),
+    ("one million A warrants and 100,000 B warrants, each", [1e6, 1e5]),
+    ("the index closed at 1,674.5 G.", [1674.5e9]),
+])
+def test_a_letter_after_a_space_scales_only_at_the_end_of_a_clause(
+        sentence: str, values: list[float]) -> None:
+    assert [f.value for f in figures(sentence)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("three million, two hundred & forty, you say?", [3_000_240]),
+    ("it has 3 million, two thirds of whom are farmers", [3e6, 2 / 3]),
+])
+def test_a_comma_goes_on_with_a_number_only_before_a_smaller_scale(
+        sentence: str, values: list[float]) -> None:
+    assert [f.value for f in figures(sentence)] == pytest.approx(values)

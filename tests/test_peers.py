@@ -79,7 +79,7 @@ def test_recognizers_number_model() -> None:
         return _same_values(found, expected), f"{case['Input']!r}: {found} != {expected}"
 
     rate, failures = _rate(_load(RT / "Number" / "NumberModel.json"), passes)
-    _assert_rate("NumberModel", rate, 0.91, failures)
+    _assert_rate("NumberModel", rate, 0.935, failures)
 
 
 def test_recognizers_percent_model() -> None:
@@ -149,4 +149,4 @@ def test_quantulum_counts_percentages_money() -> None:
         return _same_values(found, expected), f"{case['req'][:90]!r}: {found} != {expected}"
 
     rate, failures = _rate(cases, passes)
-    _assert_rate("quantulum3", rate, 0.79, failures)
+    _assert_rate("quantulum3", rate, 0.83, failures)

@@ -45,6 +45,7 @@ from reconcile.figures.patterns import (
     PERCENT_LABEL,
     RANGE_SEPARATOR,
     RATIO,
+    SPACED_SCALE,
     WORD_PRECEDERS,
     WORDS_AFTER,
     lookback,
@@ -226,7 +227,20 @@ class _Reader:
             amounts = self._parsed(run, run_start, suffix, suffix_at)
         if amounts and currency is not None:
             amounts[0] = amounts[0]._replace(start=match.start(), currency=currency)
+        if amounts and suffix is None and not amounts[-1].scaled and self.text.startswith(
+            " ", amounts[-1].end
+        ):
+            amounts[-1] = self._spaced_scale(amounts[-1])
         return amounts
+
+    def _spaced_scale(self, amount: _Amount) -> _Amount:
+        """ "2.33 k": a one-letter scale after a space, where it ends the clause."""
+        spaced = SPACED_SCALE.match(self.text, amount.end)
+        if spaced is None:
+            return amount
+        return amount._replace(end=spaced.end(), number_end=spaced.end(), scaled=True,
+                               value=times_scale(amount.value,
+                                                 SUFFIX_SCALES[spaced.group("scale")]))
 
     def _parsed(self, run: str, run_start: int, suffix: str | None, suffix_at: int
                 ) -> list[_Amount]:

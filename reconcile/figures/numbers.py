@@ -13,11 +13,13 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
 _MIXED = re.compile(r"^(\d+)[\s-]{1,2}(\d+)/(\d+)$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SIGNS = {"-": -1.0, "−": -1.0, "+": 1.0}
+_DECIMAL_COMMA = re.compile(r"^[\d.]+,\d{1,2}$")
 _POWER = re.compile(r"^([\d.]+)(?:\s?[x×]\s?(10)(?:\^|(?=[-−]))|\^)([-−+]{0,2})(\d+)$")
 
 
 def parse_digits(text: str) -> float | None:
-    """The value of a number in digits ("1,234.5", "-4/5", "1-1/8", "1 234 567", "1.3e6",
+    """The value of a number in digits ("1,234.5", "1,3" and "1.111,11" with a decimal
+    comma, "-4/5", "1-1/8", "1 234 567", "1.3e6",
     "1.3x10^6", "2.48×10−5", "1.1^23"; the sign applies after the power: "-2.5^-1" is -0.4).
 
     ``None`` when it cannot be a number (a zero denominator, a power out of range).
@@ -35,6 +37,8 @@ def parse_digits(text: str) -> float | None:
     if fraction:
         numerator, denominator = (int(part) for part in fraction.groups())
         return sign * numerator / denominator if denominator else None
+    if _DECIMAL_COMMA.match(body):
+        return sign * float(body.replace(".", "").replace(",", "."))
     power = _POWER.match(body)
     try:
         if power:

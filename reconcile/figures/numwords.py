@@ -24,7 +24,7 @@ from reconcile.figures.patterns import DIGITS
 
 _TOKEN = re.compile(
     rf"(?P<digits>(?:[-−+]\s?)?{DIGITS})"
-    r"|(?P<word>[A-Za-z]+)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<amp>&)"
+    r"|(?P<word>[A-Za-z]+)|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<amp>&)|(?P<comma>,)"
 )
 _SMALL = {**UNITS_WORDS, **TENS_WORDS}
 _DENOMINATORS = {**ORDINAL_WORDS, **{word + "s": n for word, n in ORDINAL_WORDS.items()},
@@ -226,6 +226,8 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
     """Add the token at ``index`` (and the words it needs); how many tokens it took."""
     token = tokens[index]
     word = token.text.lower()
+    if token.kind == "comma":
+        return int(builder.tail == 0 and 0 < _scale_ahead(tokens, index + 1) < builder.last_scale)
     if token.kind == "digits":
         value = parse_digits(token.text)
         return int(value is not None and builder.add_digits(value, token))
@@ -394,7 +396,8 @@ def _denominator_after_small(tokens: list[_Token], index: int) -> bool:
 
 def _scale_ahead(tokens: list[_Token], index: int) -> float:
     """The scale ending the small words from ``index`` ("two billion" -> 1e9), or 0: in
-    "500 mln and two billion" a second number starts after "and"."""
+    "500 mln and two billion" a second number starts after "and"; in "three million, two
+    hundred" the comma goes on with the number, in "3 million, two thirds of whom" not."""
     while _lower(tokens, index) in _SMALL:
         index += 1
     return SCALE_WORDS.get(_lower(tokens, index), 0.0)

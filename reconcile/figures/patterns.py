@@ -75,6 +75,7 @@ DIGITS = (
     r"|\d{1,4}/\d{1,4}(?![\d/])"  # 3/4, or a date or a season to be ruled out
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?(?![\d])"  # 1,234,567.5
     r"|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,12})?(?![\d])"  # lakh style 12,34,567
+    r"|\d{1,3}(?:\.\d{3}){0,6},(?!00(?!\d))\d{1,2}(?!\d|,\d)"  # decimal comma: 1,3 1.111,11
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,6}}(?![\d])(?:\.\d{{1,12}})?"  # 1 234 567
     r"|\d{1,15}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}(?![\w])"
     r"|\s?[x×]\s?10(?:\^[-−+]?|[-−])\d{1,3}(?![\w])|\^[-+]{0,2}\d{1,3}(?![\w]))?"
@@ -96,6 +97,10 @@ _AFTER_HEDGE = "(?:" + "|".join(
 ) + ")"
 """Where "half" alone is a figure: "more than half", "nearly half" (not "half-time")."""
 
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("million", "billion", "thousand",
+                                                                "trillion")) + ")"
+"""Where a comma goes on with the same number: "three million, two hundred & forty"."""
+
 RUN = (
     rf"(?:{_SIGN}{DIGITS}{SUFFIX}"
     rf"|(?:{_CARDINAL_WORDS})\b"
@@ -103,7 +108,8 @@ RUN = (
     rf"|{_AFTER_HEDGE}(?:half|Half)\b)"
     rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
     rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)"
-    rf"|\s{{1,3}}of\s{{1,3}}an?\s{{1,3}}(?:million|billion|thousand|trillion)\b){{0,24}}"
+    rf"|\s{{1,3}}of\s{{1,3}}an?\s{{1,3}}(?:million|billion|thousand|trillion)\b"
+    rf"|{_AFTER_SCALE},\s{{1,2}}(?:{_CONTINUE_WORDS})\b){{0,24}}"
 )
 """A run of number-ish tokens; ``numwords.parse_run`` splits it into numbers."""
 
@@ -267,3 +273,6 @@ WORDS_AFTER = re.compile(
 RATIO = re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE)
 """A share "one in five", "3 out of 10", or a fraction written out "1 over 3"."""
 OVER_AGAIN = re.compile(r"\s{1,3}(?:over|under)\b", re.IGNORECASE)
+SPACED_SCALE = re.compile(r"[^\S\n]{1,2}(?P<scale>[kKMGB])(?=[^\S\n]?(?:[.,;!?)]|\Z))")
+"""A one-letter scale after a space that ends the clause ("2.33 k", "1,674.5 G"): within a
+sentence such a letter is a name ("K Street", "100,000 B warrants", "35 M&S goods")."""
