@@ -11,6 +11,7 @@ import io
 import json
 import math
 from collections.abc import Iterator
+from enum import Enum, IntEnum
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,14 @@ SENTENCES = [
     "Shell said its net profit rose to 1.2 billion dollars, analysts estimated 1.1 billion.",
     "Le ministère a compté 12 000 manifestants à Paris, selon la CGT 40 000.",
 ]
+
+
+class Verdict(str, Enum):
+    AGREE = "agree"
+
+
+class Level(IntEnum):
+    HIGH = 2
 
 
 def documents() -> list[Document]:
@@ -103,6 +112,7 @@ def test_claims_as_plain_data_keep_the_published_model(rules: Ruleset) -> None:
     {"empty": [], "nothing": {}, "text": "Gdańsk “quoted” \\ \n", "n": -3, "x": 0.1},
     {"nested": [[1, [2.5e-08, 1e+22]], {"a": None, "b": True, "c": False}], "z": []},
     {"odd": [math.inf, -math.inf], "big": 2**60, "unicode": "\u2028 \x00 ☃"},
+    {"enums": [Verdict.AGREE, Level.HIGH], Verdict.AGREE: Level.HIGH},
     {},
 ])
 def test_the_encoder_writes_what_json_dumps_writes(data: dict) -> None:

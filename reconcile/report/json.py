@@ -15,7 +15,7 @@ times slower. The bytes are the same as ``json.dumps(data, indent=2, ensure_asci
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from reconcile import __version__
@@ -188,29 +188,32 @@ _STRING = json.encoder.encode_basestring  # the C encoder, non-ASCII kept
 _INDENT = "  "
 
 
-def _scalar(value: Any) -> str:
-    """A JSON scalar exactly as ``json.dumps`` writes it (NaN and infinities included)."""
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, str):
-        return _STRING(value)
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        if value != value:
-            return "NaN"
-        if value in (float("inf"), float("-inf")):
-            return "Infinity" if value > 0 else "-Infinity"
-        return float.__repr__(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+def _number(value: float) -> str:
+    """A float as ``json.dumps`` writes it, NaN and infinities included."""
+    if value != value:
+        return "NaN"
+    if value in (_INFINITY, -_INFINITY):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+_INFINITY = float("inf")
+_PLAIN: dict[type, Callable[[Any], str]] = {
+    str: _STRING,
+    int: int.__repr__,
+    float: _number,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda _: "null",
+}
+"""How each JSON scalar type is written, looked up by exact type: most values of a report
+are scalars, and one lookup is cheaper than a chain of ``isinstance`` tests."""
 
 
 def _encode(value: Any, indent: str) -> str:
     """``value`` as 2-space indented JSON, its first line at ``indent``'s depth."""
+    plain = _PLAIN.get(type(value))
+    if plain is not None:
+        return plain(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -224,7 +227,10 @@ def _encode(value: Any, indent: str) -> str:
         inner = indent + _INDENT
         items = ",\n".join(inner + _encode(item, inner) for item in value)
         return f"[\n{items}\n{indent}]"
-    return _scalar(value)
+    for kind, write in _PLAIN.items():  # subclasses, such as str and int enums
+        if isinstance(value, kind):
+            return write(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _stream(items: Iterator[Any], indent: str) -> Iterator[str]:
