@@ -90,6 +90,8 @@ class Rarity:
     """Rare word -> the articles that have it, to find an article's links without
     looking at every other article."""
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    windows: dict[str, int] = field(default_factory=dict, compare=False)
+    """Subject -> the rule's window in days, within which articles may share figures."""
 
     def linked_to(self, document: str) -> frozenset[str]:
         """The articles linked to ``document`` (see ``_linked``), itself included."""
@@ -112,6 +114,12 @@ class Rarity:
 SCARCE = 3
 
 
+RARE_MAX = 15
+"""However large the corpus, a word that more articles than this share is no story's own:
+one story is told by a handful of articles, and among thousands two articles share two
+words that a hundred others have by chance."""
+
+
 def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
     """Each article's rare words: headline words and names near figures that few articles
     share. An event is reported by a handful of articles, so a word found in more than
@@ -122,7 +130,7 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
         key = keys[claim.id]
         words.setdefault(claim.document, set()).update(
             key.topic | {f"@{name}" for name in key.who})
-    cap = max(3, len(words) // 100)
+    cap = min(RARE_MAX, max(3, len(words) // 100))
     counts: dict[str, int] = {}
     for found in words.values():
         for word in found:
@@ -263,6 +271,8 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     unlinked stories are other things (another council's gap, another firm's cuts)."""
     if a.document == b.document:
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
+    if _apart_in_time(a, b, keys, rare):
+        return False
     if _linked(a.document, b.document, rare):
         return True
     if not rare.scarce_buckets:
@@ -273,6 +283,14 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
+
+
+def _apart_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
+    """Dated figures of no named period further apart than the rule's window: a run of
+    a busy corpus never has a gap that long, so the window is kept pair by pair too."""
+    if a.when is None or b.when is None or keys[a.id].period or keys[b.id].period:
+        return False
+    return abs((a.when - b.when).days) > rare.windows.get(a.subject or "", 0)
 
 
 def _close(a: Claim, b: Claim, ratio: float) -> bool:
@@ -352,7 +370,8 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         if claim.subject is None or claim.subject not in windows:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
-    rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)))
+    rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
+                   windows=windows)
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

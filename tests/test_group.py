@@ -165,3 +165,13 @@ def test_a_figure_named_for_a_party_meets_the_one_that_party_gives_unnamed() -> 
     assert ids(group_claims([blair, tories], RULES)) == [["387:blair", "387:tories"]]
     labour = tories.model_copy(update={"source": Source(name="Labour", evidence="Labour")})
     assert group_claims([blair, labour], RULES) == []
+
+
+def test_the_window_holds_pair_by_pair_in_a_busy_run() -> None:
+    # Daily stories on one strike: each is within the three-day window of the next, but
+    # the first and the last are five days apart and are not grouped.
+    day = date(1987, 4, 1)
+    runs = [claim(f"c{n}", f"strike-{n}", "facet=strike; topic=sats, strike, rail", 1000 + n,
+                  when=day + timedelta(days=offset)) for n, offset in enumerate((0, 2, 5))]
+    for group in ids(group_claims(runs, RULES)):
+        assert not {"strike-0:c0", "strike-2:c2"} <= set(group)
