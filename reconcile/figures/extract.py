@@ -67,10 +67,16 @@ _SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _SCALE_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|mln|bln|bn|lakh|crore|dozen", re.IGNORECASE
 )
+_SCALE_LETTERS = frozenset("kKMGB")
+"""Letters that ``SPACED_SCALE`` reads as a scale, for a cheap test before it."""
 _SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
 _BARE_WORDS = frozenset({"one", "a", "an"})
-_HEDGE_ENDINGS = tuple({phrase.split()[-1] for phrase in HEDGES} | {"another", "additional",
-                                                                     "further", " a", " an"})
+_HEDGE_ENDINGS = tuple(
+    {phrase if phrase.endswith(" the") else phrase.split()[-1] for phrase in HEDGES}
+    | {"another", "additional", "further", " a", " an"}
+)
+"""Last words of the hedges, for a cheap test before the hedge pattern; "between the"
+whole, as "the" alone ends the words before most numbers of news copy."""
 
 
 class _Amount(NamedTuple):
@@ -227,9 +233,9 @@ class _Reader:
             amounts = self._parsed(run, run_start, suffix, suffix_at)
         if amounts and currency is not None:
             amounts[0] = amounts[0]._replace(start=match.start(), currency=currency)
-        if amounts and suffix is None and not amounts[-1].scaled and self.text.startswith(
-            " ", amounts[-1].end
-        ):
+        if amounts and suffix is None and not amounts[-1].scaled and self.text[
+            amounts[-1].end + 1 : amounts[-1].end + 3
+        ].lstrip()[:1] in _SCALE_LETTERS:
             amounts[-1] = self._spaced_scale(amounts[-1])
         return amounts
 
