@@ -32,7 +32,8 @@ def test_time_per_character_stays_flat(unit: str, size: int) -> None:
     small = (unit * (size // len(unit) + 1))[:size]
     large = small * 4
     ratio = _seconds(large) / max(_seconds(small), 1e-4)
-    assert ratio < 6, f"{unit!r}: 4x the text took {ratio:.1f}x the time"
+    # Linear is 4x; quadratic backtracking would be 16x. The margin absorbs a loaded machine.
+    assert ratio < 8, f"{unit!r}: 4x the text took {ratio:.1f}x the time"
 
 
 def test_long_line_of_number_words_finishes() -> None:
