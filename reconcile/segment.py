@@ -12,11 +12,13 @@ import re
 
 from reconcile.model import Sentence
 
-_ABBREVIATIONS = frozenset((
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt ft co corp inc ltd plc bros "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
-    "no nos vs v etc approx est dept univ assn ave blvd rd jr sr"
-).split())
+_ABBREVIATIONS = frozenset([
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+    "mt", "ft", "co", "corp", "inc", "ltd", "plc", "bros", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun", "no", "nos", "vs", "v", "etc", "approx", "est", "dept", "univ", "assn", "ave", "blvd",
+    "rd", "jr", "sr",
+])
 
 # A candidate end: terminal punctuation, optional closing quotes or brackets, then space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
