@@ -347,3 +347,54 @@ def test_central_bank_is_official(lexicon: SourceLexicon) -> None:
     text = ("The Bank of England said it forecast a shortage of around 800 mln stg in the "
             "money market today.")
     assert one(text, "around 800 mln stg", lexicon).kind == "official"
+
+
+def test_relative_clause_subject_owns_the_figure(lexicon: SourceLexicon) -> None:
+    text = ("WASHINGTON, April 17 - The Washington Post said the U.S. Commerce Department "
+            "yesterday issued a new report showing that the U.S. Merchandise trade deficit was "
+            "13.65 billion dollars in February, a reduction of 1.4 billion dlrs from the 15.06 "
+            "billion figure the department reported only two days earlier.")
+    reported = one(text, "15.06 billion", lexicon)
+    assert same_source(reported.name, "Commerce Department") and reported.cue == "reported"
+    assert reported.evidence == "department" and reported.kind == "official"
+
+
+def test_relative_clause_ceiling_does_not_cut_the_survey_reach(lexicon: SourceLexicon) -> None:
+    text = ("LONDON, March 5 - OPEC crude oil output in the first few days of March was running "
+            "at about 14.7 mln bpd, down from a 16 mln bpd average for February and well below "
+            "the 15.8 mln bpd ceiling the group adopted in December, a Reuter survey shows.")
+    march, february, ceiling = sources_of(text, ["14.7 mln bpd", "16 mln bpd", "15.8 mln bpd"],
+                                          lexicon)
+    assert march.name == february.name == "Reuters"
+    assert (ceiling.name, ceiling.cue, ceiling.evidence) == ("OPEC", "adopted", "group")
+
+
+def test_on_behalf_of_names_the_principal(lexicon: SourceLexicon) -> None:
+    text = ("The poll, part of a survey carried out every week by Gallup on behalf of the ruling "
+            "Conservative party, showed the Conservatives with an eight-point lead at 38.5 pct, "
+            "the Alliance at 30.5 and Labour at 30 pct.")
+    source = one(text, "38.5 pct", lexicon)
+    assert same_source(source.name, "Conservative party") and source.cue == "on behalf of"
+
+
+def test_possessive_pronoun_report_is_its_authors(lexicon: SourceLexicon) -> None:
+    text = ("Research conducted by the EOC last year revealed that many Britons believe the pay "
+            "gap between men and women is the result of \"natural differences\" between the "
+            "sexes. Women hold less than 10% of the top positions in FTSE 100 companies, the "
+            "police, the judiciary and trade unions, according to their figures.")
+    source = one(text, "less than 10%", lexicon)
+    assert (source.name, source.evidence, source.cue) == ("EOC", "their", "according to")
+
+
+def test_possessive_pronoun_finds_a_person_named_as_no_speaker(lexicon: SourceLexicon) -> None:
+    text = ("Mr Howard is expected to say that around £6bn will be available for tax cuts. "
+            "The cuts will be paid for out of the savings identified by business "
+            "trouble-shooter David James. Home Office spending could be cut by £1.6bn, "
+            "according to the final instalment of his year-long review.")
+    assert one(text, "£1.6bn", lexicon).name == "David James"
+
+
+def test_possessive_pronoun_needs_a_report(lexicon: SourceLexicon) -> None:
+    text = ("Nugent said the plan would help. Prices were set at 18 dlrs a barrel, according "
+            "to his wishes.")
+    assert not one(text, "18 dlrs", lexicon).explicit

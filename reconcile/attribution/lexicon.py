@@ -26,6 +26,9 @@ class SourceLexicon(BaseModel):
       directly after a comma or a quote takes its source after it ("..., said X").
     - ``inverted_cues``: the source comes after them ("according to X", "citing X").
     - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
+    - ``relative_heads`` and ``relative_cues``: a figure's noun and the verb of a relative
+      clause after it whose subject owns the figure ("the 15.8 mln bpd ceiling the group
+      adopted", "the 30 billion franc figure it estimated").
     - ``auxiliaries``: words allowed between a source and its cue ("had", "also").
     - ``passive``: auxiliaries that make a cue passive ("it is estimated"): no source.
     - ``boundaries``: words a source's name never runs across (conjunctions, prepositions).
@@ -51,6 +54,8 @@ class SourceLexicon(BaseModel):
     cues: list[str] = []
     inverted_cues: list[str] = []
     possessive_cues: list[str] = []
+    relative_heads: list[str] = []
+    relative_cues: list[str] = []
     auxiliaries: list[str] = []
     passive: list[str] = []
     boundaries: list[str] = []

@@ -8,6 +8,7 @@ previous one; "X's estimate of ..." reaches forward from the noun.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reconcile.attribution.patterns import CompiledLexicon
@@ -33,6 +34,7 @@ class Mention:
     backward: bool = False
     possessive: bool = False
     continues: bool = False
+    local: bool = False
     scope_start: int = 0
     scope_end: int = 0
 
@@ -54,6 +56,7 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> li
     tokens: list[Token] | None = None
     found: list[Mention] = []
     for pattern, finder in (
+        (lexicon.relative, _relative),
         (lexicon.possessive, _possessive),
         (lexicon.inverted, _inverted),
         (lexicon.cues, _forward),
@@ -63,7 +66,7 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> li
         for match in pattern.finditer(text, sentence.start, sentence.end):
             if tokens is None:
                 tokens = tokenize(text, sentence.start, sentence.end)
-            mention = finder(text, tokens, match.start(), match.end(), lexicon)
+            mention = finder(text, tokens, match, lexicon)
             if mention is not None and not any(_overlaps(mention, other) for other in found):
                 found.append(mention)
     found = [m for m in found if not any(_names_cue(other, m) for other in found)]
@@ -98,11 +101,16 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     scoped = []
     for index, mention in enumerate(mentions):
-        # A possessive ("the government's forecast of ...") is local: it does not cut the
-        # reach of a verb that attributes the whole clause before it.
-        verbs = [m for m in mentions[:index] if not m.possessive]
+        if mention.local:
+            scoped.append(mention)  # its reach is its own noun phrase, set when found
+            continue
+        # A possessive ("the government's forecast of ...") or a relative clause ("the
+        # ceiling it set") is local: it does not cut the reach of a verb that attributes
+        # the whole clause before it; a relative clause does not cut one after it either.
+        verbs = [m for m in mentions[:index] if not m.possessive and not m.local]
         previous = verbs[-1].tail if verbs else sentence.start
-        following = mentions[index + 1].lead if index + 1 < len(mentions) else sentence.end
+        later = [m for m in mentions[index + 1 :] if not m.local]
+        following = later[0].lead if later else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead
             scoped.append(replace(mention, scope_start=previous, scope_end=end))
@@ -121,18 +129,19 @@ def _after(tokens: list[Token], offset: int) -> list[Token]:
 
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
           backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
-          continues: bool = False) -> Mention:
+          continues: bool = False, local: bool = False) -> Mention:
     pronoun = len(words) == 1 and words[0].lower in lexicon.lexicon.pronouns
     return Mention(
         start=words[0].start, end=words[-1].end, words=tuple(w.text for w in words),
         cue=cue_text, cue_start=cue_start, cue_end=cue_end, pronoun=pronoun, backward=backward,
-        possessive=possessive, continues=continues,
+        possessive=possessive, continues=continues, local=local,
     )
 
 
-def _forward(text: str, tokens: list[Token], start: int, end: int,
+def _forward(text: str, tokens: list[Token], match: re.Match[str],
              lexicon: CompiledLexicon) -> Mention | None:
     """"X said ...", "..., X said", or with the source after: "..., said X"."""
+    start, end = match.span()
     cue_text = text[start:end]
     before = _before(tokens, start)
     subject = _subject_before(before, cue_text, lexicon)
@@ -155,11 +164,14 @@ def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
     return bool(before) and before[-1].lower in lexicon.passive
 
 
-def _inverted(text: str, tokens: list[Token], start: int, end: int,
+def _inverted(text: str, tokens: list[Token], match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"according to X", "citing X": the source follows; it covers the clause before it,
-    or what follows when it opens the sentence."""
-    name = _name_after(_after(tokens, end), lexicon)
+    or what follows when it opens the sentence. "according to his year-long review" names
+    its owner by a pronoun, resolved like any other."""
+    start, end = match.span()
+    after = _after(tokens, end)
+    name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
     if name is None:
         return None
     before = _before(tokens, start)
@@ -167,9 +179,10 @@ def _inverted(text: str, tokens: list[Token], start: int, end: int,
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
-def _possessive(text: str, tokens: list[Token], start: int, end: int,
+def _possessive(text: str, tokens: list[Token], match: re.Match[str],
                 lexicon: CompiledLexicon) -> Mention | None:
     """"X's estimate", "X' figures": the owner ends at the apostrophe."""
+    start, end = match.span()
     owner_end = start if text[start] in "'’" else start + 1
     before = [t for t in tokens if t.start < owner_end]
     if not before:
@@ -182,6 +195,43 @@ def _possessive(text: str, tokens: list[Token], start: int, end: int,
     cue_start = next((t.start for t in tokens if t.start >= start + 2), end)
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_NOUN_PHRASE_WORDS = 10
+
+
+def _relative(text: str, tokens: list[Token], match: re.Match[str],
+              lexicon: CompiledLexicon) -> Mention | None:
+    """"well below the 15.8 mln bpd ceiling the group adopted in December": a ceiling,
+    target or figure that a body adopted, set or estimated is that body's, whoever reports
+    it. The mention reaches over the noun phrase only, from its determiner to its noun."""
+    subject = [t for t in tokens if match.start("subject") <= t.start < match.end("subject")]
+    if not subject or (subject[0].is_capitalised and not _acceptable(subject, lexicon)):
+        return None
+    before = _before(tokens, match.start())[-_NOUN_PHRASE_WORDS:]
+    opening = next((t for t in reversed(before) if t.lower in _DETERMINERS), None)
+    if opening is None or any(t.text in _CLAUSE_PUNCTUATION for t in before
+                              if t.start > opening.start):
+        return None
+    mention = _make(_trim_leading(subject, lexicon), match.group("verb"), match.start("verb"),
+                    match.end("verb"), lexicon=lexicon, backward=True, local=True)
+    return replace(mention, scope_start=opening.start, scope_end=match.start("subject"))
+
+
+def _owner_pronoun(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The possessive pronoun that owns a report after an inverted cue ("according to his
+    year-long review", "according to the final instalment of his review", "according to
+    its estimate"); only a report, survey or figure can be a source, not "his wishes"."""
+    for index, token in enumerate(after[:8]):
+        if token.lower in lexicon.lexicon.pronouns and token.lower in lexicon.leading:
+            owned = after[index + 1 : index + 4]
+            return [token] if any(t.lower in lexicon.generic for t in owned) else None
+        if not token.is_word or token.is_capitalised or (
+            token.lower in lexicon.boundaries and token.lower != "of"
+        ):
+            return None
+    return None
 
 
 def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> list[Token] | None:
@@ -208,7 +258,8 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
             return None
     if index < 0:
         return None
-    if before[index].lower in lexicon.lexicon.pronouns and before[index].lower != "its":
+    word = before[index].lower
+    if word in lexicon.lexicon.pronouns and word not in lexicon.leading:  # not "its", "his"
         return [before[index]]
     name = _collect_back(before[: index + 1], lexicon)
     return name if name and _acceptable(name, lexicon) else None

@@ -75,6 +75,7 @@ class CompiledLexicon:
     cues: re.Pattern[str] | None
     inverted: re.Pattern[str] | None
     possessive: re.Pattern[str] | None
+    relative: re.Pattern[str] | None
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     boundaries: frozenset[str]
@@ -100,6 +101,25 @@ def _possessive(nouns: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", re.IGNORECASE)
 
 
+_RELATIVE_SUBJECT = (
+    r"(?P<subject>it|they|the\s+[a-z]+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+    """"ceiling the group adopted", "figure which it had proposed": a figure's noun, then a
+    relative clause whose subject (group ``subject``) owns it. Case matters: the subject
+    is a pronoun, "the" and a noun, or a capitalised name."""
+    if not heads or not verbs:
+        return None
+    head = "|".join(_word(h) for h in heads)
+    verb = "|".join(_word(v) for v in verbs)
+    return re.compile(
+        rf"{_WORD_START}(?:{head})s?\s+(?:(?:that|which)\s+)?{_RELATIVE_SUBJECT}\s+"
+        rf"(?:(?:had|has|have)\s+)?(?P<verb>{verb})(?![\w])"
+    )
+
+
 def _kind_patterns(lexicon: SourceLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     found = []
     for kind, words in lexicon.kinds.items():
@@ -123,6 +143,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         cues=_alternation(lexicon.cues),
         inverted=_alternation(lexicon.inverted_cues),
         possessive=_possessive(lexicon.possessive_cues),
+        relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
         auxiliaries=_words(lexicon.auxiliaries),
         passive=_words(lexicon.passive),
         boundaries=_words(lexicon.boundaries),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reconcile.attribution.affiliation import body_of_person, state_voice, with_body
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
+from reconcile.attribution.named import named_before
 from reconcile.attribution.names import clean_name, looks_like_person, spells
 from reconcile.attribution.patterns import CompiledLexicon
 
@@ -95,7 +96,16 @@ def _bodies(resolved: list[Resolved], text: str, lexicon: CompiledLexicon) -> di
 def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], text: str,
           lexicon: CompiledLexicon) -> str:
     if mention.pronoun:
-        return _antecedent(mention.words[0].lower(), earlier, lexicon)
+        pronoun = mention.words[0].lower()
+        if pronoun in lexicon.leading:  # "his review": its author, named or not as a source
+            wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
+            # not a name inside the clause the report is cited for ("Women hold 10% of
+            # the top posts in FTSE 100 companies, according to their figures")
+            limit = mention.scope_start if mention.backward else mention.start
+            owner = named_before(text, limit, wants_person, lexicon)
+            if owner is not None:
+                return owner
+        return _antecedent(pronoun, earlier, lexicon)
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None

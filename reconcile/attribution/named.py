@@ -1,0 +1,62 @@
+"""Names written in the text before a point, whether or not anyone is quoted there.
+
+A possessive pronoun that owns a report ("according to the final instalment of his
+year-long review") points back to whoever wrote it, and that author is often named as a
+plain noun phrase ("the savings identified by business trouble-shooter David James"), not
+as a speaker: the pronoun must be resolved against the names in the text, not only against
+earlier sources.
+"""
+
+from __future__ import annotations
+
+from reconcile.attribution.names import classify, clean_name, looks_like_person
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.tokens import Token, tokenize
+
+_WINDOW = 600
+_SENTENCE_ENDS = frozenset(".!?\"“”")
+
+
+def named_before(text: str, offset: int, wants_person: bool,
+                 lexicon: CompiledLexicon) -> str | None:
+    """The nearest name before ``offset`` (within a few sentences) that fits the pronoun:
+    a person's name for "his"/"her"; for "its"/"their" a body (an acronym, or words the
+    lexicon classes as a company, ministry, institute and so on)."""
+    tokens = tokenize(text, max(0, offset - _WINDOW), offset)
+    for run in reversed(_capitalised_runs(tokens, lexicon)):
+        name = clean_name(run, lexicon)
+        if looks_like_person(name, lexicon) == wants_person and (
+            wants_person or any(w.isupper() and len(w) > 1 for w in name.split())
+            or classify(name, name, lexicon) != "other"
+        ):
+            return name
+    return None
+
+
+def _capitalised_runs(tokens: list[Token], lexicon: CompiledLexicon) -> list[list[str]]:
+    """Runs of capitalised words, joined by connectors ("Bank of England"); a lone word
+    that only opens a sentence ("Savings of ...") is no name."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    opens_sentence = True
+    previous = "."
+    for token in tokens:
+        joins = bool(current) and token.lower in lexicon.connectors
+        if token.is_word and (token.is_capitalised or joins):
+            if not current:
+                opens_sentence = previous in _SENTENCE_ENDS
+            current.append(token.text)
+        else:
+            _close(current, opens_sentence, runs, lexicon)
+            current = []
+        previous = token.text
+    _close(current, opens_sentence, runs, lexicon)
+    return runs
+
+
+def _close(run: list[str], opens_sentence: bool, runs: list[list[str]],
+           lexicon: CompiledLexicon) -> None:
+    while run and run[-1].lower() in lexicon.connectors:
+        run.pop()
+    if len(run) > 1 or (run and not opens_sentence):
+        runs.append(run)
