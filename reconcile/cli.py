@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from importlib import import_module
+from functools import partial
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 
 from reconcile.baseline import (
     Baseline,
-    BaselineResult,
     apply_baseline,
     load_baseline,
     write_baseline,
@@ -47,7 +46,7 @@ from reconcile.model import Document, Report
 from reconcile.pipeline import check as run_check
 from reconcile.progress import Progress
 from reconcile.read import read_inputs
-from reconcile.report import FORMATS
+from reconcile.report import FORMATS, write
 from reconcile.report.json import claims_payload, dumps, errors_json
 from reconcile.report.table import claims_table
 from reconcile.report.text import Lookup, one_line, plural
@@ -149,15 +148,22 @@ def load_rules(rules: Sequence[Path] | None = None, select: Sequence[str] | None
         fail(str(error))
 
 
-def _write(text: str, output: Path | None) -> None:
+def _emit(output: Path | None, write_to: Callable[[IO[str]], None]) -> None:
+    """Write to standard output or to ``output`` as the writer goes, never holding a large
+    report whole in memory; an unwritable file is a one-line error."""
     if output is None:
-        sys.stdout.write(text)
+        write_to(sys.stdout)
         sys.stdout.flush()
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        with output.open("w", encoding="utf-8") as stream:
+            write_to(stream)
     except OSError as error:
         fail(f"{output}: cannot write: {error.strerror or error}")
+
+
+def _text(text: str, stream: IO[str]) -> None:
+    stream.write(text)
 
 
 def _writable(path: Path) -> Path:
@@ -184,16 +190,6 @@ def report_target(spec: str) -> tuple[str, Path]:
     if name not in FORMATS:
         raise RuleFileError(where, None, f"{name!r} is not one of {', '.join(FORMATS)}")
     return name, _writable(Path(path))
-
-
-def render_report(report: Report, format_name: str,
-                  baseline: BaselineResult | None = None) -> str:
-    """The report in one format; the formats that summarise a run also get the baseline's
-    counts, which are facts of the run rather than of the report."""
-    module = import_module(f"reconcile.report.{format_name}")
-    if format_name in ("table", "markdown", "json"):
-        return module.render(report, baseline)
-    return module.render(report)
 
 
 @app.command()
@@ -273,9 +269,9 @@ def check(
         typer.echo(line, err=True)
     shown = filter_report(counted, settings.min_level)
     if output is not None or not settings.quiet:
-        _write(render_report(shown, settings.format, against), output)
+        _emit(output, partial(write, shown, settings.format, baseline=against))
     for name, path in targets:
-        _write(render_report(shown, name, against), path)
+        _emit(path, partial(write, shown, name, baseline=against))
     raise typer.Exit(exit_code(counted, settings.fail_on, settings.exit_zero,
                                exempt=outcome.reviewed.keys()))
 
@@ -317,9 +313,9 @@ def extract(
     report = _run(paths, load_rules(settings.rules, settings.select, settings.ignore),
                   settings.jobs, settings.quiet)
     if format_name is ClaimFormat.json:
-        _write(dumps(claims_payload(Lookup(report))), None)
+        _emit(None, partial(_text, dumps(claims_payload(Lookup(report)))))
     else:
-        _write(claims_table(report), None)
+        _emit(None, partial(_text, claims_table(report)))
     raise typer.Exit(EXIT_UNUSABLE if report.problems else EXIT_CLEAN)
 
 
