@@ -398,3 +398,14 @@ def test_possessive_pronoun_needs_a_report(lexicon: SourceLexicon) -> None:
     text = ("Nugent said the plan would help. Prices were set at 18 dlrs a barrel, according "
             "to his wishes.")
     assert not one(text, "18 dlrs", lexicon).explicit
+
+
+def test_new_paragraph_about_the_figure_keeps_its_source(lexicon: SourceLexicon) -> None:
+    text = ("SEOUL, March 5 - South Korea's M-2 money supply rose 0.39 pct to 33,992.0 billion "
+            "won in February from 33,858.4 billion in January, when it fell a revised 0.04 pct "
+            "from December, provisional Bank of Korea figures show.\n\nThe February figure "
+            "was up 18.89 pct from a year earlier.\n\nThe total number of working rigs fell to 83 "
+            "for the week, compared to 85 last week and 134 rigs one year ago.")
+    year_on_year, narration = sources_of(text, ["18.89 pct", "83"], lexicon)
+    assert year_on_year.name == "Bank of Korea"
+    assert not narration.explicit  # "total" is no figure noun of a source

@@ -13,7 +13,7 @@ from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.resolve import Resolved, resolve
-from reconcile.attribution.tokens import QUOTES, tokenize
+from reconcile.attribution.tokens import QUOTES, Token, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 
@@ -105,16 +105,38 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
     pronoun = opener is not None and opener.lower in rules.lexicon.pronouns and not expletive
     # "The 600,000 connections ..." carries on the sentence before it only within a
-    # paragraph: a new paragraph that opens with "The" is the reporter's own narration.
+    # paragraph: a new paragraph that opens with "The" is the reporter's own narration,
+    # unless it goes on about the figures just given ("The February world supply figure").
     same_paragraph = "\n" not in text[sentences[index - 1].end : sentence.start]
     points_back = pronoun or (
-        opener is not None and opener.lower in rules.openers and not expletive and same_paragraph
+        opener is not None and opener.lower in rules.openers and not expletive
+        and (same_paragraph or _the_figures(words, rules))
     )
     carries_on = any(w.lower in rules.continuation for w in words)
     if not (points_back or carries_on):
         return None
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return per_sentence[index - 1][-1], span
+
+
+_FIGURE_NOUN_WITHIN = 5
+
+
+def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
+    """"The figures confirm ...", "The February world supply figure is ...": a subject
+    that is a figure the article gave, described by words that name no source of its own
+    (not "The latest Brazilian Coffee Institute estimate")."""
+    if not words or words[0].lower != "the":
+        return False
+    for index, word in enumerate(words[1 : _FIGURE_NOUN_WITHIN + 1], start=1):
+        if not word.is_word:
+            return False
+        if word.lower in rules.figure_nouns:
+            described = words[1:index]
+            phrase = " ".join(w.text for w in described)
+            return not any(w.is_acronym for w in described) and classify(
+                phrase, phrase, rules) == "other"
+    return False
 
 
 _TABLE_LOOKBACK = 40

@@ -76,6 +76,7 @@ class CompiledLexicon:
     inverted: re.Pattern[str] | None
     possessive: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    figure_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     boundaries: frozenset[str]
@@ -144,6 +145,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         inverted=_alternation(lexicon.inverted_cues),
         possessive=_possessive(lexicon.possessive_cues),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
+        figure_nouns=_words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]",
+                                                                                   cue)]),
         auxiliaries=_words(lexicon.auxiliaries),
         passive=_words(lexicon.passive),
         boundaries=_words(lexicon.boundaries),
