@@ -22,7 +22,7 @@ from functools import reduce
 from reconcile.compare import same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import EventKey, names_in, parse
+from reconcile.subjects.event import EventKey, headline_words, names_in, parse
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -263,7 +263,9 @@ and rates of one facet (growth, interest rates) all lie within a few points."""
 def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
           rare: Rarity) -> bool:
     """Whether two claims may be about one thing. In one article, yes unless one source
-    gives both and they are far apart. Across articles: their articles are linked, or they
+    gives both and they are far apart. Across articles: their articles are linked and a
+    name near one figure is near the other (linked stories of one day also give other
+    countries' and other firms' figures), or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
@@ -274,7 +276,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _apart_in_time(a, b, keys, rare):
         return False
     if _linked(a.document, b.document, rare):
-        return True
+        return _same_names(a, keys[a.id], b, keys[b.id])
     if not rare.scarce_buckets:
         return False
     key = keys[a.id]
@@ -283,6 +285,21 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
+
+
+def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey) -> bool:
+    """Figures of two linked articles name one thing: a name near one is near the other,
+    or, where only one names it, the other's headline or source does ("the Wheat Board's
+    estimate of 16.7 mln tonnes" under "AUSTRALIAN WHEAT ..." and "Australian wheat
+    output of 16.5 mln tonnes"); figures near no name at all go by their headlines."""
+    mine, theirs = a_key.clause_names(), b_key.clause_names()
+    if mine and theirs:
+        return bool(mine & theirs)
+    if not mine and not theirs:
+        return True
+    named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
+    context = other_key.topic | headline_words(other.source.name)
+    return any(set(name.split()) <= context for name in named)
 
 
 def _apart_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:

@@ -184,6 +184,7 @@ def _event_key(
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
         part=is_part(text, clause, figure, dated=period_in(text, clause, span, None) is not None),
         who=names - in_headline(names, headline),
+        about=in_headline(names, headline),
         topic=headline,
     )
 

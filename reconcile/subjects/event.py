@@ -10,6 +10,9 @@ A key is a few slots read from the figure's clause, each in words a reviewer can
 - ``part``: set for "another 3,500", "of which": a part, not the whole;
 - ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
   and singular, so that "Iraqis" in one article meets "Iraqi" in another;
+- ``about``: the names near the figure that the headline also has. Within one article
+  they qualify nothing (every figure of the story is about them), so they are kept out of
+  ``who``; across articles they are what two figures must share (see ``clause_names``);
 - ``topic``: the content words of the headline. They tell this article's figures from
   another article's but not from each other, so names the headline also has are topic,
   not ``who`` ("the Soviet crop" and "the 1987 grain crop" under "SOVIET 1988 GRAIN
@@ -73,6 +76,7 @@ class EventKey:
     of: str | None = None
     part: bool = False
     who: frozenset[str] = field(default_factory=frozenset)
+    about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
 
     def text(self) -> str:
@@ -83,6 +87,7 @@ class EventKey:
                  f"of={self.of}" if self.of else "",
                  "part=yes" if self.part else "",
                  f"who={', '.join(sorted(self.who))}" if self.who else "",
+                 f"about={', '.join(sorted(self.about))}" if self.about else "",
                  f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
 
@@ -105,7 +110,14 @@ class EventKey:
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
-                       who=self.who | other.who, topic=self.topic | other.topic)
+                       who=self.who | other.who, about=self.about | other.about,
+                       topic=self.topic | other.topic)
+
+    def clause_names(self) -> frozenset[str]:
+        """Every name near the figure, whether or not the headline has it: what two
+        articles' figures must share to be one thing ("Singapore's economy grew by 8.1%"
+        is not "China's growth topped 9%", though both stories are about growth)."""
+        return self.who | self.about
 
 
 def periods_fit(one: str, other: str) -> bool:
@@ -124,11 +136,14 @@ def parse(text: str | None) -> EventKey:
         name, _, value = part.partition("=")
         if value:
             slots[name] = value
-    who = frozenset(name for name in slots.get("who", "").split(", ") if name)
-    topic = frozenset(name for name in slots.get("topic", "").split(", ") if name)
+
+    def names(slot: str) -> frozenset[str]:
+        return frozenset(name for name in slots.get(slot, "").split(", ") if name)
+
     return EventKey(facet=slots.get("facet"), mode=slots.get("mode"),
                     period=slots.get("period"), of=slots.get("of"),
-                    part=slots.get("part") == "yes", who=who, topic=topic)
+                    part=slots.get("part") == "yes", who=names("who"), about=names("about"),
+                    topic=names("topic"))
 
 
 def singular(word: str) -> str:

@@ -19,6 +19,10 @@ OUTSIDE_CLAUSE = 1000
 
 
 _NAMED_UNITS = ("count", "quantity")
+BARE_NEAR = 30
+"""How near the rule's word must be to a count of another noun: "13,000 workers are
+involved in the stoppage", "463 people on board", but not "wary of wounded England's
+abilities coming into Sunday's game after two straight defeats"."""
 
 
 def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
@@ -43,6 +47,10 @@ def signal_distance(
         return None
     span = (figure.start, figure.end)
     gap = nearest(text, rule.signals, clause, span, sentence)
+    if fits is False:
+        # a count of something else ("two straight defeats", "six big games developers") is
+        # the rule's only when its word is right by it ("13,000 workers are on strike")
+        return gap if gap is not None and gap <= BARE_NEAR else None
     if gap is None:
         gap = nearest(text, rule.signals, sentence, span, sentence)
         gap = None if gap is None else gap + OUTSIDE_CLAUSE
