@@ -409,3 +409,20 @@ def test_new_paragraph_about_the_figure_keeps_its_source(lexicon: SourceLexicon)
     year_on_year, narration = sources_of(text, ["18.89 pct", "83"], lexicon)
     assert year_on_year.name == "Bank of Korea"
     assert not narration.explicit  # "total" is no figure noun of a source
+
+
+def test_person_with_a_bare_role_speaks_for_the_body_just_quoted(lexicon: SourceLexicon) -> None:
+    text = ("MONTREAL, March 3 - (Alcan Aluminium Ltd) is closing its aluminum smelter in "
+            "Ludwigshafen, West Germany this June due to high operating costs, an Alcan "
+            "spokesman said.\n\nThe smelter, near Frankfurt, had annual capacity of about 44,000 "
+            "metric tons but was operating at about half that in January, spokesman Fernand "
+            "Leclerc said.")
+    assert one(text, "about 44,000 metric tons", lexicon).name == "Fernand Leclerc (Alcan)"
+
+
+def test_analyst_with_a_bare_role_is_no_spokesman(lexicon: SourceLexicon) -> None:
+    text = ("There are certain funds which base their portfolio on the 500 stocks listed on the "
+            "index, Standard and Poor's said.\n\nAdding Morton-Thiokol's stock to the 500 index "
+            "list is a \"minor positive development,\" analyst Martin Ziegler said, noting that "
+            "it brings in new buyers for the shares.")
+    assert one(text, "500 index", lexicon).name == "Martin Ziegler"

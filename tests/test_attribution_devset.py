@@ -23,7 +23,7 @@ from reconcile.yamlfile import load_model
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 RULES = Path(__file__).resolve().parents[1] / "rules" / "sources.yaml"
-RATCHET = 0.90  # just under the accuracy reached (180/199); raise it as attribution improves
+RATCHET = 0.91  # just under the accuracy reached (182/199); raise it as attribution improves
 
 
 def _articles(wanted: set[str], corpus_files: set[str]) -> dict[str, dict]:

@@ -60,12 +60,7 @@ def body_of_person(text: str, words: list[str], name: str, span: tuple[int, int]
     A capital that only opens the sentence ("General secretary Brendan Barber") is no body,
     unless the word is written with a capital inside a sentence too ("Tory leader").
     """
-    first = name.split()[0]
-    at = words.index(first) if first in words else 0
-    description = words[:at]
-    if description and _opens_sentence(text, span[0]) and not _proper_inside(text,
-                                                                             description[0]):
-        description = [description[0].lower(), *description[1:]]
+    at, description = _description(text, words, name, span[0])
     body = body_in_description(description, lexicon) if description else None
     rest = words[at + len(name.split()) :]
     if body is None and len(rest) > 1 and rest[0].lower() in _BY_ROLE:
@@ -77,6 +72,35 @@ def body_of_person(text: str, words: list[str], name: str, span: tuple[int, int]
         return None
     found = [t.text for t in tokenize(text, aside.start(1), aside.end(1)) if t.is_word]
     return body_in_description(found, lexicon)
+
+
+def bare_role(text: str, words: list[str], name: str, start: int,
+              lexicon: CompiledLexicon) -> bool:
+    """Whether a person is introduced by a plain role and no body ("General secretary
+    Brendan Barber warned", after "The TUC said"): the body is the one just quoted. A
+    title written with a capital inside sentences ("President Reagan") is no such role,
+    nor is a role for a body the words name ("spokesman for the ... company"), nor an
+    outside expert's ("analyst Martin Ziegler")."""
+    _, description = _description(text, words, name, start)
+    lower = [w.lower() for w in description]
+    return (
+        bool(description) and description[0][0].islower()
+        and any(w in lexicon.roles for w in lower) and not any(w in _BY_ROLE for w in lower)
+        and not any(kind == "expert" and pattern.search(w)
+                    for kind, pattern in lexicon.kinds for w in lower)
+    )
+
+
+def _description(text: str, words: list[str], name: str, start: int) -> tuple[int, list[str]]:
+    """Where the person's name starts among ``words``, and the words before it, with a
+    capital that only opens the sentence made lower case."""
+    first = name.split()[0]
+    at = words.index(first) if first in words else 0
+    description = words[:at]
+    if description and _opens_sentence(text, start) and not _proper_inside(text,
+                                                                           description[0]):
+        description = [description[0].lower(), *description[1:]]
+    return at, description
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.attribution.affiliation import body_of_person, state_voice, with_body
+from reconcile.attribution.affiliation import (
+    bare_role,
+    body_of_person,
+    state_voice,
+    with_body,
+)
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.named import named_before
@@ -88,9 +93,30 @@ def _bodies(resolved: list[Resolved], text: str, lexicon: CompiledLexicon) -> di
             person = clean_name(words, lexicon)
             body = body_of_person(text, words, person, (r.mention.start, r.mention.end),
                                   lexicon)
+            if body is None and bare_role(text, words, person, r.mention.start, lexicon):
+                body = _body_just_quoted(r, resolved, lexicon)
         if body is not None:
             bodies[r.name] = body
     return bodies
+
+
+_QUOTED_JUST_BEFORE = 300
+
+
+def _body_just_quoted(person: Resolved, resolved: list[Resolved],
+                      lexicon: CompiledLexicon) -> str | None:
+    """The organisation quoted within a sentence or two before a person's mention."""
+    start = person.mention.start
+    for r in reversed(resolved):
+        if r.mention.start >= start or r.mention.pronoun:
+            continue
+        if start - r.mention.end > _QUOTED_JUST_BEFORE:
+            return None
+        words = r.name.split()
+        if any(w[0].isupper() for w in words) and not looks_like_person(r.name, lexicon) and \
+                not any(w.lower() in lexicon.roles for w in words):  # not "President Reagan"
+            return r.name
+    return None
 
 
 def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], text: str,
