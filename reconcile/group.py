@@ -272,6 +272,8 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     enough when the figures are of one size; figures of a facet many times apart in
     unlinked stories are other things (another council's gap, another firm's cuts)."""
     if a.document == b.document:
+        if _goes_on_with(a, b):
+            return False
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
     if _apart_in_time(a, b, keys, rare):
         return False
@@ -285,6 +287,18 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
+
+
+def _goes_on_with(a: Claim, b: Claim) -> bool:
+    """Whether, of two figures of one article, the later is unattributed and the earlier
+    is not: a wire story's unattributed figures go on with the report of the source
+    before them ("The U.S. Treasury said it will sell 12.8 billion dlrs of ... bills" and
+    then "will result in a paydown of 2.875 billion dlrs" are two sums of one auction, not
+    the publisher against the Treasury). An unattributed figure before a named one may be
+    answered by it ("The ministry put the crop at 16.7 mln tonnes. A private forecaster
+    said ... 12.5 mln tonnes")."""
+    earlier, later = (a, b) if a.figure.start <= b.figure.start else (b, a)
+    return earlier.source.explicit and not later.source.explicit
 
 
 def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey) -> bool:

@@ -93,3 +93,22 @@ def test_a_count_of_people_carried_is_still_the_number_aboard() -> None:
         "carrying approximately 540 people off the Belgian port of Zeebrugge, a port "
         "control spokesman said.", date(1987, 3, 6))
     assert subjects(ferry)["approximately 540 people"] == "casualties"
+
+
+def test_a_wire_storys_unattributed_sums_go_on_with_its_source_not_against_it() -> None:
+    bills = article(
+        "reuters-6263", "U.S. TO SELL 12.8 BILLION DLRS IN BILLS",
+        "WASHINGTON, March 17 - The U.S. Treasury said it will sell 12.8 billion dlrs of "
+        "three and six-month bills at its regular auction next week.\n\nThe March 23 sale, "
+        "to be evenly divided between the three and six month issues, will result in a "
+        "paydown of 2.875 billion dlrs as maturing bills total 15.68 billion dlrs.",
+        date(1987, 3, 17))
+    assert conflicts(bills) == []
+
+
+def test_a_rival_figure_right_after_the_one_it_answers_still_conflicts() -> None:
+    crop = article(
+        "example", "WHEAT CROP ESTIMATES DIFFER",
+        "The ministry put the 1987/88 wheat crop at 16.7 mln tonnes. A private forecaster "
+        "said the 1987/88 wheat crop would be 12.5 mln tonnes.", date(1987, 3, 23))
+    assert conflicts(crop) == [{"16.7 mln tonnes", "12.5 mln tonnes"}]
