@@ -156,3 +156,15 @@ def test_shipped_money_rule_takes_tenfold_sums_as_other_things() -> None:
     assert judge_pair(total, part, money).verdict == "agree"
     assert judge_pair(claim("c", "Tories", 10.5e9), claim("d", "IFS", 11e9),
                       money).verdict == "conflict"
+
+
+def test_an_articles_own_unattributed_figure_is_no_rival_to_a_named_source() -> None:
+    """BBC, business: the firm's own figure "$639m year-earlier" framed by the reporter
+    beside what the firm said is not a second source; across articles the publisher is."""
+    named = claim("a", "TimeWarner", 1130e6)
+    framing = claim("b", "BBC News", 639e6).model_copy(
+        update={"source": Source(name="BBC News", kind="publisher", explicit=False)})
+    assert judge_groups([[named, framing]], RULES) == ([], [])
+    elsewhere = framing.model_copy(update={"id": "c", "document": "other"})
+    (found,), _ = judge_groups([[named, elsewhere]], RULES)
+    assert found.claims == ["a", "c"]

@@ -19,7 +19,7 @@ def _word(token: str) -> str:
     slot = _SLOT.fullmatch(token)
     if slot:
         count = int(slot.group(1))
-        word = r"[\w'’%$£.,-]+"
+        word = r"[\w'’%$£.,/-]+"
         return word + (rf"(?:\s+{word}){{0,{count - 1}}}" if count > 1 else "")
     alternatives = [r"\s+".join(map(re.escape, alt.split("_"))) for alt in token.split("/")]
     return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
