@@ -52,6 +52,7 @@ from reconcile.figures.patterns import (
     master,
     trigger,
 )
+from reconcile.figures.relative import with_relatives
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
 
@@ -700,6 +701,8 @@ def _plural(word: str) -> str:
 
 
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
-    """Every figure of ``text``, sorted by start and never overlapping."""
+    """Every figure of ``text``, sorted by start and never overlapping; relative phrases
+    ("half that") last, as they multiply the figures read before them."""
     found = _Reader(text, conventions).figures()
-    return apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
+    found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
+    return with_relatives(text, found)
