@@ -112,3 +112,39 @@ def test_a_rival_figure_right_after_the_one_it_answers_still_conflicts() -> None
         "The ministry put the 1987/88 wheat crop at 16.7 mln tonnes. A private forecaster "
         "said the 1987/88 wheat crop would be 12.5 mln tonnes.", date(1987, 3, 23))
     assert conflicts(crop) == [{"16.7 mln tonnes", "12.5 mln tonnes"}]
+
+
+def test_bare_numbers_far_from_the_rules_word_are_no_ones_users() -> None:
+    # BBC seed 7: "two", "quarter" and "18-35" were grouped into a "users" discrepancy.
+    news = article(
+        "bbc-tech-264", "Broadband grows fast",
+        "But two of the most significant pieces of news for broadband were items that did "
+        "not make the headlines.")
+    quarter = article(
+        "bbc-tech-129", "Broadband grows fast",
+        "BT Retail, which sells net services under its own name, also had a good quarter and "
+        "provided about 30% of the new broadband customers.")
+    ages = article(
+        "bbc-tech-235", "Shoppers go online",
+        "Worst offenders will be those in the 18-35 age bracket, suggests the research, who "
+        "will spend up to five hours per week in December browsing and buying at online "
+        "shops.")
+    for document in (news, quarter, ages):
+        assert not any(subject == "users" for subject in subjects(document).values())
+
+
+def test_a_fraction_of_users_is_a_share_not_a_count() -> None:
+    web = article(
+        "bbc-tech-146", "TV viewing falls as net use grows",
+        "It found that a quarter of web users said they spent less time watching TV in "
+        "favour of the net, Jupiter Research said.")
+    assert all(subject != "users" for subject in subjects(web).values())
+
+
+def test_a_bare_number_of_a_count_the_sentence_names_is_the_rules() -> None:
+    cuts = article(
+        "bbc-politics-377", "Howard backs MP cuts",
+        "Mr Howard said as both parties planned to cut the number of civil servants at "
+        "Whitehall - Labour by more than 80,000 and the Tories by almost 100,000 - they "
+        "should accept a similar drop in their own numbers.")
+    assert subjects(cuts)["more than 80,000"] == "workforce"

@@ -8,6 +8,8 @@ a figure that the verb before it ("the deaths of at least two protesters") reall
 
 from __future__ import annotations
 
+import re
+
 from reconcile.model import Figure
 from reconcile.subjects.phrases import nearest
 from reconcile.subjects.rule import SubjectRule
@@ -35,18 +37,44 @@ def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
     return any(unit.startswith(name.lower()) for name in rule.units)
 
 
+def _fraction_of_count(figure: Figure) -> bool:
+    """ "A quarter of web users", "a good quarter": a count or bare number below one is a
+    share of a population or a noun of time, never a number of things."""
+    return figure.kind in ("count", "number") and figure.value is not None \
+        and 0 < figure.value < 1
+
+
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s", re.IGNORECASE)
+
+
+def _measure_named(rule: SubjectRule, text: str, span: tuple[int, int],
+                   sentence: tuple[int, int]) -> int | None:
+    """A bare number far from the rule's word ("two of the most significant pieces of news",
+    "the 18-35 age bracket") is the rule's only when its sentence names the count it gives:
+    "planned to cut the number of civil servants at Whitehall - Labour by more than
+    80,000". ("Put the number at 65,000" points back instead: see ``describe_claims``.)"""
+    named = _NUMBER_OF.search(text, *sentence)
+    if named is None:
+        return None
+    gap = nearest(text, rule.signals, (named.end(), min(sentence[1], named.end() + BARE_NEAR)),
+                  span, sentence)
+    return None if gap is None else gap + OUTSIDE_CLAUSE
+
+
 def signal_distance(
     rule: SubjectRule, figure: Figure, text: str,
     clause: tuple[int, int], sentence: tuple[int, int],
 ) -> int | None:
     """How near the rule's evidence is to the figure, or None when the rule does not fit."""
-    if figure.kind not in rule.kinds:
+    if figure.kind not in rule.kinds or _fraction_of_count(figure):
         return None
     fits = unit_fits(rule, figure)
     if fits is False and figure.kind != "count":
         return None
     span = (figure.start, figure.end)
     gap = nearest(text, rule.signals, clause, span, sentence)
+    if figure.kind == "number" and not (gap is not None and gap <= BARE_NEAR):
+        return _measure_named(rule, text, span, sentence)
     if fits is False:
         # a count of something else ("two straight defeats", "six big games developers") is
         # the rule's only when its word is right by it ("13,000 workers are on strike")
