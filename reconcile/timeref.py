@@ -13,11 +13,14 @@ nor is a deadline ("£33.5bn less spending by 2011" is the plan's sum, whenever 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
+
+from reconcile.textfold import folds_by_lowering
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -80,12 +83,70 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
 
 
-@lru_cache(maxsize=8192)
+_MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_YEAR_HEADS = ("19", "20")
+
+
+class _Pretested:
+    """A pattern with the words (lowered) of which every match holds one: most clauses name
+    no date, and finding none of these in the clause is much cheaper than the pattern.
+    Hashed by identity, unlike a compiled pattern, which hashes its whole code each time."""
+
+    __slots__ = ("needles", "pattern", "shortest")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.needles = needles
+        self.shortest = min((len(needle) for needle in needles), default=0)
+
+
+_PRETESTED = {id(pattern): _Pretested(pattern, needles) for pattern, needles in (
+    (_SEASON, _YEAR_HEADS), (_YEAR, _YEAR_HEADS), (_QUARTER, ("q",)),
+    (_MONTH_YEAR, _MONTH_HEADS), (_MONTH_DAY, _MONTH_HEADS), (_REL_YEAR, ("year", "month")),
+    (_DAY_WORD, ("day", "night", "week")), (_WEEKDAY, ("day",)),
+)}
+
+
+@lru_cache(maxsize=64)
+def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
+    """Every offset where one of ``needles`` starts in the lowered text, in order; None when
+    lowering does not follow case-insensitive matching here."""
+    if not folds_by_lowering(text):
+        return None
+    lowered = text.lower()
+    starts: list[int] = []
+    for needle in needles:
+        at = lowered.find(needle)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(needle, at + 1)
+    return sorted(starts)
+
+
+def _may_match(tested: _Pretested, text: str, window: tuple[int, int]) -> bool:
+    """False only when no needle of the pattern lies wholly inside ``window``."""
+    starts = _needle_starts(text, tested.needles) if tested.needles else None
+    if starts is None:
+        return True
+    first = bisect_left(starts, window[0])
+    return first < len(starts) and starts[first] + tested.shortest <= window[1]
+
+
 def _matches(pattern: re.Pattern[str], text: str,
              window: tuple[int, int]) -> tuple[re.Match[str], ...]:
-    """The matches of ``pattern`` in ``window``: one figure asks for the same clause's
-    periods and days several times (key, part, date)."""
-    return tuple(pattern.finditer(text, *window))
+    """The matches of ``pattern`` in ``window``."""
+    return _scan(_PRETESTED.get(id(pattern)) or _Pretested(pattern, ()), text, window)
+
+
+@lru_cache(maxsize=8192)
+def _scan(tested: _Pretested, text: str,
+          window: tuple[int, int]) -> tuple[re.Match[str], ...]:
+    """The matches in ``window``: one figure asks for the same clause's periods and days
+    several times (key, part, date)."""
+    if not _may_match(tested, text, window):
+        return ()
+    return tuple(tested.pattern.finditer(text, *window))
 
 
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],

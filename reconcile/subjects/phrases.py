@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reconcile.textfold import folds_by_lowering
+
 _ENDINGS = r"(?:s|es|ed|d|ing|ers?)?"
 
 Span = tuple[int, int]
@@ -65,9 +67,6 @@ _HEAD = 6
 by their first letters only (a test that may pass needlessly, never fail wrongly)."""
 _WORD_HEAD = re.compile(rf"(?<![\w-])\w{{1,{_HEAD}}}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-_FOLD_APART = ("\u0131", "\u017f")
-"""Dotless i and long s match "i" and "s" when case is ignored, though neither lowers to
-them: a scope holding one cannot be judged from its lowered words."""
 
 
 @lru_cache(maxsize=1024)
@@ -83,19 +82,12 @@ def _needles(phrases: tuple[str, ...]) -> frozenset[str] | None:
     return frozenset(heads)
 
 
-def _folds_by_lowering(piece: str) -> bool:
-    """Whether lowering ``piece`` letter by letter is what case-insensitive matching does."""
-    if piece.isascii():
-        return True
-    return len(piece.lower()) == len(piece) and not any(char in piece for char in _FOLD_APART)
-
-
 @lru_cache(maxsize=1024)
 def _word_heads(text: str, scope: Span) -> frozenset[str] | None:
     """Every beginning (up to ``_HEAD`` letters, lowered) of the words in ``scope`` that the
     phrase pattern could start at; None when lowering would not follow case-insensitive
     matching letter for letter."""
-    if not _folds_by_lowering(text[scope[0]:scope[1]]):
+    if not folds_by_lowering(text[scope[0]:scope[1]]):
         return None
     heads = set(" ".join(_WORD_HEAD.findall(text, *scope)).lower().split())
     return frozenset(head[:size] for head in heads for size in range(1, len(head) + 1))

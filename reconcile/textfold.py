@@ -1,0 +1,19 @@
+"""When lowered text can stand in for case-insensitive matching, for quick exact pretests.
+
+Several stages ask whether a pattern can match at all before running it (most sentences
+hold no date and no rule word). Checking lowered text for the pattern's literal words is
+exact only where lowering a letter is what ``re.IGNORECASE`` does with it: it is not for a
+letter that lowers to two (Turkish dotted I), nor for dotless i and long s, which match
+"i" and "s" without lowering to them.
+"""
+
+from __future__ import annotations
+
+_FOLD_APART = ("\u0131", "\u017f")
+
+
+def folds_by_lowering(piece: str) -> bool:
+    """Whether ``piece.lower()`` keeps offsets and matches ASCII words as IGNORECASE does."""
+    if piece.isascii():
+        return True
+    return len(piece.lower()) == len(piece) and not any(char in piece for char in _FOLD_APART)
