@@ -20,9 +20,11 @@ from reconcile.figures.patterns import HEDGE_BEFORE, alternation
 from reconcile.model import Figure, Sentence
 from reconcile.segment import sentence_at, split_sentences
 
-_CHEAP = re.compile(r"(?:half|twice|double|triple|treble|thrice|quadruple|times|rds?|ths?|ters?)"
-                    r"(?:\s+of)?\s+(?:that|this|the\s)", re.IGNORECASE)
-"""A cheap first look: most texts have none of these, and then nothing else runs."""
+_ANAPHOR = re.compile(r" (?:that|this|the (?:figure|number|amount|total))\b", re.IGNORECASE)
+"""The cheap first look, led by a literal space: the full pattern is tried only just before
+its hits, so a text without a relative phrase costs one fast scan."""
+_REACH = 30
+"""How far before an anaphor the multiplier and "of" may start ("one-quarter of")."""
 
 _SINGLE = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0,
            "thrice": 3.0, "quadruple": 4.0}
@@ -83,9 +85,7 @@ def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each relative phrase of ``text`` added as a figure, replacing the
     bare numbers read inside it ("three" of "three times that"); sorted, never overlapping.
     A phrase with no multipliable figure before it is left as it was."""
-    if _CHEAP.search(text) is None:
-        return figures
-    relatives = [match for match in _RELATIVE.finditer(text) if _closes(text, match)]
+    relatives = [match for match in _phrases(text) if _closes(text, match)]
     if not relatives:
         return figures
     spans = [(match.start(), match.end()) for match in relatives]
@@ -104,6 +104,15 @@ def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
                   if kept.end <= figure.start or kept.start >= figure.end]
         insort(result, figure, key=lambda kept: kept.start)
     return result
+
+
+def _phrases(text: str) -> list[re.Match[str]]:
+    """The relative phrases of ``text``, found by full pattern just before each anaphor."""
+    found: dict[int, re.Match[str]] = {}
+    for hit in _ANAPHOR.finditer(text):
+        for match in _RELATIVE.finditer(text, max(0, hit.start() - _REACH), hit.end() + 16):
+            found.setdefault(match.start(), match)
+    return list(found.values())
 
 
 def _closes(text: str, match: re.Match[str]) -> bool:
