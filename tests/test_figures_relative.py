@@ -9,27 +9,16 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from test_figures import figures
 
-from reconcile.figures import FigureConventions, extract_figures
 from reconcile.model import Figure
-from reconcile.yamlfile import load_model
-
-CONVENTIONS = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
-                         FigureConventions)
-
-
-def figures(text: str) -> list[Figure]:
-    found = extract_figures(text, CONVENTIONS)
-    for figure in found:
-        assert text[figure.start:figure.end] == figure.text
-    for first, second in pairwise(found):
-        assert first.end <= second.start
-    return found
 
 
 def relative(text: str, words: str) -> Figure:
-    """The one figure whose words are ``words``."""
-    matching = [figure for figure in figures(text) if figure.text == words]
+    """The one figure whose words are ``words``, among figures that never overlap."""
+    found = figures(text)
+    assert all(first.end <= second.start for first, second in pairwise(found))
+    matching = [figure for figure in found if figure.text == words]
     assert len(matching) == 1, figures(text)
     return matching[0]
 
