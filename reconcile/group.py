@@ -301,6 +301,12 @@ def _goes_on_with(a: Claim, b: Claim) -> bool:
     return earlier.source.explicit and not later.source.explicit
 
 
+_RATES = ("percent", "points")
+"""Shares and rates of one facet lie within a few points whoever they are of: linked
+stories' growth rates of no named economy ("the economy contracted by 0.2%", "growth of
+only 1.8%") are of whatever economy each story is about, so they meet only by name."""
+
+
 def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey) -> bool:
     """Figures of two linked articles name one thing: a name near one is near the other,
     or, where only one names it, the other's headline or source does ("the Wheat Board's
@@ -310,7 +316,7 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey) -> bool:
     if mine and theirs:
         return bool(mine & theirs)
     if not mine and not theirs:
-        return True
+        return a.figure.kind not in _RATES
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
     context = other_key.topic | headline_words(other.source.name)
     return any(set(name.split()) <= context for name in named)

@@ -13,6 +13,7 @@ from reconcile.group import group_claims
 from reconcile.model import Claim, Document, Figure, Source
 from reconcile.pipeline import check
 from reconcile.ruleset import load_ruleset
+from reconcile.subjects.event import parse
 
 RULES = load_ruleset()
 
@@ -148,3 +149,45 @@ def test_a_bare_number_of_a_count_the_sentence_names_is_the_rules() -> None:
         "Whitehall - Labour by more than 80,000 and the Tories by almost 100,000 - they "
         "should accept a similar drop in their own numbers.")
     assert subjects(cuts)["more than 80,000"] == "workforce"
+
+
+def test_more_or_less_hedges_a_figure_and_starts_no_clause() -> None:
+    # BBC seed 7: China's 15% and the EU's 1% both took "china, eu" as names, because the
+    # "or" of "more or less" cut the EU's clause off its name.
+    quote = article(
+        "bbc-business-183", "Sluggish economy fears",
+        '"In the US growth is something like 6%, in China they are estimating 15%, and in '
+        'the EU it is more or less 1%," he says.')
+    events = {claim.figure.text: parse(claim.event) for claim in check([quote], RULES).claims}
+    assert events["15%"].who == {"china"}
+    assert events["1%"].who == {"eu"}
+
+
+def test_unnamed_growth_rates_of_two_stories_are_not_one_economy() -> None:
+    germany = claim("bbc-business-066", "BBC News", 0.2,
+                    "facet=growth; topic=business, confidence, german, slide")
+    europe = claim("bbc-business-172", "BBC News (statistics)", 1.8,
+                   "facet=growth; topic=business, german, growth, member")
+    assert not any(germany in group and europe in group
+                   for group in group_claims([germany, europe], RULES))
+
+
+def test_a_sum_converted_in_brackets_is_not_a_claim_of_its_own() -> None:
+    trade = article(
+        "bbc-business-429", "US trade gap hits record",
+        "The trade shortfall was $55.5bn (£29bn), up 9% from September, the Commerce "
+        "Department said.")
+    found = subjects(trade)
+    assert found["$55.5bn"] == "money"
+    assert found["£29bn"] is None
+
+
+def test_a_rise_in_shares_is_no_market_share() -> None:
+    results = article(
+        "bbc-business-467", "GM profits fall",
+        "The results were in line with Wall Street expectations and shares in GM rose by "
+        "about 1% in pre-market trade.")
+    assert subjects(results)["about 1%"] != "market-share"
+    ie = article("bbc-tech-001", "Browser war",
+                 "Internet Explorer still dominates with a share of about 90%, it said.")
+    assert subjects(ie)["about 90%"] == "market-share"

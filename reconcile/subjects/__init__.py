@@ -63,7 +63,8 @@ def describe_claims(
         neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
         clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
-        rule = choose_rule(subject_rules, figure, text, clause, whole)
+        rule = None if _converted(text, figure, neighbours) else choose_rule(
+            subject_rules, figure, text, clause, whole)
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
@@ -86,6 +87,21 @@ def describe_claims(
             claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
         claims.append(claim)
     return claims
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
+
+
+def _converted(text: str, figure: Figure, neighbours: list[Figure]) -> bool:
+    """A sum in brackets right after a sum in another currency, "$55.5bn (£29bn)", is the
+    same figure converted by the publisher: comparing it too would count one claim twice
+    and set a conversion against its own original."""
+    if figure.kind != "money":
+        return False
+    return any(other.kind == "money" and other.unit != figure.unit
+               and other.end <= figure.start
+               and _BRACKET_OPEN.fullmatch(text, other.end, figure.start) is not None
+               for other in neighbours)
 
 
 MODE_BEFORE = 80

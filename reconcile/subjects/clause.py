@@ -22,7 +22,9 @@ _BREAK = re.compile(
     r"|\s(?:but|while|whereas)\s"
 )
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
-_JOINT = re.compile(r",\s|\s(?:and|or)\s")
+_JOINT = re.compile(r",\s|\s(?:and|or)\s(?!less\b|so\b)")
+"""Where a clause of the next figure may begin; the "or" of "more or less 1%" and of "a
+dozen or so" hedges a figure and joins nothing."""
 _AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 
 
