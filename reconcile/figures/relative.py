@@ -51,8 +51,14 @@ _CLOSES = re.compile(
     rf"|(?:in|by)\s+{_TIME})",
     re.IGNORECASE,
 )
-"""What may follow a phrase read as a part ("a third of that"): the clause ends, or a time.
+"""What may follow a phrase with "of" ("a third of that"): the clause ends, or a time.
 "Half of that will be spent on exploration" is a share of a budget, not a rival figure."""
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:at|to|put|estimated?|estimates|forecasts?|forecasting|forecast|expects?|expected|"
+    r"predicts?|predicted|offered|claim(?:s|ed)?|reported|sees?|saw)\s+$", re.IGNORECASE)
+"""Before a phrase with "of": a verb or preposition that gives an estimate ("put it at a
+third of that"). Elsewhere the phrase is a share ("exports account for about half of that
+total"), a part of the figure and not a rival one."""
 _GOES_ON = re.compile(
     r"\s*(?:at|for|from|to|on|with|over|during|within|last|next|this|earlier|ago|later|"
     r"again|now|previously|before|after|since|until|because|although|though)\b",
@@ -122,9 +128,11 @@ def _closes(text: str, match: re.Match[str]) -> bool:
     closing = _CLOSES.match(text, match.end())
     if closing is None and (match.group("of") or _GOES_ON.match(text, match.end()) is None):
         return False
+    start = _hedged_start(text, match)
+    if match.group("of") and not _ESTIMATE_BEFORE.search(text, max(0, start - 20), start):
+        return False
     qualified = closing is None or closing.group(0).strip()[:2].lower() in ("in", "by")
-    apposition = _APPOSITION.search(text, max(0, match.start() - 30),
-                                    _hedged_start(text, match))
+    apposition = _APPOSITION.search(text, max(0, start - 30), start)
     return not (qualified and apposition)
 
 
