@@ -426,3 +426,16 @@ def test_analyst_with_a_bare_role_is_no_spokesman(lexicon: SourceLexicon) -> Non
             "list is a \"minor positive development,\" analyst Martin Ziegler said, noting that "
             "it brings in new buyers for the shares.")
     assert one(text, "500 index", lexicon).name == "Martin Ziegler"
+
+
+def test_a_quoted_sentence_opening_with_its_own_source_names_that_source(
+        lexicon: SourceLexicon) -> None:
+    """A speaker quoting a rival's figure: the cue after a quote that opens the sentence
+    governs what follows, as in prose; it is not the trailing '"...," X said' form."""
+    text = ('"In 1983 we were forecasting that the total market would be two million '
+            'people," he said. "Cellnet was forecasting half that."')
+    ours, theirs = sources_of(text, ["two million people", "half that"], lexicon)
+    assert ours.cue == "said"
+    assert (theirs.name, theirs.cue) == ("Cellnet", "forecasting")
+    closing = '"Output will reach 3 mln tonnes," Cargill said.'
+    assert one(closing, "3 mln tonnes", lexicon).name == "Cargill"

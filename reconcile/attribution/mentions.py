@@ -381,6 +381,8 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     mark = before[position - 1].text
     if mark not in QUOTES and mark not in DASHES and mark != ",":
         return False
+    if position == 1 and mark in QUOTES:  # '"Cellnet was forecasting half that."' opens
+        return False  # a quotation: the cue governs what follows, as in plain prose
     rest = text[cue_end:cue_end + 80]
     clause = rest.split(",")[0].split(".")[0]
     return rest[:1] in ",." or rest.strip() == "" or (
