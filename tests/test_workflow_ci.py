@@ -29,11 +29,15 @@ DOC = ROOT / "docs" / "github-actions.md"
 NEWS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 
 
-def workflow() -> dict[str, Any]:
+def workflow(document: Path = DOC) -> dict[str, Any]:
     """The YAML workflow in the document's first ``yaml`` block."""
-    block = re.search(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
-    assert block, f"{DOC} has no yaml block"
+    block = re.search(r"```yaml\n(.*?)```", document.read_text(encoding="utf-8"), re.DOTALL)
+    assert block, f"{document} has no yaml block"
     return yaml.safe_load(block.group(1))
+
+
+def test_the_readme_shows_the_same_workflow() -> None:
+    assert workflow(ROOT / "README.md") == workflow()
 
 
 def steps() -> list[dict[str, Any]]:
