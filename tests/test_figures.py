@@ -407,3 +407,26 @@ def test_a_letter_after_a_space_scales_only_at_the_end_of_a_clause(
 def test_a_comma_goes_on_with_a_number_only_before_a_smaller_scale(
         sentence: str, values: list[float]) -> None:
     assert [f.value for f in figures(sentence)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("sentence", [
+    # BBC tech: a mobile generation, not 3 billion
+    "Vodafone had pinned its hopes on the launch of its 3G phones in November.",
+    "Fast 3G networks are here but the focus has shifted.",
+    # BBC business: a number word made into an adjective
+    "Fiat is to stop making six-cylinder petrol engines for its sporty Alfa Romeo cars.",
+    # a fraction word as a noun of time
+    "BT Retail, which sells net services under its own name, also had a good quarter.",
+    # a telephone number and an age range
+    "Readers can call the helpline on 0870 123 4567.",
+    "Worst offenders will be those in the 18-35 age bracket, suggests the research.",
+])
+def test_numbers_that_name_something_else_are_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_fractions_and_digit_compounds_that_are_amounts_stay() -> None:
+    shares = figures("A quarter of web users use Firefox; nearly half of voters agree.")
+    assert [(f.text, f.value) for f in shares] == [
+        ("quarter of web users", 0.25), ("nearly half of voters", 0.5)]
+    assert [f.value for f in figures("a 6.0-sigma result and a 10-year bond")] == [6.0, 10.0]

@@ -128,3 +128,46 @@ def is_slash_date(numerator: int, denominator: int, followed_by_unit: bool) -> b
     if followed_by_unit or (numerator < denominator and denominator in _SMALL_DENOMINATORS):
         return False
     return 1 <= numerator <= 12 and 1 <= denominator <= 31
+
+
+# Numbers that the scan reads correctly as numbers but that name something else. Each is
+# decided from the figure and a few characters around it, after the scan, so that the
+# scan's own patterns stay simple and linear.
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}(?![\w,.]\d)")
+_GENERATION = re.compile(r"[2-5]G\b")
+_AGE_RANGE_AFTER = re.compile(r"[\s-]{1,2}(?:age|year-olds?|years? old)\b", re.IGNORECASE)
+_FRACTION_NOUN = re.compile(r"(?:half|quarter|third)s?$", re.IGNORECASE)
+_FRACTION_OPENERS = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|about|around|almost|nearly|"
+    r"some|over|under|just|roughly|more than|less than|fewer than)[\s-]+|\d[\s-]*)$",
+    re.IGNORECASE,
+)
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+[\s-][a-z]")
+
+
+def names_something_else(text: str, start: int, end: int, kind: str, words: str) -> bool:
+    """A number that is part of a name, a code or an adjective rather than an amount.
+
+    - a telephone number or code: "0870 123 4567", read as three numbers otherwise;
+    - a mobile generation: "3G networks" (not 3 billion);
+    - an age range: "the 18-35 age bracket";
+    - a fraction word used as a noun of time: "had a good quarter" (but "a quarter of web
+      users", "nearly half" are amounts);
+    - a bare number in words joined to a noun into an adjective: "a six-cylinder engine",
+      "a two-tier system" (digits stay: "a 6.0-sigma result" still gives 6.0).
+    """
+    if _in_phone_number(text, start):
+        return True
+    if _GENERATION.match(words):
+        return True
+    if "-" in words and _AGE_RANGE_AFTER.match(text, end):
+        return True
+    if _FRACTION_NOUN.fullmatch(words) and kind == "number":
+        return not _FRACTION_OPENERS.search(text[max(0, start - 20) : start])
+    return kind == "number" and words.isalpha() and bool(_COMPOUND_ADJECTIVE.match(text, end))
+
+
+def _in_phone_number(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a telephone number that opens with a 0 code."""
+    return any(match.start() <= start < match.end()
+               for match in _PHONE.finditer(text, max(0, start - 16), start + 16))

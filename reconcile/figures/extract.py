@@ -703,6 +703,8 @@ def _plural(word: str) -> str:
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
     ("half that") last, as they multiply the figures read before them."""
-    found = _Reader(text, conventions).figures()
+    found = [figure for figure in _Reader(text, conventions).figures()
+             if not context.names_something_else(text, figure.number_start, figure.number_end,
+                                                 figure.kind, figure.text)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
     return with_relatives(text, found)
