@@ -191,3 +191,30 @@ def test_a_rise_in_shares_is_no_market_share() -> None:
     ie = article("bbc-tech-001", "Browser war",
                  "Internet Explorer still dominates with a share of about 90%, it said.")
     assert subjects(ie)["about 90%"] == "market-share"
+
+
+def test_stakes_of_different_holders_are_different_things() -> None:
+    """BBC: three hedge funds' stakes in Deutsche Boerse in one story, each its holder's."""
+    story = article("db", "Deutsche Boerse investors revolt", (
+        "Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a "
+        "shareholder vote on the issue. Atticus Capital, holding 2% of Deutsche Boerse, wants "
+        "it to buy back its own shares rather than buy the LSE. And TCI which holds about 5%, "
+        "has made a request for an extraordinary shareholders meeting."))
+    assert conflicts(story) == []
+
+
+def test_the_owner_of_a_measure_is_its_possessor_or_owning_subject() -> None:
+    text = ("BP's annual profit rose to $16.2bn, while Royal Dutch Shell reported profits of "
+            "$18.5bn and Verizon's $6.75bn offer stood.")
+    owners = {claim.figure.text: parse(claim.event).owner
+              for claim in check([article("oil", "Oil profits", text)], RULES).claims}
+    assert owners["$16.2bn"] == "bp"
+    assert owners["$18.5bn"] == "royal dutch shell"
+
+
+def test_a_rival_estimate_of_the_headline_firms_results_still_conflicts() -> None:
+    """Analysts' forecast names no owner in its clause, but the headline names the firm."""
+    story = article("goog", "Google profit outlook disappoints", (
+        "Google's full-year profit is expected to be $1.2bn, the company said on Tuesday. "
+        "Analysts at Merrill Lynch have forecast a full-year profit of $1.9bn."))
+    assert conflicts(story) == [{"$1.2bn", "$1.9bn"}]

@@ -27,6 +27,7 @@ from reconcile.subjects.event import (
     share_of,
 )
 from reconcile.subjects.match import choose_rule
+from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
 from reconcile.timeref import claim_date, period_end, period_in, story_date
@@ -66,6 +67,8 @@ def describe_claims(
         rule = None if _converted(text, figure, neighbours) else choose_rule(
             subject_rules, figure, text, clause, whole)
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
+        if key is not None and rule is not None and rule.owns(key.facet):
+            key = replace(key, owner=owner_of(text, clause, figure, source))
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
         if key is not None and not key.who:

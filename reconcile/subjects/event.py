@@ -10,6 +10,10 @@ A key is a few slots read from the figure's clause, each in words a reviewer can
 - ``part``: set for "another 3,500", "of which": a part, not the whole;
 - ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
   and singular, so that "Iraqis" in one article meets "Iraqi" in another;
+- ``owner``: whose own measure the figure is, for subjects of an entity's measures
+  ("BP's profit", "Atticus, holding 2%"; see ``reconcile.subjects.owner``): two owners are
+  two things, and an owned figure meets an unowned one only where the owner is named near
+  the other or in its headline (analysts' forecast of eBay's earnings vs eBay's own);
 - ``about``: the names near the figure that the headline also has. Within one article
   they qualify nothing (every figure of the story is about them), so they are kept out of
   ``who``; across articles they are what two figures must share (see ``clause_names``);
@@ -76,6 +80,7 @@ class EventKey:
     of: str | None = None
     part: bool = False
     who: frozenset[str] = field(default_factory=frozenset)
+    owner: str | None = None
     about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
 
@@ -87,6 +92,7 @@ class EventKey:
                  f"of={self.of}" if self.of else "",
                  "part=yes" if self.part else "",
                  f"who={', '.join(sorted(self.who))}" if self.who else "",
+                 f"owner={self.owner}" if self.owner else "",
                  f"about={', '.join(sorted(self.about))}" if self.about else "",
                  f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
@@ -102,15 +108,31 @@ class EventKey:
             return False
         if self.of and other.of and self.of != other.of:
             return False
+        if not self._owner_fits(other):
+            return False
         mine, theirs = self.who, other.who
         if by_topic:
             mine, theirs = mine | self.topic, theirs | other.topic
         return not (mine and theirs and not mine & theirs)
 
+    def _owner_fits(self, other: EventKey) -> bool:
+        """Owners are one entity, or the one owner is named near or over the other figure:
+        a rival estimate of a firm's results names the firm; a figure of no owner in a
+        story about another firm is that firm's."""
+        if self.owner and other.owner:
+            return same_owner(self.owner, other.owner)
+        owned, unowned = (self, other) if self.owner else (other, self)
+        if owned.owner is None:
+            return True
+        words = set(owned.owner.split())
+        return words <= unowned.topic or any(
+            same_owner(owned.owner, name) for name in unowned.clause_names())
+
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
-                       who=self.who | other.who, about=self.about | other.about,
+                       who=self.who | other.who, owner=self.owner or other.owner,
+                       about=self.about | other.about,
                        topic=self.topic | other.topic)
 
     def clause_names(self) -> frozenset[str]:
@@ -129,6 +151,14 @@ def periods_fit(one: str, other: str) -> bool:
                for season, year in ((one, other), (other, one)))
 
 
+def same_owner(one: str, other: str) -> bool:
+    """Whether two owners are one entity: one name's words hold the other's ("shell" and
+    "royal dutch shell"); names that only share a word ("deutsche boerse", "deutsche bank")
+    are different entities."""
+    mine, theirs = set(one.split()), set(other.split())
+    return mine <= theirs or theirs <= mine
+
+
 def parse(text: str | None) -> EventKey:
     """Read back a key written by ``EventKey.text`` (an empty key for None)."""
     slots: dict[str, str] = {}
@@ -142,7 +172,8 @@ def parse(text: str | None) -> EventKey:
 
     return EventKey(facet=slots.get("facet"), mode=slots.get("mode"),
                     period=slots.get("period"), of=slots.get("of"),
-                    part=slots.get("part") == "yes", who=names("who"), about=names("about"),
+                    part=slots.get("part") == "yes", who=names("who"),
+                    owner=slots.get("owner"), about=names("about"),
                     topic=names("topic"))
 
 

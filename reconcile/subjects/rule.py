@@ -48,7 +48,10 @@ class SubjectRule(BaseModel):
     ``grows`` says a later, larger figure is an update (a death toll); ``falls`` names the
     facets that instead shrink as the count goes on (the missing, as bodies are found).
     Figures more than ``max_ratio`` apart are taken to measure different things (a deal's
-    total and its price a share), not to disagree.
+    total and its price a share), not to disagree. ``owned`` says the figures are an
+    entity's own measure (a firm's results, a holder's stake): True for all of the rule's
+    figures, or the facets that are (a bidder's "deal" among sums of money); the owner
+    then belongs to the event key (see ``reconcile.subjects.owner``).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -68,4 +71,9 @@ class SubjectRule(BaseModel):
     window_days: int = Field(7, ge=0)
     severity: SeverityScale = SeverityScale()
     max_ratio: float = Field(200.0, gt=1.0)
+    owned: bool | list[str] = False
     examples: list[RuleExample] = Field(min_length=1)
+
+    def owns(self, facet: str | None) -> bool:
+        """Whether figures of ``facet`` are an entity's own measure."""
+        return self.owned is True or (isinstance(self.owned, list) and facet in self.owned)
