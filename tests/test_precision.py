@@ -218,3 +218,23 @@ def test_a_rival_estimate_of_the_headline_firms_results_still_conflicts() -> Non
         "Google's full-year profit is expected to be $1.2bn, the company said on Tuesday. "
         "Analysts at Merrill Lynch have forecast a full-year profit of $1.9bn."))
     assert conflicts(story) == [{"$1.2bn", "$1.9bn"}]
+
+
+def test_dead_or_missing_is_not_a_rival_to_the_confirmed_dead() -> None:
+    """BBC: the Foreign Office's confirmed dead vs Jack Straw's dead-or-missing count."""
+    story = article("tsunami", "Tsunami aid soars", (
+        "The Foreign Office says 41 Britons are now confirmed to have died in the Tsunami "
+        "which struck south Asia on Boxing Day, with 158 others missing. Foreign Secretary "
+        "Jack Straw said on Friday that about 440 Britons were either dead or missing in the "
+        "disaster."))
+    facets = {claim.figure.text: parse(claim.event).facet
+              for claim in check([story], RULES).claims if claim.event}
+    assert facets["about 440 Britons"] == "dead-or-missing"
+    assert conflicts(story) == []
+
+
+def test_a_facet_phrase_with_or_in_it_keeps_its_own_facet() -> None:
+    text = "Police said 12 people were killed or wounded in the blast."
+    facets = [parse(claim.event).facet
+              for claim in check([article("blast", "Blast", text)], RULES).claims]
+    assert facets == ["casualties"]

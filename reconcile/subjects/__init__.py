@@ -28,7 +28,7 @@ from reconcile.subjects.event import (
 )
 from reconcile.subjects.match import choose_rule
 from reconcile.subjects.owner import owner_of
-from reconcile.subjects.phrases import nearest, nearest_name
+from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
 from reconcile.timeref import claim_date, period_end, period_in, story_date
 
@@ -188,6 +188,8 @@ def _event_key(
     text = document.text
     span = (figure.start, figure.end)
     facet = nearest_name(text, rule.facets, clause, span, whole) if rule.facets else None
+    if facet is not None:
+        facet = joined_names(text, rule.facets, clause, whole) or facet
     if facet is None and rule.facets:
         facet = nearest_name(text, rule.facets, whole, span, whole)
     skip = [(figure.number_start, figure.number_end), *evidence]

@@ -133,3 +133,29 @@ def nearest_name(
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, name)
     return best[1] if best else None
+
+
+_OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
+
+
+def joined_names(
+    text: str, named: dict[str, list[str]], window: Span, scope: Span | None = None
+) -> str | None:
+    """Two names joined by "or" in ``window`` ("dead or missing" -> "dead-or-missing"):
+    a count of either is a measure of its own, larger than each ("about 440 Britons were
+    either dead or missing" is not a rival to "41 Britons are confirmed to have died").
+    A phrase that is itself the pair ("killed or wounded", the casualties) is left alone."""
+    scope = scope if scope is not None and scope[0] <= window[0] and window[1] <= scope[1] \
+        else window
+    spans = {(start, end): name for name, phrases in named.items()
+             for start, end in found(text, tuple(phrases), scope)
+             if window[0] <= start and end <= window[1]}
+    starts = {start: (end, name) for (start, end), name in spans.items()}
+    for (start, end), name in spans.items():
+        joint = _OR.match(text, end)
+        after = starts.get(joint.end()) if joint else None
+        if after is None or after[1] == name:
+            continue
+        if not any(a <= start and after[0] <= b for a, b in spans):
+            return "-or-".join(sorted((name, after[1])))
+    return None
