@@ -238,3 +238,12 @@ def test_a_facet_phrase_with_or_in_it_keeps_its_own_facet() -> None:
     facets = [parse(claim.event).facet
               for claim in check([article("blast", "Blast", text)], RULES).claims]
     assert facets == ["casualties"]
+
+
+def test_a_holder_named_before_a_comma_owns_the_stake() -> None:
+    text = ("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a "
+            "shareholder vote on the issue. Atticus Capital, holding 2% of Deutsche Boerse, "
+            "wants it to buy back its own shares rather than buy the LSE.")
+    owners = {claim.figure.text: parse(claim.event).owner
+              for claim in check([article("db2", "LSE bid", text)], RULES).claims}
+    assert owners == {"1%": "standard life", "2%": "atticu capital"}  # names are singularised

@@ -19,7 +19,7 @@ from reconcile.subjects.event import names_in
 _NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
 _POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)")
 _OWNING = re.compile(
-    _NAME + r"(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
+    _NAME + r"(?:,[^,]{1,60},|,)?\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
     r"(?:reported|reports|posted|posts|made|makes|earned|earns|recorded|records|announced|"
     r"unveiled|booked|holds|holding|held|owns|owning|owned|controls|controlling|offered|"
     r"offers|offering|bid|bids|tabled|employs|employing|has|with)\b")
