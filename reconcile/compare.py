@@ -79,6 +79,13 @@ def rivals(a: Claim, b: Claim) -> bool:
     return True
 
 
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Pairs whose disagreement means something: rivals, or one source revising itself.
+    Other pairs are kept only where they agree (the article's own figure bearing a named
+    source out is worth showing; its figure beside another measure of theirs is not)."""
+    return rivals(a, b) or same_source(a, b)
+
+
 def describe(claim: Claim) -> str:
     """A figure and its source as a reader sees them: "Around 5,000 people (Reuters)"."""
     return f"{claim.figure.text} ({claim.source.name})"
@@ -138,15 +145,15 @@ def judge_groups(
     agreements: list[PairJudgement] = []
     for position, group in enumerate(groups):
         rule = rules.subject(group[0].subject or "")
-        judged = [judge_pair(a, b, rule) for a, b in combinations(group, 2)
-                  if rivals(a, b) or same_source(a, b)]
+        ids = {claim.id: claim for claim in group}
+        judged = [pair for pair in (judge_pair(a, b, rule) for a, b in combinations(group, 2))
+                  if pair.verdict == "agree" or _comparable(ids[pair.a], ids[pair.b])]
         conflicts = [pair for pair in judged if pair.verdict == "conflict"]
         if not conflicts:
             agreements.extend(judged)
             continue
         worst = max(conflicts, key=lambda pair: pair.ratio or 0.0)
         level = severity(worst.ratio, rule)
-        ids = {claim.id: claim for claim in group}
         discrepancy = Discrepancy(
             id="",
             subject=rule.id,
