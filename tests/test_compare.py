@@ -160,11 +160,16 @@ def test_shipped_money_rule_takes_tenfold_sums_as_other_things() -> None:
 
 def test_an_articles_own_unattributed_figure_is_no_rival_to_a_named_source() -> None:
     """BBC, business: the firm's own figure "$639m year-earlier" framed by the reporter
-    beside what the firm said is not a second source; across articles the publisher is."""
+    beside what the firm said is not a second source, in its article or in another; but
+    two outlets' unattributed figures are rivals."""
     named = claim("a", "TimeWarner", 1130e6)
-    framing = claim("b", "BBC News", 639e6).model_copy(
-        update={"source": Source(name="BBC News", kind="publisher", explicit=False)})
+    own_voice = Source(name="BBC News", kind="publisher", explicit=False)
+    framing = claim("b", "BBC News", 639e6).model_copy(update={"source": own_voice})
     assert judge_groups([[named, framing]], RULES) == ([], [])
     elsewhere = framing.model_copy(update={"id": "c", "document": "other"})
-    (found,), _ = judge_groups([[named, elsewhere]], RULES)
-    assert found.claims == ["a", "c"]
+    assert judge_groups([[named, elsewhere]], RULES) == ([], [])
+    other_outlet = Source(name="Reuters", kind="publisher", explicit=False)
+    rival = claim("d", "Reuters", 1130e6).model_copy(
+        update={"source": other_outlet, "document": "third"})
+    (found,), _ = judge_groups([[elsewhere, rival]], RULES)
+    assert found.claims == ["c", "d"]
