@@ -30,14 +30,39 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+            "4th": 4, "final": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _RELATIVE_YEAR = {"this": 0, "current": 0, "last": -1, "previous": -1, "preceding": -1,
                   "prior": -1, "next": 1, "coming": 1}
 
 _SEASON = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
 _QUARTER = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+((?:19|20)\d\d))?"
-    r"|\b(q[1-4])(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of)?"
+    r"(?:\s+((?:19|20)\d\d))?"
+    r"|\b(q[1-4])(?:\s+((?:19|20)\d\d))?\b"
+    r"|\blast\s+quarter\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_HALF = re.compile(
+    r"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?(?:\s+of)?(?:\s+((?:19|20)\d\d))?",
+    re.IGNORECASE)
+_MONTHS_TO = re.compile(
+    r"\b((?:three|six|nine|twelve|3|6|9|12)(?=\s+months)|year)(?:\s+months)?\s+"
+    r"(?:to|through|ended|ending|until|to the end of)"
+    r"\s+(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+_GRAIN = re.compile(
+    r"\b(?:for|in|during|over|of)\s+the\s+(?:full\s+|whole\s+|fiscal\s+|financial\s+)?"
+    r"(year|quarter|half|half-year)\b"
+    r"(?!\s+(?:earlier|ago|before|to|through|ended|ending|until))", re.IGNORECASE)
+"""A period's length without its date ("for the year", "in the quarter"): a quarter's
+figure and a year's are different things even where neither is dated."""
+_RATE_GRAIN = re.compile(
+    r"\b(annual|annually|annualised|annualized|year-on-year|full-year|quarterly|half-year|"
+    r"half-yearly)\b", re.IGNORECASE)
+"""The length a rate is measured over ("annual growth of just 0.2%"). For a sum, "an
+annual £10.5bn black hole" is a flow per year, not a year's figure against a quarter's."""
+_GRAIN_OF = {"annual": "year", "annually": "year", "annualised": "year",
+             "annualized": "year", "year-on-year": "year", "full-year": "year",
+             "quarterly": "quarter", "half-year": "half", "half-yearly": "half"}
+_MONTH_SPAN = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
+               "year": 12}
 _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -102,7 +127,9 @@ class _Pretested:
 
 
 _PRETESTED = {id(pattern): _Pretested(pattern, needles) for pattern, needles in (
-    (_SEASON, _YEAR_HEADS), (_YEAR, _YEAR_HEADS), (_QUARTER, ("q",)),
+    (_SEASON, _YEAR_HEADS), (_YEAR, _YEAR_HEADS), (_QUARTER, ("q",)), (_HALF, ("half",)),
+    (_MONTHS_TO, ("months", "year")), (_GRAIN, ("year", "quarter", "half")),
+    (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
     (_MONTH_YEAR, _MONTH_HEADS), (_MONTH_DAY, _MONTH_HEADS), (_REL_YEAR, ("year", "month")),
     (_DAY_WORD, ("day", "night", "week")), (_WEEKDAY, ("day",)),
 )}
@@ -167,10 +194,63 @@ def _month_period(month: int, year: int | None, published: date | None) -> str:
 
 
 def _quarter_period(match: re.Match[str], published: date | None) -> str:
+    if match.group(5):
+        return f"{match.group(5)}-q4"  # "the last quarter of 2004"
     number = _ORDINAL[(match.group(1) or match.group(3)).lower()]
     year_text = match.group(2) or match.group(4)
     year = int(year_text) if year_text else (published.year if published else None)
     return f"{year}-q{number}" if year else f"q{number}"
+
+
+def _half_period(match: re.Match[str], published: date | None) -> str:
+    number = _ORDINAL[match.group(1).lower()]
+    year = int(match.group(2)) if match.group(2) else (published.year if published else None)
+    return f"{year}-h{number}" if year else f"h{number}"
+
+
+def _span_period(match: re.Match[str], published: date | None) -> str:
+    """"The three months to September" is the third quarter, "the six months to June" the
+    first half; twelve months (or "the year") to a month other than December are a year of
+    their own."""
+    months, month = _MONTH_SPAN[match.group(1).lower()], _month_number(match.group(2))
+    year = int(match.group(3)) if match.group(3) else None
+    if year is None and published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    prefix = f"{year}-" if year else ""
+    if months == 3 and month % 3 == 0:
+        return f"{prefix}q{month // 3}"
+    if months == 6 and month % 6 == 0:
+        return f"{prefix}h{month // 6}"
+    if months == 12 and month == 12 and year:
+        return str(year)
+    return f"{prefix}{month:02d}/{months}m"
+
+
+def _grain_period(match: re.Match[str]) -> str:
+    word = match.group(1).lower()
+    return _GRAIN_OF.get(word, "half" if word.startswith("half") else word)
+
+
+def rate_grain(text: str, window: tuple[int, int], span: tuple[int, int]) -> str | None:
+    """The length a rate near ``span`` is measured over, "year", "half" or "quarter"."""
+    match = _nearest(_RATE_GRAIN, text, window, span)
+    return _grain_period(match) if match else None
+
+
+def grain(period: str) -> str:
+    """The length of a period key: "year", "half", "quarter", "month" or, for a span of
+    months ("09/12m"), the span itself."""
+    if period in ("year", "half", "quarter"):
+        return period
+    if re.search(r"(?:^|-)q[1-4]$", period):
+        return "quarter"
+    if re.search(r"(?:^|-)h[12]$", period):
+        return "half"
+    if period.endswith("m") and "/" in period:
+        return "year" if period.endswith("/12m") else period.rsplit("/", 1)[1]
+    if re.fullmatch(r"\d{4}-\d\d|[a-z]+-month|[a-z]+", period) and not period.endswith("year"):
+        return "month"
+    return "year"
 
 
 def _relative_period(match: re.Match[str], published: date | None) -> str:
@@ -193,11 +273,14 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     readers = (
         (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
         (_QUARTER, lambda m: _quarter_period(m, published)),
+        (_HALF, lambda m: _half_period(m, published)),
+        (_MONTHS_TO, lambda m: _span_period(m, published)),
         (_MONTH_YEAR, lambda m: _month_period(
             _month_number(m.group(1) or m.group(3)),
             int(m.group(2) or m.group(4)) if (m.group(2) or m.group(4)) else None, published)),
         (_REL_YEAR, lambda m: _relative_period(m, published)),
         (_YEAR, lambda m: m.group(1)),
+        (_GRAIN, _grain_period),
     )
     claimed = [m.span() for m in _matches(_MONTH_DAY, text, window)]  # days, not periods
     for pattern, read in readers:

@@ -13,7 +13,7 @@ from reconcile.group import group_claims
 from reconcile.model import Claim, Document, Figure, Source
 from reconcile.pipeline import check
 from reconcile.ruleset import load_ruleset
-from reconcile.subjects.event import parse
+from reconcile.subjects.event import EventKey, parse
 
 RULES = load_ruleset()
 
@@ -32,6 +32,12 @@ def conflicts(*documents: Document) -> list[set[str]]:
 def subjects(document: Document) -> dict[str, str | None]:
     """Each figure's words and the subject it was given."""
     return {claim.figure.text: claim.subject for claim in check([document], RULES).claims}
+
+
+def key_of(sentence: str, words: str) -> EventKey:
+    """The event key of the figure whose words hold ``words`` in a one-sentence article."""
+    claims = check([article("n", "OIL PRICES AND DEBT", sentence)], RULES).claims
+    return parse(next(claim.event for claim in claims if words in claim.figure.text))
 
 
 def claim(document: str, source: str, value: float, event: str) -> Claim:
@@ -247,3 +253,70 @@ def test_a_holder_named_before_a_comma_owns_the_stake() -> None:
     owners = {claim.figure.text: parse(claim.event).owner
               for claim in check([article("db2", "LSE bid", text)], RULES).claims}
     assert owners == {"1%": "standard life", "2%": "atticu capital"}  # names are singularised
+
+
+def test_a_bound_set_as_a_goal_or_condition_is_not_a_level() -> None:
+    # News seeds: a goal bound, a price needed, a reference level, a condition and a class
+    # defined by a bound were each set against an actual level.
+    cases = {
+        "Separately, the Bundesbank warned that Germany's efforts to reduce its budget "
+        "deficit below 3% of GDP presented huge risks.": ("3%", "target"),
+        "the industry had reached a consensus that prices of at least 20 dlrs a barrel were "
+        "necessary to cover exploration costs": ("at least 20 dlrs", "target"),
+        "Lukman told reporters the aim was to pull prices below the 18 dlrs per barrel "
+        "reference level set by OPEC.": ("18 dlrs", "target"),
+        "\"A lot will depend on oil prices and developments on stock exchanges,\" Witte said, "
+        "adding he saw gold positioned for further rises once it breaks out above 450 "
+        "dlrs.": ("above 450 dlrs", "condition"),
+        "One provision repeals the reserve method of providing for bad debts for banks with "
+        "over 500 mln dlrs in assets.": ("over 500 mln dlrs", "condition"),
+        "McCulley said that once the spread between three-month certificates of deposit "
+        "and the prime rate narrows to less than 1-1/2 percentage points, there is a strong "
+        "chance of a prime rate increase.": ("1-1/2 percentage points", "condition"),
+        "\"If they fail, there may be a price decline to about 14 dlrs a barrel.\"": (
+            "about 14 dlrs", "condition"),
+    }
+    for sentence, (words, mode) in cases.items():
+        assert key_of(sentence, words).mode == mode, sentence
+
+
+def test_a_bound_in_a_condition_never_meets_the_level() -> None:
+    spread = article(
+        "reuters-11746", "ANALYSTS SEE SLOW MOVE TO HIGHER U.S. PRIME RATE",
+        "McCulley said that once the spread between three-month certificates of deposit and "
+        "the prime rate narrows to less than 1-1/2 percentage points, there is a strong "
+        "chance of a prime rate increase.\n\nShe said the spread between banks' cost of "
+        "funds and the prime rate is now around 137 basis points.", date(1987, 4, 2))
+    assert conflicts(spread) == []
+
+
+def test_a_portion_a_change_or_an_item_of_a_sum_is_a_part() -> None:
+    cases = {
+        "Barter said 100,000 dlrs of the funding has been paid.": "100,000 dlrs",
+        "1986 net includes 4,700,000 dlr pretax charge from writedown of land": "4,700,000 dlr",
+        "Of the total set aside for debt servicing, Omar said 574.6 mln dlrs would go to "
+        "principal and 207 mln to interest payments.": "574.6 mln dlrs",
+        "Brazil suspended interest payments on the 68 billion dlrs of medium- and long-term "
+        "debt it owes to commercial banks.": "68 billion dlrs",
+        "Harwood said his firm was sharply revising its 1987 current account deficit "
+        "forecast, cutting one billion stg off the expected full year total.": (
+            "one billion stg"),
+    }
+    for sentence, words in cases.items():
+        assert key_of(sentence, words).part, sentence
+
+
+def test_a_quarters_figure_never_meets_the_years() -> None:
+    results = article(
+        "reuters-1", "COMPANY REPORTS LOSS",
+        "The company said it had a net loss of 1,548,000 dlrs for the fourth quarter, "
+        "analyst John Smith said.\n\nThe company reported a net loss for the year of "
+        "2,408,000 dlrs, chairman Bill Jones said.", date(1987, 3, 3))
+    japan = article(
+        "bbc-business-006", "Japan narrowly escapes recession",
+        "Japan's economy teetered on the brink of a technical recession in the three months "
+        "to September, figures show.\n\nRevised figures indicated growth of just 0.1%, the "
+        "Cabinet Office said. On an annual basis, the data suggests annual growth of just "
+        "0.2%, economists said.")
+    assert conflicts(results) == []
+    assert conflicts(japan) == []

@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 
-from reconcile.timeref import claim_date, day_in, period_end, period_in, story_date
+from reconcile.timeref import (
+    claim_date,
+    day_in,
+    period_end,
+    period_in,
+    rate_grain,
+    story_date,
+)
 
 
 def _period(sentence: str, figure: str, published: date | None) -> str | None:
@@ -39,6 +46,16 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         ("US growth would reach 4.4% in 2004", "4.4%", None, "2004"),
         ("The number of civil servants in Britain rose to more than 520,000 in April.",
          "520,000", None, "april"),
+        ("the faltering German economy, which shrank 0.2% in the last quarter of 2004.",
+         "0.2%", None, "2004-q4"),
+        ("It also announced a loss of 27.2m euros in the first half of the current fiscal "
+         "year.", "27.2m", date(2005, 2, 17), "2005-h1"),
+        ("Borussia Dortmund made a record loss of 68m euros in the 12 months through June.",
+         "68m", date(2005, 2, 17), "2004-06/12m"),
+        ("a technical recession in the three months to September, with growth of 0.1%",
+         "0.1%", None, "q3"),
+        ("The company reported a net loss for the year of 2,408,000 dlrs", "2,408,000",
+         date(1987, 3, 3), "year"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
@@ -108,3 +125,11 @@ def test_a_deadline_year_is_not_the_period() -> None:
     sentence = ("leading to a total of £33.5bn less spending than that anticipated by Labour "
                 "by 2011.")
     assert _period(sentence, "£33.5bn", date(2005, 3, 22)) is None
+
+
+def test_a_rate_says_the_length_it_is_measured_over() -> None:
+    # "annual growth" is a year's rate beside a quarter's "growth of just 0.1%".
+    sentence = "On an annual basis, the data suggests annual growth of just 0.2%"
+    start = sentence.index("0.2%")
+    assert rate_grain(sentence, (0, len(sentence)), (start, start + 4)) == "year"
+    assert _period(sentence, "0.2%", None) is None  # a sum "annual" is a flow, not a period

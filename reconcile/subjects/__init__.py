@@ -19,6 +19,7 @@ from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
     EventKey,
+    condition_mode,
     headline_words,
     in_headline,
     is_part,
@@ -30,7 +31,14 @@ from reconcile.subjects.match import choose_rule
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
-from reconcile.timeref import claim_date, period_end, period_in, story_date
+from reconcile.timeref import (
+    claim_date,
+    grain,
+    period_end,
+    period_in,
+    rate_grain,
+    story_date,
+)
 
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
@@ -70,7 +78,8 @@ def describe_claims(
         if key is not None and rule is not None and rule.owns(key.facet):
             key = replace(key, owner=owner_of(text, clause, figure, source))
         if key is not None and key.period is None:
-            key = replace(key, period=_period_so_far(claims, key, rule, sentences, number))
+            key = replace(key, period=_period_so_far(claims, key, rule, sentences, number)
+                          or _part_year_before(document, sentences, number))
         if key is not None and not key.who:
             key = replace(key, who=_names_so_far(claims, rule, sentence))
         if key is not None and key.mode is None and _still_ahead(key.period, document):
@@ -197,11 +206,14 @@ def _event_key(
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
+    period = period_in(text, clause, span, document.published) \
+        or _sole_period(text, whole, span, document)
+    if period is None and figure.kind in ("percent", "points"):
+        period = rate_grain(text, clause, span)
     return EventKey(
         facet=facet,
-        mode=_mode(text, whole, figure, rule),
-        period=period_in(text, clause, span, document.published)
-        or _sole_period(text, whole, span, document),
+        mode=condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
+        period=period,
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
         part=is_part(text, clause, figure, dated=period_in(text, clause, span, None) is not None),
         who=names - in_headline(names, headline),
@@ -247,6 +259,20 @@ def _period_so_far(
                 and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
             return earlier.period
     return None
+
+
+def _part_year_before(document: Document, sentences: list[Sentence], number: int) -> str | None:
+    """A quarter or half named by the sentence before, when this one names no period: news
+    sets the quarter once ("recession in the three months to September") and gives its
+    figure next ("Revised figures indicated growth of just 0.1%"); that is no year's figure.
+    Years are not carried this way: a year named before often frames the story, not the
+    figure."""
+    if number == 0 or not sentences:
+        return None
+    previous = sentences[number - 1]
+    end = (previous.end, previous.end)
+    period = period_in(document.text, (previous.start, previous.end), end, document.published)
+    return period if period and grain(period) in ("quarter", "half") else None
 
 
 def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reconcile.model import Figure
+from reconcile.timeref import grain
 
 # Words of the grammar of news, not of any subject: they say whether a figure is a
 # projection, a goal or an outcome, and mark a figure as a part of another. Bare modals
@@ -66,6 +67,37 @@ _STOP = frozenset(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec gmt bst none pct percent per cent mln bn billion million""".split()  # noqa: SIM905
 )
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
+    r"|\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$",
+    re.IGNORECASE)
+_BOUND_GOAL_BEFORE = re.compile(
+    r"\b(?:reduce|reducing|keep|keeping|hold|holding|bring|bringing|cut|cutting|push|pushing|"
+    r"pull|pulling|get|getting|lower|lowering|limit|limiting|curb|curbing)\b[^,;:.]{0,50}?"
+    r"\b(?:below|under|above|beneath|within)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
+    r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
+
+
+_HYPOTHESIS = re.compile(r"[\s\"“']*(?:If|Unless|Should|Were)\b")
+
+
+def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+    """"target" or "condition" when the figure is a bound set for something, not a level
+    it reached: a goal bound ("efforts to reduce its budget deficit below 3% of GDP"), a
+    reference level ("below the 18 dlrs per barrel reference level"), what is needed
+    ("at least 20 dlrs a barrel were necessary"), a condition ("once it breaks out above
+    450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
+    sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
+    be a price decline to about 14 dlrs a barrel")."""
+    lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
+    if _BOUND_GOAL_BEFORE.search(lead) or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
+        return "target"
+    hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start)
+    return "condition" if hypothesis or _CONDITION_BEFORE.search(lead) else None
+
+
 _PART_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in PART_WORDS) + r")\b", re.IGNORECASE)
 
@@ -144,11 +176,19 @@ class EventKey:
 
 def periods_fit(one: str, other: str) -> bool:
     """Equal periods, or a season and the year it starts in ("1986/87" and "1986"): a
-    crop or marketing year is named by the year of its harvest."""
+    crop or marketing year is named by the year of its harvest. A period known only by its
+    length ("for the year", "annual growth") fits a dated period of that length: a
+    quarter's figure is never a year's ("shrank 0.2% in the last quarter of 2004" vs
+    "growth for the whole of 2004 was 1.6%")."""
     if one == other:
         return True
+    if one in _GRAINS or other in _GRAINS:
+        return grain(one) == grain(other)
     return any(season[4:5] == "/" and season[:4] == year
                for season, year in ((one, other), (other, one)))
+
+
+_GRAINS = ("year", "half", "quarter")
 
 
 def same_owner(one: str, other: str) -> bool:
@@ -264,5 +304,35 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     return bool(_PART_WORDS_RE.search(before)
                 or _BASE_BEFORE.search(lead)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
+                or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
+                or (figure.kind == "money" and _is_portion(text, figure))
                 or (not dated and _EARLIER_BEFORE.search(lead)))
+
+
+_OFF_AFTER = re.compile(r"\s+off\s+(?:the|its|their|this|that|a|an)\b", re.IGNORECASE)
+_PORTION_AFTER = re.compile(
+    r"\s+(?:of|out of)\s+(?:(?:the|its|their|this|that|which)\b"
+    r"|(?:[\w-]+-\s+and\s+)?(?:short|medium|long)[- ]term\b"
+    r"|(?:public|private|commercial|official|interbank|trade)\s+(?:bank\s+)?(?:debt|loans?)\b)",
+    re.IGNORECASE)
+_OF_THE_LEAD = re.compile(
+    r"\bOf\s+(?:the|its|their|this|that|these|those)\b[^,.;]{0,80},\s*"
+    r"(?:(?:[\w.]+\s+){1,3}?(?:said|says|estimated|estimates)\s+(?:that\s+)?)?"
+    r"(?:about\s+|some\s+|around\s+|only\s+|nearly\s+)?$")
+_ITEM = r"(?:charges?|write-?downs?|write-?offs?|provisions?|gains?|credits?)"
+_ITEM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _ITEM + r"\b", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(
+    r"\b" + _ITEM + r"\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _is_portion(text: str, figure: Figure) -> bool:
+    """A sum that is a portion or an item of a larger one, not its level: "100,000 dlrs of
+    the funding has been paid", "the 68 billion dlrs of medium- and long-term debt", "Of
+    the total set aside for debt servicing, 574.6 mln dlrs would go to principal", "a
+    4,700,000 dlr pretax charge" (an item within earnings)."""
+    lead = text[max(0, figure.number_start - 110):figure.number_start]
+    return bool(_PORTION_AFTER.match(text, figure.end, figure.end + 50)
+                or _ITEM_AFTER.match(text, figure.end, figure.end + 30)
+                or _ITEM_BEFORE.search(lead[-30:])
+                or _OF_THE_LEAD.search(lead))
