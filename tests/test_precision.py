@@ -275,6 +275,9 @@ def test_a_bound_set_as_a_goal_or_condition_is_not_a_level() -> None:
         "chance of a prime rate increase.": ("1-1/2 percentage points", "condition"),
         "\"If they fail, there may be a price decline to about 14 dlrs a barrel.\"": (
             "about 14 dlrs", "condition"),
+        "The 20 dlr level will be reached this year only if the cash-strapped nations of "
+        "Nigeria, Egypt and Gabon refrain from discounting oil prices, Moreau said.": (
+            "20 dlr", "condition"),
     }
     for sentence, (words, mode) in cases.items():
         assert key_of(sentence, words).mode == mode, sentence

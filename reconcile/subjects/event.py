@@ -80,6 +80,8 @@ _CONDITION_AFTER = re.compile(
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
 
 
+_IF_AFTER = re.compile(r"[^,;:.\"“”]{0,50}?\b(?:only\s+if|if|unless|provided\s+that)\s",
+                       re.IGNORECASE)
 _HYPOTHESIS = re.compile(r"[\s\"“']*(?:If|Unless|Should|Were)\b")
 
 
@@ -90,11 +92,13 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     ("at least 20 dlrs a barrel were necessary"), a condition ("once it breaks out above
     450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
     sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
-    be a price decline to about 14 dlrs a barrel")."""
+    be a price decline to about 14 dlrs a barrel"), and so is a figure a condition follows
+    ("The 20 dlr level will be reached this year only if ...")."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if _BOUND_GOAL_BEFORE.search(lead) or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
         return "target"
-    hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start)
+    hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
+        or _IF_AFTER.match(text, figure.end, sentence[1])
     return "condition" if hypothesis or _CONDITION_BEFORE.search(lead) else None
 
 
