@@ -39,7 +39,8 @@ _QUARTER = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of)?"
     r"(?:\s+((?:19|20)\d\d))?"
     r"|\b(q[1-4])(?:\s+((?:19|20)\d\d))?\b"
-    r"|\blast\s+quarter\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+    r"|\blast\s+quarter\s+of\s+((?:19|20)\d\d)\b"
+    r"|\b(march|june|september|december)\s+quarter\b", re.IGNORECASE)
 _HALF = re.compile(
     r"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?(?:\s+of)?(?:\s+((?:19|20)\d\d))?",
     re.IGNORECASE)
@@ -196,6 +197,10 @@ def _month_period(month: int, year: int | None, published: date | None) -> str:
 def _quarter_period(match: re.Match[str], published: date | None) -> str:
     if match.group(5):
         return f"{match.group(5)}-q4"  # "the last quarter of 2004"
+    if match.group(6):  # "the September quarter": the last one ended by then
+        month = _month_number(match.group(6))
+        return _month_period(month, None, published)[:5] + f"q{month // 3}" if published \
+            else f"q{month // 3}"
     number = _ORDINAL[(match.group(1) or match.group(3)).lower()]
     year_text = match.group(2) or match.group(4)
     year = int(year_text) if year_text else (published.year if published else None)
@@ -268,7 +273,10 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
 
 def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
               published: date | None) -> str | None:
-    """The period the words in ``window`` give for the figure at ``span`` (nearest wins)."""
+    """The period the words in ``window`` give for the figure at ``span`` (nearest wins). A
+    year named beside a quarter or half is that quarter of the year ("second quarter
+    earnings should drop to 45 cts a share from last year's 80 cts" is 1986's second
+    quarter), not the whole year."""
     candidates: list[tuple[int, str]] = []
     readers = (
         (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
@@ -290,7 +298,13 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         claimed.append(match.span())
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, read(match)))
-    return min(candidates)[1] if candidates else None
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    within = [period for _, period in candidates if re.fullmatch(r"\d{4}-[qh]\d", period)]
+    if re.fullmatch(r"\d{4}", best) and within:
+        return best + within[0][4:]  # "second quarter earnings ... from last year's 80 cts"
+    return best
 
 
 def day_in(text: str, window: tuple[int, int], span: tuple[int, int],

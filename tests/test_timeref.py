@@ -56,6 +56,10 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          "0.1%", None, "q3"),
         ("The company reported a net loss for the year of 2,408,000 dlrs", "2,408,000",
          date(1987, 3, 3), "year"),
+        ("Ahmanson's second quarter earnings should drop to 45 cts a share from last year's "
+         "80 cts a share.", "80 cts", date(1987, 4, 9), "1986-q2"),
+        ("profits totaled 22.5 mln dlrs, vs a loss of 30 mln dlrs, or 19 cts a share, in "
+         "the September quarter", "19 cts", date(1987, 4, 9), "1986-q3"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
