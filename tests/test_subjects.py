@@ -71,6 +71,8 @@ def test_the_rally_and_the_figure_that_points_back_to_it_are_one_event() -> None
     assert rally.event == ministry.event
     assert "pro-lukashenko" in key(rally).who
     assert not key(rally).fits(key(march)), "the Minsk march is not the pro-Lukashenko rally"
+    assert (ministry.figure.kind, ministry.figure.unit) == ("count", "people"), (
+        "the number put at 65,000 counts what the 5,000 counted")
 
 
 def test_claims_come_one_per_figure_in_document_order_with_stable_ids() -> None:

@@ -315,5 +315,14 @@ def _pointing_back(
         if other.sentence_start == previous.start and other.subject is not None \
                 and _same_kind(other.figure, claim.figure):
             return claim.model_copy(update={"subject": other.subject, "event": other.event,
-                                            "when": other.when})
+                                            "when": other.when,
+                                            "figure": _counting_as(claim.figure, other.figure)})
     return None
+
+
+def _counting_as(figure: Figure, answered: Figure) -> Figure:
+    """A bare number that answers a count counts the same things: "put the number at
+    65,000" after "5,000 people attended" is 65,000 people."""
+    if figure.kind != "number" or answered.kind != "count":
+        return figure
+    return figure.model_copy(update={"kind": "count", "unit": answered.unit})
