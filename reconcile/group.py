@@ -396,6 +396,12 @@ def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> froze
     return frozenset(found)
 
 
+UNCOMPARED = ("rated",)
+"""Modes of figures that are never one thing with another: the amount of debt a rating
+action covers is one slice of a firm's debt, a slice another agency's action need not
+share (see ``reconcile.subjects.event.is_rated``)."""
+
+
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     """Groups of two or more claims about one measured thing, in order of first claim."""
     order = {claim.id: index for index, claim in enumerate(claims)}
@@ -404,7 +410,8 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     rare = rare_words([c for c in claims if c.subject is not None], keys)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
-        if claim.subject is None or claim.subject not in windows:
+        if claim.subject is None or claim.subject not in windows \
+                or keys[claim.id].mode in UNCOMPARED:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),

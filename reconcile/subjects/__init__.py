@@ -76,7 +76,7 @@ def describe_claims(
             subject_rules, figure, text, clause, whole)
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and rule is not None and rule.owns(key.facet):
-            key = replace(key, owner=owner_of(text, clause, figure, source))
+            key = replace(key, owner=owner_of(text, (whole[0], clause[1]), figure, source))
         if key is not None and key.period is None:
             key = replace(key, period=_period_so_far(claims, key, rule, sentences, number)
                           or _part_year_before(document, sentences, number))

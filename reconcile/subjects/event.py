@@ -93,13 +93,35 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
     sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
     be a price decline to about 14 dlrs a barrel"), and so is a figure a condition follows
-    ("The 20 dlr level will be reached this year only if ...")."""
+    ("The 20 dlr level will be reached this year only if ..."); "rated" for the amount a
+    rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if _BOUND_GOAL_BEFORE.search(lead) or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or _IF_AFTER.match(text, figure.end, sentence[1])
-    return "condition" if hypothesis or _CONDITION_BEFORE.search(lead) else None
+    if hypothesis or _CONDITION_BEFORE.search(lead):
+        return "condition"
+    return "rated" if is_rated(text, sentence, figure) else None
+
+
+_RATING_ACTION = re.compile(
+    r"\b(?:downgrad|upgrad|affirm|creditwatch|credit\s+watch|ratings?\b|rated\b|rates\b)",
+    re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:debt|debentures?|notes?|bonds?|securities|paper|"
+    r"preferred|obligations?|issues?|certificates?)\b", re.IGNORECASE)
+
+
+def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
+    """Whether a sum is the amount of debt a rating action covers ("Standard and Poor's
+    Corp said it downgraded 1.7 billion dlrs of debt of United Technologies", "Moody's
+    affirmed the debt ratings of 3.7 billion dlrs of debt"): agencies rate slices of a
+    firm's debt, one issue or many, so two such sums are different instruments, not rival
+    figures for one debt. Mode "rated" keeps them out of every group."""
+    return figure.kind == "money" \
+        and _RATING_ACTION.search(text, sentence[0], figure.number_start) is not None \
+        and _INSTRUMENT_AFTER.match(text, figure.end, min(sentence[1], figure.end + 80)) is not None
 
 
 _PART_WORDS_RE = re.compile(
@@ -301,11 +323,13 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
     more than expected", and for amounts "exports increased by nearly 64,000 tonnes"), or,
     when no period is named for it, the earlier value of a change ("rose to 380 mln marks
-    from 377 mln marks")."""
+    from 377 mln marks"), or the rest that a holder does not hold ("bid 4.00 dlrs a share
+    for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
     return bool(_PART_WORDS_RE.search(before)
+                or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
                 or _BASE_BEFORE.search(lead)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
@@ -314,6 +338,12 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                 or (not dated and _EARLIER_BEFORE.search(lead)))
 
 
+_NOT_HELD_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:it|they|he|she|we|the\s+\w+)\s+"
+    r"(?:does|do|did)\s+not\s+(?:already\s+|yet\s+)?(?:own|hold|have|control)\b",
+    re.IGNORECASE)
+"""A share someone does not hold ("bid ... for the 96.03 pct it does not already hold") is
+the rest of the company, not the holder's stake."""
 _OFF_AFTER = re.compile(r"\s+off\s+(?:the|its|their|this|that|a|an)\b", re.IGNORECASE)
 _PORTION_AFTER = re.compile(
     r"\s+(?:of|out of)\s+(?:(?:the|its|their|this|that|which)\b"
