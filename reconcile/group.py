@@ -396,10 +396,12 @@ def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> froze
     return frozenset(found)
 
 
-UNCOMPARED = ("rated",)
+UNCOMPARED = ("rated", "poll")
 """Modes of figures that are never one thing with another: the amount of debt a rating
 action covers is one slice of a firm's debt, a slice another agency's action need not
-share (see ``reconcile.subjects.event.is_rated``)."""
+share (see ``reconcile.subjects.event.is_rated``); an opinion poll's share is that poll's
+sample on its day. Parts (part=yes: another 3,500, a change, an earlier value) are not
+compared either: two parts are rarely one part, and a part is never the level."""
 
 
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
@@ -411,7 +413,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows \
-                or keys[claim.id].mode in UNCOMPARED:
+                or keys[claim.id].mode in UNCOMPARED or keys[claim.id].part:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),

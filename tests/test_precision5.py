@@ -31,6 +31,11 @@ def keys(*documents: Document) -> dict[str, str]:
     return {claim.figure.text: claim.event or "" for claim in check(list(documents), RULES).claims}
 
 
+def owners(*documents: Document) -> dict[str, str | None]:
+    """Each figure's words and the owner its event key gives."""
+    return {text: parse(event).owner for text, event in keys(*documents).items()}
+
+
 def test_two_firms_reporting_their_own_profits_are_two_figures() -> None:
     # BBC: B&B and Wimpey in one story; the clause of Wimpey's profit is cut at "19%", so
     # the owner is read from the sentence before the figure.
@@ -39,8 +44,7 @@ def test_two_firms_reporting_their_own_profits_are_two_figures() -> None:
         "it reported a 6% rise in profits to £280.2m ($532m). Wimpey reported a 19% rise in "
         "profits to £450.7m and said recent new home reservations were better than expected."),
         published=None)
-    owners = {text: parse(event).owner for text, event in keys(story).items()}
-    assert owners["£450.7m"] == "wimpey"
+    assert owners(story)["£450.7m"] == "wimpey"
     assert conflicts(story) == []
 
 
@@ -54,9 +58,9 @@ def test_a_company_speaking_of_its_own_loans_owns_them() -> None:
         "CHICAGO, April 9 - Northern Trust Corp said its first quarter earnings were reduced "
         "by 875,000 dlrs by placing 53.2 mln dlrs of loans to Brazil and six mln dlrs in loans "
         "to Ecuador on a cash basis."), published=date(1987, 4, 9))
-    owners = {text: parse(event).owner for text, event in keys(suntrust, northern).items()}
-    assert owners["about 20.2 mln dlrs"] == "suntrust bank inc"
-    assert owners["53.2 mln dlrs"] == "northern trust corp"
+    found = owners(suntrust, northern)
+    assert found["about 20.2 mln dlrs"] == "suntrust bank inc"
+    assert found["53.2 mln dlrs"] == "northern trust corp"
     assert conflicts(suntrust, northern) == []
 
 
@@ -139,3 +143,61 @@ def test_relative_periods_name_other_years_and_quarters() -> None:
     assert period("The company reported a profit of 8.1 mln dlrs in the quarter ended May 31, "
                   "after a loss of 7.1 mln dlrs in the year ago period.",
                   "7.1 mln dlrs") == "1986"
+
+
+def test_opinion_polls_of_different_days_are_not_rivals() -> None:
+    # Reuters: last month's Marplan poll and a Harris poll for TV-AM; parties in one poll
+    # are each their own (the Alliance's 21 pct is not the Tories' 43).
+    marplan = article("marplan", "BRITISH CENTRIST ALLIANCE GAINS IN LATEST POLL", (
+        "Last month a Marplan poll gave the Tories 38 pct, the Alliance 21 pct and Labour 37 "
+        "pct."))
+    harris = article("harris", "THATCHER UNDER PRESSURE TO CALL ELECTION", (
+        "A Harris poll for the breakfast-time program TV-AM gave the Tories 43 pct of the "
+        "vote, representing a majority of 132 seats in parliament."))
+    assert owners(marplan)["21 pct"] == "alliance"
+    assert parse(keys(harris)["43 pct"]).mode == "poll"
+    assert conflicts(marplan, harris) == []
+
+
+def test_a_level_to_achieve_and_a_revised_forecast_are_not_levels() -> None:
+    # Reuters: a growth rate the World Bank says is needed is a goal; "surpassing the
+    # government's original forecast of eight pct" is the forecast since revised.
+    needed = ("Mamman said the World Bank estimated 35.3 billion dlrs a year would be needed "
+              "over the next five years for the African continent to be able to achieve a "
+              "gross domestic product growth (GDP) rate of three to four pct.")
+    assert parse(keys(article("eca", "AFRICAN DEBT PLEA", needed))["three to four pct"]).mode \
+        == "target"
+    korea = article("korea", "SOUTH KOREA GNP GROWING", (
+        "SEOUL, April 6 - South Korea's gross national product (gnp) is forecast to grow by "
+        "nine pct in 1987, surpassing the government's original forecast of eight pct and "
+        "against a 12.5 pct rise in 1986, an Economic Planning Board official said."),
+        published=date(1987, 4, 6))
+    assert parse(keys(korea)["eight pct"]).part
+    assert conflicts(korea) == []
+
+
+def test_import_growth_is_not_economic_growth() -> None:
+    # Reuters (EIU): OECD economic growth and import growth, each forecast in December.
+    story = article("eiu", "WORLD TRADE GROWTH SLOWING, OECD", (
+        "The EIU said in its World Trade Forecast it revised OECD economic growth downwards "
+        "to 2.5 pct this year, compared with a 2.8 pct growth forecast in December. Import "
+        "growth, forecast in December at 4.5 pct, is now seen slowing down to around 3.8 pct "
+        "in 1987 with a recovery only to 4.2 pct in 1988, it said."))
+    facets = {text: parse(event).facet for text, event in keys(story).items()}
+    assert facets["2.8 pct"] == "growth" and facets["4.5 pct"] == "imports"
+    assert conflicts(story) == []
+
+
+def test_a_bidder_is_no_owner_of_its_targets_price() -> None:
+    # Reuters: an investor group's 34 dlrs and News Corp's 65 dlrs for Harper and Row.
+    group, news = (article(ident, title, text, day) for ident, title, day, text in (
+        ("cross", "EDITOR OFFERS 34 DLRS A SHARE FOR HARPER AND ROW", date(1987, 3, 9),
+         "WASHINGTON, March 9 - Theodore Cross, editor of Business and Society Review, a "
+         "business publication, said an investor group he heads has offered to buy Harper "
+         "and Row Publishers Inc for 34 dlrs a share."),
+        ("ncp", "NEWS CORP STARTS HARPER AND ROW OFFER", date(1987, 4, 2),
+         "NEW YORK, April 2 - News Corp Ltd of Australia said it has started its previously "
+         "announced tender offer for all shares of Harper and Row Publishers Inc at 65 dlrs "
+         "per share.")))
+    assert owners(news)["65 dlrs per share"] == "corp ltd australia"
+    assert conflicts(group, news) == []

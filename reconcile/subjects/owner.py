@@ -24,22 +24,38 @@ from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
 
 _NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
-_PRONOUN = r"(?:its|their|our|it|they|we)"
 _ESTIMATE = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projections?|"
              r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
              r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
              r"proposals?|polic(?:y|ies)|manifesto)\b)")
 _OWN_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
+    r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
     r"(?:reported|reports|posted|posts|made|makes|earned|earns|recorded|records|announced|"
     r"unveiled|booked|holds|holding|held|owns|owning|owned|controls|controlling|offered|"
-    r"offers|offering|bid|bids|tabled|employs|employing|has|with|placed|declared|"
-    r"produced|produces|exported|exports|paid|pays|charges|sells|sold)\b")
+    r"offers|offering|bid|bids|tabled|employs|employing|has|placed|declared|"
+    r"produced|produces|exported|exports|paid|pays|charges|sells|sold|save|saves|saved|"
+    r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
+    r"lose|loses|lost|raise|raises|raised)\b")
 _POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)" + _ESTIMATE)
 _OWNING = re.compile(_NAME + r"(?:,[^,]{1,60},|,)?\s+" + _OWN_VERB)
 _PRONOUN_OWNER = re.compile(
-    r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we)\s+" + _OWN_VERB + ")",
+    r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we|he|she)\s+" + _OWN_VERB + ")",
     re.IGNORECASE)
+_BESIDE = re.compile(
+    _NAME + r"(?:,)?\s+(?:with\s+)?"
+    r"(?:(?:about|around|some|just|only|nearly|almost|a|an)\s+)?$")
+"""A name right before the figure owns it: "the Tories 38 pct, the Alliance 21 pct",
+"the Conservatives with 41 pct of the vote"."""
+_FOR_AFTER = re.compile(
+    r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?" + _NAME)
+"""...or names it right after a share: "39 pct support for the ruling Conservative party"."""
+_ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
+"""The economy a rate is of, named by the word before it: "the German economy", "the
+12-member eurozone economy", "the world economy"."""
+_ANY_ECONOMY = frozenset((
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "overall",
+    "domestic", "national", "real", "underlying", "broader", "wider", "local", "market"))
 _COMPANY_KINDS = ("company",)
 """Source kinds that speak for their own firm: a company reporting its own results (not an
 election's "results", which count others' votes)."""
@@ -59,7 +75,16 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
-    named = sorted(found)
+    for match in _ECONOMY.finditer(text, low, high):
+        if match.group(1).lower() not in _ANY_ECONOMY:
+            found.append((match.start(), match.group(1).lower()))
+    beside = _BESIDE.search(text, low, figure.start)
+    if beside is not None and (beside.start() > low or " " in beside.group(0).strip()):
+        found.append((beside.start(), _name(beside.group(0))))
+    if not found and figure.kind == "percent":
+        after = _FOR_AFTER.match(text, figure.end, window[1])
+        found.extend([(after.start(), _name(after.group(0)))] if after else [])
+    named = sorted((start, name) for start, name in found if name)
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
         found.append((match.start(), before[-1] if before
