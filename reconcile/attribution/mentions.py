@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.patterns import CompiledLexicon, CuePatterns
 from reconcile.attribution.tokens import DASHES, QUOTES, Token, tokenize
 from reconcile.model import Sentence
 
@@ -47,23 +47,27 @@ class Mention:
         return max(self.end, self.cue_end)
 
 
-def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
+                  search: tuple[str, CuePatterns]) -> list[Mention]:
     """Every attributing mention in one sentence, in order, each with its scope.
 
-    The sentence is split into words only once a cue is found in it: many sentences of a
+    ``search`` is the document's ``lexicon.cue_search(text)``: the text the cue phrases
+    are searched in (offsets as in ``text``) and the regexes to search it with. The
+    sentence is split into words only once a cue is found in it: many sentences of a
     corpus hold none.
     """
+    searched, cues = search
     tokens: list[Token] | None = None
     found: list[Mention] = []
-    for pattern, finder in (
-        (lexicon.relative, _relative),
-        (lexicon.possessive, _possessive),
-        (lexicon.inverted, _inverted),
-        (lexicon.cues, _forward),
+    for pattern, finder, within in (
+        (lexicon.relative, _relative, text),
+        (cues.possessive, _possessive, searched),
+        (cues.inverted, _inverted, searched),
+        (cues.cues, _forward, searched),
     ):
         if pattern is None:
             continue
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        for match in pattern.finditer(within, sentence.start, sentence.end):
             if tokens is None:
                 tokens = tokenize(text, sentence.start, sentence.end)
             mention = finder(text, tokens, match, lexicon)
