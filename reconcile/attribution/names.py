@@ -141,6 +141,16 @@ def _first_kind(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
 
 
 def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
+    """A short name from the words that named a source (see ``_clean_name``), worked out
+    once per wording."""
+    wording = tuple(words)
+    known = lexicon.clean_names.get(wording)
+    if known is None:
+        known = lexicon.clean_names[wording] = _clean_name(words, lexicon)
+    return known
+
+
+def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     """A short name from the words that named a source.
 
     Drops leading determiners and honorifics, a role before the body it speaks for

@@ -97,6 +97,9 @@ class CompiledLexicon:
                                                 repr=False)
     """(name, words that named it) -> its kind, as worked out once: a corpus names the
     same few hundred sources over and over."""
+    clean_names: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False,
+                                                    repr=False)
+    """The words that named a source -> its short name, as worked out once."""
 
     def cue_search(self, text: str) -> tuple[str, CuePatterns]:
         """The text to search for cues, with the cue regexes to search it with.
