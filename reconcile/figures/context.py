@@ -134,6 +134,12 @@ def is_slash_date(numerator: int, denominator: int, followed_by_unit: bool) -> b
 # decided from the figure and a few characters around it, after the scan, so that the
 # scan's own patterns stay simple and linear.
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?0\d{2,4}\)?(?:[ -]\d{2,4}){1,3}(?![\w,.]\d)")
+_PHONE_OPENING = re.compile(
+    r"[+(0](?<![\w,.][+(0])(?:(?<=\+)\(?0\d|(?<=\()0\d|(?<=0)\d)"
+)
+r"""How every ``_PHONE`` match opens (``(?<![\w,.])\+?\(?0\d``), written to open with a
+character class so that the engine skips text at C speed: one search of the text rules
+telephone numbers out for all its figures at once (a 0 opening a number is rare in news)."""
 _GENERATION = re.compile(r"[2-5]G\b")
 _AGE_RANGE_AFTER = re.compile(r"[\s-]{1,2}(?:age|year-olds?|years? old)\b", re.IGNORECASE)
 _FRACTION_NOUN = re.compile(r"(?:half|quarter|third)s?$", re.IGNORECASE)
@@ -145,8 +151,16 @@ _FRACTION_OPENERS = re.compile(
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+[\s-][a-z]")
 
 
-def names_something_else(text: str, start: int, end: int, kind: str, words: str) -> bool:
-    """A number that is part of a name, a code or an adjective rather than an amount.
+def may_hold_phone_number(text: str) -> bool:
+    """Whether some figure of ``text`` may lie in a telephone number; when not,
+    ``names_something_else`` need not look for one."""
+    return _PHONE_OPENING.search(text) is not None
+
+
+def names_something_else(text: str, start: int, end: int, kind: str, words: str,
+                         phones: bool = True) -> bool:
+    """A number that is part of a name, a code or an adjective rather than an amount;
+    ``phones`` False when ``may_hold_phone_number`` said the text holds none.
 
     - a telephone number or code: "0870 123 4567", read as three numbers otherwise;
     - a mobile generation: "3G networks" (not 3 billion);
@@ -156,7 +170,7 @@ def names_something_else(text: str, start: int, end: int, kind: str, words: str)
     - a bare number in words joined to a noun into an adjective: "a six-cylinder engine",
       "a two-tier system" (digits stay: "a 6.0-sigma result" still gives 6.0).
     """
-    if _in_phone_number(text, start):
+    if phones and _in_phone_number(text, start):
         return True
     if _GENERATION.match(words):
         return True

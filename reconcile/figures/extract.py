@@ -31,7 +31,7 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
-from reconcile.figures.numbers import parse_digits, times_scale
+from reconcile.figures.numbers import times_scale
 from reconcile.figures.numwords import parse_run
 from reconcile.figures.patterns import (
     HEDGE_AFTER,
@@ -63,7 +63,8 @@ _PLAIN = re.compile(
     r"(?:\s{1,3}(?P<scale>mln|bln|billion|million|thousand|trillion|bn|mn|tln))?"
 )
 """A run that is one number in plain digits, perhaps with a scale ("34 mln"): most runs of
-news copy, read without the word machinery of ``numwords``."""
+news copy, read without the word machinery of ``numwords``; its digits are a float literal
+once the commas go, so ``parse_digits`` and its shape tests are skipped too."""
 _SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _SCALE_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|mln|bln|bn|lakh|crore|dozen", re.IGNORECASE
@@ -183,8 +184,9 @@ class _Reader:
                 at += 1
             elif at > position:
                 opener = self.lookback.match(backwards, len(text) - at)
-                for reach in dict.fromkeys((len(opener.group(0)),
-                                            len(opener.group("sign") or ""))):
+                whole = opener.end() - opener.start()
+                sign = opener.end("sign") - opener.start("sign")
+                for reach in (whole, sign) if sign != whole else (whole,):
                     if 0 < reach <= at - position:
                         match = self.pattern.match(text, at - reach)
                         if match is not None:
@@ -218,10 +220,8 @@ class _Reader:
         currency = self._currency(match.group("currency"))
         plain = _PLAIN.fullmatch(run) if suffix is None else None
         if plain is not None:
-            value = parse_digits(plain.group("digits"))
+            value = float(plain.group("digits").replace(",", ""))
             scale = plain.group("scale")
-            if value is None:
-                return []
             end = match.end("run")
             amounts = [_Amount(run_start, end, run_start, end,
                                value * SCALE_WORDS[scale.lower()] if scale else value, run,
@@ -703,8 +703,9 @@ def _plural(word: str) -> str:
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
     ("half that") last, as they multiply the figures read before them."""
+    phones = context.may_hold_phone_number(text)
     found = [figure for figure in _Reader(text, conventions).figures()
              if not context.names_something_else(text, figure.number_start, figure.number_end,
-                                                 figure.kind, figure.text)]
+                                                 figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
     return with_relatives(text, found)
