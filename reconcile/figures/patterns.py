@@ -29,6 +29,40 @@ from reconcile.figures.lexicon import (
 )
 
 
+class Guarded:
+    """An anchored pattern of the words after a number, with the characters it can open
+    with after at most three white spaces.
+
+    ``match`` tests that one character before calling the engine: most numbers are
+    followed by a word none of these patterns opens with ("34 mln dlrs" is no range, no
+    ratio, no percent), and a string test costs a fraction of a regex call. Characters
+    outside ASCII always go to the engine, whose case-insensitive matching folds some of
+    them into ASCII letters.
+    """
+
+    __slots__ = ("openings", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], openings: str) -> None:
+        self.pattern = pattern
+        self.openings = frozenset(openings)
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        initial = text[at : at + 4].lstrip()[:1]
+        if initial.isascii() and initial not in self.openings:
+            return None
+        return self.pattern.match(text, at)
+
+
+def _initials(words: object) -> str:
+    """The first letters of ``words`` in both cases, for a case-insensitive ``Guarded``."""
+    firsts = {str(word)[0] for word in words}
+    return "".join(firsts | {first.upper() for first in firsts}
+                   | {first.lower() for first in firsts})
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def alternation(words: object) -> str:
     """A regex matching any of ``words``, as a trie: ``t(?:en|h(?:ree|irty))``.
 
@@ -229,48 +263,52 @@ HEDGE_BEFORE = re.compile(
 """A hedge right before the number. With a determiner between them ("less than the 16.5
 mln tonnes of last year", "well below the 15.8 mln bpd ceiling") the hedge compares some
 unmentioned quantity with a reference figure, which is itself plain: no "the" here."""
-HEDGE_AFTER = re.compile(
+HEDGE_AFTER = Guarded(re.compile(
     rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b"
     r"(?!\s{1,3}(?:than\s{1,3}[\w$£€]|\d))",
     re.IGNORECASE,
-)
+), _initials(TRAILING_HEDGES))
 """A bound after the number: "30 or more"; not "5000 or less than 6000", not "3 plus 4"."""
-RANGE_SEPARATOR = re.compile(
+RANGE_SEPARATOR = Guarded(re.compile(
     r"(?:\s?(?:-|–|—|~)\s?|\s{1,3}(?:to|through|or|and)\s{1,3})", re.IGNORECASE
-)
+), "-–—~" + _initials(["to", "through", "or", "and"]))
 PERCENT_LABEL = re.compile(
     r"(?:^|[\n.;:!?]\s{0,3})(?P<label>percents?|per\s?cent)\s{1,3}of\s{1,3}$", re.IGNORECASE
 )
 """A percent named before its number, as a label opening a line or sentence: "Percent of
 10" (never after a number: "5 percent of 200 employees" is a share of a count)."""
-PERCENT_AFTER = re.compile(
+PERCENT_AFTER = Guarded(re.compile(
     rf"\s{{0,2}}(?P<percent>{alternation(p for p in PERCENT_WORDS if p != '%')})\b|\s?%",
     re.IGNORECASE,
-)
+), _initials(PERCENT_WORDS))
 _COUNTRIES = alternation(COUNTRY_CURRENCIES)
-MONEY_AFTER = re.compile(
+MONEY_AFTER = Guarded(re.compile(
     rf"(?:\s{{0,2}}|-)(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
     rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
     rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])(?!\s?\d)"
     rf"|\s?(?P<mega>M)?(?P<iso>{alternation(ISO_CODES)})\b"
     rf"(?:\s{{1,2}}(?P<scale>{alternation(SCALE_WORDS)})\b)?",
     re.IGNORECASE,
-)
+), _LETTERS + "-$")
 """A currency after an amount: "34 mln dlrs", "5 Swiss francs", "12-cent", "30 MUSD"
 ("M" before a code is the million of financial shorthand), "75 USD million"; a sign
 right before a digit opens the next amount and is no unit of this one."""
 PENCE_AFTER = re.compile(r"p\b")
-MEASURE_AFTER = re.compile(
+MEASURE_AFTER = Guarded(re.compile(
     rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
+), _LETTERS + "-")
+PER_SHARE = Guarded(
+    re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE), "-aApP"
 )
-PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
 """White space within a paragraph: a counted noun never comes after a blank line."""
-WORDS_AFTER = re.compile(
+WORDS_AFTER = Guarded(re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
     rf"(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
+), _LETTERS)
+RATIO = Guarded(
+    re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE), "iIoO"
 )
-RATIO = re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE)
 """A share "one in five", "3 out of 10", or a fraction written out "1 over 3"."""
 OVER_AGAIN = re.compile(r"\s{1,3}(?:over|under)\b", re.IGNORECASE)
 SPACED_SCALE = re.compile(r"[^\S\n]{1,2}(?P<scale>[kKMGB])(?=[^\S\n]?(?:[.,;!?)]|\Z))")
