@@ -9,6 +9,7 @@ carry the claim; ``number_start``/``number_end`` keep just the numeric words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from reconcile.figures import context
@@ -34,6 +35,8 @@ from reconcile.figures.lexicon import (
 from reconcile.figures.numbers import times_scale
 from reconcile.figures.numwords import parse_run
 from reconcile.figures.patterns import (
+    COIN,
+    COIN_CLOSES,
     HEDGE_AFTER,
     HEDGE_BEFORE,
     JOINED_BEFORE,
@@ -130,7 +133,7 @@ class _Reader:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
         joined into one."""
         found: list[Figure] = []
-        for figure in self._scan():
+        for figure in self._with_coins(self._scan()):
             if found and _bounds_pair(self.text, found[-1], figure):
                 figure = _joined(self.text, found.pop(), figure)
             elif found and (cents := _cents_after(self.text, found[-1], figure)) is not None:
@@ -164,6 +167,24 @@ class _Reader:
                 if not found or figure.start >= found[-1].end:
                     found.append(figure)
                     position = max(position, figure.end)
+
+    def _with_coins(self, found: list[Figure]) -> list[Figure]:
+        """``found`` with each coin named by "a" ("a penny to 253") added as one hundredth of
+        its currency, where no figure covers it already."""
+        for coin in COIN.finditer(self.text):
+            amount = _Amount(coin.start(), coin.end(), coin.start(), coin.end(), 1.0,
+                             coin.group(0))
+            figure = self._finish(amount, amount, self._hedge_before(coin.start()))
+            if figure is None or figure.kind != "money" or not (
+                figure.unit.endswith(" per share") or COIN_CLOSES.match(self.text, figure.end)
+            ):
+                continue
+            index = bisect_left(found, figure.start, key=lambda kept: kept.start)
+            if (index == 0 or found[index - 1].end <= figure.start) and (
+                index == len(found) or found[index].start >= figure.end
+            ):
+                found.insert(index, figure)
+        return found
 
     def _search(self, position: int) -> re.Match[str] | None:
         """The next master match from ``position``: tried only where ``trigger`` finds a

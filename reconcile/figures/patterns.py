@@ -314,3 +314,15 @@ OVER_AGAIN = re.compile(r"\s{1,3}(?:over|under)\b", re.IGNORECASE)
 SPACED_SCALE = re.compile(r"[^\S\n]{1,2}(?P<scale>[kKMGB])(?=[^\S\n]?(?:[.,;!?)]|\Z))")
 """A one-letter scale after a space that ends the clause ("2.33 k", "1,674.5 G"): within a
 sentence such a letter is a name ("K Street", "100,000 B warrants", "35 M&S goods")."""
+
+COIN = re.compile(r"[Aa](?<![\w.][Aa])n?(?=[^\S\n]{1,2}(?:penny|cent|pence)\b(?![-'’]))")
+"""The "a" of "a penny", "a cent": one coin, as news writes a change of price ("Barclays eased
+a penny to 503", "nearly a cent higher"). Opens with a character class, so that texts with
+no such phrase cost one fast search."""
+COIN_CLOSES = re.compile(
+    r"[^\S\n]{0,2}(?:[^\w\s]|\n|$|(?:to|at|up|down|off|on|in|from|a|per|each|or|than|more|"
+    r"less|since|against|after|before|over|under|last|yesterday|today|[a-z]{2,}er)\b)"
+)
+"""What follows a coin that is an amount: the clause ends, a preposition or a comparative
+("a penny to 253", "a cent higher"). Not "of" ("not a penny of the £57" is none of it) nor a
+noun ("a penny stock" is a kind of share)."""
