@@ -21,15 +21,25 @@ _CAPITAL_MONTH_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages)\s{1,2}$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?:\s|$)|$)")
-_REFERENCE_BEFORE = re.compile(
-    r"(?<![\w])(?:page|pages|pp?\.|section|sections|article|articles|chapter|paragraph|"
-    r"clause|rule|item|no\.|nos\.|nr\.|nrs\.|number|figure|table|room|flight|route|highway|"
-    r"channel|platform|gate|vol\.|volume|issue|resolution|amendment|version|v\.|windows|"
-    r"boeing|airbus|model|type|class|grade|level|stage|phase|step|part|psalm|verse|"
-    r"exercise|exercises|lot|unit|block|car|bus|interstate|track|episode|series|"
-    r"rev\.|revision|release|opec\+|group of)\s{1,2}$",
+_REFERENCE_WORDS = (
+    "page", "pages", "p.", "pp.", "section", "sections", "article", "articles", "chapter",
+    "paragraph", "clause", "rule", "item", "no.", "nos.", "nr.", "nrs.", "number", "figure",
+    "table", "room", "flight", "route", "highway", "channel", "platform", "gate", "vol.", "volume",
+    "issue", "resolution", "amendment", "version", "v.", "windows", "boeing", "airbus", "model",
+    "type", "class", "grade", "level", "stage", "phase", "step", "part", "psalm", "verse",
+    "exercise", "exercises", "lot", "unit", "block", "car", "bus", "interstate", "track",
+    "episode", "series", "rev.", "revision", "release", "opec+", "group of",
+)
+"""Words after which a number names a page, a section, a flight or a model ("Boeing 747",
+"the Group of 7")."""
+_REFERENCE_BEFORE_REVERSED = re.compile(
+    r"\n?\s{1,2}(?:" + "|".join(re.escape(word[::-1]) for word in _REFERENCE_WORDS)
+    + r")(?!\w)",
     re.IGNORECASE,
 )
+"""One of those words, then one or two spaces (and perhaps a final newline, as ``$`` allows),
+written backwards: matched once at the start of the reversed window before a number, where
+the forward pattern had to be searched for at every character of the window."""
 _LIST_ITEM_AFTER = re.compile(r"[.)]\s{1,3}[A-Z]")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,8}$")
 _SPORT_WORDS = re.compile(
@@ -95,13 +105,13 @@ def is_age(text: str, start: int, end: int, value: float) -> bool:
 
 def is_reference(text: str, start: int) -> bool:
     """A page, section, flight or model number: "page 12", "Chapter 11", "Boeing 747"."""
-    return bool(_REFERENCE_BEFORE.search(_before(text, start, 16)))
+    return _REFERENCE_BEFORE_REVERSED.match(_before(text, start, 16)[::-1]) is not None
 
 
 def is_list_item(text: str, start: int, end: int) -> bool:
     """A numbered heading or list item at the start of a line: "1. Introduction"."""
-    return bool(_LINE_START_BEFORE.search(_before(text, start, 12))) and bool(
-        _LIST_ITEM_AFTER.match(text, end)
+    return _LIST_ITEM_AFTER.match(text, end) is not None and (
+        _LINE_START_BEFORE.search(_before(text, start, 12)) is not None
     )
 
 
