@@ -109,16 +109,20 @@ def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
 
 
+_MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
 _YEAR_TOKEN = "<year>"
 _MONTH_TOKEN = "<month>"
 _TOKENS = {
-    _YEAR_TOKEN: re.compile(r"(?<!\d)(?:19|20)\d\d"),
-    _MONTH_TOKEN: re.compile(
+    _YEAR_TOKEN: (re.compile(r"(?<!\d)(?:19|20)\d\d"), ("19", "20")),
+    _MONTH_TOKEN: (re.compile(
         r"(?:j(?:an(?:uary)?|u(?:ne?|ly?))|feb(?:ruary)?|ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|"
         r"ug(?:ust)?)|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)"),
+        _MONTH_HEADS),
 }
-"""Needles found by pattern: four digits of a year after no digit, and a whole month name
-or abbreviation (in lowered text; a month in a date is never followed by a letter)."""
+"""Needles found by pattern, tried where their first letters are: four digits of a year
+after no digit, and a whole month name or abbreviation (in lowered text; a month in a date
+is never followed by a letter)."""
 _NEEDLED = (
     (_SEASON, (_YEAR_TOKEN,)), (_YEAR, (_YEAR_TOKEN,)),
     (_QUARTER, ("quarter", "q1", "q2", "q3", "q4")), (_HALF, ("half",)),
@@ -169,14 +173,16 @@ def _needles_in(text: str) -> Needles | None:
     lowered = text.lower()
     found: list[tuple[int, int, int]] = []
     for needle, bits in _NEEDLE_BITS.items():
-        token = _TOKENS.get(needle)
-        if token is not None:
-            found.extend((match.start(), match.end(), bits) for match in token.finditer(lowered))
-            continue
-        at = lowered.find(needle)
-        while at >= 0:
-            found.append((at, at + len(needle), bits))
-            at = lowered.find(needle, at + 1)
+        token, heads = _TOKENS.get(needle, (None, (needle,)))
+        for head in heads:
+            at = lowered.find(head)
+            while at >= 0:
+                match = token.match(lowered, at) if token else None
+                if token is None:
+                    found.append((at, at + len(head), bits))
+                elif match is not None:
+                    found.append((at, match.end(), bits))
+                at = lowered.find(head, at + 1)
     found.sort()
     return [start for start, _, _ in found], [end for _, end, _ in found], \
         [bits for _, _, bits in found]
@@ -380,8 +386,13 @@ def _gap(match: re.Match[str], span: tuple[int, int]) -> int:
 
 def _explicit_day(match: re.Match[str], published: date | None) -> date | None:
     """A written date ("March 5", "Aug. 16, 2020", "5 March"), in the right year."""
-    words = match.group(0)
-    year_given = bool(match.group(3) or match.group(6))
+    return _written_day(match.group(0), bool(match.group(3) or match.group(6)), published)
+
+
+@lru_cache(maxsize=1024)
+def _written_day(words: str, year_given: bool, published: date | None) -> date | None:
+    """The day ``words`` name; read once, since the parser is slow and every figure of a
+    sentence asks for the same date."""
     if published is None and not year_given:
         return None
     default = published or date(2000, 1, 1)
@@ -405,8 +416,12 @@ def claim_date(text: str, window: tuple[int, int], span: tuple[int, int],
     """The date a claim refers to: a named day, else the end of a named period, else the
     publication date; None when the document has no date and the text names no day."""
     day = day_in(text, window, span, published)
-    if day is not None:
-        return day
+    return day if day is not None else period_date(period, published)
+
+
+def period_date(period: str | None, published: date | None) -> date | None:
+    """The date of a claim that names no day: the end of its period when that is over by
+    publication, else the publication date."""
     end = period_end(period)
     if end is not None and (published is None or end < published):
         return end

@@ -33,8 +33,9 @@ from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
 from reconcile.timeref import (
-    claim_date,
+    day_in,
     grain,
+    period_date,
     period_end,
     period_in,
     rate_grain,
@@ -290,9 +291,14 @@ def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
 
 def _when(document: Document, figure: Figure, clause: tuple[int, int],
           whole: tuple[int, int], key: EventKey | None) -> date | None:
+    """The claim's date (see ``claim_date``); the clause's period is read only when the
+    sentence names no day."""
     span = (figure.start, figure.end)
+    day = day_in(document.text, whole, span, document.published)
+    if day is not None:
+        return day
     period = key.period if key else period_in(document.text, clause, span, document.published)
-    return claim_date(document.text, whole, span, document.published, period)
+    return period_date(period, document.published)
 
 
 @lru_cache(maxsize=256)
