@@ -15,6 +15,7 @@ a corpus.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import reduce
@@ -396,10 +397,23 @@ def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> froze
     return frozenset(found)
 
 
+def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
+    """Each claim's event key, read once per distinct key text (figures of one clause
+    often share one) and only for claims of a subject: no other claim is grouped."""
+    parsed: dict[str | None, EventKey] = {}
+    keys: dict[str, EventKey] = {}
+    for claim in claims:
+        key = parsed.get(claim.event)
+        if key is None:
+            key = parsed[claim.event] = parse(claim.event)
+        keys[claim.id] = key
+    return keys
+
+
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     """Groups of two or more claims about one measured thing, in order of first claim."""
     order = {claim.id: index for index, claim in enumerate(claims)}
-    keys = {claim.id: parse(claim.event) for claim in claims}
+    keys = _keys(c for c in claims if c.subject is not None)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
     rare = rare_words([c for c in claims if c.subject is not None], keys)
     buckets: dict[_Bucket, list[Claim]] = {}

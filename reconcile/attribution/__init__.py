@@ -30,7 +30,8 @@ def attribute(
         return []
     rules = compiled(lexicon)
     text = document.text
-    per_sentence = [find_mentions(text, sentence, rules) for sentence in sentences]
+    search = rules.cue_search(text)
+    per_sentence = [find_mentions(text, sentence, rules, search) for sentence in sentences]
     flat = [mention for mentions in per_sentence for mention in mentions]
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
     sources = []

@@ -49,7 +49,7 @@ def _first_letters(phrases: list[str]) -> str:
     return "(?=[" + "".join(re.escape(letter) for letter in sorted(firsts)) + "])"
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+def _alternation(phrases: list[str], flags: int) -> re.Pattern[str] | None:
     """One regex for all the phrases, matching as their plain alternation would.
 
     The word-start test and a look-ahead on the possible first letters come once, before
@@ -60,7 +60,7 @@ def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     body = "|".join(f"(?:{_phrase_body(p)})" for p in phrases)
-    return re.compile(f"{_WORD_START}{_first_letters(phrases)}(?:{body})", re.IGNORECASE)
+    return re.compile(f"{_WORD_START}{_first_letters(phrases)}(?:{body})", flags)
 
 
 def _words(words: list[str]) -> frozenset[str]:
@@ -72,9 +72,8 @@ class CompiledLexicon:
     """The lexicon's phrases as regexes and its word lists as sets, ready to match."""
 
     lexicon: SourceLexicon
-    cues: re.Pattern[str] | None
-    inverted: re.Pattern[str] | None
-    possessive: re.Pattern[str] | None
+    blind: CuePatterns
+    lower: CuePatterns
     relative: re.Pattern[str] | None
     figure_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -93,13 +92,55 @@ class CompiledLexicon:
     voices: dict[str, str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
 
+    def cue_search(self, text: str) -> tuple[str, CuePatterns]:
+        """The text to search for cues, with the cue regexes to search it with.
 
-def _possessive(nouns: list[str]) -> re.Pattern[str] | None:
+        A case-blind regex is several times slower than a case-sensitive one, so the cues
+        are searched for in lower case in the lower-cased text: the same matches at the
+        same offsets, since lowering keeps every offset and every character class here
+        (``\\w``, ``\\s``, punctuation) of the text that has none of ``_FOLD_UNSAFE``.
+        """
+        if _FOLD_UNSAFE.search(text):
+            return text, self.blind
+        return text.lower(), self.lower
+
+
+def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     if not nouns:
         return None
     heads = "|".join(f"(?:{phrase_pattern(n)})" for n in nouns)
     # "X's estimate", "X' figures", "X's net revenue": the owner ends at the apostrophe.
-    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", re.IGNORECASE)
+    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", flags)
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """The cue phrases that match whatever their case: verbs ("said"), inverted cues
+    ("according to") and possessive nouns ("X's estimate")."""
+
+    cues: re.Pattern[str] | None
+    inverted: re.Pattern[str] | None
+    possessive: re.Pattern[str] | None
+
+
+def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
+    """The cue regexes, either case-blind, or in lower case to search lower-cased text."""
+    flags = 0 if lower else re.IGNORECASE
+
+    def cased(phrases: list[str]) -> list[str]:
+        return [phrase.lower() for phrase in phrases] if lower else phrases
+
+    return CuePatterns(
+        cues=_alternation(cased(lexicon.cues), flags),
+        inverted=_alternation(cased(lexicon.inverted_cues), flags),
+        possessive=_possessive(cased(lexicon.possessive_cues), flags),
+    )
+
+
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+"""The only characters that ``str.lower`` does not map one for one onto what a case-blind
+regex takes them for: 'İ' lowers to two characters, and 'ı' and 'ſ' stay as they are while
+a case-blind regex takes them for 'i' and 's' (tests check every code point)."""
 
 
 _RELATIVE_SUBJECT = (
@@ -141,9 +182,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         return cached
     built = CompiledLexicon(
         lexicon=lexicon,
-        cues=_alternation(lexicon.cues),
-        inverted=_alternation(lexicon.inverted_cues),
-        possessive=_possessive(lexicon.possessive_cues),
+        blind=_cue_patterns(lexicon, lower=False),
+        lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
         figure_nouns=_words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]",
                                                                                    cue)]),
