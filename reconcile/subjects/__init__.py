@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
@@ -27,13 +28,14 @@ from reconcile.subjects.event import (
     parse,
     share_of,
 )
-from reconcile.subjects.match import choose_rule
+from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule
 from reconcile.timeref import (
-    claim_date,
+    day_in,
     grain,
+    period_date,
     period_end,
     period_in,
     rate_grain,
@@ -65,6 +67,7 @@ def describe_claims(
     evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
                 and text[s.end:s.end + 2] not in ("'s", "’s")]
     claims: list[Claim] = []
+    signalled_in: dict[int, list[SubjectRule]] = {}
     for index in order:
         figure, source = figures[index], sources[index]
         number = sentence_at(sentences, figure.start) if sentences else 0
@@ -72,8 +75,13 @@ def describe_claims(
         neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
         clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
+        candidates = subject_rules
+        if whole[0] <= clause[0] and clause[1] <= whole[1]:
+            if number not in signalled_in:
+                signalled_in[number] = signalled(subject_rules, text, whole)
+            candidates = signalled_in[number]
         rule = None if _converted(text, figure, neighbours) else choose_rule(
-            subject_rules, figure, text, clause, whole)
+            candidates, figure, text, clause, whole)
         key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
         if key is not None and rule is not None and rule.owns(key.facet):
             key = replace(key, owner=owner_of(text, clause, figure, source))
@@ -206,8 +214,8 @@ def _event_key(
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
-    period = period_in(text, clause, span, document.published) \
-        or _sole_period(text, whole, span, document)
+    own = period_in(text, clause, span, document.published)
+    period = own or _sole_period(text, whole, span, document)
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
     return EventKey(
@@ -215,7 +223,7 @@ def _event_key(
         mode=condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
         period=period,
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure, dated=period_in(text, clause, span, None) is not None),
+        part=is_part(text, clause, figure, dated=own is not None),
         who=names - in_headline(names, headline),
         about=in_headline(names, headline),
         topic=headline,
@@ -283,9 +291,20 @@ def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
 
 def _when(document: Document, figure: Figure, clause: tuple[int, int],
           whole: tuple[int, int], key: EventKey | None) -> date | None:
+    """The claim's date (see ``claim_date``); the clause's period is read only when the
+    sentence names no day."""
     span = (figure.start, figure.end)
+    day = day_in(document.text, whole, span, document.published)
+    if day is not None:
+        return day
     period = key.period if key else period_in(document.text, clause, span, document.published)
-    return claim_date(document.text, whole, span, document.published, period)
+    return period_date(period, document.published)
+
+
+@lru_cache(maxsize=256)
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence points back; asked once for all its figures of no subject."""
+    return _POINTS_BACK.search(text, start, end) is not None
 
 
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
@@ -308,7 +327,7 @@ def _pointing_back(
 ) -> Claim | None:
     """The claim with the subject, event and date of the first claim of the sentence before,
     which a pointing sentence ("Earlier, the employers had put the figure at...") is about."""
-    if number == 0 or not _POINTS_BACK.search(text, sentence.start, sentence.end):
+    if number == 0 or not _points_back(text, sentence.start, sentence.end):
         return None
     previous = sentences[number - 1]
     for other in earlier:

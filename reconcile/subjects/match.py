@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from reconcile.model import Figure
-from reconcile.subjects.phrases import nearest
+from reconcile.subjects.needles import NEEDLES, heads
+from reconcile.subjects.phrases import found, nearest
 from reconcile.subjects.rule import SubjectRule
 
 NEAR = 12
@@ -85,6 +86,34 @@ def signal_distance(
     if gap is None:
         return None  # a unit alone (a table cell in tonnes) does not say what is measured
     return 0 if fits else gap
+
+
+def signalled(rules: list[SubjectRule], text: str,
+              sentence: tuple[int, int]) -> list[SubjectRule]:
+    """The rules, in order, with a signal word in ``sentence``: the only ones that fit a
+    figure whose clause lies within it (``signal_distance`` is None for the others), so
+    the sentence is tested once for all its figures instead of each figure every rule."""
+    listed = _signal_lists(rules)
+    mask = heads(text, sentence)[0]
+    return [rule for rule, signals, bit in listed
+            if (not bit or mask & bit) and found(text, signals, sentence)]
+
+
+_LISTS: dict[int, tuple[list[SubjectRule], list[tuple[SubjectRule, tuple[str, ...], int]]]] = {}
+
+
+def _signal_lists(rules: list[SubjectRule]) -> list[tuple[SubjectRule, tuple[str, ...], int]]:
+    """Each rule with its signal words as a tuple (the key ``found`` caches by) and their
+    bit (see ``reconcile.subjects.needles``), made once for a list of rules."""
+    entry = _LISTS.get(id(rules))
+    if entry is None or entry[0] is not rules or len(entry[1]) != len(rules) \
+            or any(rule is not listed[0] for rule, listed in zip(rules, entry[1], strict=True)):
+        if len(_LISTS) > 64:
+            _LISTS.clear()
+        listed = [(rule, tuple(rule.signals), NEEDLES.bit(tuple(rule.signals)))
+                  for rule in rules]
+        entry = _LISTS[id(rules)] = (rules, listed)
+    return entry[1]
 
 
 def choose_rule(
