@@ -7,7 +7,7 @@ of articles, so the cue phrases are compiled once and kept with the lexicon they
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reconcile.attribution.lexicon import SourceLexicon
 
@@ -38,14 +38,15 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def _first_letters(phrases: list[str]) -> str:
-    """A look-ahead for the letters the phrases can start with ('' when one starts with a
-    slot, which can start with anything)."""
+    """A look-ahead for the letters the phrases can start with, as written ('' when one
+    starts with a slot, which can start with anything); a case-blind regex applies it
+    case-blind."""
     firsts: set[str] = set()
     for phrase in phrases:
         token = phrase.split()[0]
         if _SLOT.fullmatch(token):
             return ""
-        firsts.update(alternative[0].lower() for alternative in token.split("/"))
+        firsts.update(alternative[0] for alternative in token.split("/"))
     return "(?=[" + "".join(re.escape(letter) for letter in sorted(firsts)) + "])"
 
 
@@ -91,6 +92,14 @@ class CompiledLexicon:
     aliases: dict[str, str]
     voices: dict[str, str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    any_kind: re.Pattern[str] | None
+    kind_of: dict[tuple[str, str], str] = field(default_factory=dict, compare=False,
+                                                repr=False)
+    """(name, words that named it) -> its kind, as worked out once: a corpus names the
+    same few hundred sources over and over."""
+    clean_names: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False,
+                                                    repr=False)
+    """The words that named a source -> its short name, as worked out once."""
 
     def cue_search(self, text: str) -> tuple[str, CuePatterns]:
         """The text to search for cues, with the cue regexes to search it with.
@@ -157,19 +166,27 @@ def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
     head = "|".join(_word(h) for h in heads)
     verb = "|".join(_word(v) for v in verbs)
     return re.compile(
-        rf"{_WORD_START}(?:{head})s?\s+(?:(?:that|which)\s+)?{_RELATIVE_SUBJECT}\s+"
+        rf"{_WORD_START}{_first_letters(heads)}(?:{head})s?\s+(?:(?:that|which)\s+)?"
+        rf"{_RELATIVE_SUBJECT}\s+"
         rf"(?:(?:had|has|have)\s+)?(?P<verb>{verb})(?![\w])"
     )
 
 
+def _kind_word(words: list[str]) -> str:
+    """A regex for any of ``words`` standing as whole words."""
+    alternation = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![\w&])(?:{alternation})(?![\w&])"
+
+
 def _kind_patterns(lexicon: SourceLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found = []
-    for kind, words in lexicon.kinds.items():
-        if words:
-            ordered = sorted(words, key=len, reverse=True)
-            alternation = "|".join(re.escape(w.lower()) for w in ordered)
-            found.append((kind, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")))
-    return tuple(found)
+    return tuple((kind, re.compile(_kind_word(words)))
+                 for kind, words in lexicon.kinds.items() if words)
+
+
+def _any_kind(lexicon: SourceLexicon) -> re.Pattern[str] | None:
+    """One regex for the words of every kind: whether a word names a kind at all."""
+    every = [word for words in lexicon.kinds.values() for word in words]
+    return re.compile(_kind_word(every)) if every else None
 
 
 _CACHE: dict[int, CompiledLexicon] = {}
@@ -202,6 +219,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
         voices={key.lower(): value for key, value in lexicon.voices.items()},
         kinds=_kind_patterns(lexicon),
+        any_kind=_any_kind(lexicon),
     )
     _CACHE[id(lexicon)] = built
     return built

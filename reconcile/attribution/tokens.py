@@ -7,6 +7,8 @@ the document text; a report can then underline the exact words that named the so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w(?:[\w&.'’-]*\w)?|[^\w\s]")
@@ -50,9 +52,16 @@ _new_tuple = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``.
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    return _built(_TOKEN.finditer(text, start, end))
 
-    Built by ``tuple.__new__`` directly: the named tuple's own constructor is a Python
-    function call per token, which cost more than the pattern that finds them."""
-    return [_new_tuple(Token, (m.group(), m.start(), m.end()))
-            for m in _TOKEN.finditer(text, start, end)]
+
+def first_tokens(text: str, start: int, end: int, count: int) -> list[Token]:
+    """The first ``count`` tokens of ``text[start:end]`` (the rest are never split)."""
+    return _built(islice(_TOKEN.finditer(text, start, end), count))
+
+
+def _built(matches: Iterable[re.Match[str]]) -> list[Token]:
+    """Tokens built by ``tuple.__new__`` directly: the named tuple's own constructor is a
+    Python function call per token, which cost more than the pattern that finds them."""
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in matches]
