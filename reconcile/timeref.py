@@ -203,11 +203,11 @@ def _window_bits(text: str, window: tuple[int, int]) -> int:
     return found
 
 
-def _matches(pattern: re.Pattern[str], text: str,
-             window: tuple[int, int]) -> tuple[re.Match[str], ...]:
-    """The matches of ``pattern`` in ``window``."""
+def _matches(pattern: re.Pattern[str], text: str, window: tuple[int, int],
+             bits: int | None = None) -> tuple[re.Match[str], ...]:
+    """The matches of ``pattern`` in ``window`` (``bits``: the window's, when known)."""
     index = _INDEX[id(pattern)]
-    if not _window_bits(text, window) >> index & 1:
+    if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
         return ()
     return _scan(index, text, window)
 
@@ -220,10 +220,10 @@ def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str]
 
 
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
-             span: tuple[int, int]) -> re.Match[str] | None:
+             span: tuple[int, int], bits: int | None = None) -> re.Match[str] | None:
     """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
     best: tuple[int, re.Match[str]] | None = None
-    for match in _matches(pattern, text, window):
+    for match in _matches(pattern, text, window, bits):
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         if best is None or gap < best[0]:
             best = (gap, match)
@@ -337,11 +337,9 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         (_YEAR, lambda m: m.group(1)),
         (_GRAIN, _grain_period),
     )
-    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window)]  # days, not periods
+    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window, bits)]  # days, not periods
     for pattern, read in readers:
-        if not bits >> _INDEX[id(pattern)] & 1:
-            continue
-        match = _nearest(pattern, text, window, span)
+        match = _nearest(pattern, text, window, span, bits)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue
         claimed.append(match.span())
@@ -359,20 +357,21 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
 def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
            published: date | None) -> date | None:
     """The day the words in ``window`` name for the event, resolved against ``published``."""
-    if not _window_bits(text, window) & _DAY_BITS:
+    bits = _window_bits(text, window)
+    if not bits & _DAY_BITS:
         return None
     found: list[tuple[int, date]] = []
-    match = _nearest(_MONTH_DAY, text, window, span)
+    match = _nearest(_MONTH_DAY, text, window, span, bits)
     if match is not None:
         day = _explicit_day(match, published)
         if day is not None:
             found.append((_gap(match, span), day))
     if published is not None:
-        match = _nearest(_DAY_WORD, text, window, span)
+        match = _nearest(_DAY_WORD, text, window, span, bits)
         if match is not None:
             shift = {"yesterday": 1, "last night": 1, "last week": 7}.get(match.group(1).lower(), 0)
             found.append((_gap(match, span), published - timedelta(days=shift)))
-        match = _nearest(_WEEKDAY, text, window, span)
+        match = _nearest(_WEEKDAY, text, window, span, bits)
         if match is not None:
             weekday = _WEEKDAYS.index(match.group(1).lower())
             back = (published.weekday() - weekday) % 7

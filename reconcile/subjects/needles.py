@@ -2,14 +2,16 @@
 
 A phrase list is one case-insensitive pattern, and alternations of many words are slow in
 ``re`` (each word is tried in turn at every position), while most sentences hold none of a
-list's words. Every match of a list begins a word with the first letters of one of its
-phrases' first words (its *needles*), so each list gets one bit, and the words of a sentence
-that begin with any needle of any list are found by one pass of a single pattern whose
-needles are spelled out as a trie (a letter at a time, which ``re`` matches quickly). Each
-such word carries the bits of the lists it may begin; a list is then run only at its own
-words. Lowered ASCII letters compare as ``re.IGNORECASE`` compares them; a word with any
-other letter may begin every list, so the test may pass needlessly but never fail wrongly.
-A text is read once, whatever its scopes (sentences, clauses) asked about.
+list's words. Every match of a phrase begins with its *needle*: its first words up to one
+of at least four letters, the last kept to its first ``HEAD`` letters ("kill", "on board",
+"a share", "to be cut"), since a short first word alone ("a", "to", "on") begins most
+words of a sentence. Each list gets one bit, and the places where any needle of any list
+begins are found by one pass of a single pattern spelling the needles out as a trie (a
+letter at a time, which ``re`` matches quickly). Each place carries the bits of the lists
+whose needles begin with what matched there; a list is then run only at its own places,
+and a text is read once, whatever its scopes (sentences, clauses). Lowered ASCII letters
+compare as ``re.IGNORECASE`` compares them; a place matched through any other letter may
+begin every list, so the test may pass needlessly but never fail wrongly.
 """
 
 from __future__ import annotations
@@ -22,30 +24,50 @@ from reconcile.textfold import folds_by_lowering
 
 Span = tuple[int, int]
 Heads = tuple[int, tuple[tuple[int, int], ...]]
-"""The bits of every list that may match in a scope, and the words where: each word's
+"""The bits of every list that may match in a scope, and the places where: each place's
 start with the bits of the lists it may begin."""
 
 HEAD = 6
-"""Letters of a word's beginning kept as its head; longer first words are tested by their
-first letters only (a test that may pass needlessly, never fail wrongly)."""
+"""Letters of a needle's last word kept; longer words are tested by their first letters
+only (a test that may pass needlessly, never fail wrongly)."""
+_WORD = 4
+"""Letters of a word long enough to end a needle."""
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_BETWEEN = r"[\s-]+"
+"""What a phrase pattern allows between words (see ``phrases._body``)."""
+_GAPS = re.compile(_BETWEEN)
 _NOTHING = re.compile(r"(?!)")
 
 
+def needle(phrase: str) -> str | None:
+    """The lowered needle of ``phrase``, words joined by one space; None when one of its
+    words is not a plain ASCII word."""
+    words = phrase.rstrip("*$").split()
+    kept: list[str] = []
+    for word in words:
+        if not _ASCII_WORD.fullmatch(word):
+            return None
+        kept.append(word[:HEAD].lower())
+        if len(word) >= _WORD:
+            break
+    return " ".join(kept) or None
+
+
 def _trie(needles: list[str]) -> str:
-    """A pattern for "begins with one of ``needles``", spelled letter by letter: where one
-    needle is a prefix of another, the shorter already decides."""
+    """A pattern for "begins with one of ``needles``", spelled letter by letter (a space as
+    the gap between words): where one needle begins another, the shorter decides."""
     root: dict[str, dict] = {}
-    for needle in needles:
+    for text in needles:
         node = root
-        for letter in needle:
+        for letter in text:
             node = node.setdefault(letter, {})
         node[""] = {}
 
     def spell(node: dict[str, dict]) -> str:
         if "" in node:
             return ""
-        branches = [re.escape(letter) + spell(child) for letter, child in sorted(node.items())]
+        branches = [(_BETWEEN if letter == " " else re.escape(letter)) + spell(child)
+                    for letter, child in sorted(node.items())]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return spell(root)
@@ -57,57 +79,57 @@ class Needles:
     def __init__(self) -> None:
         self.bits: dict[tuple[str, ...], int] = {}
         self.by_needle: dict[str, int] = {}
-        self.by_head: dict[str, int] = {}
+        self.by_match: dict[str, int] = {}
         self.generation = 0
         self._patterns = (0, _NOTHING, _NOTHING)
 
     def bit(self, phrases: tuple[str, ...]) -> int:
-        """The list's bit; 0 for a list one of whose first words is not a plain ASCII word
-        (such a list is always scanned)."""
+        """The list's bit; 0 for a list with a phrase of no needle (always scanned)."""
         bit = self.bits.get(phrases)
         if bit is None:
             bit = self._register(phrases)
         return bit
 
     def _register(self, phrases: tuple[str, ...]) -> int:
-        needles = []
-        for phrase in phrases:
-            words = phrase.rstrip("*$").split()
-            if not words or not _ASCII_WORD.fullmatch(words[0]):
-                self.bits[phrases] = 0
-                return 0
-            needles.append(words[0][:HEAD].lower())
+        needles = [needle(phrase) for phrase in phrases]
+        if not all(needles):
+            self.bits[phrases] = 0
+            return 0
         bit = 1 << len(self.bits)
         self.bits[phrases] = bit
-        for needle in needles:
-            self.by_needle[needle] = self.by_needle.get(needle, 0) | bit
-        self.by_head.clear()
+        for text in needles:
+            if text:
+                self.by_needle[text] = self.by_needle.get(text, 0) | bit
+        self.by_match.clear()
         self.generation += 1
         return bit
 
     def pattern(self, lowered: bool) -> re.Pattern[str]:
-        """The heads of the words that begin with a needle (rebuilt when lists are added):
-        in lowered text, or in text as written (slower, case-insensitive)."""
+        """The needle beginning at each place (an empty match, so that a word inside one
+        needle is still a place of its own), rebuilt when lists are added: in lowered text,
+        or in text as written (slower, case-insensitive)."""
         if self._patterns[0] != self.generation:
             trie = _trie(sorted(self.by_needle)) if self.by_needle else "(?!)"
-            body = rf"(?<![\w-])(?={trie})\w{{1,{HEAD}}}"
+            body = rf"(?<![\w-])(?=({trie}))"
             self._patterns = (self.generation, re.compile(body),
                               re.compile(body, re.IGNORECASE))
         return self._patterns[1] if lowered else self._patterns[2]
 
-    def head_mask(self, head: str) -> int:
-        """The bits of the lists whose first word may begin with ``head`` (all, -1, when
-        the head is not ASCII)."""
-        mask = self.by_head.get(head)
+    def match_mask(self, found: str) -> int:
+        """The bits of the lists with a needle beginning with the needle ``found`` (all,
+        -1, when it was matched through a letter that is not ASCII)."""
+        mask = self.by_match.get(found)
         if mask is None:
-            if head.isascii():
-                lowered = head.lower()
+            spelled = _GAPS.sub(" ", found)
+            if spelled.isascii():
+                spelled = spelled.lower()
                 mask = 0
-                for size in range(1, len(lowered) + 1):
-                    mask |= self.by_needle.get(lowered[:size], 0)
+                for text, bits in self.by_needle.items():
+                    if text.startswith(spelled):
+                        mask |= bits
             else:
                 mask = -1
-            self.by_head[head] = mask
+            self.by_match[found] = mask
         return mask
 
 
@@ -115,7 +137,7 @@ NEEDLES = Needles()
 
 
 def heads(text: str, scope: Span) -> Heads:
-    """The lists that may match in ``scope`` and the words they may begin at."""
+    """The lists that may match in ``scope`` and the places they may begin at."""
     return _heads(text, scope, NEEDLES.generation)
 
 
@@ -132,15 +154,11 @@ def _heads(text: str, scope: Span, generation: int) -> Heads:
 
 @lru_cache(maxsize=16)
 def _index(text: str, generation: int) -> tuple[list[int], list[int]]:
-    """Every word of ``text`` that begins with a needle, in order: its start and the bits
-    of its lists. The whole text is read in one pass (lowered where lowering follows
+    """Every place in ``text`` where a needle begins, in order: its start and the bits of
+    its lists. The whole text is read in one pass (lowered where lowering follows
     case-insensitive matching, which ``re`` does faster), whatever scopes are asked."""
     lowered = folds_by_lowering(text)
-    head_mask = NEEDLES.head_mask
-    starts, masks = [], []
-    for match in NEEDLES.pattern(lowered).finditer(text.lower() if lowered else text):
-        bits = head_mask(match.group())
-        if bits:
-            starts.append(match.start())
-            masks.append(bits)
-    return starts, masks
+    found = NEEDLES.pattern(lowered).finditer(text.lower() if lowered else text)
+    places = [(match.start(), match.group(1)) for match in found]
+    match_mask = NEEDLES.match_mask
+    return [start for start, _ in places], [match_mask(spelled) for _, spelled in places]
