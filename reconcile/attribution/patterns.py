@@ -142,10 +142,9 @@ class Phrases:
     ]:
         """The matches in ``text[start:end]``, as ``pattern.finditer`` finds them."""
         stop = len(text) if end is None else end
-        if self.needles is not None:
-            segment = text[start:stop]
-            if not any(needle in segment for needle in self.needles):
-                return iter(())
+        if self.needles is not None and not any(map(text[start:stop].__contains__,
+                                                     self.needles)):
+            return iter(())
         return self.pattern.finditer(text, start, stop)
 
 
