@@ -390,5 +390,5 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     rest = text[cue_end:cue_end + 80]
     clause = rest.split(",")[0].split(".")[0]
     return rest[:1] in ",." or rest.strip() == "" or (
-        len(clause.split()) <= 5 and not any(c.isdigit() for c in clause)
+        len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )
