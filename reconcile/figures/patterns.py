@@ -222,8 +222,6 @@ def master(symbols: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-JOINED_BEFORE = re.compile(r"\w[-–/]$")
-"""A number glued to a word or number by a dash or slash ("SCP-173", the "14" of "2013-14")."""
 
 HEDGE_BEFORE = re.compile(
     rf"(?<![\w<>=])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
