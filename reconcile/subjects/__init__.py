@@ -31,7 +31,7 @@ from reconcile.subjects.event import (
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
-from reconcile.subjects.rule import SubjectRule
+from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.timeref import (
     day_in,
     grain,
@@ -154,8 +154,7 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     if match is None:
         return False
     verb = match.span(1)
-    words = [*rule.signals, *(phrase for phrases in rule.facets.values() for phrase in phrases)]
-    return nearest(text, words, verb, verb) == 0
+    return nearest(text, words_of(rule).verbs, verb, verb) == 0
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 
 
@@ -204,11 +203,12 @@ def _event_key(
     February output") is also what is measured, so it is not in ``evidence``."""
     text = document.text
     span = (figure.start, figure.end)
-    facet = nearest_name(text, rule.facets, clause, span, whole) if rule.facets else None
+    facets = words_of(rule).facets
+    facet = nearest_name(text, facets, clause, span, whole) if facets else None
     if facet is not None:
-        facet = joined_names(text, rule.facets, clause, whole) or facet
-    if facet is None and rule.facets:
-        facet = nearest_name(text, rule.facets, whole, span, whole)
+        facet = joined_names(text, facets, clause, whole) or facet
+    if facet is None and facets:
+        facet = nearest_name(text, facets, whole, span, whole)
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
@@ -311,7 +311,8 @@ def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> 
     """A clause such as "put the number at 65,000" that names no facet of its own."""
     if not _POINTS_BACK.search(text, *clause):
         return False
-    return not rule.facets or nearest_name(text, rule.facets, clause, clause) is None
+    facets = words_of(rule).facets
+    return not facets or nearest_name(text, facets, clause, clause) is None
 
 
 def _same_kind(one: Figure, other: Figure) -> bool:

@@ -16,7 +16,7 @@ begins as one of its phrases does (see ``reconcile.subjects.needles``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from reconcile.subjects.needles import NEEDLES, Span, heads
@@ -104,7 +104,8 @@ def nearest(
 
 
 def nearest_name(
-    text: str, named: dict[str, list[str]], window: Span, span: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, span: Span,
+    scope: Span | None = None,
 ) -> str | None:
     """The name whose phrases come nearest ``span`` in ``window`` (first listed on a tie)."""
     best: tuple[int, str] | None = None
@@ -119,7 +120,7 @@ _OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
 
 
 def joined_names(
-    text: str, named: dict[str, list[str]], window: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, scope: Span | None = None
 ) -> str | None:
     """Two names joined by "or" in ``window`` ("dead or missing" -> "dead-or-missing"):
     a count of either is a measure of its own, larger than each ("about 440 Britons were
