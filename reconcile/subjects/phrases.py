@@ -66,21 +66,22 @@ def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
 
     The pattern is tried only at the words that may begin a match, in order and past the
     last match, which finds what scanning the whole scope finds."""
-    pattern = phrases_pattern(phrases)
     bit = NEEDLES.bit(phrases)
     if not bit:
-        matches = [match.span() for match in pattern.finditer(text, *scope)]
+        matches = [match.span() for match in phrases_pattern(phrases).finditer(text, *scope)]
     else:
         mask, starts = heads(text, scope)
+        if not mask & bit:
+            return ()
+        pattern = phrases_pattern(phrases)
         matches = []
-        if mask & bit:
-            end = scope[0]
-            for start, bits in starts:
-                if bits & bit and start >= end:
-                    match = pattern.match(text, start, scope[1])
-                    if match is not None:
-                        matches.append(match.span())
-                        end = match.end()
+        end = scope[0]
+        for start, bits in starts:
+            if bits & bit and start >= end:
+                match = pattern.match(text, start, scope[1])
+                if match is not None:
+                    matches.append(match.span())
+                    end = match.end()
     return tuple(span for span in matches if not _inside_name(text, span[0]))
 
 
