@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import reduce
+from functools import lru_cache, reduce
 
 from reconcile.compare import same_source
 from reconcile.model import Claim
@@ -159,6 +159,13 @@ def _linked(one: str, other: str, rare: Rarity) -> bool:
     return known
 
 
+@lru_cache(maxsize=4096)
+def _without_topic(key: EventKey) -> str:
+    """The key's text but for its headline words, which all claims of an article share:
+    read once per key (claims of one clause share their key)."""
+    return replace(key, topic=frozenset()).text()
+
+
 def _cluster(
     run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
     rare: Rarity,
@@ -171,8 +178,7 @@ def _cluster(
     """
     same_keys: dict[str, list[Claim]] = {}
     for claim in sorted(run, key=lambda c: order[c.id]):
-        plain = replace(keys[claim.id], topic=frozenset()).text()
-        same_keys.setdefault(plain, []).append(claim)
+        same_keys.setdefault(_without_topic(keys[claim.id]), []).append(claim)
     atoms = [atom for claims in same_keys.values() for atom in _split(claims, keys, rare)]
     clusters: dict[int, tuple[EventKey, list[Claim]]] = {}
     by_document: dict[str, set[int]] = {}

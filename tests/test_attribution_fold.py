@@ -75,3 +75,21 @@ def test_cues_in_a_corpus_sample_are_found_alike() -> None:
         for name in ("cues", "inverted", "possessive"):
             assert [m.span() for m in getattr(lower, name).finditer(searched)] == \
                 [m.span() for m in getattr(rules.blind, name).finditer(text)]
+
+
+def test_needles_are_words_every_match_holds() -> None:
+    rules = compiled(load_ruleset().lexicon)
+    inverted = rules.lower.inverted
+    assert inverted is not None and inverted.needles is not None
+    assert {"according", "by", "behalf"} <= inverted.needles  # "in a survey by" needs "by"
+    sentence = "Output rose 4.1 pct in a survey by the ministry, according to its figures."
+    assert [m.span() for m in inverted.finditer(sentence)] == \
+        [m.span() for m in inverted.pattern.finditer(sentence)]
+    assert list(inverted.finditer("Output rose 4.1 pct in January.")) == []
+
+
+def test_the_relative_clause_is_found_behind_its_needles() -> None:
+    relative = compiled(load_ruleset().lexicon).relative
+    assert relative is not None and relative.needles is not None
+    sentence = "Output is well below the 15.8 mln bpd ceiling the group adopted in December."
+    assert [m.group("verb") for m in relative.finditer(sentence)] == ["adopted"]

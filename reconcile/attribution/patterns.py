@@ -7,6 +7,7 @@ of articles, so the cue phrases are compiled once and kept with the lexicon they
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reconcile.attribution.lexicon import SourceLexicon
@@ -75,7 +76,7 @@ class CompiledLexicon:
     lexicon: SourceLexicon
     blind: CuePatterns
     lower: CuePatterns
-    relative: re.Pattern[str] | None
+    relative: Phrases | None
     figure_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     passive: frozenset[str]
@@ -122,14 +123,68 @@ def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", flags)
 
 
+_NEEDLES_MAX = 12
+"""Up to this many words are looked for as plain text before a regex is tried; more cost
+more to look for than the regex itself."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A regex of phrases, with words (``needles``) one of which every match holds as
+    written: a sentence that holds none of them is not searched. Few sentences hold an
+    inverted or possessive cue, and plain text is found far faster than a regex runs."""
+
+    pattern: re.Pattern[str]
+    needles: frozenset[str] | None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[
+        re.Match[str]
+    ]:
+        """The matches in ``text[start:end]``, as ``pattern.finditer`` finds them."""
+        stop = len(text) if end is None else end
+        if self.needles is not None:
+            segment = text[start:stop]
+            if not any(needle in segment for needle in self.needles):
+                return iter(())
+        return self.pattern.finditer(text, start, stop)
+
+
+def _phrases(pattern: re.Pattern[str] | None, needles: frozenset[str] | None) -> Phrases | None:
+    return None if pattern is None else Phrases(pattern, needles)
+
+
+def _needles(phrases: list[str]) -> frozenset[str] | None:
+    """Words one of which every match of the phrases holds: of each phrase, the word of
+    fewest alternatives, the longest of those, the last of equals ("by" in "in a survey
+    by"). Slots match anything; a joined alternative ("closer_to") holds its longest
+    word."""
+    found: set[str] = set()
+    for phrase in phrases:
+        best: list[str] | None = None
+        for token in phrase.split():
+            if _SLOT.fullmatch(token):
+                continue
+            pieces = [max(alternative.split("_"), key=len) for alternative in token.split("/")]
+            if best is None or _rank(pieces) <= _rank(best):
+                best = pieces
+        if best is None:
+            return None
+        found.update(best)
+    return frozenset(found) if len(found) <= _NEEDLES_MAX else None
+
+
+def _rank(pieces: list[str]) -> tuple[int, int]:
+    return len(pieces), -min(map(len, pieces))
+
+
 @dataclass(frozen=True)
 class CuePatterns:
     """The cue phrases that match whatever their case: verbs ("said"), inverted cues
     ("according to") and possessive nouns ("X's estimate")."""
 
-    cues: re.Pattern[str] | None
-    inverted: re.Pattern[str] | None
-    possessive: re.Pattern[str] | None
+    cues: Phrases | None
+    inverted: Phrases | None
+    possessive: Phrases | None
 
 
 def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
@@ -139,10 +194,14 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
     def cased(phrases: list[str]) -> list[str]:
         return [phrase.lower() for phrase in phrases] if lower else phrases
 
+    def needles(found: frozenset[str] | None) -> frozenset[str] | None:
+        return found if lower else None  # plain text is found as written, case and all
+
+    cues, inverted = cased(lexicon.cues), cased(lexicon.inverted_cues)
     return CuePatterns(
-        cues=_alternation(cased(lexicon.cues), flags),
-        inverted=_alternation(cased(lexicon.inverted_cues), flags),
-        possessive=_possessive(cased(lexicon.possessive_cues), flags),
+        cues=_phrases(_alternation(cues, flags), needles(_needles(cues))),
+        inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
+        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), None),
     )
 
 
@@ -157,7 +216,7 @@ _RELATIVE_SUBJECT = (
 )
 
 
-def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+def _relative(heads: list[str], verbs: list[str]) -> Phrases | None:
     """"ceiling the group adopted", "figure which it had proposed": a figure's noun, then a
     relative clause whose subject (group ``subject``) owns it. Case matters: the subject
     is a pronoun, "the" and a noun, or a capitalised name."""
@@ -165,11 +224,11 @@ def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
         return None
     head = "|".join(_word(h) for h in heads)
     verb = "|".join(_word(v) for v in verbs)
-    return re.compile(
+    return _phrases(re.compile(
         rf"{_WORD_START}{_first_letters(heads)}(?:{head})s?\s+(?:(?:that|which)\s+)?"
         rf"{_RELATIVE_SUBJECT}\s+"
         rf"(?:(?:had|has|have)\s+)?(?P<verb>{verb})(?![\w])"
-    )
+    ), _needles(heads))
 
 
 def _kind_word(words: list[str]) -> str:

@@ -33,7 +33,7 @@ from reconcile.figures.lexicon import (
     VULGAR_FRACTIONS,
 )
 from reconcile.figures.numbers import times_scale
-from reconcile.figures.numwords import parse_run
+from reconcile.figures.numwords import VOCABULARY, parse_run
 from reconcile.figures.patterns import (
     COIN,
     COIN_CLOSES,
@@ -61,8 +61,9 @@ from reconcile.model import Figure, FigureKind
 
 _SPACES = re.compile(r"\s+")
 _HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
+_PLAIN_DIGITS = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?")
 _PLAIN = re.compile(
-    r"(?P<digits>[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?)"
+    rf"(?P<digits>{_PLAIN_DIGITS.pattern})"
     r"(?:\s{1,3}(?P<scale>mln|bln|billion|million|thousand|trillion|bn|mn|tln))?"
 )
 """A run that is one number in plain digits, perhaps with a scale ("34 mln"): most runs of
@@ -254,7 +255,8 @@ class _Reader:
             amounts = [_Amount(run_start, end, run_start, end, float(_SMALL_WORDS[run.lower()]),
                                run)]
         else:
-            amounts = self._parsed(run, run_start, suffix, suffix_at)
+            glued = self._glued_letters(run, run_start, suffix, suffix_at) if suffix else None
+            amounts = self._parsed(run, run_start, suffix, suffix_at) if glued is None else glued
         if amounts and currency is not None:
             amounts[0] = amounts[0]._replace(start=match.start(), currency=currency)
         if amounts and suffix is None and not amounts[-1].scaled and self.text[
@@ -271,6 +273,28 @@ class _Reader:
         return amount._replace(end=spaced.end(), number_end=spaced.end(), scaled=True,
                                value=times_scale(amount.value,
                                                  SUFFIX_SCALES[spaced.group("scale")]))
+
+    def _glued_letters(self, run: str, run_start: int, suffix: str, suffix_at: int
+                       ) -> list[_Amount] | None:
+        """ "5%", "800m", "1bn": plain digits and the letters glued to them, the whole run,
+        read as ``parse_run`` would read it but without its word machinery (a scale word
+        multiplies the digits, "0bn" as "1bn" there too; other letters go to
+        ``_with_suffix``); ``None`` for any other run, or letters it reads as a number word."""
+        if len(run) != suffix_at + len(suffix) or _PLAIN_DIGITS.fullmatch(run, 0, suffix_at
+                                                                          ) is None:
+            return None
+        word = suffix.lower()
+        value = float(run[:suffix_at].replace(",", ""))
+        if word in SCALE_WORDS:
+            end = run_start + len(run)
+            return [_Amount(run_start, end, run_start, end, (value or 1) * SCALE_WORDS[word],
+                            run, scaled=_SCALE_WORD.search(run) is not None)]
+        if word in VOCABULARY:
+            return None
+        end = run_start + suffix_at
+        amount = self._with_suffix(_Amount(run_start, end, run_start, end, value,
+                                           run[:suffix_at]), suffix)
+        return [] if amount is None else [amount]
 
     def _parsed(self, run: str, run_start: int, suffix: str | None, suffix_at: int
                 ) -> list[_Amount]:
