@@ -39,7 +39,6 @@ from reconcile.figures.patterns import (
     COIN_CLOSES,
     HEDGE_AFTER,
     HEDGE_BEFORE,
-    JOINED_BEFORE,
     MEASURE_AFTER,
     MONEY_AFTER,
     OVER_AGAIN,
@@ -227,7 +226,8 @@ class _Reader:
         before = self.text[start - 1]
         if before.isalnum() or before in "_.,/:%=?&#":
             return not self.text[start].isalpha() or before.isalnum()
-        return bool(JOINED_BEFORE.search(self.text, max(0, start - 2), start))
+        joined = self.text[start - 2 : start - 1]  # "SCP-173", the "14" of "2013-14"
+        return before in "-–" and (joined.isalnum() or joined == "_")
 
     # ----- reading numbers -------------------------------------------------------------
 

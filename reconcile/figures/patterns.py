@@ -29,46 +29,6 @@ from reconcile.figures.lexicon import (
 )
 
 
-class Guarded:
-    """An anchored, case-insensitive pattern of the words after a number, with what it can
-    open with after at most three white spaces: one of ``singles``, or the first two
-    letters of one of ``words`` (the words of its alternation).
-
-    ``match`` looks at those two characters before calling the engine: most numbers are
-    followed by a word none of these patterns opens with ("129,000 vs 97,000" is no money,
-    no range, no percent), and a string test costs a fraction of a regex call. Text outside
-    ASCII always goes to the engine, whose case-insensitive matching folds some of it into
-    ASCII letters. A word of one letter, or whose second character is no letter or digit
-    ("per cent", where the space stands for any white space), opens by its first alone.
-    """
-
-    __slots__ = ("pairs", "pattern", "singles")
-
-    def __init__(self, pattern: re.Pattern[str], singles: str, words: object = ()) -> None:
-        self.pattern = pattern
-        firsts = set(singles.lower())
-        pairs = set()
-        for word in words:
-            lower = str(word).lower()
-            if len(lower) == 1 or not lower[1].isalnum():
-                firsts.add(lower[0])
-            else:
-                pairs.add(lower[:2])
-        self.singles = frozenset(firsts)
-        self.pairs = frozenset(pairs)
-
-    def match(self, text: str, at: int) -> re.Match[str] | None:
-        opening = text[at : at + 5].lstrip()[:2]
-        if opening.isascii():
-            lower = opening.lower()
-            if lower[:1] not in self.singles and lower not in self.pairs:
-                return None
-        return self.pattern.match(text, at)
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
 def alternation(words: object) -> str:
     """A regex matching any of ``words``, as a trie: ``t(?:en|h(?:ree|irty))``.
 
@@ -262,8 +222,6 @@ def master(symbols: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-JOINED_BEFORE = re.compile(r"\w[-–/]$")
-"""A number glued to a word or number by a dash or slash ("SCP-173", the "14" of "2013-14")."""
 
 HEDGE_BEFORE = re.compile(
     rf"(?<![\w<>=])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
@@ -273,53 +231,48 @@ HEDGE_BEFORE = re.compile(
 """A hedge right before the number. With a determiner between them ("less than the 16.5
 mln tonnes of last year", "well below the 15.8 mln bpd ceiling") the hedge compares some
 unmentioned quantity with a reference figure, which is itself plain: no "the" here."""
-HEDGE_AFTER = Guarded(re.compile(
+HEDGE_AFTER = re.compile(
     rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b"
     r"(?!\s{1,3}(?:than\s{1,3}[\w$£€]|\d))",
     re.IGNORECASE,
-), "", TRAILING_HEDGES)
+)
 """A bound after the number: "30 or more"; not "5000 or less than 6000", not "3 plus 4"."""
-RANGE_SEPARATOR = Guarded(re.compile(
+RANGE_SEPARATOR = re.compile(
     r"(?:\s?(?:-|–|—|~)\s?|\s{1,3}(?:to|through|or|and)\s{1,3})", re.IGNORECASE
-), "-–—~", ["to", "through", "or", "and"])
+)
 PERCENT_LABEL = re.compile(
     r"(?:^|[\n.;:!?]\s{0,3})(?P<label>percents?|per\s?cent)\s{1,3}of\s{1,3}$", re.IGNORECASE
 )
 """A percent named before its number, as a label opening a line or sentence: "Percent of
 10" (never after a number: "5 percent of 200 employees" is a share of a count)."""
-PERCENT_AFTER = Guarded(re.compile(
+PERCENT_AFTER = re.compile(
     rf"\s{{0,2}}(?P<percent>{alternation(p for p in PERCENT_WORDS if p != '%')})\b|\s?%",
     re.IGNORECASE,
-), "", PERCENT_WORDS)
+)
 _COUNTRIES = alternation(COUNTRY_CURRENCIES)
-_MONEY_WORDS = [word for word in CURRENCY_WORDS if word not in ("p", "$", "€", "£")]
-_MONEY_SIGNS = "$€£元₹₩₽₡₾₭₦₺₱₪₿¥"
-MONEY_AFTER = Guarded(re.compile(
+MONEY_AFTER = re.compile(
     rf"(?:\s{{0,2}}|-)(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
-    rf"(?P<word>{alternation(_MONEY_WORDS)})"
-    rf"(?![\w])|\s?(?P<sign>[{_MONEY_SIGNS}])(?!\s?\d)"
+    rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
+    rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])(?!\s?\d)"
     rf"|\s?(?P<mega>M)?(?P<iso>{alternation(ISO_CODES)})\b"
     rf"(?:\s{{1,2}}(?P<scale>{alternation(SCALE_WORDS)})\b)?",
     re.IGNORECASE,
-), "-$m" + _MONEY_SIGNS, [*COUNTRY_CURRENCIES, *_MONEY_WORDS, *ISO_CODES])
+)
 """A currency after an amount: "34 mln dlrs", "5 Swiss francs", "12-cent", "30 MUSD"
 ("M" before a code is the million of financial shorthand), "75 USD million"; a sign
 right before a digit opens the next amount and is no unit of this one."""
 PENCE_AFTER = re.compile(r"p\b")
-MEASURE_AFTER = Guarded(re.compile(
+MEASURE_AFTER = re.compile(
     rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
-), "-", MEASURE_UNITS)
-PER_SHARE = Guarded(
-    re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE), "-a", ["per"]
 )
+PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
 """White space within a paragraph: a counted noun never comes after a blank line."""
-WORDS_AFTER = Guarded(re.compile(
+WORDS_AFTER = re.compile(
     rf"(?:{_GAP}of)?(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
     rf"(?:{_GAP}([A-Za-z][\w'’-]{{0,30}}))?"
-), _LETTERS)
-RATIO = Guarded(re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE),
-                "", ["in", "out", "over"])
+)
+RATIO = re.compile(r"\s{1,3}(?:in|out\s+of|(?P<over>over))\s{1,3}", re.IGNORECASE)
 """A share "one in five", "3 out of 10", or a fraction written out "1 over 3"."""
 OVER_AGAIN = re.compile(r"\s{1,3}(?:over|under)\b", re.IGNORECASE)
 SPACED_SCALE = re.compile(r"[^\S\n]{1,2}(?P<scale>[kKMGB])(?=[^\S\n]?(?:[.,;!?)]|\Z))")
