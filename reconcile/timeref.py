@@ -105,6 +105,7 @@ def story_date(text: str, published: date | None) -> date | None:
     return day if abs((day - published).days) <= 7 else published
 
 
+@lru_cache(maxsize=256)
 def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
 

@@ -5,19 +5,18 @@ A phrase list is one case-insensitive pattern, and alternations of many words ar
 list's words. Every match of a phrase begins with its *needle*: its first words up to one
 of at least four letters, the last kept to its first ``HEAD`` letters ("kill", "on board",
 "a share", "to be cut"), since a short first word alone ("a", "to", "on") begins most
-words of a sentence. Each list gets one bit, and the places where any needle of any list
-begins are found by one pass of a single pattern spelling the needles out as a trie (a
-letter at a time, which ``re`` matches quickly). Each place carries the bits of the lists
-whose needles begin with what matched there; a list is then run only at its own places,
-and a text is read once, whatever its scopes (sentences, clauses). Lowered ASCII letters
-compare as ``re.IGNORECASE`` compares them; a place matched through any other letter may
-begin every list, so the test may pass needlessly but never fail wrongly.
+words of a sentence. Each list gets one bit, and the places in a sentence where any
+needle of any list begins are found by one pass of a single pattern spelling the needles
+out as a trie (a letter at a time, which ``re`` matches quickly). Each place carries the
+bits of the lists whose needles begin with what matched there; a list is then run only at
+its own places. Lowered ASCII letters compare as ``re.IGNORECASE`` compares them; a place
+matched through any other letter may begin every list, so the test may pass needlessly but
+never fail wrongly.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from reconcile.textfold import folds_by_lowering
@@ -143,22 +142,21 @@ def heads(text: str, scope: Span) -> Heads:
 
 @lru_cache(maxsize=4096)
 def _heads(text: str, scope: Span, generation: int) -> Heads:
-    """``heads`` as the lists stood at ``generation``."""
-    starts, masks = _index(text, generation)
-    first, last = bisect_left(starts, scope[0]), bisect_left(starts, scope[1])
+    """``heads`` as the lists stood at ``generation``. Only the scopes asked about are read
+    (the sentences with figures), in the lowered text where lowering follows
+    case-insensitive matching, which ``re`` does faster."""
+    lowered = _lowered(text)
+    found = NEEDLES.pattern(lowered is not None).finditer(lowered or text, *scope)
+    places = [(match.start(), match.group(1)) for match in found]
+    match_mask = NEEDLES.match_mask
+    masks = [match_mask(spelled) for _, spelled in places]
     mask = 0
-    for bits in masks[first:last]:
+    for bits in masks:
         mask |= bits
-    return mask, tuple(zip(starts[first:last], masks[first:last], strict=True))
+    return mask, tuple(zip([start for start, _ in places], masks, strict=True))
 
 
 @lru_cache(maxsize=16)
-def _index(text: str, generation: int) -> tuple[list[int], list[int]]:
-    """Every place in ``text`` where a needle begins, in order: its start and the bits of
-    its lists. The whole text is read in one pass (lowered where lowering follows
-    case-insensitive matching, which ``re`` does faster), whatever scopes are asked."""
-    lowered = folds_by_lowering(text)
-    found = NEEDLES.pattern(lowered).finditer(text.lower() if lowered else text)
-    places = [(match.start(), match.group(1)) for match in found]
-    match_mask = NEEDLES.match_mask
-    return [start for start, _ in places], [match_mask(spelled) for _, spelled in places]
+def _lowered(text: str) -> str | None:
+    """The text lowered, or None when lowering does not follow case-insensitive matching."""
+    return text.lower() if folds_by_lowering(text) else None

@@ -16,7 +16,7 @@ begins as one of its phrases does (see ``reconcile.subjects.needles``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from reconcile.subjects.needles import NEEDLES, Span, heads
@@ -66,21 +66,22 @@ def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
 
     The pattern is tried only at the words that may begin a match, in order and past the
     last match, which finds what scanning the whole scope finds."""
-    pattern = phrases_pattern(phrases)
     bit = NEEDLES.bit(phrases)
     if not bit:
-        matches = [match.span() for match in pattern.finditer(text, *scope)]
+        matches = [match.span() for match in phrases_pattern(phrases).finditer(text, *scope)]
     else:
         mask, starts = heads(text, scope)
+        if not mask & bit:
+            return ()
+        pattern = phrases_pattern(phrases)
         matches = []
-        if mask & bit:
-            end = scope[0]
-            for start, bits in starts:
-                if bits & bit and start >= end:
-                    match = pattern.match(text, start, scope[1])
-                    if match is not None:
-                        matches.append(match.span())
-                        end = match.end()
+        end = scope[0]
+        for start, bits in starts:
+            if bits & bit and start >= end:
+                match = pattern.match(text, start, scope[1])
+                if match is not None:
+                    matches.append(match.span())
+                    end = match.end()
     return tuple(span for span in matches if not _inside_name(text, span[0]))
 
 
@@ -104,7 +105,8 @@ def nearest(
 
 
 def nearest_name(
-    text: str, named: dict[str, list[str]], window: Span, span: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, span: Span,
+    scope: Span | None = None,
 ) -> str | None:
     """The name whose phrases come nearest ``span`` in ``window`` (first listed on a tie)."""
     best: tuple[int, str] | None = None
@@ -119,7 +121,7 @@ _OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
 
 
 def joined_names(
-    text: str, named: dict[str, list[str]], window: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, scope: Span | None = None
 ) -> str | None:
     """Two names joined by "or" in ``window`` ("dead or missing" -> "dead-or-missing"):
     a count of either is a measure of its own, larger than each ("about 440 Britons were
