@@ -15,9 +15,10 @@ a corpus.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import reduce
+from functools import lru_cache, reduce
 
 from reconcile.compare import same_source
 from reconcile.model import Claim
@@ -158,6 +159,13 @@ def _linked(one: str, other: str, rare: Rarity) -> bool:
     return known
 
 
+@lru_cache(maxsize=4096)
+def _without_topic(key: EventKey) -> str:
+    """The key's text but for its headline words, which all claims of an article share:
+    read once per key (claims of one clause share their key)."""
+    return replace(key, topic=frozenset()).text()
+
+
 def _cluster(
     run: list[Claim], keys: dict[str, EventKey], order: dict[str, int],
     rare: Rarity,
@@ -170,8 +178,7 @@ def _cluster(
     """
     same_keys: dict[str, list[Claim]] = {}
     for claim in sorted(run, key=lambda c: order[c.id]):
-        plain = replace(keys[claim.id], topic=frozenset()).text()
-        same_keys.setdefault(plain, []).append(claim)
+        same_keys.setdefault(_without_topic(keys[claim.id]), []).append(claim)
     atoms = [atom for claims in same_keys.values() for atom in _split(claims, keys, rare)]
     clusters: dict[int, tuple[EventKey, list[Claim]]] = {}
     by_document: dict[str, set[int]] = {}
@@ -404,10 +411,23 @@ sample on its day. Parts (part=yes: another 3,500, a change, an earlier value) a
 compared either: two parts are rarely one part, and a part is never the level."""
 
 
+def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
+    """Each claim's event key, read once per distinct key text (figures of one clause
+    often share one) and only for claims of a subject: no other claim is grouped."""
+    parsed: dict[str | None, EventKey] = {}
+    keys: dict[str, EventKey] = {}
+    for claim in claims:
+        key = parsed.get(claim.event)
+        if key is None:
+            key = parsed[claim.event] = parse(claim.event)
+        keys[claim.id] = key
+    return keys
+
+
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     """Groups of two or more claims about one measured thing, in order of first claim."""
     order = {claim.id: index for index, claim in enumerate(claims)}
-    keys = {claim.id: parse(claim.event) for claim in claims}
+    keys = _keys(c for c in claims if c.subject is not None)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
     rare = rare_words([c for c in claims if c.subject is not None], keys)
     buckets: dict[_Bucket, list[Claim]] = {}

@@ -9,6 +9,8 @@ Lines are hard boundaries too: headlines, captions and table rows stand on lines
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from reconcile.model import Sentence
 
@@ -83,15 +85,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_START = attrgetter("start")
+
+
 def sentence_at(sentences: list[Sentence], offset: int) -> int:
     """Index of the sentence holding ``offset`` (the nearest before it if none does)."""
-    low, high = 0, len(sentences) - 1
-    found = 0
-    while low <= high:
-        middle = (low + high) // 2
-        if sentences[middle].start <= offset:
-            found = middle
-            low = middle + 1
-        else:
-            high = middle - 1
-    return found
+    return max(0, bisect_right(sentences, offset, key=_START) - 1)

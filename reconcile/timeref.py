@@ -109,83 +109,126 @@ def story_date(text: str, published: date | None) -> date | None:
     return day if abs((day - published).days) <= 7 else published
 
 
+@lru_cache(maxsize=256)
 def _month_number(word: str) -> int:
     return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(word.lower()[:3]))
 
 
 _MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                 "dec")
-_YEAR_HEADS = ("19", "20")
-
-
-class _Pretested:
-    """A pattern with the words (lowered) of which every match holds one: most clauses name
-    no date, and finding none of these in the clause is much cheaper than the pattern.
-    Hashed by identity, unlike a compiled pattern, which hashes its whole code each time."""
-
-    __slots__ = ("needles", "pattern", "shortest")
-
-    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
-        self.pattern = pattern
-        self.needles = needles
-        self.shortest = min((len(needle) for needle in needles), default=0)
-
-
-_PRETESTED = {id(pattern): _Pretested(pattern, needles) for pattern, needles in (
-    (_SEASON, _YEAR_HEADS), (_YEAR, _YEAR_HEADS), (_QUARTER, ("q",)), (_HALF, ("half",)),
+_YEAR_TOKEN = "<year>"
+_MONTH_TOKEN = "<month>"
+_TOKENS = {
+    _YEAR_TOKEN: (re.compile(r"(?<!\d)(?:19|20)\d\d"), ("19", "20")),
+    _MONTH_TOKEN: (re.compile(
+        r"(?:j(?:an(?:uary)?|u(?:ne?|ly?))|feb(?:ruary)?|ma(?:r(?:ch)?|y)|a(?:pr(?:il)?|"
+        r"ug(?:ust)?)|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)"),
+        _MONTH_HEADS),
+}
+"""Needles found by pattern, tried where their first letters are: four digits of a year
+after no digit, and a whole month name or abbreviation (in lowered text; a month in a date
+is never followed by a letter)."""
+_NEEDLED = (
+    (_SEASON, (_YEAR_TOKEN,)), (_YEAR, (_YEAR_TOKEN,)),
+    (_QUARTER, ("quarter", "q1", "q2", "q3", "q4")), (_HALF, ("half",)),
     (_MONTHS_TO, ("months", "year")), (_GRAIN, ("year", "quarter", "half")),
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
-    (_MONTH_YEAR, _MONTH_HEADS), (_MONTH_DAY, _MONTH_HEADS), (_REL_YEAR, ("year", "month")),
-    (_DAY_WORD, ("day", "night", "week")), (_WEEKDAY, ("day",)),
-)}
+    (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)), (_REL_YEAR, ("year", "month")),
+    (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
+)
+"""The patterns, each with the needles (lowered words, or tokens) of which every match holds
+one: most clauses name no date, and finding none of these in the clause is much cheaper
+than the patterns."""
+_INDEX = {id(pattern): index for index, (pattern, _) in enumerate(_NEEDLED)}
+_EVERY = (1 << len(_NEEDLED)) - 1
 
 
-@lru_cache(maxsize=64)
-def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
-    """Every offset where one of ``needles`` starts in the lowered text, in order; None when
-    lowering does not follow case-insensitive matching here."""
+def _bits_by_needle() -> dict[str, int]:
+    """Each needle with the bits of the patterns it belongs to."""
+    bits: dict[str, int] = {}
+    for index, (_, needles) in enumerate(_NEEDLED):
+        for needle in needles:
+            bits[needle] = bits.get(needle, 0) | 1 << index
+    return bits
+
+
+_NEEDLE_BITS = _bits_by_needle()
+
+
+def _bits_of(*patterns: re.Pattern[str]) -> int:
+    return sum(1 << _INDEX[id(pattern)] for pattern in patterns)
+
+
+_PERIOD_BITS = _bits_of(_SEASON, _QUARTER, _HALF, _MONTHS_TO, _MONTH_YEAR, _REL_YEAR, _YEAR,
+                        _GRAIN)
+"""The patterns ``period_in`` reads periods with."""
+_DAY_BITS = _bits_of(_MONTH_DAY, _DAY_WORD, _WEEKDAY)
+"""The patterns ``day_in`` reads days with."""
+
+Needles = tuple[list[int], list[int], list[int]]
+"""Every needle in a text, in order of start: starts, ends, and the bits of its patterns."""
+
+
+@lru_cache(maxsize=16)
+def _needles_in(text: str) -> Needles | None:
+    """The needles of ``text``, found once for every window asked about; None when lowering
+    does not follow case-insensitive matching in it (every pattern may match anywhere)."""
     if not folds_by_lowering(text):
         return None
     lowered = text.lower()
-    starts: list[int] = []
-    for needle in needles:
-        at = lowered.find(needle)
-        while at >= 0:
-            starts.append(at)
-            at = lowered.find(needle, at + 1)
-    return sorted(starts)
+    found: list[tuple[int, int, int]] = []
+    for needle, bits in _NEEDLE_BITS.items():
+        token, heads = _TOKENS.get(needle, (None, (needle,)))
+        for head in heads:
+            at = lowered.find(head)
+            while at >= 0:
+                match = token.match(lowered, at) if token else None
+                if token is None:
+                    found.append((at, at + len(head), bits))
+                elif match is not None:
+                    found.append((at, match.end(), bits))
+                at = lowered.find(head, at + 1)
+    found.sort()
+    return [start for start, _, _ in found], [end for _, end, _ in found], \
+        [bits for _, _, bits in found]
 
 
-def _may_match(tested: _Pretested, text: str, window: tuple[int, int]) -> bool:
-    """False only when no needle of the pattern lies wholly inside ``window``."""
-    starts = _needle_starts(text, tested.needles) if tested.needles else None
-    if starts is None:
-        return True
-    first = bisect_left(starts, window[0])
-    return first < len(starts) and starts[first] + tested.shortest <= window[1]
+@lru_cache(maxsize=4096)
+def _window_bits(text: str, window: tuple[int, int]) -> int:
+    """The bits of the patterns that may match in ``window``: those with a needle wholly in
+    it."""
+    needles = _needles_in(text)
+    if needles is None:
+        return _EVERY
+    starts, ends, bits = needles
+    found = 0
+    for at in range(bisect_left(starts, window[0]), bisect_left(starts, window[1])):
+        if ends[at] <= window[1]:
+            found |= bits[at]
+    return found
 
 
-def _matches(pattern: re.Pattern[str], text: str,
-             window: tuple[int, int]) -> tuple[re.Match[str], ...]:
-    """The matches of ``pattern`` in ``window``."""
-    return _scan(_PRETESTED.get(id(pattern)) or _Pretested(pattern, ()), text, window)
+def _matches(pattern: re.Pattern[str], text: str, window: tuple[int, int],
+             bits: int | None = None) -> tuple[re.Match[str], ...]:
+    """The matches of ``pattern`` in ``window`` (``bits``: the window's, when known)."""
+    index = _INDEX[id(pattern)]
+    if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
+        return ()
+    return _scan(index, text, window)
 
 
 @lru_cache(maxsize=8192)
-def _scan(tested: _Pretested, text: str,
-          window: tuple[int, int]) -> tuple[re.Match[str], ...]:
-    """The matches in ``window``: one figure asks for the same clause's periods and days
-    several times (key, part, date)."""
-    if not _may_match(tested, text, window):
-        return ()
-    return tuple(tested.pattern.finditer(text, *window))
+def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str], ...]:
+    """The matches in ``window`` of the ``index``-th pattern: one figure asks for the same
+    clause's periods and days several times (key, part, date)."""
+    return tuple(_NEEDLED[index][0].finditer(text, *window))
 
 
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
-             span: tuple[int, int]) -> re.Match[str] | None:
+             span: tuple[int, int], bits: int | None = None) -> re.Match[str] | None:
     """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
     best: tuple[int, re.Match[str]] | None = None
-    for match in _matches(pattern, text, window):
+    for match in _matches(pattern, text, window, bits):
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         if best is None or gap < best[0]:
             best = (gap, match)
@@ -246,6 +289,7 @@ def rate_grain(text: str, window: tuple[int, int], span: tuple[int, int]) -> str
     return _grain_period(match) if match else None
 
 
+@lru_cache(maxsize=1024)
 def grain(period: str) -> str:
     """The length of a period key: "year", "half", "quarter", "month" or, for a span of
     months ("09/12m"), the span itself."""
@@ -280,12 +324,16 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     return f"{moved.year}-{moved.month:02d}"
 
 
+@lru_cache(maxsize=4096)
 def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
               published: date | None) -> str | None:
     """The period the words in ``window`` give for the figure at ``span`` (nearest wins). A
     year named beside a quarter or half is that quarter of the year ("second quarter
     earnings should drop to 45 cts a share from last year's 80 cts" is 1986's second
     quarter), not the whole year."""
+    bits = _window_bits(text, window)
+    if not bits & _PERIOD_BITS:
+        return None  # most clauses name no period: no needle of any period pattern
     candidates: list[tuple[int, str]] = []
     readers = (
         (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
@@ -299,9 +347,9 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         (_YEAR, lambda m: m.group(1)),
         (_GRAIN, _grain_period),
     )
-    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window)]  # days, not periods
+    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window, bits)]  # days, not periods
     for pattern, read in readers:
-        match = _nearest(pattern, text, window, span)
+        match = _nearest(pattern, text, window, span, bits)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue
         claimed.append(match.span())
@@ -319,18 +367,21 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
 def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
            published: date | None) -> date | None:
     """The day the words in ``window`` name for the event, resolved against ``published``."""
+    bits = _window_bits(text, window)
+    if not bits & _DAY_BITS:
+        return None
     found: list[tuple[int, date]] = []
-    match = _nearest(_MONTH_DAY, text, window, span)
+    match = _nearest(_MONTH_DAY, text, window, span, bits)
     if match is not None:
         day = _explicit_day(match, published)
         if day is not None:
             found.append((_gap(match, span), day))
     if published is not None:
-        match = _nearest(_DAY_WORD, text, window, span)
+        match = _nearest(_DAY_WORD, text, window, span, bits)
         if match is not None:
             shift = {"yesterday": 1, "last night": 1, "last week": 7}.get(match.group(1).lower(), 0)
             found.append((_gap(match, span), published - timedelta(days=shift)))
-        match = _nearest(_WEEKDAY, text, window, span)
+        match = _nearest(_WEEKDAY, text, window, span, bits)
         if match is not None:
             weekday = _WEEKDAYS.index(match.group(1).lower())
             back = (published.weekday() - weekday) % 7
@@ -344,8 +395,13 @@ def _gap(match: re.Match[str], span: tuple[int, int]) -> int:
 
 def _explicit_day(match: re.Match[str], published: date | None) -> date | None:
     """A written date ("March 5", "Aug. 16, 2020", "5 March"), in the right year."""
-    words = match.group(0)
-    year_given = bool(match.group(3) or match.group(6))
+    return _written_day(match.group(0), bool(match.group(3) or match.group(6)), published)
+
+
+@lru_cache(maxsize=1024)
+def _written_day(words: str, year_given: bool, published: date | None) -> date | None:
+    """The day ``words`` name; read once, since the parser is slow and every figure of a
+    sentence asks for the same date."""
     if published is None and not year_given:
         return None
     default = published or date(2000, 1, 1)
@@ -369,19 +425,27 @@ def claim_date(text: str, window: tuple[int, int], span: tuple[int, int],
     """The date a claim refers to: a named day, else the end of a named period, else the
     publication date; None when the document has no date and the text names no day."""
     day = day_in(text, window, span, published)
-    if day is not None:
-        return day
+    return day if day is not None else period_date(period, published)
+
+
+def period_date(period: str | None, published: date | None) -> date | None:
+    """The date of a claim that names no day: the end of its period when that is over by
+    publication, else the publication date."""
     end = period_end(period)
     if end is not None and (published is None or end < published):
         return end
     return published
 
 
+_PERIOD_KEY = re.compile(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?")
+
+
+@lru_cache(maxsize=1024)
 def period_end(period: str | None) -> date | None:
     """The last day of a resolved period key ("1987", "1987-02", "1986-q4", "1986/87")."""
     if period is None:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?", period)
+    match = _PERIOD_KEY.fullmatch(period)
     if match is None:
         return None
     year = int(match.group(1))

@@ -430,3 +430,27 @@ def test_fractions_and_digit_compounds_that_are_amounts_stay() -> None:
     assert [(f.text, f.value) for f in shares] == [
         ("quarter of web users", 0.25), ("nearly half of voters", 0.5)]
     assert [f.value for f in figures("a 6.0-sigma result and a 10-year bond")] == [6.0, 10.0]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "low", "high", "unit"), [
+    ("Barclays eased a penny to 503, as did Natwest at 588.", "a penny", 0.01, 0.01, "GBP"),
+    ("Hillards was a penny up at 314.", "a penny", 0.01, 0.01, "GBP"),
+    ("sterling was at a steady 1.6050 about 1300 GMT, nearly a cent higher than the European "
+     "low of 1.5960.", "nearly a cent", None, 0.01, "USD"),
+    ("enough left over for a tax cut equivalent to about a penny off the basic rate of income "
+     "tax.", "about a penny", 0.01, 0.01, "GBP"),
+])
+def test_a_coin_named_with_a_is_one_hundredth(sentence: str, quote: str, low: float | None,
+                                              high: float, unit: str) -> None:
+    coin = next(figure for figure in figures(sentence) if "a " in figure.text)
+    assert (coin.text, coin.low, coin.high, coin.kind, coin.unit) == (quote, low, high,
+                                                                      "money", unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"The company has always had the aura of a penny stock,\" Shattner said.",
+    "Michelle said she had not received a penny of the £57 a week she should be receiving.",
+    "under the salary cap we can't spend a penny of it anyway",
+])
+def test_a_coin_as_a_noun_or_none_of_a_sum_is_no_figure(sentence: str) -> None:
+    assert all(figure.value != 0.01 for figure in figures(sentence))

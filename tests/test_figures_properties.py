@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.figures import FigureConventions, extract_figures
+from reconcile.figures.extract import _Reader
 
 CONVENTIONS = FigureConventions(name="test")
 _UNITS = [
@@ -84,3 +85,18 @@ def test_spans_match_the_text_and_never_overlap(text: str) -> None:
         assert text[figure.start:figure.end] == figure.text
         assert figure.start <= figure.number_start <= figure.number_end <= figure.end
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+@settings(max_examples=400, deadline=None)
+@given(digits=st.from_regex(r"[-+]?[0-9]{1,3}(,[0-9]{3}){0,2}(\.[0-9]{1,3})?", fullmatch=True),
+       letters=st.sampled_from(["%", "m", "M", "bn", "BN", "k", "mln", "mn", "tn", "lakh", "s",
+                                "th", "km", "kg", "pc", "p", "one", "doz", "half", "and",
+                                "元", "USD", "x"]))
+def test_digits_with_glued_letters_read_as_the_word_machinery_reads_them(
+    digits: str, letters: str
+) -> None:
+    """The shortcut for "5%", "800m", "1bn" gives what ``parse_run`` gives, or steps aside."""
+    reader = _Reader(digits + letters, CONVENTIONS)
+    shortcut = reader._glued_letters(digits + letters, 0, letters, len(digits))
+    if shortcut is not None:
+        assert shortcut == reader._parsed(digits + letters, 0, letters, len(digits))

@@ -13,7 +13,7 @@ from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.resolve import Resolved, resolve
-from reconcile.attribution.tokens import QUOTES, Token, tokenize
+from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 
@@ -30,7 +30,8 @@ def attribute(
         return []
     rules = compiled(lexicon)
     text = document.text
-    per_sentence = [find_mentions(text, sentence, rules) for sentence in sentences]
+    search = rules.cue_search(text)
+    per_sentence = [find_mentions(text, sentence, rules, search) for sentence in sentences]
     flat = [mention for mentions in per_sentence for mention in mentions]
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
     sources = []
@@ -100,7 +101,7 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
         return None
     if not per_sentence[index - 1]:
         return None
-    words = tokenize(text, sentence.start, sentence.end)
+    words = _opening_words(text, sentence, rules)
     opener = words[0] if words else None
     expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
     pronoun = opener is not None and opener.lower in rules.lexicon.pronouns and not expletive
@@ -120,6 +121,16 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
 
 
 _FIGURE_NOUN_WITHIN = 5
+
+
+def _opening_words(text: str, sentence: Sentence, rules: CompiledLexicon) -> list[Token]:
+    """The words a sentence opens with, as many as tell whether it carries on the one
+    before (pronoun, opener, "The ... figures"), or all of them when it may say "also" or
+    "added" somewhere: a word of the sentence is in its lower-cased text."""
+    lowered = text[sentence.start : sentence.end].lower()
+    if any(word in lowered for word in rules.continuation):
+        return tokenize(text, sentence.start, sentence.end)
+    return first_tokens(text, sentence.start, sentence.end, _FIGURE_NOUN_WITHIN + 1)
 
 
 def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
@@ -145,7 +156,7 @@ _TABLE_LOOKBACK = 40
 def _is_table_row(text: str, sentence: Sentence) -> bool:
     """A line of a table ("TOTAL 17.3 16.5 16.1"): no lower-case word and no full stop."""
     line = text[sentence.start : sentence.end]
-    return not any(c.islower() for c in line) and not line.rstrip().endswith(".")
+    return not any(map(str.islower, line)) and not line.rstrip().endswith(".")
 
 
 def _table_source(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],

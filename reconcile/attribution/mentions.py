@@ -9,10 +9,10 @@ previous one; "X's estimate of ..." reaches forward from the noun.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from reconcile.attribution.patterns import CompiledLexicon
-from reconcile.attribution.tokens import DASHES, QUOTES, Token, tokenize
+from reconcile.attribution.patterns import CompiledLexicon, CuePatterns
+from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
 _MAX_NAME_WORDS = 18
@@ -20,9 +20,13 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _CLAUSE_PUNCTUATION = frozenset(",;:()") | QUOTES | DASHES
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A cue and the words naming its source, with the span of the sentence it covers."""
+class Mention(NamedTuple):
+    """A cue and the words naming its source, with the span of the sentence it covers.
+
+    A named tuple rather than a frozen dataclass: one is built, and rebuilt with its
+    scope, for every cue of every sentence, and a tuple is built several times faster.
+    Mentions are told apart by identity (``is``, ``id``), never by value.
+    """
 
     start: int
     end: int
@@ -47,28 +51,34 @@ class Mention:
         return max(self.end, self.cue_end)
 
 
-def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon) -> list[Mention]:
+def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
+                  search: tuple[str, CuePatterns]) -> list[Mention]:
     """Every attributing mention in one sentence, in order, each with its scope.
 
-    The sentence is split into words only once a cue is found in it: many sentences of a
+    ``search`` is the document's ``lexicon.cue_search(text)``: the text the cue phrases
+    are searched in (offsets as in ``text``) and the regexes to search it with. The
+    sentence is split into words only once a cue is found in it: many sentences of a
     corpus hold none.
     """
-    tokens: list[Token] | None = None
+    searched, cues = search
+    tokens: SentenceTokens | None = None
     found: list[Mention] = []
-    for pattern, finder in (
-        (lexicon.relative, _relative),
-        (lexicon.possessive, _possessive),
-        (lexicon.inverted, _inverted),
-        (lexicon.cues, _forward),
+    for pattern, finder, within in (
+        (lexicon.relative, _relative, text),
+        (cues.possessive, _possessive, searched),
+        (cues.inverted, _inverted, searched),
+        (cues.cues, _forward, searched),
     ):
         if pattern is None:
             continue
-        for match in pattern.finditer(text, sentence.start, sentence.end):
+        for match in pattern.finditer(within, sentence.start, sentence.end):
             if tokens is None:
-                tokens = tokenize(text, sentence.start, sentence.end)
+                tokens = SentenceTokens(text, sentence.start, sentence.end)
             mention = finder(text, tokens, match, lexicon)
             if mention is not None and not any(_overlaps(mention, other) for other in found):
                 found.append(mention)
+    if not found:
+        return found
     found = [m for m in found if not any(_names_cue(other, m) for other in found)]
     found = _speakers_over_quoted(text, sentence, found)
     found.sort(key=lambda m: m.lead)
@@ -113,18 +123,10 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         following = later[0].lead if later else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead
-            scoped.append(replace(mention, scope_start=previous, scope_end=end))
+            scoped.append(mention._replace(scope_start=previous, scope_end=end))
         else:
-            scoped.append(replace(mention, scope_start=mention.tail, scope_end=following))
+            scoped.append(mention._replace(scope_start=mention.tail, scope_end=following))
     return scoped
-
-
-def _before(tokens: list[Token], offset: int) -> list[Token]:
-    return [t for t in tokens if t.end <= offset]
-
-
-def _after(tokens: list[Token], offset: int) -> list[Token]:
-    return [t for t in tokens if t.start >= offset]
 
 
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
@@ -138,12 +140,12 @@ def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
     )
 
 
-def _forward(text: str, tokens: list[Token], match: re.Match[str],
+def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
              lexicon: CompiledLexicon) -> Mention | None:
     """"X said ...", "..., X said", or with the source after: "..., said X"."""
     start, end = match.span()
     cue_text = text[start:end]
-    before = _before(tokens, start)
+    before = tokens.before(start)
     subject = _subject_before(before, cue_text, lexicon)
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
@@ -154,7 +156,7 @@ def _forward(text: str, tokens: list[Token], match: re.Match[str],
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
     ):
-        name = _name_after(_after(tokens, end), lexicon)
+        name = _name_after(tokens.after(end), lexicon)
         if name is not None and (_has_proper(name) or name[-1].lower in lexicon.source_nouns):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
@@ -164,27 +166,28 @@ def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
     return bool(before) and before[-1].lower in lexicon.passive
 
 
-def _inverted(text: str, tokens: list[Token], match: re.Match[str],
+def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"according to X", "citing X": the source follows; it covers the clause before it,
     or what follows when it opens the sentence. "according to his year-long review" names
     its owner by a pronoun, resolved like any other."""
     start, end = match.span()
-    after = _after(tokens, end)
+    after = tokens.after(end)
     name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
     if name is None:
         return None
-    before = _before(tokens, start)
+    before = tokens.before(start)
     after_clause = any(t.is_word for t in before) and before[-1].text in _CLAUSE_PUNCTUATION
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
-def _possessive(text: str, tokens: list[Token], match: re.Match[str],
+def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
                 lexicon: CompiledLexicon) -> Mention | None:
     """"X's estimate", "X' figures": the owner ends at the apostrophe."""
     start, end = match.span()
     owner_end = start if text[start] in "'’" else start + 1
-    before = [t for t in tokens if t.start < owner_end]
+    every = tokens.every()
+    before = [t for t in every if t.start < owner_end]
     if not before:
         return None
     last = before[-1]
@@ -192,7 +195,7 @@ def _possessive(text: str, tokens: list[Token], match: re.Match[str],
     name = _collect_back([*before[:-1], trimmed], lexicon)
     if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
         return None
-    cue_start = next((t.start for t in tokens if t.start >= start + 2), end)
+    cue_start = next((t.start for t in every if t.start >= start + 2), end)
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
 
@@ -201,22 +204,23 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _NOUN_PHRASE_WORDS = 10
 
 
-def _relative(text: str, tokens: list[Token], match: re.Match[str],
+def _relative(text: str, tokens: SentenceTokens, match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"well below the 15.8 mln bpd ceiling the group adopted in December": a ceiling,
     target or figure that a body adopted, set or estimated is that body's, whoever reports
     it. The mention reaches over the noun phrase only, from its determiner to its noun."""
-    subject = [t for t in tokens if match.start("subject") <= t.start < match.end("subject")]
+    subject = [t for t in tokens.every()
+               if match.start("subject") <= t.start < match.end("subject")]
     if not subject or (subject[0].is_capitalised and not _acceptable(subject, lexicon)):
         return None
-    before = _before(tokens, match.start())[-_NOUN_PHRASE_WORDS:]
+    before = tokens.before(match.start())[-_NOUN_PHRASE_WORDS:]
     opening = next((t for t in reversed(before) if t.lower in _DETERMINERS), None)
     if opening is None or any(t.text in _CLAUSE_PUNCTUATION for t in before
                               if t.start > opening.start):
         return None
     mention = _make(_trim_leading(subject, lexicon), match.group("verb"), match.start("verb"),
                     match.end("verb"), lexicon=lexicon, backward=True, local=True)
-    return replace(mention, scope_start=opening.start, scope_end=match.start("subject"))
+    return mention._replace(scope_start=opening.start, scope_end=match.start("subject"))
 
 
 def _owner_pronoun(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
@@ -386,5 +390,5 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     rest = text[cue_end:cue_end + 80]
     clause = rest.split(",")[0].split(".")[0]
     return rest[:1] in ",." or rest.strip() == "" or (
-        len(clause.split()) <= 5 and not any(c.isdigit() for c in clause)
+        len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )

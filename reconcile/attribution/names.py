@@ -115,9 +115,10 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
+    any_kind = lexicon.any_kind
     return all(
         w[0].isupper() and not w.isupper()
-        and not any(kind.search(w.lower()) for _, kind in lexicon.kinds)
+        and not (any_kind is not None and any_kind.search(w.lower()))
         for w in words[-2:]
     )
 
@@ -125,6 +126,13 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
 def classify(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
     """The kind of a source: the first kind in the lexicon whose words occur in its name
     (or, failing that, in the words that named it)."""
+    known = lexicon.kind_of.get((name, evidence))
+    if known is None:
+        known = lexicon.kind_of[name, evidence] = _first_kind(name, evidence, lexicon)
+    return known
+
+
+def _first_kind(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
     for text in (name.lower(), evidence.lower()):
         for kind, pattern in lexicon.kinds:
             if pattern.search(text):
@@ -133,6 +141,16 @@ def classify(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
 
 
 def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
+    """A short name from the words that named a source (see ``_clean_name``), worked out
+    once per wording."""
+    wording = tuple(words)
+    known = lexicon.clean_names.get(wording)
+    if known is None:
+        known = lexicon.clean_names[wording] = _clean_name(words, lexicon)
+    return known
+
+
+def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     """A short name from the words that named a source.
 
     Drops leading determiners and honorifics, a role before the body it speaks for

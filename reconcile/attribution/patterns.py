@@ -7,7 +7,8 @@ of articles, so the cue phrases are compiled once and kept with the lexicon they
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from reconcile.attribution.lexicon import SourceLexicon
 
@@ -38,18 +39,19 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def _first_letters(phrases: list[str]) -> str:
-    """A look-ahead for the letters the phrases can start with ('' when one starts with a
-    slot, which can start with anything)."""
+    """A look-ahead for the letters the phrases can start with, as written ('' when one
+    starts with a slot, which can start with anything); a case-blind regex applies it
+    case-blind."""
     firsts: set[str] = set()
     for phrase in phrases:
         token = phrase.split()[0]
         if _SLOT.fullmatch(token):
             return ""
-        firsts.update(alternative[0].lower() for alternative in token.split("/"))
+        firsts.update(alternative[0] for alternative in token.split("/"))
     return "(?=[" + "".join(re.escape(letter) for letter in sorted(firsts)) + "])"
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+def _alternation(phrases: list[str], flags: int) -> re.Pattern[str] | None:
     """One regex for all the phrases, matching as their plain alternation would.
 
     The word-start test and a look-ahead on the possible first letters come once, before
@@ -60,7 +62,7 @@ def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     body = "|".join(f"(?:{_phrase_body(p)})" for p in phrases)
-    return re.compile(f"{_WORD_START}{_first_letters(phrases)}(?:{body})", re.IGNORECASE)
+    return re.compile(f"{_WORD_START}{_first_letters(phrases)}(?:{body})", flags)
 
 
 def _words(words: list[str]) -> frozenset[str]:
@@ -72,10 +74,9 @@ class CompiledLexicon:
     """The lexicon's phrases as regexes and its word lists as sets, ready to match."""
 
     lexicon: SourceLexicon
-    cues: re.Pattern[str] | None
-    inverted: re.Pattern[str] | None
-    possessive: re.Pattern[str] | None
-    relative: re.Pattern[str] | None
+    blind: CuePatterns
+    lower: CuePatterns
+    relative: Phrases | None
     figure_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     passive: frozenset[str]
@@ -92,14 +93,121 @@ class CompiledLexicon:
     aliases: dict[str, str]
     voices: dict[str, str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    any_kind: re.Pattern[str] | None
+    kind_of: dict[tuple[str, str], str] = field(default_factory=dict, compare=False,
+                                                repr=False)
+    """(name, words that named it) -> its kind, as worked out once: a corpus names the
+    same few hundred sources over and over."""
+    clean_names: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False,
+                                                    repr=False)
+    """The words that named a source -> its short name, as worked out once."""
+
+    def cue_search(self, text: str) -> tuple[str, CuePatterns]:
+        """The text to search for cues, with the cue regexes to search it with.
+
+        A case-blind regex is several times slower than a case-sensitive one, so the cues
+        are searched for in lower case in the lower-cased text: the same matches at the
+        same offsets, since lowering keeps every offset and every character class here
+        (``\\w``, ``\\s``, punctuation) of the text that has none of ``_FOLD_UNSAFE``.
+        """
+        if _FOLD_UNSAFE.search(text):
+            return text, self.blind
+        return text.lower(), self.lower
 
 
-def _possessive(nouns: list[str]) -> re.Pattern[str] | None:
+def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     if not nouns:
         return None
     heads = "|".join(f"(?:{phrase_pattern(n)})" for n in nouns)
     # "X's estimate", "X' figures", "X's net revenue": the owner ends at the apostrophe.
-    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", re.IGNORECASE)
+    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", flags)
+
+
+_NEEDLES_MAX = 12
+"""Up to this many words are looked for as plain text before a regex is tried; more cost
+more to look for than the regex itself."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A regex of phrases, with words (``needles``) one of which every match holds as
+    written: a sentence that holds none of them is not searched. Few sentences hold an
+    inverted or possessive cue, and plain text is found far faster than a regex runs."""
+
+    pattern: re.Pattern[str]
+    needles: frozenset[str] | None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[
+        re.Match[str]
+    ]:
+        """The matches in ``text[start:end]``, as ``pattern.finditer`` finds them."""
+        stop = len(text) if end is None else end
+        if self.needles is not None and not any(map(text[start:stop].__contains__,
+                                                     self.needles)):
+            return iter(())
+        return self.pattern.finditer(text, start, stop)
+
+
+def _phrases(pattern: re.Pattern[str] | None, needles: frozenset[str] | None) -> Phrases | None:
+    return None if pattern is None else Phrases(pattern, needles)
+
+
+def _needles(phrases: list[str]) -> frozenset[str] | None:
+    """Words one of which every match of the phrases holds: of each phrase, the word of
+    fewest alternatives, the longest of those, the last of equals ("by" in "in a survey
+    by"). Slots match anything; a joined alternative ("closer_to") holds its longest
+    word."""
+    found: set[str] = set()
+    for phrase in phrases:
+        best: list[str] | None = None
+        for token in phrase.split():
+            if _SLOT.fullmatch(token):
+                continue
+            pieces = [max(alternative.split("_"), key=len) for alternative in token.split("/")]
+            if best is None or _rank(pieces) <= _rank(best):
+                best = pieces
+        if best is None:
+            return None
+        found.update(best)
+    return frozenset(found) if len(found) <= _NEEDLES_MAX else None
+
+
+def _rank(pieces: list[str]) -> tuple[int, int]:
+    return len(pieces), -min(map(len, pieces))
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """The cue phrases that match whatever their case: verbs ("said"), inverted cues
+    ("according to") and possessive nouns ("X's estimate")."""
+
+    cues: Phrases | None
+    inverted: Phrases | None
+    possessive: Phrases | None
+
+
+def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
+    """The cue regexes, either case-blind, or in lower case to search lower-cased text."""
+    flags = 0 if lower else re.IGNORECASE
+
+    def cased(phrases: list[str]) -> list[str]:
+        return [phrase.lower() for phrase in phrases] if lower else phrases
+
+    def needles(found: frozenset[str] | None) -> frozenset[str] | None:
+        return found if lower else None  # plain text is found as written, case and all
+
+    cues, inverted = cased(lexicon.cues), cased(lexicon.inverted_cues)
+    return CuePatterns(
+        cues=_phrases(_alternation(cues, flags), needles(_needles(cues))),
+        inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
+        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), None),
+    )
+
+
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+"""The only characters that ``str.lower`` does not map one for one onto what a case-blind
+regex takes them for: 'İ' lowers to two characters, and 'ı' and 'ſ' stay as they are while
+a case-blind regex takes them for 'i' and 's' (tests check every code point)."""
 
 
 _RELATIVE_SUBJECT = (
@@ -107,7 +215,7 @@ _RELATIVE_SUBJECT = (
 )
 
 
-def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+def _relative(heads: list[str], verbs: list[str]) -> Phrases | None:
     """"ceiling the group adopted", "figure which it had proposed": a figure's noun, then a
     relative clause whose subject (group ``subject``) owns it. Case matters: the subject
     is a pronoun, "the" and a noun, or a capitalised name."""
@@ -115,20 +223,28 @@ def _relative(heads: list[str], verbs: list[str]) -> re.Pattern[str] | None:
         return None
     head = "|".join(_word(h) for h in heads)
     verb = "|".join(_word(v) for v in verbs)
-    return re.compile(
-        rf"{_WORD_START}(?:{head})s?\s+(?:(?:that|which)\s+)?{_RELATIVE_SUBJECT}\s+"
+    return _phrases(re.compile(
+        rf"{_WORD_START}{_first_letters(heads)}(?:{head})s?\s+(?:(?:that|which)\s+)?"
+        rf"{_RELATIVE_SUBJECT}\s+"
         rf"(?:(?:had|has|have)\s+)?(?P<verb>{verb})(?![\w])"
-    )
+    ), _needles(heads))
+
+
+def _kind_word(words: list[str]) -> str:
+    """A regex for any of ``words`` standing as whole words."""
+    alternation = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![\w&])(?:{alternation})(?![\w&])"
 
 
 def _kind_patterns(lexicon: SourceLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    found = []
-    for kind, words in lexicon.kinds.items():
-        if words:
-            ordered = sorted(words, key=len, reverse=True)
-            alternation = "|".join(re.escape(w.lower()) for w in ordered)
-            found.append((kind, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")))
-    return tuple(found)
+    return tuple((kind, re.compile(_kind_word(words)))
+                 for kind, words in lexicon.kinds.items() if words)
+
+
+def _any_kind(lexicon: SourceLexicon) -> re.Pattern[str] | None:
+    """One regex for the words of every kind: whether a word names a kind at all."""
+    every = [word for words in lexicon.kinds.values() for word in words]
+    return re.compile(_kind_word(every)) if every else None
 
 
 _CACHE: dict[int, CompiledLexicon] = {}
@@ -141,9 +257,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         return cached
     built = CompiledLexicon(
         lexicon=lexicon,
-        cues=_alternation(lexicon.cues),
-        inverted=_alternation(lexicon.inverted_cues),
-        possessive=_possessive(lexicon.possessive_cues),
+        blind=_cue_patterns(lexicon, lower=False),
+        lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
         figure_nouns=_words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]",
                                                                                    cue)]),
@@ -162,6 +277,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
         voices={key.lower(): value for key, value in lexicon.voices.items()},
         kinds=_kind_patterns(lexicon),
+        any_kind=_any_kind(lexicon),
     )
     _CACHE[id(lexicon)] = built
     return built

@@ -9,7 +9,7 @@ each, reported under its longest full name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reconcile.attribution.affiliation import (
     bare_role,
@@ -28,9 +28,10 @@ _NAME_WORD = re.compile(r"[\w&'’.-]+")
 _DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """A mention with the name it stands for; ``voice`` marks a state's news agency."""
+class Resolved(NamedTuple):
+    """A mention with the name it stands for; ``voice`` marks a state's news agency.
+
+    A named tuple: three are built for every mention of every article."""
 
     mention: Mention
     name: str
@@ -63,15 +64,18 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     """The name each mention stands for, in document order, after pronouns, short forms
     and acronyms are resolved and names are merged to the longest form in the document."""
     defined = acronyms(text, lexicon)
-    lead = lead_organisation(text, lexicon)
+    lead: list[str | None] = []  # the lead organisation, looked for once it is wanted
     resolved: list[Resolved] = []
     for mention in mentions:
         name = _name(mention, resolved, defined, text, lexicon)
-        if lead is not None and _unresolved(name, lexicon):
-            name = lead
+        if _unresolved(name, lexicon):
+            if not lead:
+                lead.append(lead_organisation(text, lexicon))
+            name = lead[0] or name
         resolved.append(Resolved(mention, name))
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
-    merged = [Resolved(r.mention, _longest(r.name, names, lexicon.connectors)) for r in resolved]
+    longest = {name: _longest(name, names, lexicon.connectors) for name in names}
+    merged = [Resolved(r.mention, longest[r.name]) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
     return [
         Resolved(r.mention, with_body(r.name, bodies.get(r.name)),

@@ -9,6 +9,7 @@ carry the claim; ``number_start``/``number_end`` keep just the numeric words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from reconcile.figures import context
@@ -31,12 +32,13 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
-from reconcile.figures.numbers import parse_digits, times_scale
-from reconcile.figures.numwords import parse_run
+from reconcile.figures.numbers import times_scale
+from reconcile.figures.numwords import VOCABULARY, parse_run
 from reconcile.figures.patterns import (
+    COIN,
+    COIN_CLOSES,
     HEDGE_AFTER,
     HEDGE_BEFORE,
-    JOINED_BEFORE,
     MEASURE_AFTER,
     MONEY_AFTER,
     OVER_AGAIN,
@@ -58,12 +60,14 @@ from reconcile.model import Figure, FigureKind
 
 _SPACES = re.compile(r"\s+")
 _HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
+_PLAIN_DIGITS = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?")
 _PLAIN = re.compile(
-    r"(?P<digits>[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?)"
+    rf"(?P<digits>{_PLAIN_DIGITS.pattern})"
     r"(?:\s{1,3}(?P<scale>mln|bln|billion|million|thousand|trillion|bn|mn|tln))?"
 )
 """A run that is one number in plain digits, perhaps with a scale ("34 mln"): most runs of
-news copy, read without the word machinery of ``numwords``."""
+news copy, read without the word machinery of ``numwords``; its digits are a float literal
+once the commas go, so ``parse_digits`` and its shape tests are skipped too."""
 _SMALL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
 _SCALE_WORD = re.compile(
     r"hundred|thousand|million|billion|trillion|mln|bln|bn|lakh|crore|dozen", re.IGNORECASE
@@ -129,7 +133,7 @@ class _Reader:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
         joined into one."""
         found: list[Figure] = []
-        for figure in self._scan():
+        for figure in self._with_coins(self._scan()):
             if found and _bounds_pair(self.text, found[-1], figure):
                 figure = _joined(self.text, found.pop(), figure)
             elif found and (cents := _cents_after(self.text, found[-1], figure)) is not None:
@@ -164,6 +168,26 @@ class _Reader:
                     found.append(figure)
                     position = max(position, figure.end)
 
+    def _with_coins(self, found: list[Figure]) -> list[Figure]:
+        """``found`` with each coin named by "a" ("a penny to 253") added as one hundredth of
+        its currency, where no figure covers it already."""
+        if "cent" not in self.text and "penny" not in self.text and "pence" not in self.text:
+            return found  # three substring tests are cheaper than the search
+        for coin in COIN.finditer(self.text):
+            amount = _Amount(coin.start(), coin.end(), coin.start(), coin.end(), 1.0,
+                             coin.group(0))
+            figure = self._finish(amount, amount, self._hedge_before(coin.start()))
+            if figure is None or figure.kind != "money" or not (
+                figure.unit.endswith(" per share") or COIN_CLOSES.match(self.text, figure.end)
+            ):
+                continue
+            index = bisect_left(found, figure.start, key=lambda kept: kept.start)
+            if (index == 0 or found[index - 1].end <= figure.start) and (
+                index == len(found) or found[index].start >= figure.end
+            ):
+                found.insert(index, figure)
+        return found
+
     def _search(self, position: int) -> re.Match[str] | None:
         """The next master match from ``position``: tried only where ``trigger`` finds a
         start (after the space it found before a word), or just before a digit or sign
@@ -183,8 +207,9 @@ class _Reader:
                 at += 1
             elif at > position:
                 opener = self.lookback.match(backwards, len(text) - at)
-                for reach in dict.fromkeys((len(opener.group(0)),
-                                            len(opener.group("sign") or ""))):
+                whole = opener.end() - opener.start()
+                sign = opener.end("sign") - opener.start("sign")
+                for reach in (whole, sign) if sign != whole else (whole,):
                     if 0 < reach <= at - position:
                         match = self.pattern.match(text, at - reach)
                         if match is not None:
@@ -201,7 +226,8 @@ class _Reader:
         before = self.text[start - 1]
         if before.isalnum() or before in "_.,/:%=?&#":
             return not self.text[start].isalpha() or before.isalnum()
-        return bool(JOINED_BEFORE.search(self.text, max(0, start - 2), start))
+        joined = self.text[start - 2 : start - 1]  # "SCP-173", the "14" of "2013-14"
+        return before in "-–" and (joined.isalnum() or joined == "_")
 
     # ----- reading numbers -------------------------------------------------------------
 
@@ -218,10 +244,8 @@ class _Reader:
         currency = self._currency(match.group("currency"))
         plain = _PLAIN.fullmatch(run) if suffix is None else None
         if plain is not None:
-            value = parse_digits(plain.group("digits"))
+            value = float(plain.group("digits").replace(",", ""))
             scale = plain.group("scale")
-            if value is None:
-                return []
             end = match.end("run")
             amounts = [_Amount(run_start, end, run_start, end,
                                value * SCALE_WORDS[scale.lower()] if scale else value, run,
@@ -231,7 +255,8 @@ class _Reader:
             amounts = [_Amount(run_start, end, run_start, end, float(_SMALL_WORDS[run.lower()]),
                                run)]
         else:
-            amounts = self._parsed(run, run_start, suffix, suffix_at)
+            glued = self._glued_letters(run, run_start, suffix, suffix_at) if suffix else None
+            amounts = self._parsed(run, run_start, suffix, suffix_at) if glued is None else glued
         if amounts and currency is not None:
             amounts[0] = amounts[0]._replace(start=match.start(), currency=currency)
         if amounts and suffix is None and not amounts[-1].scaled and self.text[
@@ -248,6 +273,28 @@ class _Reader:
         return amount._replace(end=spaced.end(), number_end=spaced.end(), scaled=True,
                                value=times_scale(amount.value,
                                                  SUFFIX_SCALES[spaced.group("scale")]))
+
+    def _glued_letters(self, run: str, run_start: int, suffix: str, suffix_at: int
+                       ) -> list[_Amount] | None:
+        """ "5%", "800m", "1bn": plain digits and the letters glued to them, the whole run,
+        read as ``parse_run`` would read it but without its word machinery (a scale word
+        multiplies the digits, "0bn" as "1bn" there too; other letters go to
+        ``_with_suffix``); ``None`` for any other run, or letters it reads as a number word."""
+        if len(run) != suffix_at + len(suffix) or _PLAIN_DIGITS.fullmatch(run, 0, suffix_at
+                                                                          ) is None:
+            return None
+        word = suffix.lower()
+        value = float(run[:suffix_at].replace(",", ""))
+        if word in SCALE_WORDS:
+            end = run_start + len(run)
+            return [_Amount(run_start, end, run_start, end, (value or 1) * SCALE_WORDS[word],
+                            run, scaled=_SCALE_WORD.search(run) is not None)]
+        if word in VOCABULARY:
+            return None
+        end = run_start + suffix_at
+        amount = self._with_suffix(_Amount(run_start, end, run_start, end, value,
+                                           run[:suffix_at]), suffix)
+        return [] if amount is None else [amount]
 
     def _parsed(self, run: str, run_start: int, suffix: str | None, suffix_at: int
                 ) -> list[_Amount]:
@@ -510,7 +557,7 @@ class _Reader:
         raw = amount.raw.strip()
         if raw.lower() in _BARE_WORDS:
             return True
-        slash = _SLASH.match(raw)
+        slash = _SLASH.match(raw) if "/" in raw else None
         if slash and (len(slash.group(1)) == 4 or context.is_slash_date(
             int(slash.group(1)), int(slash.group(2)), False
         )):
@@ -703,8 +750,9 @@ def _plural(word: str) -> str:
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
     ("half that") last, as they multiply the figures read before them."""
+    phones = context.may_hold_phone_number(text)
     found = [figure for figure in _Reader(text, conventions).figures()
              if not context.names_something_else(text, figure.number_start, figure.number_end,
-                                                 figure.kind, figure.text)]
+                                                 figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
     return with_relatives(text, found)

@@ -41,6 +41,12 @@ _DENOMINATORS.pop("first")
 _DENOMINATORS.pop("second")
 _DENOMINATORS.pop("firsts")
 _DENOMINATORS.pop("seconds")
+VOCABULARY: frozenset[str] = frozenset({
+    *_SMALL, *SCALE_WORDS, *DOZEN_WORDS, *_DENOMINATORS,
+    "and", "of", "point", "a", "an", "half", "quarter", "minus", "negative", "hundred",
+})
+"""Every word ``parse_run`` reads: letters glued to digits that are none of these ("5%",
+"800m", "1990s") leave the digits a number of their own."""
 
 
 @dataclass

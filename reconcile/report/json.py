@@ -7,23 +7,27 @@ so the same input gives byte-identical output for any number of jobs and diffs s
 name does not shadow it.
 
 A corpus run has hundreds of thousands of claims, so the report is written as a stream of
-chunks, one claim at a time, never held whole as data or as text; and it is encoded here
-rather than by ``json.dumps(indent=2)``, whose indenting encoder is pure Python and several
-times slower. The bytes are the same as ``json.dumps(data, indent=2, ensure_ascii=False)``.
+chunks, a batch of claims at a time, never held whole as data or as text; and it is encoded
+here rather than by ``json.dumps(indent=2)``, whose indenting encoder is pure Python and
+several times slower: the long lists (documents, claims, agreements) from a template per
+shape (``jsonshape``), the rest by a small recursive encoder. The bytes are the same as
+``json.dumps(data, indent=2, ensure_ascii=False)``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from reconcile import __version__
 from reconcile.baseline import BaselineResult
+from reconcile.locate import LineIndex
 from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, Document, PairJudgement, Report
 from reconcile.report.jsonmodel import (
     VERSION,
     BaselineOut,
+    ClaimOut,
     DiscrepancyOut,
     DocumentOut,
     ErrorsOut,
@@ -34,6 +38,7 @@ from reconcile.report.jsonmodel import (
     SummaryOut,
     ToolOut,
 )
+from reconcile.report.jsonshape import Rows, Shape
 from reconcile.report.text import Lookup, ordered_discrepancies
 from reconcile.yamlfile import RuleFileError
 
@@ -45,59 +50,60 @@ def plain_number(value: float | None) -> float | int | None:
     return value
 
 
-def document_json(document: Document) -> DocumentOut:
-    """A document's metadata (its text stays in the input; offsets point into it)."""
-    return DocumentOut(
-        id=document.id,
-        path=document.path,
-        publisher=document.publisher,
-        published=document.published.isoformat() if document.published else None,
-        title=document.title,
-        line=document.line,
-        url=document.url,
+DOCUMENT_SHAPE = Shape(DocumentOut)
+CLAIM_SHAPE = Shape(ClaimOut)
+PAIR_SHAPE = Shape(PairOut)
+"""The keys of the report's long lists: their items are written from plain values in this
+order, not through the models. A corpus has hundreds of thousands of claims and validating
+each costs more than the rest of its encoding (tests check that every item round-trips
+through its model unchanged)."""
+
+
+def document_row(document: Document) -> tuple[Any, ...]:
+    """A document's metadata in ``DocumentOut``'s key order (its text stays in the input;
+    offsets point into it)."""
+    return (
+        document.id, document.path, document.publisher,
+        document.published.isoformat() if document.published else None,
+        document.title, document.line, document.url,
     )
 
 
-def claim_data(lookup: Lookup, claim: Claim) -> dict[str, Any]:
-    """One claim: the figure's words and interval, what it measures, who says so, where.
+def claim_rows(lookup: Lookup, claims: Iterable[Claim]) -> Iterator[tuple[Any, ...]]:
+    """Each claim in ``ClaimOut``'s key order, nested objects flattened: the figure's words
+    and interval, what it measures, who says so, where.
 
-    Built as plain data in ``ClaimOut``'s key order, not through the model: a corpus has
-    hundreds of thousands of claims and validating each costs more than the rest of its
-    encoding (tests check that every claim round-trips through ``ClaimOut`` unchanged).
+    Lines and columns come from one line index per run of claims of a document (claims in
+    reading order are one run per document).
     """
-    figure, source = claim.figure, claim.source
-    where = lookup.locate(claim)
-    return {
-        "id": claim.id,
-        "document": claim.document,
-        "start": figure.start,
-        "end": figure.end,
-        "text": figure.text,
-        "value": plain_number(figure.value),
-        "low": plain_number(figure.low),
-        "high": plain_number(figure.high),
-        "approx": figure.approx,
-        "unit": figure.unit,
-        "subject": claim.subject,
-        "event": claim.event,
-        "when": claim.when.isoformat() if claim.when else None,
-        "source": {
-            "name": source.name, "kind": source.kind, "cue": source.cue,
-            "explicit": source.explicit, "evidence": source.evidence, "start": source.start,
-            "end": source.end,
-        },
-        "kind": figure.kind,
-        "vague": figure.vague,
-        "line": where.start_line,
-        "column": where.start_column,
-        "sentence": {"start": claim.sentence_start, "end": claim.sentence_end},
-    }
+    lines: LineIndex | None = None
+    current = None
+    for claim in claims:
+        figure, source = claim.figure, claim.source
+        if lines is None or claim.document != current:
+            current = claim.document
+            lines = LineIndex(lookup.document(claim).text)
+        line, column = lines.position(figure.start)
+        yield (
+            claim.id, claim.document, figure.start, figure.end, figure.text,
+            plain_number(figure.value), plain_number(figure.low), plain_number(figure.high),
+            figure.approx, figure.unit, claim.subject, claim.event,
+            claim.when.isoformat() if claim.when else None,
+            source.name, source.kind, source.cue, source.explicit, source.evidence,
+            source.start, source.end,
+            figure.kind, figure.vague, line, column,
+            claim.sentence_start, claim.sentence_end,
+        )
 
 
-def pair_json(pair: PairJudgement) -> PairOut:
-    """How two claims relate (agree, update, conflict), and why."""
-    return PairOut(a=pair.a, b=pair.b, verdict=pair.verdict, ratio=plain_number(pair.ratio),
-                   reason=pair.reason)
+def claim_data(lookup: Lookup, claim: Claim) -> dict[str, Any]:
+    """One claim as plain data, keyed as ``ClaimOut``."""
+    return CLAIM_SHAPE.nest(next(claim_rows(lookup, (claim,))))
+
+
+def pair_row(pair: PairJudgement) -> tuple[Any, ...]:
+    """How two claims relate (agree, update, conflict), and why, in ``PairOut``'s order."""
+    return (pair.a, pair.b, pair.verdict, plain_number(pair.ratio), pair.reason)
 
 
 def _by_claims(pairs: list[PairJudgement]) -> list[PairJudgement]:
@@ -115,7 +121,8 @@ def discrepancy_json(lookup: Lookup, discrepancy: Discrepancy) -> DiscrepancyOut
         ratio=plain_number(discrepancy.ratio),
         claims=[claim.id for claim in lookup.claims_of(discrepancy)],
         reason=discrepancy.reason,
-        pairs=[pair_json(pair) for pair in _by_claims(discrepancy.pairs)],
+        pairs=[PairOut(**PAIR_SHAPE.nest(pair_row(pair)))
+               for pair in _by_claims(discrepancy.pairs)],
         reviewed=ReviewOut(reason=review) if review is not None else None,
     )
 
@@ -124,8 +131,8 @@ def claims_payload(lookup: Lookup) -> dict[str, Any]:
     """The contract's documents and claims, shared by ``check`` and ``extract``."""
     return {
         "version": VERSION,
-        "documents": [document_json(d).model_dump() for d in lookup.report.documents],
-        "claims": [claim_data(lookup, claim) for claim in lookup.all_claims()],
+        "documents": [DOCUMENT_SHAPE.nest(document_row(d)) for d in lookup.report.documents],
+        "claims": [CLAIM_SHAPE.nest(row) for row in claim_rows(lookup, lookup.all_claims())],
     }
 
 
@@ -166,10 +173,9 @@ def _outline(report: Report, lookup: Lookup,
         rules=dict(sorted(report.rule_names.items())),
         summary=summary(report, baseline),
     ).model_dump()
-    outline["documents"] = (document_json(d).model_dump() for d in report.documents)
-    outline["claims"] = (claim_data(lookup, claim) for claim in lookup.all_claims())
-    outline["agreements"] = (pair_json(pair).model_dump()
-                             for pair in _by_claims(report.agreements))
+    outline["documents"] = Rows(DOCUMENT_SHAPE, map(document_row, report.documents))
+    outline["claims"] = Rows(CLAIM_SHAPE, claim_rows(lookup, lookup.all_claims()))
+    outline["agreements"] = Rows(PAIR_SHAPE, map(pair_row, _by_claims(report.agreements)))
     return outline
 
 
@@ -249,7 +255,9 @@ def encode_chunks(data: dict[str, Any]) -> Iterator[str]:
     separator = "{\n"
     for key, value in data.items():
         yield f"{separator}{_INDENT}{_STRING(key)}: "
-        if isinstance(value, Iterator):
+        if isinstance(value, Rows):
+            yield from value.stream(_INDENT)
+        elif isinstance(value, Iterator):
             yield from _stream(value, _INDENT)
         else:
             yield _encode(value, _INDENT)

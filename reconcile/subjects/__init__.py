@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
@@ -27,13 +28,14 @@ from reconcile.subjects.event import (
     parse,
     share_of,
 )
-from reconcile.subjects.match import choose_rule
+from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
-from reconcile.subjects.rule import SubjectRule
+from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.timeref import (
-    claim_date,
+    day_in,
     grain,
+    period_date,
     period_end,
     period_in,
     rate_grain,
@@ -58,32 +60,34 @@ def describe_claims(
     text = document.text
     document = document.model_copy(update={"published": story_date(text, document.published)})
     order = sorted(range(len(figures)), key=lambda index: figures[index].start)
+    numbers = {index: sentence_at(sentences, figures[index].start) for index in order}
     by_sentence: dict[int, list[Figure]] = {}
     for index in order:
-        by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(
-            figures[index])
+        by_sentence.setdefault(numbers[index], []).append(figures[index])
     evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
                 and text[s.end:s.end + 2] not in ("'s", "’s")]
     claims: list[Claim] = []
+    signalled_in: dict[int, list[SubjectRule]] = {}
     for index in order:
         figure, source = figures[index], sources[index]
-        number = sentence_at(sentences, figure.start) if sentences else 0
+        number = numbers[index]
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
         clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
+        candidates = subject_rules
+        if whole[0] <= clause[0] and clause[1] <= whole[1]:
+            if number not in signalled_in:
+                signalled_in[number] = signalled(subject_rules, text, whole)
+            candidates = signalled_in[number]
         rule = None if _converted(text, figure, neighbours) else choose_rule(
-            subject_rules, figure, text, clause, whole)
-        key = _event_key(document, figure, evidence, rule, clause, whole) if rule else None
-        if key is not None and rule is not None and rule.owns(key.facet):
-            key = replace(key, owner=owner_of(text, (whole[0], clause[1]), figure, source))
-        if key is not None and key.period is None:
-            key = replace(key, period=_period_so_far(claims, key, rule, sentences, number)
-                          or _part_year_before(document, sentences, number))
-        if key is not None and not key.who:
-            key = replace(key, who=_names_so_far(claims, rule, sentence))
-        if key is not None and key.mode is None and _still_ahead(key.period, document):
-            key = replace(key, mode="forecast")
+            candidates, figure, text, clause, whole)
+        key = None
+        if rule is not None:
+            key = _event_key(document, figure, evidence, rule, clause, whole)
+            owner = owner_of(text, (whole[0], clause[1]), figure, source) \
+                if rule.owns(key.facet) else None
+            key = _from_context(key, rule, owner, claims, document, sentences, number)
         claim = Claim(
             id=f"{document.id}:{figure.start}",
             document=document.id,
@@ -146,8 +150,7 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     if match is None:
         return False
     verb = match.span(1)
-    words = [*rule.signals, *(phrase for phrases in rule.facets.values() for phrase in phrases)]
-    return nearest(text, words, verb, verb) == 0
+    return nearest(text, words_of(rule).verbs, verb, verb) == 0
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 
 
@@ -196,18 +199,19 @@ def _event_key(
     February output") is also what is measured, so it is not in ``evidence``."""
     text = document.text
     span = (figure.start, figure.end)
-    facet = nearest_name(text, rule.facets, clause, span, whole) if rule.facets else None
+    facets = words_of(rule).facets
+    facet = nearest_name(text, facets, clause, span, whole) if facets else None
     if facet is not None:
-        facet = joined_names(text, rule.facets, clause, whole) or facet
-    if facet is None and rule.facets:
-        facet = nearest_name(text, rule.facets, whole, span, whole)
+        facet = joined_names(text, facets, clause, whole) or facet
+    if facet is None and facets:
+        facet = nearest_name(text, facets, whole, span, whole)
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
-    period = period_in(text, clause, span, document.published) \
-        or _sole_period(text, whole, span, document)
+    own = period_in(text, clause, span, document.published)
+    period = own or _sole_period(text, whole, span, document)
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
     return EventKey(
@@ -215,11 +219,33 @@ def _event_key(
         mode=condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
         period=period,
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure, dated=period_in(text, clause, span, None) is not None),
+        part=is_part(text, clause, figure, dated=own is not None),
         who=names - in_headline(names, headline),
         about=in_headline(names, headline),
         topic=headline,
     )
+
+
+def _from_context(
+    key: EventKey, rule: SubjectRule, owner: str | None, claims: list[Claim],
+    document: Document, sentences: list[Sentence], number: int,
+) -> EventKey:
+    """The key with what the clause leaves out read from around it: the owner of an owned
+    measure, the period and names of the claims before, and a forecast for a period still
+    ahead (one copy of the key, however many slots change)."""
+    slots: dict[str, object] = {}
+    if rule.owns(key.facet):
+        slots["owner"] = owner
+    period = key.period
+    if period is None:
+        period = slots["period"] = _period_so_far(claims, key, rule, sentences, number) \
+            or _part_year_before(document, sentences, number)
+    if not key.who:
+        sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
+        slots["who"] = _names_so_far(claims, rule, sentence)
+    if key.mode is None and _still_ahead(period, document):
+        slots["mode"] = "forecast"
+    return replace(key, **slots) if slots else key
 
 
 def _still_ahead(period: str | None, document: Document) -> bool:
@@ -283,16 +309,28 @@ def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
 
 def _when(document: Document, figure: Figure, clause: tuple[int, int],
           whole: tuple[int, int], key: EventKey | None) -> date | None:
+    """The claim's date (see ``claim_date``); the clause's period is read only when the
+    sentence names no day."""
     span = (figure.start, figure.end)
+    day = day_in(document.text, whole, span, document.published)
+    if day is not None:
+        return day
     period = key.period if key else period_in(document.text, clause, span, document.published)
-    return claim_date(document.text, whole, span, document.published, period)
+    return period_date(period, document.published)
+
+
+@lru_cache(maxsize=256)
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence points back; asked once for all its figures of no subject."""
+    return _POINTS_BACK.search(text, start, end) is not None
 
 
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
     if not _POINTS_BACK.search(text, *clause):
         return False
-    return not rule.facets or nearest_name(text, rule.facets, clause, clause) is None
+    facets = words_of(rule).facets
+    return not facets or nearest_name(text, facets, clause, clause) is None
 
 
 def _same_kind(one: Figure, other: Figure) -> bool:
@@ -308,7 +346,7 @@ def _pointing_back(
 ) -> Claim | None:
     """The claim with the subject, event and date of the first claim of the sentence before,
     which a pointing sentence ("Earlier, the employers had put the figure at...") is about."""
-    if number == 0 or not _POINTS_BACK.search(text, sentence.start, sentence.end):
+    if number == 0 or not _points_back(text, sentence.start, sentence.end):
         return None
     previous = sentences[number - 1]
     for other in earlier:

@@ -13,6 +13,7 @@ dateline ("PARIS, March 19 - ") is not part of any clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.model import Figure, Sentence
 from reconcile.timeref import DATELINE
@@ -30,8 +31,20 @@ _AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 
 def dateline_end(text: str, sentence: Sentence) -> int:
     """Where the sentence proper starts, after a wire dateline if it opens with one."""
-    match = DATELINE.match(text, sentence.start, sentence.end)
-    return match.end() if match else sentence.start
+    return _dateline_end(text, sentence.start, sentence.end)
+
+
+@lru_cache(maxsize=256)
+def _dateline_end(text: str, start: int, end: int) -> int:
+    """``dateline_end``, read once for all the figures of a sentence."""
+    match = DATELINE.match(text, start, end)
+    return match.end() if match else start
+
+
+@lru_cache(maxsize=256)
+def _breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of a sentence proper, found once for all its figures."""
+    return tuple(match.span() for match in _BREAK.finditer(text, start, end))
 
 
 def clause_window(
@@ -40,11 +53,11 @@ def clause_window(
     """Offsets of the clause around ``figure``, bounded by breaks and other figures."""
     low = dateline_end(text, sentence)
     high = sentence.end
-    for match in _BREAK.finditer(text, low, high):
-        if match.end() <= figure.start:
-            low = max(low, match.end())
-        elif match.start() >= figure.end:
-            high = min(high, match.start())
+    for start, end in _breaks(text, low, high):
+        if end <= figure.start:
+            low = max(low, end)
+        elif start >= figure.end:
+            high = min(high, start)
             break
     for match in _OPENS.finditer(text, low, figure.start):
         low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one

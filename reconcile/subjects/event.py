@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reconcile.model import Figure
 from reconcile.timeref import grain
@@ -248,8 +249,11 @@ def _words_within(few: list[str], many: list[str]) -> bool:
                    for other in many) for word in few)
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str | None) -> EventKey:
-    """Read back a key written by ``EventKey.text`` (an empty key for None)."""
+    """Read back a key written by ``EventKey.text`` (an empty key for None). Keys are read
+    many times (each later claim of the sentence, every grouping step), and a key is
+    frozen, so one reading serves them all."""
     slots: dict[str, str] = {}
     for part in (text or "").split("; "):
         name, _, value = part.partition("=")
@@ -266,9 +270,13 @@ def parse(text: str | None) -> EventKey:
                     topic=names("topic"))
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """A crude singular for names and nouns: "Iraqis" -> "iraqi", "Tories" -> "tory"."""
-    word = re.sub(r"['’]s$", "", word.lower()).strip("'’.")
+    word = _POSSESSIVE.sub("", word.lower()).strip("'’.")
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -314,8 +322,10 @@ def share_of(text: str, figure_end: int, limit: int) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=256)
 def headline_words(title: str | None) -> frozenset[str]:
-    """The content words of a headline, lower-case and singular ("FERRY DISASTER")."""
+    """The content words of a headline, lower-case and singular ("FERRY DISASTER"), read
+    once for all the figures of its story."""
     words = (singular(word) for word in re.findall(r"[A-Za-z][\w'’-]*", title or ""))
     return frozenset(word for word in words if len(word) > 2 and word not in _STOP)
 

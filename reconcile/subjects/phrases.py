@@ -9,21 +9,19 @@ so that "nearest wins" can be decided between rules and between facets.
 Speed: all phrases of a list are one compiled pattern, and a ``scope`` (the sentence) is
 scanned once and its matches cached, so that every figure of the sentence, and every
 clause within it, only filters the cached matches instead of scanning the text again.
-Most sentences hold none of a list's phrases, so a sentence whose words begin with none of
-the phrases' first words is answered without running the pattern at all.
+Most sentences hold none of a list's phrases, so a pattern is only tried where a word
+begins as one of its phrases does (see ``reconcile.subjects.needles``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from reconcile.textfold import folds_by_lowering
+from reconcile.subjects.needles import NEEDLES, Span, heads
 
 _ENDINGS = r"(?:s|es|ed|d|ing|ers?)?"
-
-Span = tuple[int, int]
 
 
 def _body(phrase: str) -> str:
@@ -62,46 +60,29 @@ def _inside_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] == " " and before[:1] not in ".!?:;\"“\n"
 
 
-_HEAD = 6
-"""Letters of a word's beginning kept for the quick test; longer first words are tested
-by their first letters only (a test that may pass needlessly, never fail wrongly)."""
-_WORD_HEAD = re.compile(rf"(?<![\w-])\w{{1,{_HEAD}}}")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
-
-
-@lru_cache(maxsize=1024)
-def _needles(phrases: tuple[str, ...]) -> frozenset[str] | None:
-    """The lowered beginnings of the phrases' first words, with which every match starts;
-    None when one is not a plain ASCII word (its case folding is left to the pattern)."""
-    heads = set()
-    for phrase in phrases:
-        words = phrase.rstrip("*$").split()
-        if not words or not _ASCII_WORD.fullmatch(words[0]):
-            return None
-        heads.add(words[0][:_HEAD].lower())
-    return frozenset(heads)
-
-
-@lru_cache(maxsize=1024)
-def _word_heads(text: str, scope: Span) -> frozenset[str] | None:
-    """Every beginning (up to ``_HEAD`` letters, lowered) of the words in ``scope`` that the
-    phrase pattern could start at; None when lowering would not follow case-insensitive
-    matching letter for letter."""
-    if not folds_by_lowering(text[scope[0]:scope[1]]):
-        return None
-    heads = set(" ".join(_WORD_HEAD.findall(text, *scope)).lower().split())
-    return frozenset(head[:size] for head in heads for size in range(1, len(head) + 1))
-
-
 @lru_cache(maxsize=16384)
 def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
-    """Spans of ``phrases`` in ``scope`` (not inside names), scanned once and cached."""
-    needles = _needles(phrases)
-    heads = _word_heads(text, scope) if needles is not None else None
-    if heads is not None and heads.isdisjoint(needles):
-        return ()
-    return tuple(match.span() for match in phrases_pattern(phrases).finditer(text, *scope)
-                 if not _inside_name(text, match.start()))
+    """Spans of ``phrases`` in ``scope`` (not inside names), scanned once and cached.
+
+    The pattern is tried only at the words that may begin a match, in order and past the
+    last match, which finds what scanning the whole scope finds."""
+    bit = NEEDLES.bit(phrases)
+    if not bit:
+        matches = [match.span() for match in phrases_pattern(phrases).finditer(text, *scope)]
+    else:
+        mask, starts = heads(text, scope)
+        if not mask & bit:
+            return ()
+        pattern = phrases_pattern(phrases)
+        matches = []
+        end = scope[0]
+        for start, bits in starts:
+            if bits & bit and start >= end:
+                match = pattern.match(text, start, scope[1])
+                if match is not None:
+                    matches.append(match.span())
+                    end = match.end()
+    return tuple(span for span in matches if not _inside_name(text, span[0]))
 
 
 def nearest(
@@ -124,7 +105,8 @@ def nearest(
 
 
 def nearest_name(
-    text: str, named: dict[str, list[str]], window: Span, span: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, span: Span,
+    scope: Span | None = None,
 ) -> str | None:
     """The name whose phrases come nearest ``span`` in ``window`` (first listed on a tie)."""
     best: tuple[int, str] | None = None
@@ -139,7 +121,7 @@ _OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
 
 
 def joined_names(
-    text: str, named: dict[str, list[str]], window: Span, scope: Span | None = None
+    text: str, named: Mapping[str, Sequence[str]], window: Span, scope: Span | None = None
 ) -> str | None:
     """Two names joined by "or" in ``window`` ("dead or missing" -> "dead-or-missing"):
     a count of either is a measure of its own, larger than each ("about 440 Britons were

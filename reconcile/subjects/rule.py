@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -77,3 +77,29 @@ class SubjectRule(BaseModel):
     def owns(self, facet: str | None) -> bool:
         """Whether figures of ``facet`` are an entity's own measure."""
         return self.owned is True or (isinstance(self.owned, list) and facet in self.owned)
+
+
+class RuleWords(NamedTuple):
+    """A rule's phrase lists as tuples, the form phrase lookups are cached by (a list would
+    be copied and hashed again at every lookup)."""
+
+    signals: tuple[str, ...]
+    facets: dict[str, tuple[str, ...]]
+    verbs: tuple[str, ...]
+    """Signals and facet phrases together: the rule's own verbs (see ``_will_do``)."""
+
+
+_WORDS: dict[int, tuple[SubjectRule, RuleWords]] = {}
+
+
+def words_of(rule: SubjectRule) -> RuleWords:
+    """The rule's ``RuleWords``, made once a rule (held with the rule, so that a rule made
+    later at the same address is not taken for it)."""
+    entry = _WORDS.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        if len(_WORDS) > 1024:
+            _WORDS.clear()
+        facets = {name: tuple(phrases) for name, phrases in rule.facets.items()}
+        verbs = (*rule.signals, *(phrase for phrases in facets.values() for phrase in phrases))
+        entry = _WORDS[id(rule)] = (rule, RuleWords(tuple(rule.signals), facets, verbs))
+    return entry[1]

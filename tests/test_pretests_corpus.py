@@ -1,0 +1,55 @@
+"""The quick tests before time patterns and rule phrases must never hide a match.
+
+Both stages skip a pattern where none of its needles (words every match holds) lies in the
+window. Needles are written by hand beside the patterns, so a pattern changed without its
+needles would silently lose matches: these tests run every time pattern and every shipped
+phrase list over the first articles of both corpora and check that each match is seen.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from reconcile.ruleset import load_ruleset
+from reconcile.subjects.event import FORECAST_WORDS, TARGET_WORDS
+from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
+from reconcile.timeref import _NEEDLED, _window_bits
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ARTICLES = 150
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in ("news.jsonl", "bbc.jsonl"):
+        corpus = SHARED / "corpus" / name
+        if not corpus.exists():
+            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+        with corpus.open(encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in islice(lines, ARTICLES))
+    return texts
+
+
+def test_every_time_match_has_its_needle_in_the_match() -> None:
+    for text in _texts():
+        for index, (pattern, _) in enumerate(_NEEDLED):
+            for match in pattern.finditer(text):
+                assert _window_bits(text, match.span()) >> index & 1, (pattern.pattern,
+                                                                       match.group(0))
+
+
+def test_found_sees_every_match_of_every_shipped_list() -> None:
+    lists = [tuple(FORECAST_WORDS), tuple(TARGET_WORDS)]
+    for rule in load_ruleset().subjects:
+        lists.append(tuple(rule.signals))
+        lists.extend(tuple(phrases) for phrases in rule.facets.values())
+    for text in _texts()[::3]:
+        scope = (0, len(text))
+        for phrases in lists:
+            plain = tuple(match.span() for match in phrases_pattern(phrases).finditer(text)
+                          if not _inside_name(text, match.start()))
+            assert found(text, phrases, scope) == plain, phrases
