@@ -201,3 +201,27 @@ def test_a_bidder_is_no_owner_of_its_targets_price() -> None:
          "per share.")))
     assert owners(news)["65 dlrs per share"] == "corp ltd australia"
     assert conflicts(group, news) == []
+
+
+def test_a_name_read_off_the_figure_is_no_rival_source() -> None:
+    # Reuters: "ranking second to the United States which receives about 50 pct" names
+    # whose share it is (attribution reads "United" off it), not a rival estimate of
+    # Canada's 10 pct.
+    story = article("daiwa", "DAIWA SECURITIES OPENS CANADIAN HOUSE", (
+        "Watanabe said about 10 pct of Japanese investment in foreign securities goes to "
+        "Canada, ranking second to the United States which receives about 50 pct."))
+    assert conflicts(story) == []
+
+
+def test_a_change_and_a_sum_needed_are_not_levels() -> None:
+    # Reuters: soybean stocks expected "to decline by 5.0 mln tonnes" beside palm oil
+    # stocks of 1.4 mln; "necessary to raise \"at least\" 18 billion dlrs" is a goal.
+    decline = ("World oilseed stocks also are expected to fall in the course of the next "
+               "season, with the biggest reduction seen in soybean stocks, which Mielke "
+               "expects to decline by 5.0 mln tonnes or by one fifth.")
+    assert parse(keys(article("oilw", "OIL WORLD", decline))["5.0 mln tonnes"]).part
+    needed = ("The sources told Reuters Senate Budget Committee Chairman Lawton Chiles, a "
+              "Florida Democrat, believes that it would be necessary to raise \"at least\" 18 "
+              "billion dlrs in higher revenues.")
+    needed_key = parse(keys(article("chiles", "BUDGET", needed))["18 billion dlrs"])
+    assert needed_key.mode == "target"

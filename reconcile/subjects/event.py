@@ -77,10 +77,13 @@ _BOUND_GOAL_BEFORE = re.compile(
     r"pull|pulling|get|getting|lower|lowering|limit|limiting|curb|curbing)\b[^,;:.]{0,50}?"
     r"\b(?:below|under|above|beneath|within)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ACHIEVE_BEFORE = re.compile(
-    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$",
+    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$"
+    r"|\b(?:necessary|needed|required)\s+to\s+\w+\s+"
+    r"(?:[\"“”']?(?:at\s+least|about|some|around|an?|the)[\"“”']?\s+)?$",
     re.IGNORECASE)
-"""A level to be achieved is a goal: "needed ... to be able to achieve a gross domestic
-product growth (GDP) rate of three to four pct"."""
+"""A level to be achieved or a sum needed is a goal: "needed ... to be able to achieve a
+gross domestic product growth (GDP) rate of three to four pct", "it would be necessary
+to raise \"at least\" 18 billion dlrs in higher revenues"."""
 _POLL = re.compile(
     r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
     r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
@@ -343,7 +346,9 @@ _DIFFERENCE_AFTER = re.compile(
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|jumped|slipped|"
-    r"up|down|increase|decrease|rise|fall|drop|gain|growth)\s+(?:by\s+|of\s+)?"
+    r"up|down|increase|decrease|rise|fall|drop|gain|growth|decline|declines|increases|"
+    r"decreases|rises|falls|drops|gains|rising|falling|shrink|shrank|expand|expanded|widen|"
+    r"widened|narrow|narrowed|soared|plunged|tumbled|slumped|surged)\s+(?:by\s+|of\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+)?(?:projected\s+|revised\s+|previous\s+|earlier\s+|"
