@@ -40,7 +40,9 @@ from reconcile.figures.patterns import (
     HEDGE_AFTER,
     HEDGE_BEFORE,
     MEASURE_AFTER,
+    MEASURE_AFTER_LOWERED,
     MONEY_AFTER,
+    MONEY_AFTER_LOWERED,
     OVER_AGAIN,
     PER_SHARE,
     PERCENT_AFTER,
@@ -51,6 +53,7 @@ from reconcile.figures.patterns import (
     WORD_PRECEDERS,
     WORDS_AFTER,
     lookback,
+    lowered_text,
     master,
     trigger,
 )
@@ -128,6 +131,7 @@ class _Reader:
         self.trigger = trigger(symbols)
         self.lookback = lookback(symbols)
         self.backwards = text[::-1]
+        self.lowered = lowered_text(text)
 
     def figures(self) -> list[Figure]:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
@@ -584,10 +588,13 @@ class _Reader:
         if amount.kind in ("quantity", "money"):
             unit = _Unit(amount.kind, amount.unit, amount.end)
             return self._per_share(unit) if amount.kind == "money" else unit
-        money = MONEY_AFTER.match(text, amount.end)
+        lowered = self.lowered
+        money = (MONEY_AFTER.match(text, amount.end) if lowered is None
+                 else MONEY_AFTER_LOWERED.match(lowered, amount.end))
         if money is not None:
             return self._per_share(self._money(money))
-        measure = MEASURE_AFTER.match(text, amount.end)
+        measure = (MEASURE_AFTER.match(text, amount.end) if lowered is None
+                   else MEASURE_AFTER_LOWERED.match(lowered, amount.end))
         if measure is not None and len(measure.group("measure")) > 1:
             return _Unit("quantity", MEASURE_UNITS[measure.group("measure").lower()],
                          measure.end())
