@@ -39,6 +39,7 @@ from reconcile.figures.patterns import (
     COIN_CLOSES,
     HEDGE_AFTER,
     HEDGE_BEFORE,
+    HEDGE_BEFORE_LOWERED,
     MEASURE_AFTER,
     MEASURE_AFTER_LOWERED,
     MONEY_AFTER,
@@ -500,10 +501,15 @@ class _Reader:
         An article between hedge and number is taken only before "half" and "quarter"
         ("more than half", "nearly a quarter"): "over a three-year period" is a time span.
         """
-        window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+        lowered = self.lowered
+        if lowered is None:
+            window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+        else:
+            window = lowered[max(0, start - 26) : start].rstrip(" \"“'")
         if not window.endswith(_HEDGE_ENDINGS):
             return None
-        hedge = HEDGE_BEFORE.search(self.text, max(0, start - 26), start)
+        hedge = (HEDGE_BEFORE.search(self.text, max(0, start - 26), start) if lowered is None
+                 else HEDGE_BEFORE_LOWERED.search(lowered, max(0, start - 26), start))
         if hedge is not None and hedge.group("article") and not _HALF_OR_QUARTER.match(
             self.text, start
         ):

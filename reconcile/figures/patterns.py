@@ -295,6 +295,7 @@ def lowered_text(text: str) -> str | None:
 
 MONEY_AFTER_LOWERED = for_lowered(MONEY_AFTER)
 MEASURE_AFTER_LOWERED = for_lowered(MEASURE_AFTER)
+HEDGE_BEFORE_LOWERED = for_lowered(HEDGE_BEFORE)
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
 """White space within a paragraph: a counted noun never comes after a blank line."""
