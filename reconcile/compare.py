@@ -11,6 +11,7 @@ keeps every claim and never picks a winner.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from reconcile.attribution.names import same_source as names_match
@@ -45,6 +46,40 @@ def _gap(a: Interval, b: Interval) -> tuple[float, float] | None:
         if below[1] is not None and above[0] is not None and below[1] < above[0]:
             return below[1], above[0]
     return None
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _step(claim: Claim) -> float | None:
+    """The size of the last digit written, in the figure's units: "3.0 pct" is given to
+    0.1, "1.03 billion" to 0.01 billion; None for ranges, bounds and unreadable numbers."""
+    figure = claim.figure
+    if figure.value is None or figure.low != figure.high or figure.approx or figure.vague:
+        return None
+    offset = figure.number_start - figure.start
+    written = _DIGITS.match(figure.text, max(0, offset))
+    if written is None:
+        return None
+    number = float(written.group(0).replace(",", "") or 0)
+    if number == 0:
+        return None
+    decimals = len(written.group(1) or "")
+    return figure.value / number * 10 ** -decimals
+
+
+def rounded_alike(a: Claim, b: Claim) -> bool:
+    """Whether the coarser of two figures is the finer one rounded: "the record 3.0 pct in
+    January" and "2.96 pct in January" (the non-rounded rate) are one figure, not rivals.
+    The finer one must lie strictly within half the coarser one's last digit: "£10.5bn"
+    rounds as well to £10bn as to "£11bn", so those two still disagree."""
+    steps = _step(a), _step(b)
+    if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
+        return False
+    coarse, fine = (a, b) if steps[0] > steps[1] else (b, a)
+    step = max(steps)
+    value, other = coarse.figure.value, fine.figure.value
+    return value is not None and other is not None and abs(value - other) < step / 2 * 0.999
 
 
 def ratio_of(a: Claim, b: Claim) -> float | None:
@@ -103,7 +138,7 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
     """Agree, update or conflict, with the reason in words."""
     ratio = ratio_of(a, b)
     gap = _gap(widened(a, rule), widened(b, rule))
-    if gap is not None and gap[1] - gap[0] <= rule.min_gap * gap[1]:
+    if gap is not None and (gap[1] - gap[0] <= rule.min_gap * gap[1] or rounded_alike(a, b)):
         gap = None
     pair = f"{describe(a)} vs {describe(b)}"
     if ratio is not None and ratio > rule.max_ratio:

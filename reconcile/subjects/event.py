@@ -76,6 +76,17 @@ _BOUND_GOAL_BEFORE = re.compile(
     r"\b(?:reduce|reducing|keep|keeping|hold|holding|bring|bringing|cut|cutting|push|pushing|"
     r"pull|pulling|get|getting|lower|lowering|limit|limiting|curb|curbing)\b[^,;:.]{0,50}?"
     r"\b(?:below|under|above|beneath|within)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ACHIEVE_BEFORE = re.compile(
+    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$",
+    re.IGNORECASE)
+"""A level to be achieved is a goal: "needed ... to be able to achieve a gross domestic
+product growth (GDP) rate of three to four pct"."""
+_POLL = re.compile(
+    r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
+    r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
+    re.IGNORECASE)
+"""An opinion poll's figure is that poll's own: two polls are two samples on two days, not
+rival counts of one thing."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
@@ -94,13 +105,38 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
     sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
     be a price decline to about 14 dlrs a barrel"), and so is a figure a condition follows
-    ("The 20 dlr level will be reached this year only if ...")."""
+    ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
+    opinion poll gives; "rated" for the amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
-    if _BOUND_GOAL_BEFORE.search(lead) or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
+    if _BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead) \
+            or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or _IF_AFTER.match(text, figure.end, sentence[1])
-    return "condition" if hypothesis or _CONDITION_BEFORE.search(lead) else None
+    if hypothesis or _CONDITION_BEFORE.search(lead):
+        return "condition"
+    if figure.kind == "percent" and _POLL.search(text, *sentence):
+        return "poll"
+    return "rated" if is_rated(text, sentence, figure) else None
+
+
+_RATING_ACTION = re.compile(
+    r"\b(?:downgrad|upgrad|affirm|creditwatch|credit\s+watch|ratings?\b|rated\b|rates\b)",
+    re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:debt|debentures?|notes?|bonds?|securities|paper|"
+    r"preferred|obligations?|issues?|certificates?)\b", re.IGNORECASE)
+
+
+def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
+    """Whether a sum is the amount of debt a rating action covers ("Standard and Poor's
+    Corp said it downgraded 1.7 billion dlrs of debt of United Technologies", "Moody's
+    affirmed the debt ratings of 3.7 billion dlrs of debt"): agencies rate slices of a
+    firm's debt, one issue or many, so two such sums are different instruments, not rival
+    figures for one debt. Mode "rated" keeps them out of every group."""
+    return figure.kind == "money" \
+        and _RATING_ACTION.search(text, sentence[0], figure.number_start) is not None \
+        and _INSTRUMENT_AFTER.match(text, figure.end, min(sentence[1], figure.end + 80)) is not None
 
 
 _PART_WORDS_RE = re.compile(
@@ -198,10 +234,19 @@ _GRAINS = ("year", "half", "quarter")
 
 def same_owner(one: str, other: str) -> bool:
     """Whether two owners are one entity: one name's words hold the other's ("shell" and
-    "royal dutch shell"); names that only share a word ("deutsche boerse", "deutsche bank")
+    "royal dutch shell", "german" and "germany"); names that only share a word ("deutsche
+    boerse", "deutsche bank")
     are different entities."""
-    mine, theirs = set(one.split()), set(other.split())
-    return mine <= theirs or theirs <= mine
+    mine, theirs = one.split(), other.split()
+    return _words_within(mine, theirs) or _words_within(theirs, mine)
+
+
+def _words_within(few: list[str], many: list[str]) -> bool:
+    """Every word of ``few`` is one of ``many``, or begins it or is begun by it when both
+    are long enough to be a name's stem ("german" and "germany", "japan" and "japanese")."""
+    return all(any(word == other or (min(len(word), len(other)) >= 5
+                                     and (word.startswith(other) or other.startswith(word)))
+                   for other in many) for word in few)
 
 
 @lru_cache(maxsize=4096)
@@ -303,6 +348,12 @@ _CHANGE_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+)?(?:projected\s+|revised\s+|previous\s+|earlier\s+|"
     r"record\s+)?$", re.IGNORECASE)
+_REVISED_BEFORE = re.compile(
+    r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
+    r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE)
+"""A forecast since revised is an earlier value: "surpassing the government's original
+forecast of eight pct"."""
 
 
 def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> bool:
@@ -311,19 +362,28 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
     more than expected", and for amounts "exports increased by nearly 64,000 tonnes"), or,
     when no period is named for it, the earlier value of a change ("rose to 380 mln marks
-    from 377 mln marks")."""
+    from 377 mln marks"), or the rest that a holder does not hold ("bid 4.00 dlrs a share
+    for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
     return bool(_PART_WORDS_RE.search(before)
+                or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
                 or _BASE_BEFORE.search(lead)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
                 or (figure.kind == "money" and _is_portion(text, figure))
+                or _REVISED_BEFORE.search(lead)
                 or (not dated and _EARLIER_BEFORE.search(lead)))
 
 
+_NOT_HELD_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:it|they|he|she|we|the\s+\w+)\s+"
+    r"(?:does|do|did)\s+not\s+(?:already\s+|yet\s+)?(?:own|hold|have|control)\b",
+    re.IGNORECASE)
+"""A share someone does not hold ("bid ... for the 96.03 pct it does not already hold") is
+the rest of the company, not the holder's stake."""
 _OFF_AFTER = re.compile(r"\s+off\s+(?:the|its|their|this|that|a|an)\b", re.IGNORECASE)
 _PORTION_AFTER = re.compile(
     r"\s+(?:of|out of)\s+(?:(?:the|its|their|this|that|which)\b"
