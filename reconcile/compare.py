@@ -107,10 +107,30 @@ def rivals(a: Claim, b: Claim) -> bool:
     earlier value, another measure), not a rival estimate: on the corpora such pairs were
     most of the false alarms, within and across articles. So named sources are rivals of
     each other, and an unattributed figure is a rival only of another publisher's
-    unattributed figure (outlet A's 8,000 against outlet B's 40,000)."""
+    unattributed figure (outlet A's 8,000 against outlet B's 40,000). A named source is a
+    rival only where it reports the figure (see ``reported``)."""
     if same_source(a, b):
         return False
-    return a.source.explicit == b.source.explicit
+    return a.source.explicit == b.source.explicit and (
+        not a.source.explicit or (reported(a) and reported(b)))
+
+
+_REPORTING = re.compile(
+    r"\b(?:sa(?:y|ys|id|ying)\b|told|tell|add|note|expect|show|estimat|announc|accord|"
+    r"forecast|gave|give|predict|quot|report|project|believ|confirm|indicat|suggest|calculat|"
+    r"disclos|claim|warn|argu|insist|comment|admit|reveal|puts?\b|figures?\b|survey|poll|"
+    r"stud|data\b|behalf|pledg|promis|think|feel|cite|assert|acknowledg|conced|put\s|"
+    r"gather|compil|publish|releas|issu)|\b(?:by|from)$",
+    re.IGNORECASE)
+
+
+def reported(claim: Claim) -> bool:
+    """Whether a named source reports the figure: it says, estimates, forecasts or shows
+    it. A name read off the figure's own words ("Borg-Warner earned", "the United States
+    which receives about 50 pct", "Turkey's gross domestic output") is whose figure it is,
+    not who vouches for it; such a figure is no rival estimate of anything."""
+    cue = claim.source.cue
+    return cue is None or _REPORTING.search(cue) is not None
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

@@ -201,3 +201,47 @@ def test_a_bidder_is_no_owner_of_its_targets_price() -> None:
          "per share.")))
     assert owners(news)["65 dlrs per share"] == "corp ltd australia"
     assert conflicts(group, news) == []
+
+
+def test_a_name_read_off_the_figure_is_no_rival_source() -> None:
+    # Reuters: "ranking second to the United States which receives about 50 pct" names
+    # whose share it is (attribution reads "United" off it), not a rival estimate of
+    # Canada's 10 pct.
+    story = article("daiwa", "DAIWA SECURITIES OPENS CANADIAN HOUSE", (
+        "Watanabe said about 10 pct of Japanese investment in foreign securities goes to "
+        "Canada, ranking second to the United States which receives about 50 pct."))
+    assert conflicts(story) == []
+
+
+def test_a_change_and_a_sum_needed_are_not_levels() -> None:
+    # Reuters: soybean stocks expected "to decline by 5.0 mln tonnes" beside palm oil
+    # stocks of 1.4 mln; "necessary to raise \"at least\" 18 billion dlrs" is a goal.
+    decline = ("World oilseed stocks also are expected to fall in the course of the next "
+               "season, with the biggest reduction seen in soybean stocks, which Mielke "
+               "expects to decline by 5.0 mln tonnes or by one fifth.")
+    assert parse(keys(article("oilw", "OIL WORLD", decline))["5.0 mln tonnes"]).part
+    needed = ("The sources told Reuters Senate Budget Committee Chairman Lawton Chiles, a "
+              "Florida Democrat, believes that it would be necessary to raise \"at least\" 18 "
+              "billion dlrs in higher revenues.")
+    needed_key = parse(keys(article("chiles", "BUDGET", needed))["18 billion dlrs"])
+    assert needed_key.mode == "target"
+
+
+def test_a_yardstick_and_a_change_by_an_amount_are_not_levels() -> None:
+    # Reuters: a trust's present value "compared with 374.3 mln dlrs" (last year's), and
+    # Jamaica "will reduce its obligations by 300 mln dlrs" (a change of its debt).
+    trust = ("Permian said the present value of estimated future net revenues discounted at "
+             "10 pct is 165.3 mln dlrs, compared with 374.3 mln dlrs.")
+    assert parse(keys(article("pbt", "PERMIAN BASIN RESERVES FALL", trust))["374.3 mln dlrs"]).part
+    cap = ("Jamaica has put a cap on its 3.5 billion dlr foreign debt and will reduce its "
+           "obligations by 300 mln dlrs this year, Prime Minister Edward Seaga said.")
+    assert parse(keys(article("jam", "JAMAICA BORROWING CAP", cap))["300 mln dlrs"]).part
+
+
+def test_a_pronoun_after_said_is_the_speaker() -> None:
+    # Reuters: "Dixons said it would now pay ... following its offer for Cyclops at 90.25
+    # dlrs" is Dixons' offer, though Cyacq is named before it.
+    text = ("In line with Cyacq's decision, Dixons said it would now pay an additional 4.75 "
+            "dlrs per share to each shareholder whose shares were purchased following its "
+            "offer for Cyclops at 90.25 dlrs per share.")
+    assert owners(article("dxns", "DIXONS CYCLOPS", text))["90.25 dlrs per share"] == "dixon"

@@ -77,10 +77,13 @@ _BOUND_GOAL_BEFORE = re.compile(
     r"pull|pulling|get|getting|lower|lowering|limit|limiting|curb|curbing)\b[^,;:.]{0,50}?"
     r"\b(?:below|under|above|beneath|within)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ACHIEVE_BEFORE = re.compile(
-    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$",
+    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$"
+    r"|\b(?:necessary|needed|required)\s+to\s+\w+\s+"
+    r"(?:[\"“”']?(?:at\s+least|about|some|around|an?|the)[\"“”']?\s+)?$",
     re.IGNORECASE)
-"""A level to be achieved is a goal: "needed ... to be able to achieve a gross domestic
-product growth (GDP) rate of three to four pct"."""
+"""A level to be achieved or a sum needed is a goal: "needed ... to be able to achieve a
+gross domestic product growth (GDP) rate of three to four pct", "it would be necessary
+to raise \"at least\" 18 billion dlrs in higher revenues"."""
 _POLL = re.compile(
     r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
     r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
@@ -343,11 +346,18 @@ _DIFFERENCE_AFTER = re.compile(
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|jumped|slipped|"
-    r"up|down|increase|decrease|rise|fall|drop|gain|growth)\s+(?:by\s+|of\s+)?"
+    r"up|down|increase|decrease|rise|fall|drop|gain|growth|decline|declines|increases|"
+    r"decreases|rises|falls|drops|gains|rising|falling|shrink|shrank|expand|expanded|widen|"
+    r"widened|narrow|narrowed|soared|plunged|tumbled|slumped|surged)\s+(?:by\s+|of\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+|the\s+)?(?:projected\s+|revised\s+|previous\s+|earlier\s+|"
-    r"record\s+)?$", re.IGNORECASE)
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE)
+_BY_AMOUNT_BEFORE = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|decreas|boost|trim|slash|add|swell|pare)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
+    re.IGNORECASE)
+"""A sum a level moves by is a change: "will reduce its obligations by 300 mln dlrs"."""
 _REVISED_BEFORE = re.compile(
     r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
     r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
@@ -360,10 +370,11 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     """Whether the figure is not the level of the thing itself: a part of it ("another
     3,500", "at least another 20"), the whole a part is taken from ("32 of the 543
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
-    more than expected", and for amounts "exports increased by nearly 64,000 tonnes"), or,
-    when no period is named for it, the earlier value of a change ("rose to 380 mln marks
-    from 377 mln marks"), or the rest that a holder does not hold ("bid 4.00 dlrs a share
-    for the 96.03 pct it does not already hold")."""
+    more than expected", and for amounts "exports increased by nearly 64,000 tonnes", "will
+    reduce its obligations by 300 mln dlrs"), or, when no period is named for it, the
+    earlier value of a change ("rose to 380 mln marks from 377 mln marks", "is 165.3 mln
+    dlrs, compared with 374.3 mln dlrs"), or the rest that a holder does not hold ("bid
+    4.00 dlrs a share for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
@@ -374,6 +385,7 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
                 or (figure.kind == "money" and _is_portion(text, figure))
+                or (figure.kind in ("money", "quantity") and _BY_AMOUNT_BEFORE.search(lead))
                 or _REVISED_BEFORE.search(lead)
                 or (not dated and _EARLIER_BEFORE.search(lead)))
 

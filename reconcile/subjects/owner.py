@@ -9,7 +9,8 @@ offer") or the subject of a verb of owning, reporting or bidding ("Shell reporte
 of"), the nearest one winning, so that a clause cut short by another figure ("Wimpey
 reported a 19% rise in profits to £450.7m") keeps its subject. A pronoun in either place
 ("said its first quarter earnings", "said it placed 20.2 mln dlrs of loans") stands for the
-name before it in the sentence, else for the source speaking of itself. A possessor of an
+speaker right after "said", else for the name before it in the sentence, else for the
+source speaking of itself. A possessor of an
 estimate or plan ("the Wheat Board's estimate of", "the AWB's February Wheat Australia
 publication put the crop at", "under their plans") is the source, not the owner.
 When the sentence names none and a company gives the figure about itself, the company is
@@ -31,10 +32,11 @@ _ESTIMATE = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projec
 _OWN_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
     r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
+    r"(?:now\s+|also\s+|still\s+)?"
     r"(?:reported|reports|posted|posts|made|makes|earned|earns|recorded|records|announced|"
     r"unveiled|booked|holds|holding|held|owns|owning|owned|controls|controlling|offered|"
     r"offers|offering|bid|bids|tabled|employs|employing|has|placed|declared|"
-    r"produced|produces|exported|exports|paid|pays|charges|sells|sold|save|saves|saved|"
+    r"produced|produces|exported|exports|pay|paid|pays|charges|sells|sold|save|saves|saved|"
     r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
     r"lose|loses|lost|raise|raises|raised)\b")
 _POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)" + _ESTIMATE)
@@ -56,6 +58,10 @@ _ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 _ANY_ECONOMY = frozenset((
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "overall",
     "domestic", "national", "real", "underlying", "broader", "wider", "local", "market"))
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|announced|stated|reported)\s+(?:that\s+|today\s+|on\s+\w+\s+)?$")
+"""A pronoun right after the speaker's verb is the speaker: "Dixons said it would now
+pay", whatever names came before ("In line with Cyacq's decision, ...")."""
 _COMPANY_KINDS = ("company",)
 """Source kinds that speak for their own firm: a company reporting its own results (not an
 election's "results", which count others' votes)."""
@@ -85,10 +91,14 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
         after = _FOR_AFTER.match(text, figure.end, window[1])
         found.extend([(after.start(), _name(after.group(0)))] if after else [])
     named = sorted((start, name) for start, name in found if name)
+    speaker = _name(source.name) if source.explicit else None
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
-        found.append((match.start(), before[-1] if before
-                      else _name(source.name) if source.explicit else None))
+        meant = speaker if _SAID_BEFORE.search(text, low, match.start()) or not before \
+            else before[-1]
+        found.append((match.start(), meant))
+        if meant:
+            named = sorted([*named, (match.start(), meant)])
     if found:
         return max(found, key=lambda item: item[0])[1]
     if source.explicit and source.kind in _COMPANY_KINDS:
