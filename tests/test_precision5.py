@@ -245,3 +245,23 @@ def test_a_pronoun_after_said_is_the_speaker() -> None:
             "dlrs per share to each shareholder whose shares were purchased following its "
             "offer for Cyclops at 90.25 dlrs per share.")
     assert owners(article("dxns", "DIXONS CYCLOPS", text))["90.25 dlrs per share"] == "dixon"
+
+
+def test_figures_many_times_apart_are_other_measures() -> None:
+    # Reuters: Jamaica's GDP growth of four pct and its debt service ratio of 49 pct of
+    # GDP; First City's 54 mln dlr sale beside its 9.9 (billion) dlr loan portfolio.
+    stories = {
+        "SEAGA PRESENTS BUDGET, SEES GROWTH": (
+            "In a nationally televised speech to the parliament, the prime minister, who is "
+            "also minister of finance, said jamaica's gdp grew by four pct, the highest level "
+            "in 15 years. Seaga said that with financial accounts in order, the government "
+            "will proceed to reduce the country's debt service ratio from the current level "
+            "of 49 pct of gdp to 25 pct over the next five years."),
+        "FIRST CITY BANCORPORATION TALKING POINT": (
+            "\"It does reduce the bank's exposure in energy loans and 54 mln dlrs is a "
+            "substantial amount,\" Archibold said. Of First City's total loan portfolio of "
+            "9.9 mln dlrs, about 14 pct or 1.4 billion dlrs were made to energy producers or "
+            "suppliers, analysts said."),
+    }
+    for number, (title, text) in enumerate(stories.items()):
+        assert conflicts(article(f"far{number}", title, text)) == [], title
