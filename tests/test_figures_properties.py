@@ -3,12 +3,13 @@ match the text, and no input makes extraction raise."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.figures import FigureConventions, extract_figures
+from reconcile.figures import FigureConventions, context, extract_figures
 from reconcile.figures.extract import _Reader
 from reconcile.figures.patterns import (
     HEDGE_BEFORE,
@@ -134,3 +135,30 @@ def test_lowered_patterns_match_as_the_caseless_ones(text: str) -> None:
             expected, found = caseless.match(text, position), lowered_pattern.match(lowered,
                                                                                     position)
             assert (expected and expected.span()) == (found and found.span())
+
+
+
+_WINDOW_FRAGMENTS = st.sampled_from([
+    "Jan", "Sept", "Sep", "March", "May", "xJan", ".", " ", "  ", "\n", "uary", "page", "Page",
+    "PP.", "pp.", "group", " of", "Boeing", "flight", "no.", "7", "s", "-", "_",
+])
+_MONTH_FORWARD = re.compile(
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{0,2}$"
+)
+_REFERENCE_FORWARD = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(word) for word in context._REFERENCE_WORDS)
+    + r")\s{1,2}$",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WINDOW_FRAGMENTS, max_size=8).map("".join))
+def test_backward_context_patterns_read_as_forward_searches(window: str) -> None:
+    """The month and reference words before a number, matched once on the reversed window,
+    are found exactly where a forward search of the window finds words ending it."""
+    backwards = window[::-1]
+    assert (context._CAPITAL_MONTH_BEFORE_REVERSED.match(backwards) is not None) == (
+        _MONTH_FORWARD.search(window) is not None)
+    assert (context._REFERENCE_BEFORE_REVERSED.match(backwards) is not None) == (
+        _REFERENCE_FORWARD.search(window) is not None)

@@ -29,8 +29,9 @@ from reconcile.figures.lexicon import (
 )
 
 
-def alternation(words: object) -> str:
-    """A regex matching any of ``words``, as a trie: ``t(?:en|h(?:ree|irty))``.
+def alternation(words: object, space: str = r"\s+") -> str:
+    """A regex matching any of ``words``, as a trie: ``t(?:en|h(?:ree|irty))``; a space
+    within a word matches ``space``.
 
     Sharing prefixes means the engine tests one character per branch point instead of
     every word at every position, which is what keeps the single scan fast; greedy
@@ -42,7 +43,7 @@ def alternation(words: object) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, space)
 
 
 def cased(words: object) -> list[str]:
@@ -54,10 +55,10 @@ def cased(words: object) -> list[str]:
     return forms
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _trie_pattern(node: dict[str, dict], space: str) -> str:
     ends_here = "" in node
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        (space if char == " " else re.escape(char)) + _trie_pattern(child, space)
         for char, child in sorted(node.items())
         if char
     ]
