@@ -291,3 +291,22 @@ def test_a_change_a_share_and_a_counterfactual_are_not_levels() -> None:
               "have stood at 2.2 pct, the SCB said.")
     assert parse(keys(article("scb", "SWEDISH UNEMPLOYMENT", method))["2.2 pct"]).mode \
         == "condition"
+
+
+def test_each_tender_is_its_own_event_and_a_revision_is_no_rival() -> None:
+    # Reuters: EC sugar tenders of two weeks, and an analyst's revised estimate beside his
+    # previous one; a takeover's "tender offer" is no tender.
+    rebates = [article(f"sugar{day}", "EC SUGAR TENDER DETAILS", (
+        f"LONDON, April {day} - A total 118,350 tonnes of current series white sugar "
+        f"received export rebates of a maximum {rebate} European Currency Units (Ecus) per "
+        "100 kilos at today's European Community (EC) tender, the U.K. Intervention Board "
+        "said."), published=date(1987, 4, day)) for day, rebate in ((1, "46.864"), (8, "46.496"))]
+    assert parse(keys(rebates[0])["46.864 European Currency Units"]).mode == "tender"
+    assert conflicts(*rebates) == []
+    revised = ("Hottnesen expects the savings and loan to earn between 2.90 dlrs and 3.10 "
+               "dlrs a share in 1988. he had previously estimated earnings of 3.30 dlrs a "
+               "share in 1988.")
+    assert parse(keys(article("ahm", "AHMANSON ESTIMATE CUT", revised))["3.30 dlrs a share"]).part
+    offer = ("News Corp Ltd of Australia said it has started its previously announced tender "
+             "offer for all shares of Harper and Row Publishers Inc at 65 dlrs per share.")
+    assert parse(keys(article("hpr", "NEWS CORP OFFER", offer))["65 dlrs per share"]).mode is None

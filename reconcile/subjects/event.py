@@ -91,6 +91,13 @@ _POLL = re.compile(
     re.IGNORECASE)
 """An opinion poll's figure is that poll's own: two polls are two samples on two days, not
 rival counts of one thing."""
+_TENDER = re.compile(
+    r"\b(?:at|in|for)\s+(?:today['’]s|yesterday['’]s|this\s+week['’]s|last\s+week['’]s|its|"
+    r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)", re.IGNORECASE)
+"""A figure of a tender or an auction is that day's result ("received export rebates of a
+maximum 45.678 European Currency Units ... at today's European Community (EC) tender",
+"bought 20,000 tonnes ... at its vegetable oil import tender yesterday"): each tender is
+its own event, not a rival figure for another's."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
@@ -112,7 +119,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
     condition follows
     ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
-    opinion poll gives; "rated" for the amount a rating action covers (see ``is_rated``)."""
+    opinion poll gives, "tender" for a figure of a tender or auction; "rated" for the
+    amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if _BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead) \
             or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
@@ -123,6 +131,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         return "condition"
     if figure.kind == "percent" and _POLL.search(text, *sentence):
         return "poll"
+    if _TENDER.search(text, *sentence):
+        return "tender"
     return "rated" if is_rated(text, sentence, figure) else None
 
 
@@ -374,10 +384,13 @@ _BY_AMOUNT_BEFORE = re.compile(
 """A sum a level moves by is a change: "will reduce its obligations by 300 mln dlrs"."""
 _REVISED_BEFORE = re.compile(
     r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
-    r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:he|she|it|they|we)\s+(?:had\s+)?(?:previously|earlier|originally)\s+"
+    r"(?:estimated|forecast|projected|predicted|expected)\b[^,;:.]{0,40}$",
     re.IGNORECASE)
 """A forecast since revised is an earlier value: "surpassing the government's original
-forecast of eight pct"."""
+forecast of eight pct", "he had previously estimated earnings of 3.30 dlrs a share" (the
+same analyst's; others' earlier estimates stay rivals of a firm's new guidance)."""
 
 
 def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> bool:
