@@ -11,6 +11,7 @@ keeps every claim and never picks a winner.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from reconcile.attribution.names import same_source as names_match
@@ -47,6 +48,40 @@ def _gap(a: Interval, b: Interval) -> tuple[float, float] | None:
     return None
 
 
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _step(claim: Claim) -> float | None:
+    """The size of the last digit written, in the figure's units: "3.0 pct" is given to
+    0.1, "1.03 billion" to 0.01 billion; None for ranges, bounds and unreadable numbers."""
+    figure = claim.figure
+    if figure.value is None or figure.low != figure.high or figure.approx or figure.vague:
+        return None
+    offset = figure.number_start - figure.start
+    written = _DIGITS.match(figure.text, max(0, offset))
+    if written is None:
+        return None
+    number = float(written.group(0).replace(",", "") or 0)
+    if number == 0:
+        return None
+    decimals = len(written.group(1) or "")
+    return figure.value / number * 10 ** -decimals
+
+
+def rounded_alike(a: Claim, b: Claim) -> bool:
+    """Whether the coarser of two figures is the finer one rounded: "the record 3.0 pct in
+    January" and "2.96 pct in January" (the non-rounded rate) are one figure, not rivals.
+    The finer one must lie strictly within half the coarser one's last digit: "£10.5bn"
+    rounds as well to £10bn as to "£11bn", so those two still disagree."""
+    steps = _step(a), _step(b)
+    if steps[0] is None or steps[1] is None or steps[0] == steps[1]:
+        return False
+    coarse, fine = (a, b) if steps[0] > steps[1] else (b, a)
+    step = max(steps)
+    value, other = coarse.figure.value, fine.figure.value
+    return value is not None and other is not None and abs(value - other) < step / 2 * 0.999
+
+
 def ratio_of(a: Claim, b: Claim) -> float | None:
     """How far apart two figures are: the upper one's bottom over the lower one's top."""
     gap = _gap(bounds(a), bounds(b))
@@ -72,10 +107,30 @@ def rivals(a: Claim, b: Claim) -> bool:
     earlier value, another measure), not a rival estimate: on the corpora such pairs were
     most of the false alarms, within and across articles. So named sources are rivals of
     each other, and an unattributed figure is a rival only of another publisher's
-    unattributed figure (outlet A's 8,000 against outlet B's 40,000)."""
+    unattributed figure (outlet A's 8,000 against outlet B's 40,000). A named source is a
+    rival only where it reports the figure (see ``reported``)."""
     if same_source(a, b):
         return False
-    return a.source.explicit == b.source.explicit
+    return a.source.explicit == b.source.explicit and (
+        not a.source.explicit or (reported(a) and reported(b)))
+
+
+_REPORTING = re.compile(
+    r"\b(?:sa(?:y|ys|id|ying)\b|told|tell|add|note|expect|show|estimat|announc|accord|"
+    r"forecast|gave|give|predict|quot|report|project|believ|confirm|indicat|suggest|calculat|"
+    r"disclos|claim|warn|argu|insist|comment|admit|reveal|puts?\b|figures?\b|survey|poll|"
+    r"stud|data\b|behalf|pledg|promis|think|feel|cite|assert|acknowledg|conced|put\s|"
+    r"gather|compil|publish|releas|issu)|\b(?:by|from)$",
+    re.IGNORECASE)
+
+
+def reported(claim: Claim) -> bool:
+    """Whether a named source reports the figure: it says, estimates, forecasts or shows
+    it. A name read off the figure's own words ("Borg-Warner earned", "the United States
+    which receives about 50 pct", "Turkey's gross domestic output") is whose figure it is,
+    not who vouches for it; such a figure is no rival estimate of anything."""
+    cue = claim.source.cue
+    return cue is None or _REPORTING.search(cue) is not None
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
@@ -103,7 +158,7 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
     """Agree, update or conflict, with the reason in words."""
     ratio = ratio_of(a, b)
     gap = _gap(widened(a, rule), widened(b, rule))
-    if gap is not None and gap[1] - gap[0] <= rule.min_gap * gap[1]:
+    if gap is not None and (gap[1] - gap[0] <= rule.min_gap * gap[1] or rounded_alike(a, b)):
         gap = None
     pair = f"{describe(a)} vs {describe(b)}"
     if ratio is not None and ratio > rule.max_ratio:

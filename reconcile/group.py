@@ -403,6 +403,14 @@ def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> froze
     return frozenset(found)
 
 
+UNCOMPARED = ("rated", "poll")
+"""Modes of figures that are never one thing with another: the amount of debt a rating
+action covers is one slice of a firm's debt, a slice another agency's action need not
+share (see ``reconcile.subjects.event.is_rated``); an opinion poll's share is that poll's
+sample on its day. Parts (part=yes: another 3,500, a change, an earlier value) are not
+compared either: two parts are rarely one part, and a part is never the level."""
+
+
 def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
     """Each claim's event key, read once per distinct key text (figures of one clause
     often share one) and only for claims of a subject: no other claim is grouped."""
@@ -424,7 +432,8 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     rare = rare_words([c for c in claims if c.subject is not None], keys)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
-        if claim.subject is None or claim.subject not in windows:
+        if claim.subject is None or claim.subject not in windows \
+                or keys[claim.id].mode in UNCOMPARED or keys[claim.id].part:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),

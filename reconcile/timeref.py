@@ -49,11 +49,12 @@ _MONTHS_TO = re.compile(
     r"(?:to|through|ended|ending|until|to the end of)"
     r"\s+(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
 _GRAIN = re.compile(
-    r"\b(?:for|in|during|over|of)\s+the\s+(?:full\s+|whole\s+|fiscal\s+|financial\s+)?"
-    r"(year|quarter|half|half-year)\b"
+    r"\b(?:for|in|during|over|of)\s+the\s+(?:full\s+|whole\s+|fiscal\s+|financial\s+|"
+    r"same\s+|latest\s+|corresponding\s+)?(year|quarter|half|half-year)\b"
     r"(?!\s+(?:earlier|ago|before|to|through|ended|ending|until))", re.IGNORECASE)
-"""A period's length without its date ("for the year", "in the quarter"): a quarter's
-figure and a year's are different things even where neither is dated."""
+"""A period's length without its date ("for the year", "in the quarter", "in the same
+quarter last year"): a quarter's figure and a year's are different things even where
+neither is dated."""
 _RATE_GRAIN = re.compile(
     r"\b(annual|annually|annualised|annualized|year-on-year|full-year|quarterly|half-year|"
     r"half-yearly)\b", re.IGNORECASE)
@@ -71,9 +72,12 @@ _YEAR = re.compile(
     r"(?<![\d/.,$£€-])(?<!\bby )((?:19|20)\d\d)(?![\d/])"
     r"(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
-    r"\b(this|current|last|previous|preceding|prior|next|coming)\s+(year|month)\b"
-    r"|\b(a year (?:earlier|ago|before)|year-ago)\b",
+    r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"
+    r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month)\b"
+    r"|\b(a year (?:earlier|ago|before)|year[- ]ago)\b"
+    r"|\b(two|three|four|five|2|3|4|5)\s+years\s+(?:earlier|ago|before)\b",
     re.IGNORECASE)
+_YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _DAY_WORD = re.compile(r"\b(today|tonight|yesterday|last night|last week|this week)\b",
                        re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -308,8 +312,13 @@ def grain(period: str) -> str:
 
 
 def _relative_period(match: re.Match[str], published: date | None) -> str:
+    """"Last year", "this calendar year", "a year earlier", "two years ago" against the
+    publication date (as words when there is none)."""
     if match.group(3):
         return str(published.year - 1) if published else "year-earlier"
+    if match.group(4):
+        back = _YEARS_BACK[match.group(4).lower()]
+        return str(published.year - back) if published else f"{back}-years-earlier"
     shift = _RELATIVE_YEAR[match.group(1).lower()]
     unit = match.group(2).lower()
     if published is None:

@@ -3,13 +3,21 @@ match the text, and no input makes extraction raise."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.figures import FigureConventions, extract_figures
+from reconcile.figures import FigureConventions, context, extract_figures
 from reconcile.figures.extract import _Reader
+from reconcile.figures.patterns import (
+    HEDGE_BEFORE,
+    MEASURE_AFTER,
+    MONEY_AFTER,
+    for_lowered,
+    lowered_text,
+)
 
 CONVENTIONS = FigureConventions(name="test")
 _UNITS = [
@@ -100,3 +108,57 @@ def test_digits_with_glued_letters_read_as_the_word_machinery_reads_them(
     shortcut = reader._glued_letters(digits + letters, 0, letters, len(digits))
     if shortcut is not None:
         assert shortcut == reader._parsed(digits + letters, 0, letters, len(digits))
+
+
+_CASED_FRAGMENTS = st.sampled_from([
+    " 34 MLN DLRS", " 5 Swiss Francs", " 12-Cent", " 30 MUSD", " 75 usd Million", " 3 KM",
+    " 200 Barrels Per Day", " more than 40", " UP TO 7", " nearly a half", " Twice that",
+    " a Third of That", "ſ", "ı", "İ", "K", " ", "\n", "-", "$", "7",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CASED_FRAGMENTS, max_size=30).map("".join))
+def test_lowered_patterns_match_as_the_caseless_ones(text: str) -> None:
+    """``for_lowered`` patterns in ``lowered_text`` find the spans IGNORECASE finds in the
+    text, and ``lowered_text`` declines texts where lowering would move or fold otherwise."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        assert len(text.lower()) != len(text) or "ſ" in text or "ı" in text
+        return
+    for caseless in (MONEY_AFTER, MEASURE_AFTER, HEDGE_BEFORE):
+        lowered_pattern = for_lowered(caseless)
+        for position in range(len(text) + 1):
+            expected = caseless.search(text, max(0, position - 26), position)
+            found = lowered_pattern.search(lowered, max(0, position - 26), position)
+            assert (expected and expected.span()) == (found and found.span())
+            expected, found = caseless.match(text, position), lowered_pattern.match(lowered,
+                                                                                    position)
+            assert (expected and expected.span()) == (found and found.span())
+
+
+
+_WINDOW_FRAGMENTS = st.sampled_from([
+    "Jan", "Sept", "Sep", "March", "May", "xJan", ".", " ", "  ", "\n", "uary", "page", "Page",
+    "PP.", "pp.", "group", " of", "Boeing", "flight", "no.", "7", "s", "-", "_",
+])
+_MONTH_FORWARD = re.compile(
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{0,2}$"
+)
+_REFERENCE_FORWARD = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(word) for word in context._REFERENCE_WORDS)
+    + r")\s{1,2}$",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WINDOW_FRAGMENTS, max_size=8).map("".join))
+def test_backward_context_patterns_read_as_forward_searches(window: str) -> None:
+    """The month and reference words before a number, matched once on the reversed window,
+    are found exactly where a forward search of the window finds words ending it."""
+    backwards = window[::-1]
+    assert (context._CAPITAL_MONTH_BEFORE_REVERSED.match(backwards) is not None) == (
+        _MONTH_FORWARD.search(window) is not None)
+    assert (context._REFERENCE_BEFORE_REVERSED.match(backwards) is not None) == (
+        _REFERENCE_FORWARD.search(window) is not None)

@@ -156,7 +156,7 @@ _TABLE_LOOKBACK = 40
 def _is_table_row(text: str, sentence: Sentence) -> bool:
     """A line of a table ("TOTAL 17.3 16.5 16.1"): no lower-case word and no full stop."""
     line = text[sentence.start : sentence.end]
-    return not any(c.islower() for c in line) and not line.rstrip().endswith(".")
+    return not any(map(str.islower, line)) and not line.rstrip().endswith(".")
 
 
 def _table_source(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],

@@ -9,12 +9,10 @@ previous one; "X's estimate of ..." reaches forward from the noun.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from operator import itemgetter
 from typing import NamedTuple
 
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns
-from reconcile.attribution.tokens import DASHES, QUOTES, Token, tokenize
+from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
 _MAX_NAME_WORDS = 18
@@ -63,7 +61,7 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
     corpus hold none.
     """
     searched, cues = search
-    tokens: list[Token] | None = None
+    tokens: SentenceTokens | None = None
     found: list[Mention] = []
     for pattern, finder, within in (
         (lexicon.relative, _relative, text),
@@ -75,7 +73,7 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
             continue
         for match in pattern.finditer(within, sentence.start, sentence.end):
             if tokens is None:
-                tokens = tokenize(text, sentence.start, sentence.end)
+                tokens = SentenceTokens(text, sentence.start, sentence.end)
             mention = finder(text, tokens, match, lexicon)
             if mention is not None and not any(_overlaps(mention, other) for other in found):
                 found.append(mention)
@@ -131,20 +129,6 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     return scoped
 
 
-_START = itemgetter(1)
-_END = itemgetter(2)
-
-
-def _before(tokens: list[Token], offset: int) -> list[Token]:
-    """The tokens that end by ``offset`` (tokens are in order and do not overlap)."""
-    return tokens[: bisect_right(tokens, offset, key=_END)]
-
-
-def _after(tokens: list[Token], offset: int) -> list[Token]:
-    """The tokens that start at or after ``offset``."""
-    return tokens[bisect_left(tokens, offset, key=_START) :]
-
-
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
           backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
           continues: bool = False, local: bool = False) -> Mention:
@@ -156,12 +140,12 @@ def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
     )
 
 
-def _forward(text: str, tokens: list[Token], match: re.Match[str],
+def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
              lexicon: CompiledLexicon) -> Mention | None:
     """"X said ...", "..., X said", or with the source after: "..., said X"."""
     start, end = match.span()
     cue_text = text[start:end]
-    before = _before(tokens, start)
+    before = tokens.before(start)
     subject = _subject_before(before, cue_text, lexicon)
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
@@ -172,7 +156,7 @@ def _forward(text: str, tokens: list[Token], match: re.Match[str],
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
     ):
-        name = _name_after(_after(tokens, end), lexicon)
+        name = _name_after(tokens.after(end), lexicon)
         if name is not None and (_has_proper(name) or name[-1].lower in lexicon.source_nouns):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
@@ -182,27 +166,28 @@ def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
     return bool(before) and before[-1].lower in lexicon.passive
 
 
-def _inverted(text: str, tokens: list[Token], match: re.Match[str],
+def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"according to X", "citing X": the source follows; it covers the clause before it,
     or what follows when it opens the sentence. "according to his year-long review" names
     its owner by a pronoun, resolved like any other."""
     start, end = match.span()
-    after = _after(tokens, end)
+    after = tokens.after(end)
     name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
     if name is None:
         return None
-    before = _before(tokens, start)
+    before = tokens.before(start)
     after_clause = any(t.is_word for t in before) and before[-1].text in _CLAUSE_PUNCTUATION
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
-def _possessive(text: str, tokens: list[Token], match: re.Match[str],
+def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
                 lexicon: CompiledLexicon) -> Mention | None:
     """"X's estimate", "X' figures": the owner ends at the apostrophe."""
     start, end = match.span()
     owner_end = start if text[start] in "'’" else start + 1
-    before = tokens[: bisect_left(tokens, owner_end, key=_START)]
+    every = tokens.every()
+    before = [t for t in every if t.start < owner_end]
     if not before:
         return None
     last = before[-1]
@@ -210,7 +195,7 @@ def _possessive(text: str, tokens: list[Token], match: re.Match[str],
     name = _collect_back([*before[:-1], trimmed], lexicon)
     if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
         return None
-    cue_start = next((t.start for t in tokens if t.start >= start + 2), end)
+    cue_start = next((t.start for t in every if t.start >= start + 2), end)
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
 
@@ -219,15 +204,16 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _NOUN_PHRASE_WORDS = 10
 
 
-def _relative(text: str, tokens: list[Token], match: re.Match[str],
+def _relative(text: str, tokens: SentenceTokens, match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"well below the 15.8 mln bpd ceiling the group adopted in December": a ceiling,
     target or figure that a body adopted, set or estimated is that body's, whoever reports
     it. The mention reaches over the noun phrase only, from its determiner to its noun."""
-    subject = [t for t in tokens if match.start("subject") <= t.start < match.end("subject")]
+    subject = [t for t in tokens.every()
+               if match.start("subject") <= t.start < match.end("subject")]
     if not subject or (subject[0].is_capitalised and not _acceptable(subject, lexicon)):
         return None
-    before = _before(tokens, match.start())[-_NOUN_PHRASE_WORDS:]
+    before = tokens.before(match.start())[-_NOUN_PHRASE_WORDS:]
     opening = next((t for t in reversed(before) if t.lower in _DETERMINERS), None)
     if opening is None or any(t.text in _CLAUSE_PUNCTUATION for t in before
                               if t.start > opening.start):
@@ -404,5 +390,5 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     rest = text[cue_end:cue_end + 80]
     clause = rest.split(",")[0].split(".")[0]
     return rest[:1] in ",." or rest.strip() == "" or (
-        len(clause.split()) <= 5 and not any(c.isdigit() for c in clause)
+        len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )

@@ -126,10 +126,8 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
 def classify(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
     """The kind of a source: the first kind in the lexicon whose words occur in its name
     (or, failing that, in the words that named it)."""
-    known = lexicon.kind_of.get((name, evidence))
-    if known is None:
-        known = lexicon.kind_of[name, evidence] = _first_kind(name, evidence, lexicon)
-    return known
+    return lexicon.remembered(("kind", name, evidence),
+                              lambda: _first_kind(name, evidence, lexicon))
 
 
 def _first_kind(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
@@ -143,11 +141,7 @@ def _first_kind(name: str, evidence: str, lexicon: CompiledLexicon) -> str:
 def clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     """A short name from the words that named a source (see ``_clean_name``), worked out
     once per wording."""
-    wording = tuple(words)
-    known = lexicon.clean_names.get(wording)
-    if known is None:
-        known = lexicon.clean_names[wording] = _clean_name(words, lexicon)
-    return known
+    return lexicon.remembered(("name", *words), lambda: _clean_name(words, lexicon))
 
 
 def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:

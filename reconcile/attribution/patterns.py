@@ -7,7 +7,7 @@ of articles, so the cue phrases are compiled once and kept with the lexicon they
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reconcile.attribution.lexicon import SourceLexicon
@@ -69,6 +69,9 @@ def _words(words: list[str]) -> frozenset[str]:
     return frozenset(word.lower().replace("_", " ") for word in words)
 
 
+_MEMO_MAX = 100_000
+
+
 @dataclass(frozen=True)
 class CompiledLexicon:
     """The lexicon's phrases as regexes and its word lists as sets, ready to match."""
@@ -94,13 +97,20 @@ class CompiledLexicon:
     voices: dict[str, str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     any_kind: re.Pattern[str] | None
-    kind_of: dict[tuple[str, str], str] = field(default_factory=dict, compare=False,
-                                                repr=False)
-    """(name, words that named it) -> its kind, as worked out once: a corpus names the
-    same few hundred sources over and over."""
-    clean_names: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False,
-                                                    repr=False)
-    """The words that named a source -> its short name, as worked out once."""
+    memo: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
+    """Answers worked out once (see ``remembered``): a corpus names the same few hundred
+    sources over and over."""
+
+    def remembered(self, key: tuple[str, ...], work_out: Callable[[], str]) -> str:
+        """The answer for ``key`` (its first item names the question), worked out on first
+        asking; the memo is emptied when it grows past ``_MEMO_MAX`` answers, so a long
+        corpus run keeps it bounded."""
+        known = self.memo.get(key)
+        if known is None:
+            if len(self.memo) >= _MEMO_MAX:
+                self.memo.clear()
+            known = self.memo[key] = work_out()
+        return known
 
     def cue_search(self, text: str) -> tuple[str, CuePatterns]:
         """The text to search for cues, with the cue regexes to search it with.
@@ -142,10 +152,9 @@ class Phrases:
     ]:
         """The matches in ``text[start:end]``, as ``pattern.finditer`` finds them."""
         stop = len(text) if end is None else end
-        if self.needles is not None:
-            segment = text[start:stop]
-            if not any(needle in segment for needle in self.needles):
-                return iter(())
+        if self.needles is not None and not any(map(text[start:stop].__contains__,
+                                                     self.needles)):
+            return iter(())
         return self.pattern.finditer(text, start, stop)
 
 

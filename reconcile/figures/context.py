@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import re
 
+from reconcile.figures.patterns import alternation
+
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
     r"|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s{{0,2}}(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
-_CAPITAL_MONTH_BEFORE = re.compile(
-    r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s{0,2}$"
+_CAPITAL_MONTH_BEFORE_REVERSED = re.compile(
+    r"\n?\s{0,2}\.?[a-z]*(?:"
+    + alternation(month[::-1] for month in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+    + r")(?![\w])"
 )
+"""A capitalised month (perhaps abbreviated, with a full stop) and up to two spaces (and a
+final newline, as ``$`` allows) ending the window before a number, written backwards like
+``_REFERENCE_BEFORE_REVERSED``: one match where a search tried every character."""
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages)\s{1,2}$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _AGE_AFTER = re.compile(r"\s?(?:[,;)]|\.(?:\s|$)|$)")
@@ -33,13 +41,14 @@ _REFERENCE_WORDS = (
 """Words after which a number names a page, a section, a flight or a model ("Boeing 747",
 "the Group of 7")."""
 _REFERENCE_BEFORE_REVERSED = re.compile(
-    r"\n?\s{1,2}(?:" + "|".join(re.escape(word[::-1]) for word in _REFERENCE_WORDS)
+    r"\n?\s{1,2}(?:" + alternation((word[::-1] for word in _REFERENCE_WORDS), space=" ")
     + r")(?!\w)",
     re.IGNORECASE,
 )
 """One of those words, then one or two spaces (and perhaps a final newline, as ``$`` allows),
 written backwards: matched once at the start of the reversed window before a number, where
-the forward pattern had to be searched for at every character of the window."""
+the forward pattern had to be searched for at every character of the window; as a trie, so
+that a branch is left at its first letter (a third cheaper than the list of words)."""
 _LIST_ITEM_AFTER = re.compile(r"[.)]\s{1,3}[A-Z]")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,8}$")
 _SPORT_WORDS = re.compile(
@@ -64,7 +73,7 @@ def _before(text: str, start: int, size: int = 40) -> str:
 
 def is_date(text: str, start: int, end: int) -> bool:
     """A day of the month: "March 5", "Aug. 16", "16 August", "5th of May"."""
-    if _CAPITAL_MONTH_BEFORE.search(_before(text, start, 14)):
+    if _CAPITAL_MONTH_BEFORE_REVERSED.match(_before(text, start, 14)[::-1]):
         return True
     return bool(_MONTH_AFTER.match(text, end)) and bool(
         re.match(r"\s{0,2}(?:st|nd|rd|th)?\s{0,2}(?:of\s)?[A-Z]", text[end : end + 12])

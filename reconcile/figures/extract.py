@@ -39,8 +39,11 @@ from reconcile.figures.patterns import (
     COIN_CLOSES,
     HEDGE_AFTER,
     HEDGE_BEFORE,
+    HEDGE_BEFORE_LOWERED,
     MEASURE_AFTER,
+    MEASURE_AFTER_LOWERED,
     MONEY_AFTER,
+    MONEY_AFTER_LOWERED,
     OVER_AGAIN,
     PER_SHARE,
     PERCENT_AFTER,
@@ -51,6 +54,7 @@ from reconcile.figures.patterns import (
     WORD_PRECEDERS,
     WORDS_AFTER,
     lookback,
+    lowered_text,
     master,
     trigger,
 )
@@ -128,6 +132,7 @@ class _Reader:
         self.trigger = trigger(symbols)
         self.lookback = lookback(symbols)
         self.backwards = text[::-1]
+        self.lowered = lowered_text(text)
 
     def figures(self) -> list[Figure]:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
@@ -496,10 +501,15 @@ class _Reader:
         An article between hedge and number is taken only before "half" and "quarter"
         ("more than half", "nearly a quarter"): "over a three-year period" is a time span.
         """
-        window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+        lowered = self.lowered
+        if lowered is None:
+            window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+        else:
+            window = lowered[max(0, start - 26) : start].rstrip(" \"“'")
         if not window.endswith(_HEDGE_ENDINGS):
             return None
-        hedge = HEDGE_BEFORE.search(self.text, max(0, start - 26), start)
+        hedge = (HEDGE_BEFORE.search(self.text, max(0, start - 26), start) if lowered is None
+                 else HEDGE_BEFORE_LOWERED.search(lowered, max(0, start - 26), start))
         if hedge is not None and hedge.group("article") and not _HALF_OR_QUARTER.match(
             self.text, start
         ):
@@ -584,10 +594,13 @@ class _Reader:
         if amount.kind in ("quantity", "money"):
             unit = _Unit(amount.kind, amount.unit, amount.end)
             return self._per_share(unit) if amount.kind == "money" else unit
-        money = MONEY_AFTER.match(text, amount.end)
+        lowered = self.lowered
+        money = (MONEY_AFTER.match(text, amount.end) if lowered is None
+                 else MONEY_AFTER_LOWERED.match(lowered, amount.end))
         if money is not None:
             return self._per_share(self._money(money))
-        measure = MEASURE_AFTER.match(text, amount.end)
+        measure = (MEASURE_AFTER.match(text, amount.end) if lowered is None
+                   else MEASURE_AFTER_LOWERED.match(lowered, amount.end))
         if measure is not None and len(measure.group("measure")) > 1:
             return _Unit("quantity", MEASURE_UNITS[measure.group("measure").lower()],
                          measure.end())

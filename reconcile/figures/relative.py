@@ -16,7 +16,7 @@ import re
 from bisect import insort
 
 from reconcile.figures.lexicon import HEDGES, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
-from reconcile.figures.patterns import HEDGE_BEFORE, alternation
+from reconcile.figures.patterns import HEDGE_BEFORE, alternation, for_lowered, lowered_text
 from reconcile.model import Figure, Sentence
 from reconcile.segment import sentence_at, split_sentences
 
@@ -87,6 +87,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 """Before a bare number: a name it belongs to ("Halo 2", "Boeing 747")."""
 
 
+_ANAPHOR_LOWERED = for_lowered(_ANAPHOR)
+_RELATIVE_LOWERED = for_lowered(_RELATIVE)
+
+
 def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each relative phrase of ``text`` added as a figure, replacing the
     bare numbers read inside it ("three" of "three times that"); sorted, never overlapping.
@@ -113,10 +117,15 @@ def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _phrases(text: str) -> list[re.Match[str]]:
-    """The relative phrases of ``text``, found by full pattern just before each anaphor."""
+    """The relative phrases of ``text``, found by full pattern just before each anaphor;
+    matched in the lowered text where that may be (``for_lowered``): every use of a phrase's
+    words lowers them, and spans are the same."""
     found: dict[int, re.Match[str]] = {}
-    for hit in _ANAPHOR.finditer(text):
-        for match in _RELATIVE.finditer(text, max(0, hit.start() - _REACH), hit.end() + 16):
+    lowered = lowered_text(text)
+    anaphor, relative, searched = ((_ANAPHOR, _RELATIVE, text) if lowered is None else
+                                   (_ANAPHOR_LOWERED, _RELATIVE_LOWERED, lowered))
+    for hit in anaphor.finditer(searched):
+        for match in relative.finditer(searched, max(0, hit.start() - _REACH), hit.end() + 16):
             found.setdefault(match.start(), match)
     return list(found.values())
 

@@ -156,10 +156,11 @@ def summary(report: Report, baseline: BaselineResult | None = None) -> SummaryOu
 
 def _outline(report: Report, lookup: Lookup,
              baseline: BaselineResult | None) -> dict[str, Any]:
-    """The whole report as data in the contract's order, its long lists left as iterators.
+    """The whole report as data in the contract's order, its long lists left as ``Rows``.
 
     ``ReportOut`` gives the keys and their order; documents, claims and agreements are
-    put in after, as generators, so that each item is built only when it is written.
+    put in after, as ``Rows`` of lazily built values, so that each item is built only when
+    it is written.
     """
     outline = ReportOut(
         documents=[],
@@ -239,26 +240,15 @@ def _encode(value: Any, indent: str) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def _stream(items: Iterator[Any], indent: str) -> Iterator[str]:
-    """A JSON list written one item at a time."""
-    inner = indent + _INDENT
-    separator = "[\n"
-    for item in items:
-        yield separator + inner + _encode(item, inner)
-        separator = ",\n"
-    yield "[]" if separator == "[\n" else f"\n{indent}]"
-
-
 def encode_chunks(data: dict[str, Any]) -> Iterator[str]:
-    """A top-level object as JSON text in chunks; its iterator values become lists written
-    item by item. The chunks joined are ``dumps(data)``."""
+    """A top-level object as JSON text in chunks; its ``Rows`` values become lists written
+    a batch of items at a time. The chunks joined are ``dumps(data)`` with each ``Rows``
+    as the list of its items."""
     separator = "{\n"
     for key, value in data.items():
         yield f"{separator}{_INDENT}{_STRING(key)}: "
         if isinstance(value, Rows):
             yield from value.stream(_INDENT)
-        elif isinstance(value, Iterator):
-            yield from _stream(value, _INDENT)
         else:
             yield _encode(value, _INDENT)
         separator = ",\n"

@@ -85,7 +85,8 @@ def describe_claims(
         key = None
         if rule is not None:
             key = _event_key(document, figure, evidence, rule, clause, whole)
-            owner = owner_of(text, clause, figure, source) if rule.owns(key.facet) else None
+            owner = owner_of(text, (whole[0], clause[1]), figure, source) \
+                if rule.owns(key.facet) else None
             key = _from_context(key, rule, owner, claims, document, sentences, number)
         claim = Claim(
             id=f"{document.id}:{figure.start}",

@@ -76,6 +76,20 @@ _BOUND_GOAL_BEFORE = re.compile(
     r"\b(?:reduce|reducing|keep|keeping|hold|holding|bring|bringing|cut|cutting|push|pushing|"
     r"pull|pulling|get|getting|lower|lowering|limit|limiting|curb|curbing)\b[^,;:.]{0,50}?"
     r"\b(?:below|under|above|beneath|within)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ACHIEVE_BEFORE = re.compile(
+    r"\bto\s+(?:be\s+able\s+to\s+)?(?:achieve|reach|attain|meet)\b[^,;:.]{0,60}$"
+    r"|\b(?:necessary|needed|required)\s+to\s+\w+\s+"
+    r"(?:[\"“”']?(?:at\s+least|about|some|around|an?|the)[\"“”']?\s+)?$",
+    re.IGNORECASE)
+"""A level to be achieved or a sum needed is a goal: "needed ... to be able to achieve a
+gross domestic product growth (GDP) rate of three to four pct", "it would be necessary
+to raise \"at least\" 18 billion dlrs in higher revenues"."""
+_POLL = re.compile(
+    r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
+    r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
+    re.IGNORECASE)
+"""An opinion poll's figure is that poll's own: two polls are two samples on two days, not
+rival counts of one thing."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
@@ -94,13 +108,38 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
     sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
     be a price decline to about 14 dlrs a barrel"), and so is a figure a condition follows
-    ("The 20 dlr level will be reached this year only if ...")."""
+    ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
+    opinion poll gives; "rated" for the amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
-    if _BOUND_GOAL_BEFORE.search(lead) or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
+    if _BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead) \
+            or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or _IF_AFTER.match(text, figure.end, sentence[1])
-    return "condition" if hypothesis or _CONDITION_BEFORE.search(lead) else None
+    if hypothesis or _CONDITION_BEFORE.search(lead):
+        return "condition"
+    if figure.kind == "percent" and _POLL.search(text, *sentence):
+        return "poll"
+    return "rated" if is_rated(text, sentence, figure) else None
+
+
+_RATING_ACTION = re.compile(
+    r"\b(?:downgrad|upgrad|affirm|creditwatch|credit\s+watch|ratings?\b|rated\b|rates\b)",
+    re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:debt|debentures?|notes?|bonds?|securities|paper|"
+    r"preferred|obligations?|issues?|certificates?)\b", re.IGNORECASE)
+
+
+def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
+    """Whether a sum is the amount of debt a rating action covers ("Standard and Poor's
+    Corp said it downgraded 1.7 billion dlrs of debt of United Technologies", "Moody's
+    affirmed the debt ratings of 3.7 billion dlrs of debt"): agencies rate slices of a
+    firm's debt, one issue or many, so two such sums are different instruments, not rival
+    figures for one debt. Mode "rated" keeps them out of every group."""
+    return figure.kind == "money" \
+        and _RATING_ACTION.search(text, sentence[0], figure.number_start) is not None \
+        and _INSTRUMENT_AFTER.match(text, figure.end, min(sentence[1], figure.end + 80)) is not None
 
 
 _PART_WORDS_RE = re.compile(
@@ -198,10 +237,19 @@ _GRAINS = ("year", "half", "quarter")
 
 def same_owner(one: str, other: str) -> bool:
     """Whether two owners are one entity: one name's words hold the other's ("shell" and
-    "royal dutch shell"); names that only share a word ("deutsche boerse", "deutsche bank")
+    "royal dutch shell", "german" and "germany"); names that only share a word ("deutsche
+    boerse", "deutsche bank")
     are different entities."""
-    mine, theirs = set(one.split()), set(other.split())
-    return mine <= theirs or theirs <= mine
+    mine, theirs = one.split(), other.split()
+    return _words_within(mine, theirs) or _words_within(theirs, mine)
+
+
+def _words_within(few: list[str], many: list[str]) -> bool:
+    """Every word of ``few`` is one of ``many``, or begins it or is begun by it when both
+    are long enough to be a name's stem ("german" and "germany", "japan" and "japanese")."""
+    return all(any(word == other or (min(len(word), len(other)) >= 5
+                                     and (word.startswith(other) or other.startswith(word)))
+                   for other in many) for word in few)
 
 
 @lru_cache(maxsize=4096)
@@ -298,32 +346,56 @@ _DIFFERENCE_AFTER = re.compile(
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|jumped|slipped|"
-    r"up|down|increase|decrease|rise|fall|drop|gain|growth)\s+(?:by\s+|of\s+)?"
+    r"up|down|increase|decrease|rise|fall|drop|gain|growth|decline|declines|increases|"
+    r"decreases|rises|falls|drops|gains|rising|falling|shrink|shrank|expand|expanded|widen|"
+    r"widened|narrow|narrowed|soared|plunged|tumbled|slumped|surged)\s+(?:by\s+|of\s+)?"
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+|the\s+)?(?:projected\s+|revised\s+|previous\s+|earlier\s+|"
-    r"record\s+)?$", re.IGNORECASE)
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE)
+_BY_AMOUNT_BEFORE = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|decreas|boost|trim|slash|add|swell|pare)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
+    re.IGNORECASE)
+"""A sum a level moves by is a change: "will reduce its obligations by 300 mln dlrs"."""
+_REVISED_BEFORE = re.compile(
+    r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
+    r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE)
+"""A forecast since revised is an earlier value: "surpassing the government's original
+forecast of eight pct"."""
 
 
 def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> bool:
     """Whether the figure is not the level of the thing itself: a part of it ("another
     3,500", "at least another 20"), the whole a part is taken from ("32 of the 543
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
-    more than expected", and for amounts "exports increased by nearly 64,000 tonnes"), or,
-    when no period is named for it, the earlier value of a change ("rose to 380 mln marks
-    from 377 mln marks")."""
+    more than expected", and for amounts "exports increased by nearly 64,000 tonnes", "will
+    reduce its obligations by 300 mln dlrs"), or, when no period is named for it, the
+    earlier value of a change ("rose to 380 mln marks from 377 mln marks", "is 165.3 mln
+    dlrs, compared with 374.3 mln dlrs"), or the rest that a holder does not hold ("bid
+    4.00 dlrs a share for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
     return bool(_PART_WORDS_RE.search(before)
+                or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
                 or _BASE_BEFORE.search(lead)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
                 or (figure.kind == "money" and _is_portion(text, figure))
+                or (figure.kind in ("money", "quantity") and _BY_AMOUNT_BEFORE.search(lead))
+                or _REVISED_BEFORE.search(lead)
                 or (not dated and _EARLIER_BEFORE.search(lead)))
 
 
+_NOT_HELD_AFTER = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:that|which)\s+)?(?:it|they|he|she|we|the\s+\w+)\s+"
+    r"(?:does|do|did)\s+not\s+(?:already\s+|yet\s+)?(?:own|hold|have|control)\b",
+    re.IGNORECASE)
+"""A share someone does not hold ("bid ... for the 96.03 pct it does not already hold") is
+the rest of the company, not the holder's stake."""
 _OFF_AFTER = re.compile(r"\s+off\s+(?:the|its|their|this|that|a|an)\b", re.IGNORECASE)
 _PORTION_AFTER = re.compile(
     r"\s+(?:of|out of)\s+(?:(?:the|its|their|this|that|which)\b"

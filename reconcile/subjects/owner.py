@@ -4,9 +4,17 @@ Some measures belong to an entity: "BP's profit" and "Shell reported profits of"
 companies' results, not two sources' estimates of one; "Standard Life owns a 1% stake" and
 "Atticus, holding 2%" are two holders' stakes. Sources are kept out of the event key's
 names (they say who speaks), so without an owner such figures of one story would meet. The
-owner is read from the figure's clause: the possessor ("Verizon's $6.75bn offer") or the
-subject of a verb of owning, reporting or bidding ("Shell reported profits of"). When the
-clause names none and a company gives the figure about itself, the company is the owner.
+owner is read from the figure's sentence before it: the possessor ("Verizon's $6.75bn
+offer") or the subject of a verb of owning, reporting or bidding ("Shell reported profits
+of"), the nearest one winning, so that a clause cut short by another figure ("Wimpey
+reported a 19% rise in profits to £450.7m") keeps its subject. A pronoun in either place
+("said its first quarter earnings", "said it placed 20.2 mln dlrs of loans") stands for the
+speaker right after "said", else for the name before it in the sentence, else for the
+source speaking of itself. A possessor of an
+estimate or plan ("the Wheat Board's estimate of", "the AWB's February Wheat Australia
+publication put the crop at", "under their plans") is the source, not the owner.
+When the sentence names none and a company gives the figure about itself, the company is
+the owner.
 """
 
 from __future__ import annotations
@@ -17,30 +25,82 @@ from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
 
 _NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
-_POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)")
-_OWNING = re.compile(
-    _NAME + r"(?:,[^,]{1,60},|,)?\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
+_ESTIMATE = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projections?|"
+             r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
+             r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
+             r"proposals?|polic(?:y|ies)|manifesto)\b)")
+_OWN_VERB = (
+    r"(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
+    r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
+    r"(?:now\s+|also\s+|still\s+)?"
     r"(?:reported|reports|posted|posts|made|makes|earned|earns|recorded|records|announced|"
     r"unveiled|booked|holds|holding|held|owns|owning|owned|controls|controlling|offered|"
-    r"offers|offering|bid|bids|tabled|employs|employing|has|with)\b")
-_COMPANY_KINDS = ("company", "results")
-"""Source kinds that speak for their own firm: a company reporting its own results."""
+    r"offers|offering|bid|bids|tabled|employs|employing|has|placed|declared|"
+    r"produced|produces|exported|exports|pay|paid|pays|charges|sells|sold|save|saves|saved|"
+    r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
+    r"lose|loses|lost|raise|raises|raised)\b")
+_POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)" + _ESTIMATE)
+_OWNING = re.compile(_NAME + r"(?:,[^,]{1,60},|,)?\s+" + _OWN_VERB)
+_PRONOUN_OWNER = re.compile(
+    r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we|he|she)\s+" + _OWN_VERB + ")",
+    re.IGNORECASE)
+_BESIDE = re.compile(
+    _NAME + r"(?:,)?\s+(?:with\s+)?"
+    r"(?:(?:about|around|some|just|only|nearly|almost|a|an)\s+)?$")
+"""A name right before the figure owns it: "the Tories 38 pct, the Alliance 21 pct",
+"the Conservatives with 41 pct of the vote"."""
+_FOR_AFTER = re.compile(
+    r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?" + _NAME)
+"""...or names it right after a share: "39 pct support for the ruling Conservative party"."""
+_ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
+"""The economy a rate is of, named by the word before it: "the German economy", "the
+12-member eurozone economy", "the world economy"."""
+_ANY_ECONOMY = frozenset((
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "overall",
+    "domestic", "national", "real", "underlying", "broader", "wider", "local", "market"))
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|announced|stated|reported)\s+(?:that\s+|today\s+|on\s+\w+\s+)?$")
+"""A pronoun right after the speaker's verb is the speaker: "Dixons said it would now
+pay", whatever names came before ("In line with Cyacq's decision, ...")."""
+_COMPANY_KINDS = ("company",)
+"""Source kinds that speak for their own firm: a company reporting its own results (not an
+election's "results", which count others' votes)."""
 
 
-def owner_of(text: str, clause: tuple[int, int], figure: Figure, source: Source) -> str | None:
+def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source) -> str | None:
     """The owner of the figure's measure, lower-case and singular, or None.
 
-    The nearest possessor or owning subject before the figure in its clause wins; failing
-    both, a company source that names itself ("Shell said" before its own results)."""
-    low, high = clause[0], figure.number_start
-    found: list[tuple[int, str]] = []
+    ``window`` starts where the figure's sentence does. The nearest possessor or owning
+    subject before the figure wins (a pronoun stands for the name before it, else for the
+    source); failing all, a company source that names itself ("Shell said" before its own
+    results)."""
+    low, high = window[0], figure.number_start
+    found: list[tuple[int, str | None]] = []
     for pattern in (_POSSESSOR, _OWNING):
         for match in pattern.finditer(text, low, high):
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
+    for match in _ECONOMY.finditer(text, low, high):
+        if match.group(1).lower() not in _ANY_ECONOMY:
+            found.append((match.start(), match.group(1).lower()))
+    beside = _BESIDE.search(text, low, figure.start)
+    if beside is not None and (beside.start() > low or " " in beside.group(0).strip()):
+        found.append((beside.start(), _name(beside.group(0))))
+    if not found and figure.kind == "percent":
+        after = _FOR_AFTER.match(text, figure.end, window[1])
+        found.extend([(after.start(), _name(after.group(0)))] if after else [])
+    named = sorted((start, name) for start, name in found if name)
+    speaker = _name(source.name) if source.explicit else None
+    for match in _PRONOUN_OWNER.finditer(text, low, high):
+        before = [name for start, name in named if start < match.start()]
+        meant = speaker if _SAID_BEFORE.search(text, low, match.start()) or not before \
+            else before[-1]
+        found.append((match.start(), meant))
+        if meant:
+            named = sorted([*named, (match.start(), meant)])
     if found:
-        return max(found)[1]
+        return max(found, key=lambda item: item[0])[1]
     if source.explicit and source.kind in _COMPANY_KINDS:
         return _name(source.name)
     return None
@@ -50,4 +110,3 @@ def _name(words: str) -> str | None:
     """The name in ``words`` as the event key writes names (see ``names_in``)."""
     names = sorted(names_in(words, (0, len(words)), [], -1), key=len, reverse=True)
     return names[0] if names else None
-
