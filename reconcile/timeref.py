@@ -232,13 +232,18 @@ def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str]
 
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
              span: tuple[int, int], bits: int | None = None) -> re.Match[str] | None:
-    """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
-    best: tuple[int, re.Match[str]] | None = None
-    for match in _matches(pattern, text, window, bits):
+    """The match of ``pattern`` in ``window`` nearest the figure ``span`` (the first of
+    the nearest)."""
+    index = _INDEX[id(pattern)]
+    if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
+        return None
+    best: re.Match[str] | None = None
+    least = 0
+    for match in _scan(index, text, window):
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
-        if best is None or gap < best[0]:
-            best = (gap, match)
-    return best[1] if best else None
+        if best is None or gap < least:
+            best, least = match, gap
+    return best
 
 
 def _month_period(month: int, year: int | None, published: date | None) -> str:
@@ -361,6 +366,8 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     )
     claimed = [m.span() for m in _matches(_MONTH_DAY, text, window, bits)]  # days, not periods
     for pattern, read in readers:
+        if not bits >> _INDEX[id(pattern)] & 1:
+            continue
         match = _nearest(pattern, text, window, span, bits)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue
