@@ -68,7 +68,7 @@ _SMALL_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
 
 
 def _before(text: str, start: int, size: int = 40) -> str:
-    return text[max(0, start - size) : start]
+    return text[start - size if start > size else 0 : start]
 
 
 def is_date(text: str, start: int, end: int) -> bool:
