@@ -681,7 +681,7 @@ _AND = re.compile(r"\s{1,3}(?:and|but)\s{1,3}$")
 
 def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
     """ "more than 10 and less than 20": a low bound and a high bound joined by "and"."""
-    if not _AND.match(text, first.end, second.start) or (
+    if not 5 <= second.start - first.end <= 10 or not _AND.match(text, first.end, second.start) or (
         first.kind != second.kind and "number" not in (first.kind, second.kind)
     ):
         return False
