@@ -63,6 +63,11 @@ annual £10.5bn black hole" is a flow per year, not a year's figure against a qu
 _GRAIN_OF = {"annual": "year", "annually": "year", "annualised": "year",
              "annualized": "year", "year-on-year": "year", "full-year": "year",
              "quarterly": "quarter", "half-year": "half", "half-yearly": "half"}
+_TO_DATE = re.compile(
+    r"\bso\s+far\s+(?:this\s+year|in\s+((?:19|20)\d\d))\b|\byear[- ]to[- ]date\b",
+    re.IGNORECASE)
+"""A year's figure so far ("the annual inflation rate to 6.2 pct so far this year") is not
+the whole year's: "1987-ytd" is a period of its own, never still ahead."""
 _MONTH_SPAN = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
                "year": 12}
 _MONTH_YEAR = re.compile(
@@ -135,6 +140,7 @@ _NEEDLED = (
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
     (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)), (_REL_YEAR, ("year", "month")),
     (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
+    (_TO_DATE, ("far", "date")),
 )
 """The patterns, each with the needles (lowered words, or tokens) of which every match holds
 one: most clauses name no date, and finding none of these in the clause is much cheaper
@@ -160,7 +166,7 @@ def _bits_of(*patterns: re.Pattern[str]) -> int:
 
 
 _PERIOD_BITS = _bits_of(_SEASON, _QUARTER, _HALF, _MONTHS_TO, _MONTH_YEAR, _REL_YEAR, _YEAR,
-                        _GRAIN)
+                        _GRAIN, _TO_DATE)
 """The patterns ``period_in`` reads periods with."""
 _DAY_BITS = _bits_of(_MONTH_DAY, _DAY_WORD, _WEEKDAY)
 """The patterns ``day_in`` reads days with."""
@@ -226,13 +232,18 @@ def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str]
 
 def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
              span: tuple[int, int], bits: int | None = None) -> re.Match[str] | None:
-    """The match of ``pattern`` in ``window`` nearest the figure ``span``."""
-    best: tuple[int, re.Match[str]] | None = None
-    for match in _matches(pattern, text, window, bits):
+    """The match of ``pattern`` in ``window`` nearest the figure ``span`` (the first of
+    the nearest)."""
+    index = _INDEX[id(pattern)]
+    if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
+        return None
+    best: re.Match[str] | None = None
+    least = 0
+    for match in _scan(index, text, window):
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
-        if best is None or gap < best[0]:
-            best = (gap, match)
-    return best[1] if best else None
+        if best is None or gap < least:
+            best, least = match, gap
+    return best
 
 
 def _month_period(month: int, year: int | None, published: date | None) -> str:
@@ -276,6 +287,11 @@ def _span_period(match: re.Match[str], published: date | None) -> str:
     if months == 12 and month == 12 and year:
         return str(year)
     return f"{prefix}{month:02d}/{months}m"
+
+
+def _to_date_period(match: re.Match[str], published: date | None) -> str:
+    year = match.group(1) or (str(published.year) if published else None)
+    return f"{year}-ytd" if year else "ytd"
 
 
 def _grain_period(match: re.Match[str]) -> str:
@@ -336,6 +352,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         return None  # most clauses name no period: no needle of any period pattern
     candidates: list[tuple[int, str]] = []
     readers = (
+        (_TO_DATE, lambda m: _to_date_period(m, published)),
         (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
         (_QUARTER, lambda m: _quarter_period(m, published)),
         (_HALF, lambda m: _half_period(m, published)),
@@ -349,6 +366,8 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     )
     claimed = [m.span() for m in _matches(_MONTH_DAY, text, window, bits)]  # days, not periods
     for pattern, read in readers:
+        if not bits >> _INDEX[id(pattern)] & 1:
+            continue
         match = _nearest(pattern, text, window, span, bits)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue

@@ -265,3 +265,29 @@ def test_figures_many_times_apart_are_other_measures() -> None:
     }
     for number, (title, text) in enumerate(stories.items()):
         assert conflicts(article(f"far{number}", title, text)) == [], title
+
+
+def test_so_far_this_year_is_not_the_year() -> None:
+    # Reuters: "the annual inflation rate to 6.2 pct so far this year" is no forecast for
+    # 1987 against "the administration's 3.8 pct 1987 forecast".
+    text = ("The White House said last month's 0.4 per cent in increase in the CPI brought "
+            "the annual inflation rate to 6.2 pct so far this year.")
+    assert period(text, "6.2 pct", date(1987, 4, 24)) == "1987-ytd"
+    story = article("cpi", "WHITE HOUSE SAYS CPI RISE NO CAUSE FOR ALARM", (
+        f"{text} Fitzwater said the nation should see a slowing of the inflation rate to the "
+        "administration's 3.8 pct 1987 forecast."), published=date(1987, 4, 24))
+    assert conflicts(story) == []
+
+
+def test_a_change_a_share_and_a_counterfactual_are_not_levels() -> None:
+    # Reuters: "The 0.25 cent price hike"; "its share of the order alone was worth 800 mln
+    # marks"; "would have stood at 2.2 pct" under a new method.
+    hike = "The 0.25 cent price hike brings Exxon's contract barge price to 48.75 cts a gallon."
+    assert parse(keys(article("xon", "EXXON RAISES HEATING OIL PRICE", hike))["0.25 cent"]).part
+    share = ("A Babcock statement said its share of the order alone was worth 800 mln marks, "
+             "the largest domestic contract it has ever received.")
+    assert parse(keys(article("dbc", "BABCOCK CONTRACT", share))["800 mln marks"]).part
+    method = ("Recalculated according to the new method, unemployment in February 1986 would "
+              "have stood at 2.2 pct, the SCB said.")
+    assert parse(keys(article("scb", "SWEDISH UNEMPLOYMENT", method))["2.2 pct"]).mode \
+        == "condition"

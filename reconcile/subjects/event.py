@@ -70,7 +70,8 @@ _STOP = frozenset(
 )
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
-    r"|\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$",
+    r"|\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$"
+    r"|\b(?:would|could|might)\s+have\s+\w+\s+(?:at\s+|to\s+|by\s+)?(?:about\s+|some\s+)?$",
     re.IGNORECASE)
 _BOUND_GOAL_BEFORE = re.compile(
     r"\b(?:reduce|reducing|keep|keeping|hold|holding|bring|bringing|cut|cutting|push|pushing|"
@@ -105,9 +106,11 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     it reached: a goal bound ("efforts to reduce its budget deficit below 3% of GDP"), a
     reference level ("below the 18 dlrs per barrel reference level"), what is needed
     ("at least 20 dlrs a barrel were necessary"), a condition ("once it breaks out above
-    450 dlrs") or a class defined by a bound ("banks with over 500 mln dlrs in assets"). A
-    sentence that opens on a condition is a hypothesis throughout ("If they fail, there may
-    be a price decline to about 14 dlrs a barrel"), and so is a figure a condition follows
+    450 dlrs"), a counterfactual ("unemployment in February 1986 would have stood at 2.2
+    pct" by a new method) or a class defined by a bound ("banks with over 500 mln dlrs in
+    assets"). A sentence that opens on a condition is a hypothesis throughout ("If they
+    fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
+    condition follows
     ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
     opinion poll gives; "rated" for the amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
@@ -353,6 +356,17 @@ _CHANGE_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
     r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:a\s+(?:gallon|barrel|tonne|ton|share|pound|kilo)\s+)?(?:price\s+)?"
+    r"(?:hike|increase|rise|decline|drop|gain|jump|fall|decrease|mark-?up|markdown)s?\b",
+    re.IGNORECASE)
+"""An amount named as a change ("the 0.25 cent price hike", "the 0.50 cent a gallon
+increase") is by how much, not the level."""
+_SHARE_OF_LEAD = re.compile(
+    r"(?:\b(?:its|their|his|her)|['’]s)\s+(?:own\s+)?share\s+of\s+(?:the\s+)?[\w-]+\b"
+    r"[^,;:.]{0,40}$", re.IGNORECASE)
+"""One party's share of a sum is a part of it: "its share of the order alone was worth
+800 mln marks" beside "the total order was worth slightly more than one billion"."""
 _BY_AMOUNT_BEFORE = re.compile(
     r"\b(?:reduc|cut|lower|rais|increas|decreas|boost|trim|slash|add|swell|pare)\w*\s+"
     r"(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
@@ -385,7 +399,11 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
                 or (figure.kind == "money" and _is_portion(text, figure))
-                or (figure.kind in ("money", "quantity") and _BY_AMOUNT_BEFORE.search(lead))
+                or (figure.kind in ("money", "quantity") and (
+                    _BY_AMOUNT_BEFORE.search(lead)
+                    or _CHANGE_AFTER.match(text, figure.end, figure.end + 40)
+                    or _SHARE_OF_LEAD.search(text, max(0, figure.number_start - 80),
+                                             figure.number_start)))
                 or _REVISED_BEFORE.search(lead)
                 or (not dated and _EARLIER_BEFORE.search(lead)))
 

@@ -1,0 +1,37 @@
+"""Sentences split into words lazily give exactly the words of a whole split."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.attribution.tokens import SentenceTokens, first_tokens, tokenize
+
+SENTENCES = [
+    "Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter estimated.",
+    "The U.S.-based company's 1,250,000.50 dlrs loss, it said, was \"in line\" — Ofcom said.",
+    "Sales rose 4.1 pct to 12.8 billion dlrs in the quarter, Pall Corp said in a statement.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_words_before_and_after_any_offset_are_those_of_a_whole_split(sentence: str) -> None:
+    whole = tokenize(sentence, 0, len(sentence))
+    for offset in range(len(sentence) + 1):
+        lazy = SentenceTokens(sentence, 0, len(sentence))
+        assert lazy.before(offset) == [t for t in whole if t.end <= offset]
+        assert lazy.after(offset) == [t for t in whole if t.start >= offset]
+        assert lazy.every() == whole
+
+
+def test_looking_further_extends_what_was_split_before() -> None:
+    sentence = SENTENCES[1]
+    lazy = SentenceTokens(sentence, 0, len(sentence))
+    early = lazy.before(10)
+    assert [t.text for t in early] == ["The"]
+    assert lazy.before(len(sentence)) == tokenize(sentence, 0, len(sentence))
+
+
+def test_first_tokens_are_the_opening_words_only() -> None:
+    sentence = SENTENCES[0]
+    assert first_tokens(sentence, 0, len(sentence), 3) == tokenize(sentence, 0, len(sentence))[:3]
