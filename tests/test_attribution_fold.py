@@ -53,6 +53,8 @@ def test_a_case_blind_letter_matches_just_what_lowers_to_it_except_the_unsafe_fe
     "According To the ministry, the Interior Ministry's Figures were 65,000.",
     "OPEC's estimate of output PUT IT AT 15.8 mln bpd, Saying in a statement it had",
     "The Kelvin sign \u212a in 'Ke\u212ay' and 'İstanbul said' keep their cases.",
+    "Police put it at 5,000, organisers putting the number closer to 18,000; the union "
+    "came up with 9,000 and, in a survey by Gallup, analysts says they had predicted it.",
 ])
 def test_cues_found_in_lower_case_are_those_found_case_blind(sentence: str) -> None:
     rules = compiled(load_ruleset().lexicon)

@@ -22,8 +22,13 @@ def _word(token: str) -> str:
         count = int(slot.group(1))
         word = r"[\w'’%$£.,/-]+"
         return word + (rf"(?:\s+{word}){{0,{count - 1}}}" if count > 1 else "")
+    return "(?:" + "|".join(_alternatives(token)) + ")"
+
+
+def _alternatives(token: str) -> list[str]:
+    """The alternatives of a word of the cue syntax as regexes, longest first."""
     alternatives = [r"\s+".join(map(re.escape, alt.split("_"))) for alt in token.split("/")]
-    return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+    return sorted(alternatives, key=len, reverse=True)
 
 
 _WORD_START = r"(?<![\w])"
@@ -61,8 +66,33 @@ def _alternation(phrases: list[str], flags: int) -> re.Pattern[str] | None:
     """
     if not phrases:
         return None
-    body = "|".join(f"(?:{_phrase_body(p)})" for p in phrases)
+    body = (not flags & re.IGNORECASE and _by_first_letter(phrases)) or "|".join(
+        f"(?:{_phrase_body(p)})" for p in phrases)
     return re.compile(f"{_WORD_START}{_first_letters(phrases)}(?:{body})", flags)
+
+
+def _by_first_letter(phrases: list[str]) -> str | None:
+    """The phrases' alternation with the alternatives of each first word grouped under the
+    letter they start with, phrases in order within a group.
+
+    Only one group can match at a position, and the regex engine passes over a group
+    whose letter is not there at once, where it would try each phrase in turn: the same
+    matches, about a sixth faster on news copy. Case-sensitive regexes only (a case-blind
+    letter stands for two); None when a first word starts with a slot or a character
+    that a regex escapes.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first, *rest = phrase.split()
+        alternatives = [] if _SLOT.fullmatch(first) else _alternatives(first)
+        if not alternatives or not all(a[0].isalnum() for a in alternatives):
+            return None
+        tail = "".join(rf"\s+{_word(token)}" for token in rest) + r"(?![\w])"
+        for letter in dict.fromkeys(a[0] for a in alternatives):
+            starts = "|".join(a[1:] for a in alternatives if a[0] == letter)
+            groups.setdefault(letter, []).append(f"(?:{starts}){tail}")
+    return "|".join(letter + "(?:" + "|".join(f"(?:{body})" for body in bodies) + ")"
+                    for letter, bodies in groups.items())
 
 
 def _words(words: list[str]) -> frozenset[str]:

@@ -154,24 +154,27 @@ class _Reader:
             if match is None:
                 return found
             position = match.end()
-            if match.group("skip"):
+            skip, vague = match.group("skip", "vague")
+            if skip:
                 continue
             if self._glued(match.start()):
                 if self.text[match.start()].isalpha():
                     position = match.start() + 1  # "Named-A 3,157.6": the digits still count
                 continue
-            if match.group("vague"):
+            if vague:
                 found.append(self._vague(match))
                 position = found[-1].end
                 continue
             amounts = self._amounts(match)
             if not amounts:
                 continue
-            position = max(position, amounts[-1].end)
+            if amounts[-1].end > position:  # a conditional, not max(): called for each number
+                position = amounts[-1].end
             for figure in self._figures_of(amounts):
                 if not found or figure.start >= found[-1].end:
                     found.append(figure)
-                    position = max(position, figure.end)
+                    if figure.end > position:
+                        position = figure.end
 
     def _with_coins(self, found: list[Figure]) -> list[Figure]:
         """``found`` with each coin named by "a" ("a penny to 253") added as one hundredth of
@@ -238,27 +241,24 @@ class _Reader:
 
     def _amounts(self, match: re.Match[str]) -> list[_Amount]:
         """The numbers of one master match, with any currency sign and attached scale."""
-        if match.group("vulgar"):
-            value = VULGAR_FRACTIONS[match.group("vulgar")]
+        vulgar, run, suffix, sign = match.group("vulgar", "run", "suffix", "currency")
+        if vulgar:
+            value = VULGAR_FRACTIONS[vulgar]
             return [_Amount(match.start(), match.end(), match.start(), match.end(), value,
                             match.group(0))]
-        run_start = match.start("run")
-        run = match.group("run")
-        suffix = match.group("suffix")
+        run_start, run_end = match.span("run")
         suffix_at = match.start("suffix") - run_start if suffix else -1
-        currency = self._currency(match.group("currency"))
+        currency = self._currency(sign)
         plain = _PLAIN.fullmatch(run) if suffix is None else None
         if plain is not None:
-            value = float(plain.group("digits").replace(",", ""))
-            scale = plain.group("scale")
-            end = match.end("run")
-            amounts = [_Amount(run_start, end, run_start, end,
+            digits, scale = plain.group("digits", "scale")
+            value = float(digits.replace(",", ""))
+            amounts = [_Amount(run_start, run_end, run_start, run_end,
                                value * SCALE_WORDS[scale.lower()] if scale else value, run,
                                scaled=scale is not None)]
         elif suffix is None and run.lower() in _SMALL_WORDS:
-            end = match.end("run")
-            amounts = [_Amount(run_start, end, run_start, end, float(_SMALL_WORDS[run.lower()]),
-                               run)]
+            amounts = [_Amount(run_start, run_end, run_start, run_end,
+                               float(_SMALL_WORDS[run.lower()]), run)]
         else:
             glued = self._glued_letters(run, run_start, suffix, suffix_at) if suffix else None
             amounts = self._parsed(run, run_start, suffix, suffix_at) if glued is None else glued
@@ -502,14 +502,15 @@ class _Reader:
         ("more than half", "nearly a quarter"): "over a three-year period" is a time span.
         """
         lowered = self.lowered
+        reach = start - 26 if start > 26 else 0
         if lowered is None:
-            window = self.text[max(0, start - 26) : start].rstrip(" \"“'").lower()
+            window = self.text[reach:start].rstrip(" \"“'").lower()
         else:
-            window = lowered[max(0, start - 26) : start].rstrip(" \"“'")
+            window = lowered[reach:start].rstrip(" \"“'")
         if not window.endswith(_HEDGE_ENDINGS):
             return None
-        hedge = (HEDGE_BEFORE.search(self.text, max(0, start - 26), start) if lowered is None
-                 else HEDGE_BEFORE_LOWERED.search(lowered, max(0, start - 26), start))
+        hedge = (HEDGE_BEFORE.search(self.text, reach, start) if lowered is None
+                 else HEDGE_BEFORE_LOWERED.search(lowered, reach, start))
         if hedge is not None and hedge.group("article") and not _HALF_OR_QUARTER.match(
             self.text, start
         ):
@@ -680,7 +681,7 @@ _AND = re.compile(r"\s{1,3}(?:and|but)\s{1,3}$")
 
 def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
     """ "more than 10 and less than 20": a low bound and a high bound joined by "and"."""
-    if not _AND.match(text, first.end, second.start) or (
+    if not 5 <= second.start - first.end <= 10 or not _AND.match(text, first.end, second.start) or (
         first.kind != second.kind and "number" not in (first.kind, second.kind)
     ):
         return False
