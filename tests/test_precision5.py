@@ -310,3 +310,16 @@ def test_each_tender_is_its_own_event_and_a_revision_is_no_rival() -> None:
     offer = ("News Corp Ltd of Australia said it has started its previously announced tender "
              "offer for all shares of Harper and Row Publishers Inc at 65 dlrs per share.")
     assert parse(keys(article("hpr", "NEWS CORP OFFER", offer))["65 dlrs per share"]).mode is None
+
+
+def test_a_bare_number_near_banks_counts_no_banks() -> None:
+    # Reuters: "the 16 banks had not been named" beside dealers' "one or two large West
+    # German banks" (a bare number: what it counts is not written by it).
+    sentences = ("A spokesman for the Federal Banking Supervisory Office in West Berlin said it "
+                 "was following the allegations but investigations were difficult because the "
+                 "16 banks had not been named.",
+                 "Yesterday one or two large West German banks effectively drained the "
+                 "domestic money market of liquidity, dealers said.")
+    found = conflicts(article("bakred", "GERMAN BANKING AUTHORITY DRAWN INTO CASE",
+                              " ".join(sentences)))
+    assert found == []
