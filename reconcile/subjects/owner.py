@@ -107,6 +107,7 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
 
 
 def _name(words: str) -> str | None:
-    """The name in ``words`` as the event key writes names (see ``names_in``)."""
-    names = sorted(names_in(words, (0, len(words)), [], -1), key=len, reverse=True)
+    """The name in ``words`` as the event key writes names (see ``names_in``): the longest,
+    and of names as long, the first in alphabetical order, so no run depends on set order."""
+    names = sorted(names_in(words, (0, len(words)), [], -1), key=lambda name: (-len(name), name))
     return names[0] if names else None
