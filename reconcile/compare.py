@@ -130,7 +130,26 @@ def reported(claim: Claim) -> bool:
     which receives about 50 pct", "Turkey's gross domestic output") is whose figure it is,
     not who vouches for it; such a figure is no rival estimate of anything."""
     cue = claim.source.cue
-    return cue is None or _REPORTING.search(cue) is not None
+    return not describes_data(claim.source.name) and (
+        cue is None or _REPORTING.search(cue) is not None)
+
+
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"))
+_DATA_NOUNS = frozenset((
+    "market", "markets", "area", "areas", "production", "output", "yield", "yields", "harvest",
+    "crop", "crops", "unadjusted", "adjusted", "rate", "rates", "prices"))
+
+
+def describes_data(name: str) -> bool:
+    """Whether a "source" name is the words of a figure's description, not who gives it:
+    a month ("December"), or a phrase ending on a measured noun ("April cocoa market",
+    "Soybean production", "Totally unadjusted", "New York area") that attribution took
+    for a speaker before "estimates" or "said". No one vouches for such a figure, so it is
+    no rival estimate."""
+    words = name.split("(")[0].lower().split()
+    return bool(words) and (words[-1] in _DATA_NOUNS or all(word in _MONTHS for word in words))
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

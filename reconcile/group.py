@@ -425,9 +425,28 @@ def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
     return keys
 
 
+def without_reprints(claims: list[Claim]) -> list[Claim]:
+    """The claims but those of reprints: an article whose figures, sources and keys are
+    another's, at the same places, is that story sent again (wires re-send a story under
+    a new number). Its figures are the same report, not a second source: grouped with both
+    copies, one disagreement would be shown twice, once per copy."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.document, []).append(claim)
+    seen: set[tuple[tuple[int, str, str, str | None], ...]] = set()
+    reprints: set[str] = set()
+    for document, found in by_document.items():
+        signature = tuple((c.figure.start, c.figure.text, c.source.name, c.event) for c in found)
+        if signature in seen:
+            reprints.add(document)
+        seen.add(signature)
+    return [claim for claim in claims if claim.document not in reprints]
+
+
 def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     """Groups of two or more claims about one measured thing, in order of first claim."""
     order = {claim.id: index for index, claim in enumerate(claims)}
+    claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
     rare = rare_words([c for c in claims if c.subject is not None], keys)

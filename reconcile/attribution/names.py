@@ -89,7 +89,18 @@ def _names_match(a: str, b: str) -> bool:
     words_a, words_b = content_words(a), content_words(b)
     if words_a and words_b and (_within(words_a, words_b) or _within(words_b, words_a)):
         return True
-    return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a)
+    return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a) \
+        or _is_clipping_of(a.strip(), b) or _is_clipping_of(b.strip(), a)
+
+
+def _is_clipping_of(short: str, long: str) -> bool:
+    """True when a one-word name is the clipped first word of a longer name: news calls
+    the Federal Reserve "the Fed" (one body, so one source, not two rivals). A word
+    short of only a letter or two ("Ban", "Bank") is another word, not a clipping."""
+    words = long.split()
+    return (len(words) >= 2 and " " not in short and 3 <= len(short) <= len(words[0]) - 3
+            and short[0].isupper() and not short.isupper()
+            and words[0].startswith(short))
 
 
 def _within(few: set[str], many: set[str]) -> bool:

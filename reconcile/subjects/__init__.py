@@ -29,6 +29,7 @@ from reconcile.subjects.event import (
     share_of,
 )
 from reconcile.subjects.match import choose_rule, signalled
+from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
@@ -221,6 +222,7 @@ def _event_key(
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
         part=is_part(text, clause, figure, dated=own is not None),
         who=names - in_headline(names, headline),
+        what=measured(text, clause, span, whole),
         about=in_headline(names, headline),
         topic=headline,
     )

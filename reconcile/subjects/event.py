@@ -10,6 +10,9 @@ A key is a few slots read from the figure's clause, each in words a reviewer can
 - ``part``: set for "another 3,500", "of which": a part, not the whole;
 - ``who``: the names near the figure (countries, parties, companies, sides), lower-cased
   and singular, so that "Iraqis" in one article meets "Iraqi" in another;
+- ``what``: the commodity or the measured noun the figure is about ("tonnes of wheat",
+  "maize exports", "breakup value of 60 dlrs a share"): wheat is not maize, and a bid is
+  not a breakup value, though both sit in one production or money bucket;
 - ``owner``: whose own measure the figure is, for subjects of an entity's measures
   ("BP's profit", "Atticus, holding 2%"; see ``reconcile.subjects.owner``): two owners are
   two things, and an owned figure meets an unowned one only where the owner is named near
@@ -98,6 +101,15 @@ _TENDER = re.compile(
 maximum 45.678 European Currency Units ... at today's European Community (EC) tender",
 "bought 20,000 tonnes ... at its vegetable oil import tender yesterday"): each tender is
 its own event, not a rival figure for another's."""
+_WEEK = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final|last|past|latest|"
+    r"previous)\s+(?:two\s+|three\s+)?weeks?\b(?!\s+ago)"
+    r"|\b(?:output|production|exports?|imports?|sales|liftings?)\s+(?:so\s+far\s+)?this\s+week\b"
+    r"|\b(?:weekly|a\s+week|per\s+week)\b(?!\s+ago|\s+earlier|\s+before)", re.IGNORECASE)
+"""A week's figure is no month's or year's ("MEES put Saudi Arabian output at 2.9 mln bpd
+in the first week of March" beside the IEA's forecast of 3.3 mln bpd for March): mode
+"week" keeps it to other weeks' figures. A figure given "a week ago" is an earlier
+estimate of the same thing, not a week's figure."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
@@ -119,7 +131,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
     condition follows
     ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
-    opinion poll gives, "tender" for a figure of a tender or auction; "rated" for the
+    opinion poll gives, "tender" for a figure of a tender or auction, "week" for a
+    week's figure (see ``_WEEK``); "rated" for the
     amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if _BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead) \
@@ -133,6 +146,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         return "poll"
     if _TENDER.search(text, *sentence):
         return "tender"
+    if _WEEK.search(text, max(sentence[0], figure.start - 60), min(sentence[1], figure.end + 60)):
+        return "week"
     return "rated" if is_rated(text, sentence, figure) else None
 
 
@@ -169,6 +184,7 @@ class EventKey:
     of: str | None = None
     part: bool = False
     who: frozenset[str] = field(default_factory=frozenset)
+    what: str | None = None
     owner: str | None = None
     about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
@@ -181,6 +197,7 @@ class EventKey:
                  f"of={self.of}" if self.of else "",
                  "part=yes" if self.part else "",
                  f"who={', '.join(sorted(self.who))}" if self.who else "",
+                 f"what={self.what}" if self.what else "",
                  f"owner={self.owner}" if self.owner else "",
                  f"about={', '.join(sorted(self.about))}" if self.about else "",
                  f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
@@ -196,6 +213,8 @@ class EventKey:
         if self.period and other.period and not periods_fit(self.period, other.period):
             return False
         if self.of and other.of and self.of != other.of:
+            return False
+        if self.what and other.what and self.what != other.what:
             return False
         if not self._owner_fits(other):
             return False
@@ -220,6 +239,7 @@ class EventKey:
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
+                       what=self.what or other.what,
                        who=self.who | other.who, owner=self.owner or other.owner,
                        about=self.about | other.about,
                        topic=self.topic | other.topic)
@@ -282,6 +302,7 @@ def parse(text: str | None) -> EventKey:
     return EventKey(facet=slots.get("facet"), mode=slots.get("mode"),
                     period=slots.get("period"), of=slots.get("of"),
                     part=slots.get("part") == "yes", who=names("who"),
+                    what=slots.get("what"),
                     owner=slots.get("owner"), about=names("about"),
                     topic=names("topic"))
 

@@ -1,0 +1,88 @@
+"""The measured noun of a figure: which commodity, which per-share measure.
+
+One production bucket holds every crop and metal, one money bucket every sum a share is
+valued at; news names the thing right by the figure ("12.8 mln tonnes of maize", "Soybean
+production estimates ... 7.8 to 8.2 mln tonnes", "breakup values ... in the low 50 dlrs
+per share range"). Two figures whose nearest such nouns differ measure two things, however
+alike their facet, period and names: wheat is not maize, a bid is not a breakup value, a
+seasonally adjusted series is not the unadjusted one. Aggregates ("grain", "coarse
+grains") are things of their own: a grain total is not its wheat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.subjects.needles import Span
+from reconcile.subjects.phrases import distance, found, phrases_pattern
+
+MEASURED: dict[str, tuple[str, ...]] = {
+    # Commodities. Compound names first: on a tie the first listed wins.
+    "soybean meal": ("soybean meal", "soymeal", "soy meal"),
+    "soybean oil": ("soybean oil", "soyoil", "soy oil"),
+    "palm oil": ("palm oil", "palm olein"),
+    "vegetable oil": ("vegetable oil", "vegoil", "veg oil", "edible oil"),
+    "coarse grain": ("coarse grain",),
+    "soybean": ("soybean", "soya", "soy bean"),
+    "wheat": ("wheat", "durum"),
+    "maize": ("maize", "corn"),
+    "barley": ("barley",),
+    "sorghum": ("sorghum",),
+    "oats": ("oats",),
+    "rye": ("rye$",),
+    "rice": ("rice",),
+    "rapeseed": ("rapeseed", "canola"),
+    "sunflower": ("sunflower", "sunseed"),
+    "sugar": ("sugar",),
+    "cocoa": ("cocoa",),
+    "coffee": ("coffee",),
+    "cotton": ("cotton",),
+    "rubber": ("rubber",),
+    "tea": ("tea$",),
+    "copra": ("copra",),
+    "wool": ("wool",),
+    "tobacco": ("tobacco",),
+    "gold": ("gold",),
+    "silver": ("silver",),
+    "copper": ("copper",),
+    "tin": ("tin$",),
+    "zinc": ("zinc",),
+    "nickel": ("nickel",),
+    "aluminium": ("aluminium", "aluminum"),
+    "coal": ("coal",),
+    "natural gas": ("natural gas", "gas$"),
+    "grain": ("grain", "cereal"),
+    # Per-share and series measures of one firm or economy.
+    "breakup value": ("breakup value", "break-up value", "liquidation value"),
+    "book value": ("book value", "net asset value", "asset value"),
+    "redemption price": ("redemption price", "redemption value", "redeem"),
+    "dividend": ("dividend", "payout"),
+    "offer": ("offer", "bid$", "bids$", "tender offer"),
+    "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
+                   "before seasonal adjustment", "non-adjusted"),
+    "adjusted": ("seasonally adjusted", "smoothed", "after seasonal adjustment"),
+}
+
+
+_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
+_ALL = tuple(phrase for phrases in MEASURED.values() for phrase in phrases)
+
+
+def measured(text: str, clause: Span, span: Span, whole: Span) -> str | None:
+    """The commodity or measure named nearest the figure in its clause, else in its
+    sentence ("USDA would offer vegetable oil ... including 80,000 tonnes to Turkey and
+    60,000 tonnes to Algeria"), or None. The sentence is scanned once for all the nouns;
+    only the nearest match is named. A noun after the figure past a break ("in the low
+    50 dlrs per share range and speculated an offer") is another clause's."""
+    matches = found(text, _ALL, whole)
+    if not matches:
+        return None
+    matches = [match for match in matches
+               if match[0] < span[1] or not _BREAK.search(text, span[1], match[0])]
+    inside = [match for match in matches if clause[0] <= match[0] and match[1] <= clause[1]]
+    inside = inside or matches
+    if not inside:
+        return None
+    start, end = min(inside, key=lambda match: distance(span, match))
+    return next(name for name, phrases in MEASURED.items()
+                if phrases_pattern(phrases).fullmatch(text, start, end))
