@@ -129,3 +129,61 @@ def test_a_description_of_the_data_is_no_source() -> None:
         assert describes_data(name), name
     for name in ("Federal Reserve", "trade sources", "official figures", "USDA", "Mexico"):
         assert not describes_data(name), name
+
+
+def modes(*documents: Document) -> dict[str, str | None]:
+    """Each figure's words and the mode its event key gives."""
+    return {claim.figure.text: parse(claim.event).mode
+            for claim in check(list(documents), RULES).claims}
+
+
+def test_licences_granted_at_a_rebate_are_a_tenders_result() -> None:
+    # Reuters: two weeks' EC sugar tenders, told without the word "tender".
+    first = article("ec-1", "EC COMMISSION DETAILS SUGAR TENDER", (
+        "BRUSSELS, March 25 - The European Community Commission confirmed it granted export "
+        "licences for 59,000 tonnes of current series white sugar at a maximum export rebate "
+        "of 45.678 European Currency Units (ECUs) per 100 kilos."), published=date(1987, 3, 25))
+    second = article("ec-2", "EC COMMISSION DETAILS SUGAR TENDER", (
+        "BRUSSELS, April 8 - The EC Commission confirmed it granted export licences for "
+        "118,350 tonnes of current series white sugar at a maximum export rebate of 46.496 "
+        "European Currency Units (ECUs) per 100 kilos."), published=date(1987, 4, 8))
+    assert modes(first)["59,000 tonnes"] == "tender"
+    assert conflicts(first, second) == []
+
+
+def test_a_feared_toll_is_no_rival_of_the_confirmed_dead() -> None:
+    # Reuters: the Zeebrugge ferry disaster, a minister's fear beside the confirmed count.
+    fear = article("fear", "TWO HUNDRED FEARED DEAD IN FERRY DISASTER", (
+        "Belgian Transport Minister Herman de Croo told reporters: \"I fear the dead could be "
+        "in hundreds, perhaps 200.\""), published=date(1987, 3, 7))
+    count = article("count", "FERRY DISASTER DEAD PUT AT 32", (
+        "Thas said 32 of the 543 passsengers and crew were confirmed dead and 160 were "
+        "missing, bringing the total of dead or presumed dead to 192."),
+        published=date(1987, 3, 7))
+    assert modes(count)["32"] == "confirmed"
+    assert modes(fear)["hundreds"] == "forecast"
+    assert conflicts(fear, count) == []
+
+
+def test_this_weeks_output_is_not_februarys() -> None:
+    # Reuters: the IEA's February average beside a survey of this week's output.
+    story = article("opec", "IEA SAYS OPEC CRUDE OUTPUT FELL IN FEBRUARY", (
+        "PARIS, March 6 - OPEC produced an average 16.1 mln barrels per day (bpd) of crude oil "
+        "in February, down from 16.5 mln the previous month, the International Energy Agency "
+        "said. A Reuter survey estimates OPEC output to be 14.7 mln bpd this week."),
+        published=date(1987, 3, 6))
+    assert modes(story)["14.7 mln bpd"] == "week"
+    assert conflicts(story) == []
+
+
+def test_cobalt_sales_are_not_lead_output() -> None:
+    # Reuters: Zambian mining results, one metal per clause.
+    story = article("zccm", "ZAMBIAN COPPER OUTPUT AND SALES LATE", (
+        "A spokesman for the government-controlled mining company said the country's cobalt "
+        "production fell 24 pct to 879 tonnes over the same period, while cobalt sales rose 92 "
+        "pct to 1,734 tonnes. Lead production fell 22.9 pct to 1,670 tonnes from 2,165 and "
+        "zinc production dropped 14 pct to 4,830 tonnes, he added."))
+    found = measured(story)
+    assert found["1,734 tonnes"] == "cobalt"
+    assert found["1,670 tonnes"] == "lead"
+    assert found["4,830 tonnes"] == "zinc"

@@ -46,7 +46,7 @@ from reconcile.timeref import grain
 FORECAST_WORDS = (
     "forecast", "expect", "predict", "project", "likely", "outlook", "guidance",
     "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
-    "are to go", "is to go", "pledge", "promise",
+    "are to go", "is to go", "pledge", "promise", "fear",
 )
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
@@ -96,11 +96,25 @@ _POLL = re.compile(
 rival counts of one thing."""
 _TENDER = re.compile(
     r"\b(?:at|in|for)\s+(?:today['’]s|yesterday['’]s|this\s+week['’]s|last\s+week['’]s|its|"
-    r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)", re.IGNORECASE)
+    r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)"
+    r"|\b(?:granted|awarded|issued)\s+(?:export\s+|import\s+)?licen[cs]es\b"
+    r"|\b(?:maximum\s+)?export\s+rebates?\b", re.IGNORECASE)
 """A figure of a tender or an auction is that day's result ("received export rebates of a
 maximum 45.678 European Currency Units ... at today's European Community (EC) tender",
 "bought 20,000 tonnes ... at its vegetable oil import tender yesterday"): each tender is
-its own event, not a rival figure for another's."""
+its own event, not a rival figure for another's. A tender's result is often told without
+the word: "The European Community Commission confirmed it granted export licences for
+59,000 tonnes of current series white sugar at a maximum export rebate of 45.678 European
+Currency Units" is that week's tender, not the next week's 118,350 tonnes."""
+_CONFIRMED = re.compile(
+    r"\b(?:confirmed|identified|known)\s+(?:dead|killed|deaths?|fatalities|victims?)\b"
+    r"|\b(?:were|was|have\s+been|had\s+been)\s+confirmed\s+(?:dead|killed)\b"
+    r"|\bbodies\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?(?:recovered|identified|found)\b",
+    re.IGNORECASE)
+"""A count of the confirmed dead or the bodies recovered is a floor that rises as the
+search goes on, not a rival estimate of the toll: "Thas said 32 of the 543 passengers and
+crew were confirmed dead and 160 were missing" beside a minister's "the dead could be in
+hundreds". Mode "confirmed" keeps it to other confirmed counts."""
 _WEEK = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final|last|past|latest|"
     r"previous)\s+(?:two\s+|three\s+)?weeks?\b(?!\s+ago)"
@@ -110,6 +124,9 @@ _WEEK = re.compile(
 in the first week of March" beside the IEA's forecast of 3.3 mln bpd for March): mode
 "week" keeps it to other weeks' figures. A figure given "a week ago" is an earlier
 estimate of the same thing, not a week's figure."""
+_THIS_WEEK_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?this\s+week\b", re.IGNORECASE)
+"""A figure for "this week" ("A Reuter survey estimates OPEC output to be 14.7 mln bpd this
+week") is the week's, not February's 16.1 mln bpd."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
@@ -131,7 +148,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
     condition follows
     ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
-    opinion poll gives, "tender" for a figure of a tender or auction, "week" for a
+    opinion poll gives, "tender" for a figure of a tender or auction, "confirmed" for a
+    count of the confirmed dead (see ``_CONFIRMED``), "week" for a
     week's figure (see ``_WEEK``); "rated" for the
     amount a rating action covers (see ``is_rated``)."""
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
@@ -146,7 +164,11 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         return "poll"
     if _TENDER.search(text, *sentence):
         return "tender"
-    if _WEEK.search(text, max(sentence[0], figure.start - 60), min(sentence[1], figure.end + 60)):
+    if _CONFIRMED.search(text, max(sentence[0], figure.start - 40),
+                         min(sentence[1], figure.end + 70)):
+        return "confirmed"
+    if _WEEK.search(text, max(sentence[0], figure.start - 60), min(sentence[1], figure.end + 60)) \
+            or _THIS_WEEK_AFTER.match(text, figure.end, sentence[1]):
         return "week"
     return "rated" if is_rated(text, sentence, figure) else None
 
