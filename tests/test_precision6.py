@@ -16,7 +16,7 @@ from reconcile.attribution.names import same_source
 from reconcile.compare import describes_data
 from reconcile.model import Document
 from reconcile.pipeline import check
-from reconcile.subjects.event import parse
+from reconcile.subjects.event import EventKey, parse
 
 MARCH = date(1987, 3, 27)
 
@@ -26,10 +26,20 @@ def article(ident: str, title: str, text: str, published: date | None = MARCH) -
     return dated_article(ident, title, text, published)
 
 
+def event_keys(*documents: Document) -> dict[str, EventKey]:
+    """Each figure's words and its event key, read back."""
+    return {claim.figure.text: parse(claim.event)
+            for claim in check(list(documents), RULES).claims}
+
+
 def measured(*documents: Document) -> dict[str, str | None]:
     """Each figure's words and the commodity or measure its event key gives."""
-    return {claim.figure.text: parse(claim.event).what
-            for claim in check(list(documents), RULES).claims}
+    return {text: key.what for text, key in event_keys(*documents).items()}
+
+
+def modes(*documents: Document) -> dict[str, str | None]:
+    """Each figure's words and the mode its event key gives."""
+    return {text: key.mode for text, key in event_keys(*documents).items()}
 
 
 def test_maize_and_soybean_harvests_are_two_crops() -> None:
@@ -98,10 +108,9 @@ def test_a_weeks_output_is_not_the_months() -> None:
         "A drop in Saudi Arabian output to a tentatively forecast 3.3 mln bpd in March from "
         "3.6 mln bpd in February was the largest factor behind the OPEC production decline, "
         "the IEA said."), published=date(1987, 3, 18))
-    modes = {claim.figure.text: parse(claim.event).mode
-             for claim in check([mees, iea], RULES).claims}
-    assert modes["2.9 mln bpd"] == "week"
-    assert modes["3.3 mln bpd"] != "week"
+    found = modes(mees, iea)
+    assert found["2.9 mln bpd"] == "week"
+    assert found["3.3 mln bpd"] != "week"
     assert conflicts(mees, iea) == []
 
 
@@ -109,8 +118,7 @@ def test_an_estimate_given_a_week_ago_is_no_weeks_figure() -> None:
     story = article("soy", "ARGENTINE GRAIN AREA HIT BY HEAVY RAIN", (
         "Soybean production estimates were revised downward, to 7.8 to 8.2 mln tonnes "
         "compared to estimates of eight to 8.4 mln tonnes a week ago."))
-    modes = {claim.figure.text: parse(claim.event).mode for claim in check([story], RULES).claims}
-    assert modes["eight to 8.4 mln tonnes"] != "week"
+    assert modes(story)["eight to 8.4 mln tonnes"] != "week"
 
 
 def test_the_fed_is_the_federal_reserve() -> None:
@@ -129,12 +137,6 @@ def test_a_description_of_the_data_is_no_source() -> None:
         assert describes_data(name), name
     for name in ("Federal Reserve", "trade sources", "official figures", "USDA", "Mexico"):
         assert not describes_data(name), name
-
-
-def modes(*documents: Document) -> dict[str, str | None]:
-    """Each figure's words and the mode its event key gives."""
-    return {claim.figure.text: parse(claim.event).mode
-            for claim in check(list(documents), RULES).claims}
 
 
 def test_licences_granted_at_a_rebate_are_a_tenders_result() -> None:
