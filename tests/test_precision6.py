@@ -189,3 +189,26 @@ def test_cobalt_sales_are_not_lead_output() -> None:
     assert found["1,734 tonnes"] == "cobalt"
     assert found["1,670 tonnes"] == "lead"
     assert found["4,830 tonnes"] == "zinc"
+
+
+def test_refinery_throughput_is_not_exports() -> None:
+    # Reuters: Saudi refinery throughput beside crude exports from Gulf ports.
+    story = article("saudi", "SAUDI CRUDE OUTPUT SAID TO FALL", (
+        "The sources said total Saudi refinery throughput fell slightly in February to an "
+        "average 1.1 mln bpd from 1.2 mln in January because of cuts at the Yanbu and Jubail "
+        "export refineries, Gulf oil sources said. The sources said the kingdom's exports from "
+        "Gulf ports averaged one mln bpd during the eight days ending last Sunday, down from a "
+        "February average of 1.9 mln bpd, oil industry sources said."))
+    assert measured(story)["1.1 mln bpd"] == "throughput"
+    assert conflicts(story) == []
+
+
+def test_a_preferred_shares_price_is_not_a_breakup_value() -> None:
+    # Reuters: Tenneco redeeming preferred stock, analysts' breakup values of the common.
+    redeem = article("tgt-1", "TENNECO TO REDEEM PREFERRED STOCK", (
+        "The company said it would pay 102 dlrs a share for the preferred stock, plus accrued "
+        "and unpaid dividends of 24 cts a share."))
+    breakup = article("tgt-2", "TENNECO STOCK ACTIVE ON WALL STREET", (
+        "Feretti conservatively estimated Tenneco's breakup value at 58 dlrs a share."))
+    assert measured(redeem)["102 dlrs a share"] == "preferred"
+    assert conflicts(redeem, breakup) == []

@@ -5,7 +5,8 @@ valued at; news names the thing right by the figure ("12.8 mln tonnes of maize",
 production estimates ... 7.8 to 8.2 mln tonnes", "breakup values ... in the low 50 dlrs
 per share range"). Two figures whose nearest such nouns differ measure two things, however
 alike their facet, period and names: wheat is not maize, a bid is not a breakup value, a
-seasonally adjusted series is not the unadjusted one. Aggregates ("grain", "coarse
+preferred share's price is not the common's, a refinery's throughput is not the exports,
+a seasonally adjusted series is not the unadjusted one. Aggregates ("grain", "coarse
 grains") are things of their own: a grain total is not its wheat.
 """
 
@@ -58,11 +59,13 @@ MEASURED: dict[str, tuple[str, ...]] = {
     "coal": ("coal",),
     "natural gas": ("natural gas", "gas$"),
     "grain": ("grain", "cereal"),
+    "throughput": ("throughput", "refinery runs", "crude runs"),
     # Per-share and series measures of one firm or economy.
     "breakup value": ("breakup value", "break-up value", "liquidation value"),
     "book value": ("book value", "net asset value", "asset value"),
     "redemption price": ("redemption price", "redemption value", "redeem"),
     "dividend": ("dividend", "payout"),
+    "preferred": ("preferred stock", "preferred share", "preference share", "preferred$"),
     "offer": ("offer", "bid$", "bids$", "tender offer"),
     "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
                    "before seasonal adjustment", "non-adjusted"),
