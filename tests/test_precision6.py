@@ -212,3 +212,17 @@ def test_a_preferred_shares_price_is_not_a_breakup_value() -> None:
         "Feretti conservatively estimated Tenneco's breakup value at 58 dlrs a share."))
     assert measured(redeem)["102 dlrs a share"] == "preferred"
     assert conflicts(redeem, breakup) == []
+
+
+def test_throughput_is_a_facet_of_its_own() -> None:
+    # Reuters: the export figures name no crude, so the facet keeps throughput apart.
+    refinery = article("ref", "SAUDI CRUDE OUTPUT SAID TO FALL", (
+        "The sources said total Saudi refinery throughput fell slightly in February to an "
+        "average 1.1 mln bpd from 1.2 mln in January because of cuts at the Yanbu and Jubail "
+        "export refineries, Gulf oil sources said."), published=date(1987, 3, 10))
+    ports = article("gulf", "SAUDI OUTPUT LOW TO HELP OPEC", (
+        "The sources said the kingdom's exports from Gulf ports averaged one mln bpd during "
+        "the eight days ending last Sunday, down from a February average of 1.9 mln bpd, oil "
+        "industry sources said."), published=date(1987, 3, 10))
+    assert event_keys(refinery)["1.1 mln bpd"].facet == "throughput"
+    assert conflicts(refinery, ports) == []
