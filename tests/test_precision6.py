@@ -225,4 +225,5 @@ def test_throughput_is_a_facet_of_its_own() -> None:
         "the eight days ending last Sunday, down from a February average of 1.9 mln bpd, oil "
         "industry sources said."), published=date(1987, 3, 10))
     assert event_keys(refinery)["1.1 mln bpd"].facet == "throughput"
+    assert modes(ports)["one mln bpd"] == "week"
     assert conflicts(refinery, ports) == []
