@@ -130,26 +130,30 @@ def reported(claim: Claim) -> bool:
     which receives about 50 pct", "Turkey's gross domestic output") is whose figure it is,
     not who vouches for it; such a figure is no rival estimate of anything."""
     cue = claim.source.cue
-    return not describes_data(claim.source.name) and (
+    return not names_no_one(claim.source.name) and (
         cue is None or _REPORTING.search(cue) is not None)
 
 
 _MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"))
+_HALF_NAMES = frozenset(("united", "new", "general", "national", "international", "american",
+                         "british", "first", "west", "east", "north", "south", "central"))
 _DATA_NOUNS = frozenset((
     "market", "markets", "area", "areas", "production", "output", "yield", "yields", "harvest",
     "crop", "crops", "unadjusted", "adjusted", "rate", "rates", "prices"))
 
 
-def describes_data(name: str) -> bool:
+def names_no_one(name: str) -> bool:
     """Whether a "source" name is the words of a figure's description, not who gives it:
-    a month ("December"), or a phrase ending on a measured noun ("April cocoa market",
+    a month ("December"), a phrase ending on a measured noun ("April cocoa market",
     "Soybean production", "Totally unadjusted", "New York area") that attribution took
-    for a speaker before "estimates" or "said". No one vouches for such a figure, so it is
-    no rival estimate."""
+    for a speaker before "estimates" or "said", or the first half of a name alone
+    ("United" of "United States", "New" of "New York"). No one vouches for such a figure,
+    so it is no rival estimate."""
     words = name.split("(")[0].lower().split()
-    return bool(words) and (words[-1] in _DATA_NOUNS or all(word in _MONTHS for word in words))
+    return bool(words) and (words[-1] in _DATA_NOUNS or all(word in _MONTHS for word in words)
+                            or (len(words) == 1 and words[0] in _HALF_NAMES))
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

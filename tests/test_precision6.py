@@ -13,7 +13,7 @@ from test_precision import RULES, conflicts
 from test_precision import article as dated_article
 
 from reconcile.attribution.names import same_source
-from reconcile.compare import describes_data
+from reconcile.compare import names_no_one
 from reconcile.model import Document
 from reconcile.pipeline import check
 from reconcile.subjects.event import EventKey, parse
@@ -133,10 +133,11 @@ def test_a_description_of_the_data_is_no_source() -> None:
     # production estimates were revised downward" as sources called "Yield" and "Soybean
     # production"; a month or "April cocoa market" is no one either.
     for name in ("Yield", "Soybean production", "April cocoa market", "Totally unadjusted",
-                 "New York area", "December"):
-        assert describes_data(name), name
-    for name in ("Federal Reserve", "trade sources", "official figures", "USDA", "Mexico"):
-        assert not describes_data(name), name
+                 "New York area", "December", "United"):
+        assert names_no_one(name), name
+    for name in ("Federal Reserve", "trade sources", "official figures", "USDA", "Mexico",
+                 "United Nations"):
+        assert not names_no_one(name), name
 
 
 def test_licences_granted_at_a_rebate_are_a_tenders_result() -> None:
