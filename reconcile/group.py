@@ -403,11 +403,13 @@ def _scarce_buckets(buckets: dict[_Bucket, list[Claim]], articles: int) -> froze
     return frozenset(found)
 
 
-UNCOMPARED = ("rated", "poll", "tender")
+UNCOMPARED = ("rated", "poll", "tender", "week")
 """Modes of figures that are never one thing with another: the amount of debt a rating
 action covers is one slice of a firm's debt, a slice another agency's action need not
 share (see ``reconcile.subjects.event.is_rated``); an opinion poll's share is that poll's
-sample on its day, a tender's or auction's figure that day's result. Parts (part=yes:
+sample on its day, a tender's or auction's figure that day's result, and a week's or a
+few days' figure that week's (news seldom says which week two sources mean: "the fourth
+week of February" and "the eight days ending last Sunday" are two). Parts (part=yes:
 another 3,500, a change, an earlier value) are not compared either: two parts are rarely
 one part, and a part is never the level."""
 

@@ -228,3 +228,16 @@ def test_throughput_is_a_facet_of_its_own() -> None:
     assert event_keys(refinery)["1.1 mln bpd"].facet == "throughput"
     assert modes(ports)["one mln bpd"] == "week"
     assert conflicts(refinery, ports) == []
+
+
+def test_two_weeks_figures_are_two_weeks() -> None:
+    # Reuters: Gulf exports in the fourth week of February beside the eight days to Sunday.
+    february = article("feb", "SAUDI FEBRUARY CRUDE OUTPUT PUT AT 3.5 MLN BPD", (
+        "But the drop was much smaller than expected after Gulf exports rallied in the fourth "
+        "week of February to 2.5 mln bpd from 1.2 mln in the third week, Gulf oil sources "
+        "said."), published=date(1987, 3, 2))
+    march = article("mar", "SAUDI OUTPUT SAID AT YEAR LOW TO HELP OPEC", (
+        "The sources said the kingdom's exports from Gulf ports averaged one mln bpd during "
+        "the eight days ending last Sunday, oil industry sources said."),
+        published=date(1987, 3, 10))
+    assert conflicts(february, march) == []
