@@ -241,3 +241,22 @@ def test_two_weeks_figures_are_two_weeks() -> None:
         "the eight days ending last Sunday, oil industry sources said."),
         published=date(1987, 3, 10))
     assert conflicts(february, march) == []
+
+
+def test_a_maximum_and_a_condition_are_bounds_not_levels() -> None:
+    # Reuters: a buffer stock's funds for at most 100,000 tonnes beside traders' view of
+    # what it will buy; a merger's price condition beside the cash on offer.
+    cocoa = article("icco", "COCOA BUFFER STOCK DEAL SEEN POSITIVE FOR PRICES", (
+        "The buffer stock theoretically has funds to buy a maximum 100,000 tonnes within a five "
+        "week period, but its approach will be more cautious, buffer stock manager Juergen "
+        "Plambeck said. Traders said they believed buffer stock purchases could reach 75,000 "
+        "tonnes in a matter of weeks without lifting prices significantly."))
+    pizza = article("pza", "PIZZA INN AGREES TO MERGE WITH PANTERA", (
+        "Under terms of the proposed transaction, each Pizza Inn share can be exchanged for "
+        "three dlrs in cash plus Pantera's stock, Pantera said. From its Dallas headquarters, "
+        "Pizza Inn said completion of the transaction is subject to certain conditions "
+        "including that the price of Pantera's stock average not less than seven dlrs during "
+        "the 20 trading days before the merger."))
+    assert modes(cocoa)["100,000 tonnes"] == "target"
+    assert modes(pizza)["not less than seven dlrs"] == "condition"
+    assert conflicts(cocoa) == [] and conflicts(pizza) == []

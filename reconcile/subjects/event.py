@@ -48,7 +48,7 @@ FORECAST_WORDS = (
     "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
     "are to go", "is to go", "pledge", "promise", "fear",
 )
-TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$")
+TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "maximum$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far", "extra", "additional")
 
@@ -73,6 +73,7 @@ _STOP = frozenset(
 )
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
+    r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$"
     r"|\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$"
     r"|\b(?:would|could|might)\s+have\s+\w+\s+(?:at\s+|to\s+|by\s+)?(?:about\s+|some\s+)?$",
     re.IGNORECASE)
@@ -145,7 +146,9 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     reference level ("below the 18 dlrs per barrel reference level"), what is needed
     ("at least 20 dlrs a barrel were necessary"), a condition ("once it breaks out above
     450 dlrs"), a counterfactual ("unemployment in February 1986 would have stood at 2.2
-    pct" by a new method) or a class defined by a bound ("banks with over 500 mln dlrs in
+    pct" by a new method), a condition named so ("subject to certain conditions including
+    that the price of Pantera's stock average not less than seven dlrs") or a class defined
+    by a bound ("banks with over 500 mln dlrs in
     assets"). A sentence that opens on a condition is a hypothesis throughout ("If they
     fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
     condition follows
