@@ -260,3 +260,18 @@ def test_a_maximum_and_a_condition_are_bounds_not_levels() -> None:
     assert modes(cocoa)["100,000 tonnes"] == "target"
     assert modes(pizza)["not less than seven dlrs"] == "condition"
     assert conflicts(cocoa) == [] and conflicts(pizza) == []
+
+
+def test_household_consumption_growth_is_not_gdp_growth() -> None:
+    # Reuters: IPECODE's forecasts for French GDP and for household consumption.
+    story = article("ipecode", "FRENCH GROWTH INSTITUTE PESSIMISTIC", (
+        "PARIS, March 19 - French gross domestic product will grow by only 1.5 pct in real "
+        "terms this year, compared with the government's forecast of two to 2.5 pct growth, "
+        "the private Institut des Previsions Economiques et Financieres pour l'Entreprise "
+        "(IPECODE) said. French household consumption, which rose by 3.1 pct last year, is "
+        "likely to grow by just 1.1 pct this year and 1.5 pct in 1988, it added."),
+        published=date(1987, 3, 19))
+    found = measured(story)
+    assert found["two to 2.5 pct"] == "economy"
+    assert found["1.1 pct"] == "consumption"
+    assert all(not {"two to 2.5 pct", "1.1 pct"} <= group for group in conflicts(story))

@@ -222,7 +222,7 @@ def _event_key(
         of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
         part=is_part(text, clause, figure, dated=own is not None),
         who=names - in_headline(names, headline),
-        what=measured(text, clause, span, whole),
+        what=measured(text, clause, span, whole, rate=figure.kind in ("percent", "points")),
         about=in_headline(names, headline),
         topic=headline,
     )

@@ -73,17 +73,35 @@ MEASURED: dict[str, tuple[str, ...]] = {
 }
 
 
+RATE_MEASURED: dict[str, tuple[str, ...]] = {
+    "consumption": ("consumption", "consumer spending", "household spending"),
+    "investment": ("investment", "capital spending", "plant and equipment"),
+    "industrial output": ("industrial production", "industrial output", "manufacturing output"),
+    "exports": ("exports",),
+    "imports": ("imports",),
+    "money supply": ("money supply", "m-1", "m-3"),
+    "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy"),
+}
+"""What a rate measures: an economy's growth is not its investment's or its household
+consumption's ("French gross domestic product will grow by only 1.5 pct ... compared with
+the government's forecast of two to 2.5 pct" beside "household consumption ... is likely
+to grow by just 1.1 pct"). Only rates are read this way: "wheat exports" of so many
+tonnes are measured by the commodity, and the facet says they are exports."""
+
 _BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
-_ALL = tuple(phrase for phrases in MEASURED.values() for phrase in phrases)
+_PHRASES = {id(named): tuple(phrase for phrases in named.values() for phrase in phrases)
+            for named in (MEASURED, RATE_MEASURED)}
 
 
-def measured(text: str, clause: Span, span: Span, whole: Span) -> str | None:
-    """The commodity or measure named nearest the figure in its clause, else in its
-    sentence ("USDA would offer vegetable oil ... including 80,000 tonnes to Turkey and
-    60,000 tonnes to Algeria"), or None. The sentence is scanned once for all the nouns;
-    only the nearest match is named. A noun after the figure past a break ("in the low
-    50 dlrs per share range and speculated an offer") is another clause's."""
-    matches = found(text, _ALL, whole)
+def measured(text: str, clause: Span, span: Span, whole: Span, rate: bool = False) -> str | None:
+    """The commodity or measure (for a ``rate``, the measure of ``RATE_MEASURED``) named
+    nearest the figure in its clause, else in its sentence ("USDA would offer vegetable
+    oil ... including 80,000 tonnes to Turkey and 60,000 tonnes to Algeria"), or None. The
+    sentence is scanned once for all the nouns; only the nearest match is named. A noun
+    after the figure past a break ("in the low 50 dlrs per share range and speculated an
+    offer") is another clause's."""
+    named = RATE_MEASURED if rate else MEASURED
+    matches = found(text, _PHRASES[id(named)], whole)
     if not matches:
         return None
     matches = [match for match in matches
@@ -93,5 +111,5 @@ def measured(text: str, clause: Span, span: Span, whole: Span) -> str | None:
     if not inside:
         return None
     start, end = min(inside, key=lambda match: distance(span, match))
-    return next(name for name, phrases in MEASURED.items()
+    return next(name for name, phrases in named.items()
                 if phrases_pattern(phrases).fullmatch(text, start, end))
