@@ -275,3 +275,16 @@ def test_household_consumption_growth_is_not_gdp_growth() -> None:
     assert found["two to 2.5 pct"] == "economy"
     assert found["1.1 pct"] == "consumption"
     assert all(not {"two to 2.5 pct", "1.1 pct"} <= group for group in conflicts(story))
+
+
+def test_a_cash_acquisition_price_is_not_a_preferred_redemption() -> None:
+    # Reuters: Stone Container's bid for Southwest beside its preferred's redemption price.
+    bid = article("swf", "SOUTHWEST FOREST SWF, STONE COMPLY ON MERGER", (
+        "PHOENIX, Ariz., March 6 - Southwest Forest Industries said it and Stone Container Corp "
+        "have complied with all federal waiting period requirements for Stone's proposed 32.25 "
+        "dlr per share cash acquisition of Southwest."))
+    redemption = article("sto", "STONE CONTAINER STO TO REDEEM PREFERRED", (
+        "Stone Container added that the series C preferred's redemption price is 53.15 dlrs "
+        "plus accrued and unpaid dividends of 12 cts for a total of 53.27 dlrs a share."))
+    assert measured(bid)["32.25 dlr per share"] == "offer"
+    assert conflicts(bid, redemption) == []
