@@ -147,13 +147,15 @@ _DATA_NOUNS = frozenset((
 def names_no_one(name: str) -> bool:
     """Whether a "source" name is the words of a figure's description, not who gives it:
     a month ("December"), a phrase ending on a measured noun ("April cocoa market",
-    "Soybean production", "Totally unadjusted", "New York area") that attribution took
+    "Soybean production", "Totally unadjusted", "New York area") or opening on a month
+    ("January payments": the data of a month, not "May Department Stores") that attribution took
     for a speaker before "estimates" or "said", or the first half of a name alone
     ("United" of "United States", "New" of "New York"). No one vouches for such a figure,
     so it is no rival estimate."""
     words = name.split("(")[0].lower().split()
     return bool(words) and (words[-1] in _DATA_NOUNS or all(word in _MONTHS for word in words)
-                            or (len(words) == 1 and words[0] in _HALF_NAMES))
+                            or (len(words) == 1 and words[0] in _HALF_NAMES)
+                            or (len(words) > 1 and words[0] in _MONTHS - {"may", "june"}))
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

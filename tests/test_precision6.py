@@ -133,10 +133,10 @@ def test_a_description_of_the_data_is_no_source() -> None:
     # production estimates were revised downward" as sources called "Yield" and "Soybean
     # production"; a month or "April cocoa market" is no one either.
     for name in ("Yield", "Soybean production", "April cocoa market", "Totally unadjusted",
-                 "New York area", "December", "United"):
+                 "New York area", "December", "United", "January payments"):
         assert names_no_one(name), name
     for name in ("Federal Reserve", "trade sources", "official figures", "USDA", "Mexico",
-                 "United Nations"):
+                 "United Nations", "May Department Stores"):
         assert not names_no_one(name), name
 
 
