@@ -166,9 +166,23 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "SCP-173",
     "the G7 meeting",
     "Which one do you prefer?",
+    "will be included in Standard and Poor's 500 Stock index, effective",
+    "the second biggest gainer in the FTSE 100 index.",
+    "The Nikkei 225 index ended the day up",
+    "a possible merger into a Fortune 500 company",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_an_index_level_is_a_figure_and_its_name_is_not() -> None:
+    """Reuters: an index's number is part of its name; its level and a table's count are
+    figures."""
+    sentence = ("Feinstein noted the June contract for the June Standard and Poor's 500 stock "
+                "index future hit 300 about 15 minutes prior to the close.")
+    assert [figure.text for figure in figures(sentence)][:1] == ["300"]
+    table = "Stg/dlr options 2,640 14,375\n\nFTSE 25,741 10,444"
+    assert [figure.value for figure in figures(table)] == [2640, 14375, 25741, 10444]
 
 
 def test_numbered_heading_is_not_a_figure() -> None:

@@ -49,6 +49,17 @@ _REFERENCE_BEFORE_REVERSED = re.compile(
 written backwards: matched once at the start of the reversed window before a number, where
 the forward pattern had to be searched for at every character of the window; as a trie, so
 that a branch is left at its first letter (a third cheaper than the list of words)."""
+_INDEX_WORDS = ("poor's", "poor’s", "s&p", "ftse", "nikkei", "dax", "cac", "stoxx", "fortune",
+                "russell")
+_INDEX_BEFORE_REVERSED = re.compile(
+    r"\s{1,2}(?:" + alternation((word[::-1] for word in _INDEX_WORDS), space=" ") + r")(?!\w)",
+    re.IGNORECASE,
+)
+"""A stock index or a list named by its number ("the Standard and Poor's 500 stock index
+future", "the FTSE 100", "a Fortune 500 company"), written backwards like the reference words."""
+_INDEX_NUMBER = re.compile(r"\d{2,4}(?![\d,.]\d)")
+"""The number such a name carries: a plain 2-4 digit integer. "FTSE 25,741" in a wire table
+is a count of contracts traded, a figure."""
 _LIST_ITEM_AFTER = re.compile(r"[.)]\s{1,3}[A-Z]")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,8}$")
 _SPORT_WORDS = re.compile(
@@ -113,8 +124,13 @@ def is_age(text: str, start: int, end: int, value: float) -> bool:
 
 
 def is_reference(text: str, start: int) -> bool:
-    """A page, section, flight or model number: "page 12", "Chapter 11", "Boeing 747"."""
-    return _REFERENCE_BEFORE_REVERSED.match(_before(text, start, 16)[::-1]) is not None
+    """A page, section, flight or model number, or a stock index's: "page 12", "Chapter 11",
+    "Boeing 747", "the FTSE 100"."""
+    before = _before(text, start, 16)[::-1]
+    if _REFERENCE_BEFORE_REVERSED.match(before) is not None:
+        return True
+    return _INDEX_BEFORE_REVERSED.match(before) is not None \
+        and _INDEX_NUMBER.match(text, start) is not None
 
 
 def is_list_item(text: str, start: int, end: int) -> bool:
