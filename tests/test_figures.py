@@ -170,6 +170,8 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "the second biggest gainer in the FTSE 100 index.",
     "The Nikkei 225 index ended the day up",
     "a possible merger into a Fortune 500 company",
+    "a petition to ban dual trading in Standard and Poor's 500 stock index futures, an exchange"
+    " official said.",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []

@@ -127,10 +127,14 @@ def is_reference(text: str, start: int) -> bool:
     """A page, section, flight or model number, or a stock index's: "page 12", "Chapter 11",
     "Boeing 747", "the FTSE 100"."""
     before = _before(text, start, 16)[::-1]
-    if _REFERENCE_BEFORE_REVERSED.match(before) is not None:
-        return True
-    return _INDEX_BEFORE_REVERSED.match(before) is not None \
-        and _INDEX_NUMBER.match(text, start) is not None
+    return _REFERENCE_BEFORE_REVERSED.match(before) is not None or is_index_name(text, start)
+
+
+def is_index_name(text: str, start: int) -> bool:
+    """The number in a stock index's name, whatever follows it ("Standard and Poor's 500
+    stock index futures" counts no futures)."""
+    return _INDEX_NUMBER.match(text, start) is not None \
+        and _INDEX_BEFORE_REVERSED.match(_before(text, start, 16)[::-1]) is not None
 
 
 def is_list_item(text: str, start: int, end: int) -> bool:

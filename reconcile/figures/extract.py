@@ -530,6 +530,8 @@ class _Reader:
                 start = label.start("label")
         if unit.kind == "number" and self._not_a_figure(amount, hedge):
             return None
+        if unit.kind == "count" and hedge is None and context.is_index_name(text, amount.start):
+            return None
         if (unit.kind == "count" and hedge is None and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
                 and context.is_year_before(text, amount.start)):
