@@ -187,6 +187,18 @@ def test_an_index_level_is_a_figure_and_its_name_is_not() -> None:
     assert [figure.value for figure in figures(table)] == [2640, 14375, 25741, 10444]
 
 
+def test_another_number_is_never_the_counted_noun() -> None:
+    """Reuters: 'One of two' is not one 'two'; the figure is the two firms."""
+    sentence = ("One of two rival firms seeking to enter Japan's international "
+                "telecommunications market said it will offer a stake in the company to 10 "
+                "foreign firms.")
+    assert [(figure.text, figure.value, figure.unit) for figure in figures(sentence)] == [
+        ("two rival firms", 2, "firms"), ("10 foreign firms", 10, "firms")]
+    circulation = ("market studies have indicated a new English language tabloid would have "
+                   "circulation of 50,000 within six months.")
+    assert [figure.text for figure in figures(circulation)] == ["50,000", "six months"]
+
+
 def test_numbered_heading_is_not_a_figure() -> None:
     assert figures("Contents\n1. Introduction\n") == []
 

@@ -87,6 +87,10 @@ _HEDGE_ENDINGS = tuple(
 """Last words of the hedges, for a cheap test before the hedge pattern; "between the"
 whole, as "the" alone ends the words before most numbers of news copy."""
 
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
+"""Number words (not scales: "hundreds of billions" is one figure): never the noun a number
+counts."""
+
 
 class _Amount(NamedTuple):
     """One number as read, before hedges and units: span, value, and what came with it.
@@ -647,8 +651,9 @@ class _Reader:
             if word is None:
                 break
             lower = word.lower().rstrip("'’")
-            if lower in STOP_WORDS or ("-" in lower and lower.endswith(("year", "old"))):
-                break
+            if lower in STOP_WORDS or lower in NUMBER_WORDS or (
+                    "-" in lower and lower.endswith(("year", "old"))):
+                break  # "One of two rival firms": another number is never the counted noun
             if lower in IRREGULAR_PLURALS:
                 return _Unit("count", IRREGULAR_PLURALS[lower], match.end(index))
             if lower in MEASURE_UNITS and len(lower) > 2:
