@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from test_precision import RULES, conflicts
-from test_precision import article as dated_article
+from test_precision5 import article, keys
 
 from reconcile.attribution.names import same_source
 from reconcile.compare import names_no_one
@@ -18,18 +18,10 @@ from reconcile.model import Document
 from reconcile.pipeline import check
 from reconcile.subjects.event import EventKey, parse
 
-MARCH = date(1987, 3, 27)
-
-
-def article(ident: str, title: str, text: str, published: date | None = MARCH) -> Document:
-    """A one-story article, dated in March 1987 unless told otherwise."""
-    return dated_article(ident, title, text, published)
-
 
 def event_keys(*documents: Document) -> dict[str, EventKey]:
     """Each figure's words and its event key, read back."""
-    return {claim.figure.text: parse(claim.event)
-            for claim in check(list(documents), RULES).claims}
+    return {text: parse(event) for text, event in keys(*documents).items()}
 
 
 def measured(*documents: Document) -> dict[str, str | None]:

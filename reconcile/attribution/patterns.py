@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.textfold import folds_by_lowering
 
 _SLOT = re.compile(r"\{(\d+)\}")
 
@@ -148,9 +149,9 @@ class CompiledLexicon:
         A case-blind regex is several times slower than a case-sensitive one, so the cues
         are searched for in lower case in the lower-cased text: the same matches at the
         same offsets, since lowering keeps every offset and every character class here
-        (``\\w``, ``\\s``, punctuation) of the text that has none of ``_FOLD_UNSAFE``.
+        (``\\w``, ``\\s``, punctuation) where ``textfold.folds_by_lowering`` says so.
         """
-        if _FOLD_UNSAFE.search(text):
+        if not folds_by_lowering(text):
             return text, self.blind
         return text.lower(), self.lower
 
@@ -242,12 +243,6 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
         inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
         possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), None),
     )
-
-
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
-"""The only characters that ``str.lower`` does not map one for one onto what a case-blind
-regex takes them for: 'İ' lowers to two characters, and 'ı' and 'ſ' stay as they are while
-a case-blind regex takes them for 'i' and 's' (tests check every code point)."""
 
 
 _RELATIVE_SUBJECT = (

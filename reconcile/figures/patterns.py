@@ -27,6 +27,7 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
+from reconcile.textfold import folds_by_lowering
 
 
 def alternation(words: object, space: str = r"\s+") -> str:
@@ -274,7 +275,7 @@ def for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     The engine cannot skip a branch of a case-insensitive trie on its first character, so
     the currency and measure tries cost two to three times more with the flag than without.
     The two agree wherever lowering keeps every character in place and none of the
-    characters the flag folds unlike ``str.lower`` occurs (``lowered_text`` checks both).
+    characters the flag folds unlike ``str.lower`` occurs (``textfold.folds_by_lowering``).
     """
     source = pattern.pattern
     if re.search(r"\\[A-Z]", source):
@@ -282,16 +283,9 @@ def for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source.lower().replace("(?p<", "(?P<"))
 
 
-_FOLDED_UNLIKE_LOWER = ("ſ", "ı")
-"""Characters IGNORECASE matches with "s" and "i" that ``str.lower`` leaves as they are."""
-
-
 def lowered_text(text: str) -> str | None:
     """``text.lower()`` when ``for_lowered`` patterns may be matched in it, else ``None``."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or any(char in text for char in _FOLDED_UNLIKE_LOWER):
-        return None
-    return lowered
+    return text.lower() if folds_by_lowering(text) else None
 
 
 MONEY_AFTER_LOWERED = for_lowered(MONEY_AFTER)
