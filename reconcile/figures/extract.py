@@ -746,10 +746,16 @@ def _added(text: str, first: Figure, second: Figure, cents: float) -> Figure:
 
 
 def _unscaled(amount: _Amount) -> float:
-    """The number of ``amount`` before its scale ("7.3" of "7.3 mln")."""
+    """The number of ``amount`` before its scale ("7.3" of "7.3 mln", 6 of "six billion",
+    so that "five to six billion dlrs" runs from five billion)."""
     match = re.match(r"[-+]?[\d.,]+", amount.raw)
     if match is None:
-        return amount.value
+        scale = 1.0
+        for word in reversed(amount.raw.lower().split()):
+            if word not in SCALE_WORDS:
+                break
+            scale *= SCALE_WORDS[word]
+        return amount.value / scale
     try:
         return float(match.group(0).replace(",", "")) or amount.value
     except ValueError:

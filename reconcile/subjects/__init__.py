@@ -16,6 +16,7 @@ from functools import lru_cache
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end
+from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
@@ -30,7 +31,7 @@ from reconcile.subjects.event import (
 )
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
-from reconcile.subjects.owner import owner_of
+from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.timeref import (
@@ -66,7 +67,7 @@ def describe_claims(
     for index in order:
         by_sentence.setdefault(numbers[index], []).append(figures[index])
     evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
-                and text[s.end:s.end + 2] not in ("'s", "’s")]
+                and (text[s.end:s.end + 2] not in ("'s", "’s") or speaks_as_possessor(text, s.end))]
     claims: list[Claim] = []
     signalled_in: dict[int, list[SubjectRule]] = {}
     for index in order:
@@ -74,6 +75,7 @@ def describe_claims(
         number = numbers[index]
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
+        figure = with_elided_unit(figure, neighbours)
         clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
         candidates = subject_rules
@@ -197,7 +199,9 @@ def _event_key(
 
     Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
     what is measured, so they are left out of ``who``; a possessive source ("Qatar's
-    February output") is also what is measured, so it is not in ``evidence``."""
+    February output") is also what is measured, so it is not in ``evidence``, unless what
+    it owns is an estimate ("Chancellor Gordon Brown's forecast of 3% to 3.5%"): a
+    forecaster is not the economy it forecasts."""
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
@@ -327,6 +331,17 @@ def _points_back(text: str, start: int, end: int) -> bool:
     return _POINTS_BACK.search(text, start, end) is not None
 
 
+_NAMES_ITS_OWN = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _points_back_between(text: str, start: int, end: int) -> bool:
+    """Whether words between two figures point back to the first ("although diplomatic and
+    banking sources put the figure at"): "the number of authorized common" names a count of
+    its own instead."""
+    return any(_NAMES_ITS_OWN.match(text, match.end()) is None
+               for match in _POINTS_BACK.finditer(text, start, end))
+
+
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
     if not _POINTS_BACK.search(text, *clause):
@@ -346,18 +361,27 @@ def _pointing_back(
     claim: Claim, earlier: list[Claim], text: str, sentence: Sentence,
     sentences: list[Sentence], number: int,
 ) -> Claim | None:
-    """The claim with the subject, event and date of the first claim of the sentence before,
-    which a pointing sentence ("Earlier, the employers had put the figure at...") is about."""
-    if number == 0 or not _points_back(text, sentence.start, sentence.end):
+    """The claim with the subject, event and date of the claim a pointing clause is about:
+    the nearest one before it in its own sentence when the pointing words lie between them
+    ("Bolivia was expecting some 400 mln dlrs in disbursements this year ..., although
+    diplomatic and banking sources put the figure at closer to 300 mln dlrs"), else the
+    first claim of the sentence before ("Earlier, the employers had put the figure at...")."""
+    if not _points_back(text, sentence.start, sentence.end):
         return None
-    previous = sentences[number - 1]
-    for other in earlier:
-        if other.sentence_start == previous.start and other.subject is not None \
-                and _same_kind(other.figure, claim.figure):
-            return claim.model_copy(update={"subject": other.subject, "event": other.event,
-                                            "when": other.when,
-                                            "figure": _counting_as(claim.figure, other.figure)})
-    return None
+    answered = next((other for other in reversed(earlier)
+                     if other.sentence_start == sentence.start and other.subject is not None
+                     and _same_kind(other.figure, claim.figure)
+                     and _points_back_between(text, other.figure.end, claim.figure.start)), None)
+    if answered is None and number > 0:
+        previous = sentences[number - 1]
+        answered = next((other for other in earlier
+                         if other.sentence_start == previous.start and other.subject is not None
+                         and _same_kind(other.figure, claim.figure)), None)
+    if answered is None:
+        return None
+    return claim.model_copy(update={"subject": answered.subject, "event": answered.event,
+                                    "when": answered.when,
+                                    "figure": _counting_as(claim.figure, answered.figure)})
 
 
 def _counting_as(figure: Figure, answered: Figure) -> Figure:
