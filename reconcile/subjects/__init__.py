@@ -209,6 +209,8 @@ def _event_key(
         facet = joined_names(text, facets, clause, whole) or facet
     if facet is None and facets:
         facet = nearest_name(text, facets, whole, span, whole)
+    if facet is not None:
+        facet = _state_now(text, facets, figure, clause, whole) or facet
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
@@ -229,6 +231,24 @@ def _event_key(
         about=in_headline(names, headline),
         topic=headline,
     )
+
+
+_WHO_WERE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:who|that|which)\s+(?:had\s+been|have\s+been|were|was)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?=(?:were|was|have\s+been|had\s+been|are|is)\s)", re.IGNORECASE)
+
+
+def _state_now(text: str, facets: dict[str, tuple[str, ...]], figure: Figure,
+               clause: tuple[int, int], whole: tuple[int, int]) -> str | None:
+    """The facet of the main verb when a relative clause after the figure says what its
+    people were before: "Seventeen miners who were missing in a copper mine fire were
+    found today" counts the found, not the missing. None when there is no such clause or
+    the main verb names no facet."""
+    before = _WHO_WERE.match(text, figure.end, clause[1])
+    if before is None:
+        return None
+    return nearest_name(text, facets, (before.end(), clause[1]), (figure.start, figure.end),
+                        whole)
 
 
 def _from_context(
@@ -279,14 +299,16 @@ def _period_so_far(
     """The year or season named for this subject just before, in this sentence or the one
     before: news names it once ("put total losses for last year at 34 mln") and goes on
     without repeating it ("the actual losses were nearer 17 to 20 mln"). Months are not
-    carried, nor the year of a goal or of another facet, nor anything from further back."""
+    carried, nor the year of a goal or of another facet, nor that of an earlier value ("up
+    from 1.13 billion" a year before is no year the story goes on about), nor anything from
+    further back."""
     first = sentences[max(0, number - 1)].start if sentences else 0
     for claim in reversed(claims):
         if claim.sentence_start < first:
             break
         earlier = parse(claim.event)
         if rule is not None and claim.subject == rule.id and earlier.facet == key.facet \
-                and earlier.period and earlier.mode != "target" \
+                and earlier.period and earlier.mode != "target" and not earlier.part \
                 and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
             return earlier.period
     return None

@@ -16,8 +16,13 @@ from reconcile.model import Figure
 _SCALE = re.compile(r"\b(mln|million|millions|billion|billions|bln|bn|trillion|"
                     r"thousand|thousands)\.?$", re.IGNORECASE)
 """A scale word ending the figure's words: the number is an amount of something."""
-_CARRIED = ("quantity", "money")
-"""Kinds whose unit is a unit of measure or a currency, which a list of amounts shares."""
+_CARRIED = ("quantity",)
+"""Kinds whose unit is a unit of measure, which a list of amounts shares. Sums of money
+are left as they are: a bare "838 mln" after a sum is most often last year's figure or
+another month's in a table of results, and such lists set firms' and months' sums against
+each other."""
+_AMOUNTS = ("quantity", "money", "count", "number")
+"""Kinds of amounts: an amount of another unit ends the list; shares do not."""
 
 
 def _scale_word(figure: Figure) -> str | None:
@@ -44,8 +49,8 @@ def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
     scale = _scale_word(figure)
     if scale is None:
         return figure
-    before = sorted((other for other in neighbours
-                     if other.end <= figure.start and other.kind in (*_CARRIED, "count", "number")),
+    before = sorted((other for other in neighbours if other.end <= figure.start
+                     and other.kind in _AMOUNTS),
                     key=lambda other: other.end, reverse=True)
     for last in before:
         if last.kind == "number" and not last.unit and _scale_word(last) == scale:

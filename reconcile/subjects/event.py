@@ -436,7 +436,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
-    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE)
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE)
+"""The yardstick before an earlier value, also through its noun: "down from a February
+average of 1.9 mln bpd" is the month before's level, not a rival of this month's."""
 _CHANGE_AFTER = re.compile(
     r"\s+(?:a\s+(?:gallon|barrel|tonne|ton|share|pound|kilo)\s+)?(?:price\s+)?"
     r"(?:hike|increase|rise|decline|drop|gain|jump|fall|decrease|mark-?up|markdown)s?\b",
