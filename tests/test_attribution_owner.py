@@ -127,3 +127,35 @@ def test_generic_names_match_when_their_words_agree() -> None:
     assert same_source("official estimate", "official estimates")
     assert not same_source("officials", "Israeli officials")
     assert not same_source("official figure", "union figures")
+
+
+def test_passive_by_is_no_owner(lexicon: SourceLexicon) -> None:
+    text = ("Ministers said that in the past year more than 2,600 anti-social behaviour "
+            "orders were issued by the courts.")
+    (ministers,) = sources_of(text, ["more than 2,600 anti-social behaviour orders"], lexicon)
+    assert ministers.name == "Ministers"
+
+
+def test_name_opens_at_a_determiner_after_a_verb(lexicon: SourceLexicon) -> None:
+    text = ("Vioxx was withdrawn from shops last year but Merck said it would consider selling "
+            "it if it gets FDA approval. Merck voluntarily stopped sales of Vioxx on 30 "
+            "September, a move which caused the "
+            "firm's fourth-quarter earnings to slide to $1.1bn (£581m), from $1.4bn a year "
+            "earlier.")
+    (merck,) = sources_of(text, ["$1.1bn"], lexicon, publisher="BBC News")
+    assert merck.name == "Merck"
+
+
+def test_name_keeps_a_capitalised_title_and_its_article(lexicon: SourceLexicon) -> None:
+    text = ("\"Estimates of Iraq's unemployment rate vary, but we estimate it to be between "
+            "30-40%,\" the Washington-based independent think-tank The Brookings Institution "
+            "says in its Iraq Index.")
+    (brookings,) = sources_of(text, ["between 30-40%"], lexicon, publisher="BBC News")
+    assert same_source(brookings.name, "Brookings Institution")
+
+
+def test_report_title_with_an_article_keeps_its_owner(lexicon: SourceLexicon) -> None:
+    text = ("Oxfam's Paying the Price report this week said 45 million children will die "
+            "needlessly before 2015.")
+    (oxfam,) = sources_of(text, ["45 million children"], lexicon, publisher="BBC News")
+    assert oxfam.name == "Oxfam"

@@ -312,9 +312,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             break
         collected.insert(0, token)
         index -= 1
-        if token.lower in _OPENS_NOUN_PHRASE and index >= 0 and \
-                before[index].lower not in lexicon.connectors:
-            break  # "revise the bank's prediction": the name opens at its determiner
+        if token.text in _OPENS_NOUN_PHRASE and index >= 0 and before[index].text.isalpha() \
+                and before[index].text.islower() and before[index].lower not in lexicon.connectors:
+            break  # "caused the firm's earnings": the name opens at its determiner
     while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word):
         collected.pop(0)
     return _trim_leading(collected, lexicon)

@@ -25,9 +25,9 @@ _GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
 _GAP_ALLOWED = frozenset({"of", "a", "an", "the", "about", "around", "some", "nearly"})
 
 _MADE_BY = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<cue>(?:forecast|forecasts|estimated?|estimates|predicted|projected|proposed|put|"
-    r"reported|published|issued|given|set|made|calculated|expected)\s+(?:\w+\s+)?by)\s+"
+    r"\s+(?P<between>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<cue>(?:(?:forecast|estimate|projection|prediction)s?\s+made|forecast|estimated|"
+    r"predicted|projected|proposed|reported|published|calculated|expected)\s+by)\s+"
 )
 _ELLIPSIS = re.compile(r"\s+(?P<cue>by)\s+")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bagainst|\bversus)\s*$")
@@ -141,6 +141,9 @@ def _made_by(text: str, sentence: Sentence, figure: Figure, found: list[Mention 
     mln by the U.S. Department of Agriculture" when it is coordinated with such a figure
     just before it, whose verb it leaves out."""
     match = _MADE_BY.match(text, figure.end, sentence.end)
+    if match is not None and any(  # "2,600 orders were issued by": a passive, not an owner
+            word in lexicon.auxiliaries for word in match.group("between").split()):
+        match = None
     if match is None and _follows_owned(text, figure, found, figures):
         match = _ELLIPSIS.match(text, figure.end, sentence.end)
     if match is None:
