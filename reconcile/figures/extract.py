@@ -448,7 +448,8 @@ class _Reader:
             return None
         low = first.value
         high = second.value
-        if second.scaled and not first.scaled:
+        if second.scaled and not first.scaled and times_scale(low, high / _unscaled(second)) < high:
+            # "7.2 to 7.3 mln", "five to six billion"; "500,000 and one mln" is whole already
             low = times_scale(low, high / _unscaled(second))
         if not low < high:
             return None
