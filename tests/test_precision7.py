@@ -178,3 +178,14 @@ def test_keys_stay_readable() -> None:
     story = article("eia", "EIA SAYS DISTILLATE STOCKS UNCHANGED IN WEEK", (
         "The EIA said residual fuel stocks fell 100,000 barrels to 38.1 mln barrels."))
     assert "what=residual fuel" in keys(story)["38.1 mln barrels"]
+
+
+def test_a_smoothed_series_is_not_the_adjusted_one() -> None:
+    # Reuters, New Zealand's current account: three series of one statistic.
+    story = article("nzl", "N.Z. FEBRUARY CURRENT ACCOUNT DEFICIT NARROWS", (
+        "Non-seasonally adjusted but smoothed figures show a deficit of 112 mln dlrs against "
+        "144 mln in January. The department said in a statement seasonally adjusted, but "
+        "non-smoothed figures, showed a deficit of 99 mln dlrs against 76 mln dlrs in March."))
+    found = measured(story)
+    assert found["112 mln dlrs"] == "smoothed"
+    assert found["99 mln dlrs"] == "adjusted"

@@ -6,8 +6,8 @@ production estimates ... 7.8 to 8.2 mln tonnes", "breakup values ... in the low 
 per share range"). Two figures whose nearest such nouns differ measure two things, however
 alike their facet, period and names: wheat is not maize, a bid is not a breakup value, a
 preferred share's price is not the common's, a refinery's throughput is not the exports,
-a seasonally adjusted series is not the unadjusted one. Aggregates ("grain", "coarse
-grains") are things of their own: a grain total is not its wheat.
+a seasonally adjusted series is not the unadjusted one, nor the smoothed trend. Aggregates
+("grain", "coarse grains") are things of their own: a grain total is not its wheat.
 """
 
 from __future__ import annotations
@@ -77,7 +77,8 @@ MEASURED: dict[str, tuple[str, ...]] = {
               "takeover price"),
     "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
                    "before seasonal adjustment", "non-adjusted"),
-    "adjusted": ("seasonally adjusted", "smoothed", "after seasonal adjustment"),
+    "adjusted": ("seasonally adjusted", "after seasonal adjustment"),
+    "smoothed": ("smoothed", "trend series", "trend figures"),
 }
 
 
