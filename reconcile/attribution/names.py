@@ -15,6 +15,8 @@ from reconcile.attribution.patterns import CompiledLexicon
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_RANK = re.compile(r"(?:[a-z]+-)?(?:biggest|largest|greatest|oldest|richest|smallest|busiest|"
+                   r"leading|top|main|major|dominant|no\.?|number)")
 
 # Words that say what kind of statement a source made, not who made it: they are left out
 # when deciding whether two names are the same source ("Reuters" vs "Reuters survey").
@@ -184,7 +186,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
     words = _without_brackets(words)
-    words = _owner(words)
+    words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
@@ -219,10 +221,16 @@ def _without_brackets(words: list[str]) -> list[str]:
     return kept
 
 
-def _owner(words: list[str]) -> list[str]:
-    """"the AWB's February publication" is the AWB's: a proper owner names the source."""
+def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"the AWB's February publication" is the AWB's: a proper owner names the source.
+    But "the UK's biggest mortgage lender" is the lender: a place or field before a rank
+    ("biggest", "leading") only says which body, and the body speaks for itself."""
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
+            described = words[index + 1 :]
+            if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
+                    described[-1].lower() not in lexicon.generic:
+                return described
             return [*words[:index], _POSSESSIVE.sub("", word)]
     return words
 
