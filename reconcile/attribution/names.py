@@ -167,7 +167,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
     words = _without_brackets(words)
-    words = _owner(words)
+    words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
@@ -202,12 +202,29 @@ def _without_brackets(words: list[str]) -> list[str]:
     return kept
 
 
-def _owner(words: list[str]) -> list[str]:
-    """"the AWB's February publication" is the AWB's: a proper owner names the source."""
+def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"the AWB's February publication" is the AWB's: a proper owner names the source;
+    but "the company's commercial director Arthur de Carvalho" is the person named after
+    the owner's description."""
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
-            return [*words[:index], _POSSESSIVE.sub("", word)]
+            person = _person_at_end(words[index + 1 :], lexicon)
+            return person or [*words[:index], _POSSESSIVE.sub("", word)]
     return words
+
+
+def _person_at_end(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """The capitalised words that end a description ("commercial director Arthur de
+    Carvalho" -> "Arthur de Carvalho"), when a lower-case word that is no connector comes
+    before them (not "Bureau for Information")."""
+    index = len(words)
+    while index > 0 and (words[index - 1][0].isupper() or (
+            index < len(words) and words[index - 1] in lexicon.connectors)):
+        index -= 1
+    while index < len(words) and words[index] in lexicon.connectors:
+        index += 1
+    return words[index:] if 0 < index < len(words) and words[index - 1][0].islower() \
+        and words[index - 1] not in lexicon.connectors else []
 
 
 def _has_proper(words: list[str]) -> bool:
@@ -218,9 +235,15 @@ def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
         or words[0].lower() in lexicon.connectors
-    ):
+    ) and not _qualifies(words, lexicon):
         words = words[1:]
     return words
+
+
+def _qualifies(words: list[str], lexicon: CompiledLexicon) -> bool:
+    """"private sources": a qualifier says who when only generic words follow it."""
+    return words[0].lower() in lexicon.qualifiers and all(
+        w.lower() in lexicon.generic for w in words[1:])
 
 
 def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:
