@@ -340,6 +340,12 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     return f"{moved.year}-{moved.month:02d}"
 
 
+def may_name_period(text: str, window: tuple[int, int]) -> bool:
+    """Whether ``period_in`` may find a period in ``window`` or any window within it: a
+    sentence that holds no period's needle spares its figures their clauses' reading."""
+    return bool(_window_bits(text, window) & _PERIOD_BITS)
+
+
 @lru_cache(maxsize=4096)
 def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
               published: date | None) -> str | None:

@@ -9,13 +9,14 @@ phrase list over the first articles of both corpora and check that each match is
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from reconcile.ruleset import load_ruleset
-from reconcile.subjects.event import FORECAST_WORDS, TARGET_WORDS
+from reconcile.subjects.event import _MODE_WORDS, FORECAST_WORDS, TARGET_WORDS
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
 from reconcile.timeref import _NEEDLED, _window_bits
 
@@ -53,3 +54,28 @@ def test_found_sees_every_match_of_every_shipped_list() -> None:
             plain = tuple(match.span() for match in phrases_pattern(phrases).finditer(text)
                           if not _inside_name(text, match.start()))
             assert found(text, phrases, scope) == plain, phrases
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _mode_matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Every match of ``pattern`` as ``condition_mode`` runs it: over the text, in the words
+    before each number and from its end."""
+    found = [match.group(0) for match in pattern.finditer(text)]
+    for number in _NUMBER.finditer(text):
+        lead = pattern.search(text[max(0, number.start() - 120):number.start()])
+        after = pattern.match(text, number.end())
+        found.extend(match.group(0) for match in (lead, after) if match)
+    return found
+
+
+def test_every_mode_match_holds_one_of_its_words() -> None:
+    seen = 0
+    for text in _texts()[::3]:
+        for words, patterns in _MODE_WORDS.groups:
+            for pattern in patterns:
+                for match in _mode_matches(pattern, text):
+                    seen += 1
+                    assert any(word in match.lower() for word in words), (pattern.pattern, match)
+    assert seen > 100  # the patterns did run on the articles

@@ -30,23 +30,31 @@ def attribute(
         return []
     rules = compiled(lexicon)
     text = document.text
-    search = rules.cue_search(text)
-    per_sentence = [find_mentions(text, sentence, rules, search) for sentence in sentences]
+    per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text))
     flat = [mention for mentions in per_sentence for mention in mentions]
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
+    made: dict[tuple[int, tuple[int, int] | None], Source] = {}
+    inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
+
+    def source(mention: Mention, pronoun: tuple[int, int] | None) -> Source:
+        """One ``Source`` per mention and pronoun, shared by its figures (it is frozen)."""
+        key = (id(mention), pronoun)
+        if key not in made:
+            made[key] = _source(names[id(mention)], pronoun, text, rules)
+        return made[key]
+
+    publisher = _publisher(document)
     sources = []
     for figure in figures:
         index = sentence_at(sentences, figure.start) if sentences else -1
         found = _in_sentence(figure, per_sentence[index]) if index >= 0 else None
         if found is not None:
-            sources.append(_source(names[id(found)], None, text, rules))
+            sources.append(source(found, None))
             continue
-        inherited = _from_earlier(text, sentences, per_sentence, index, rules)
-        if inherited is None:
-            sources.append(_publisher(document))
-        else:
-            mention, pronoun = inherited
-            sources.append(_source(names[id(mention)], pronoun, text, rules))
+        if index not in inherited:
+            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules)
+        earlier = inherited[index]
+        sources.append(publisher if earlier is None else source(*earlier))
     return sources
 
 

@@ -9,10 +9,11 @@ previous one; "X's estimate of ..." reaches forward from the noun.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
-from reconcile.attribution.patterns import CompiledLexicon, CuePatterns
+from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
@@ -52,18 +53,21 @@ class Mention(NamedTuple):
         return max(self.end, self.cue_end)
 
 
-def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
-                  search: tuple[str, CuePatterns]) -> list[Mention]:
-    """Every attributing mention in one sentence, in order, each with its scope.
+Finder = Callable[[str, SentenceTokens, re.Match[str], CompiledLexicon], "Mention | None"]
+
+
+def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon,
+                  search: tuple[str, CuePatterns]) -> list[list[Mention]]:
+    """Every attributing mention of each sentence, in order, each with its scope.
 
     ``search`` is the document's ``lexicon.cue_search(text)``: the text the cue phrases
-    are searched in (offsets as in ``text``) and the regexes to search it with. The
-    sentence is split into words only once a cue is found in it: many sentences of a
-    corpus hold none.
+    are searched in (offsets as in ``text``) and the regexes to search it with. Each cue
+    regex runs once over the whole document and its matches are dealt out to sentences;
+    a sentence is split into words only once a cue is found in it, and most sentences
+    of a corpus hold none.
     """
     searched, cues = search
-    tokens: SentenceTokens | None = None
-    found: list[Mention] = []
+    hits: dict[int, list[tuple[Finder, re.Match[str]]]] = {}
     for pattern, finder, within in (
         (lexicon.relative, _relative, text),
         (cues.possessive, _possessive, searched),
@@ -74,12 +78,22 @@ def find_mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
     ):
         if pattern is None:
             continue
-        for match in pattern.finditer(within, sentence.start, sentence.end):
-            if tokens is None:
-                tokens = SentenceTokens(text, sentence.start, sentence.end)
-            mention = finder(text, tokens, match, lexicon)
-            if mention is not None and not any(_overlaps(mention, other) for other in found):
-                found.append(mention)
+        for index, matches in by_sentence(pattern, within, sentences).items():
+            hits.setdefault(index, []).extend((finder, match) for match in matches)
+    return [_mentions(text, sentence, lexicon, hits[index]) if index in hits else []
+            for index, sentence in enumerate(sentences)]
+
+
+def _mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
+              hits: list[tuple[Finder, re.Match[str]]]) -> list[Mention]:
+    """The mentions of one sentence from its cue matches, in the order the cue regexes
+    were tried; a match that overlaps a mention found before it is passed over."""
+    tokens = SentenceTokens(text, sentence.start, sentence.end)
+    found: list[Mention] = []
+    for finder, match in hits:
+        mention = finder(text, tokens, match, lexicon)
+        if mention is not None and not any(_overlaps(mention, other) for other in found):
+            found.append(mention)
     if not found:
         return found
     found = [m for m in found if not any(_names_cue(other, m) for other in found)]
@@ -210,7 +224,8 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
     if not before:
         return None
     last = before[-1]
-    trimmed = Token(text[last.start:owner_end], last.start, owner_end)
+    piece = text[last.start:owner_end]
+    trimmed = Token(piece, last.start, owner_end, piece.lower())
     name = _collect_back([*before[:-1], trimmed], lexicon)
     if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
         return None

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from itertools import islice
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -28,10 +27,8 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    """The text lower-cased: word lists are looked up by it, many times per token."""
 
     @property
     def is_word(self) -> bool:
@@ -51,50 +48,57 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+"""The token pattern as a splitter: what lies between two tokens is white space only (every
+other character starts a token), so the parts' lengths give every token's offsets."""
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
-    return _built(_TOKEN.finditer(text, start, end))
+    return _built(_SPLIT.split(text[start:end]), start)
 
 
 def first_tokens(text: str, start: int, end: int, count: int) -> list[Token]:
     """The first ``count`` tokens of ``text[start:end]`` (the rest are never split)."""
-    return _built(islice(_TOKEN.finditer(text, start, end), count))
+    return _built(_SPLIT.split(text[start:end], count), start)
 
 
-def _built(matches: Iterable[re.Match[str]]) -> list[Token]:
-    """Tokens built by ``tuple.__new__`` directly: the named tuple's own constructor is a
-    Python function call per token, which cost more than the pattern that finds them."""
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in matches]
+def _built(parts: list[str], start: int) -> list[Token]:
+    """Tokens from the parts of a split (space, token, space, ..., token, rest), built by
+    ``tuple.__new__`` over zipped offsets: no Python code runs per token, where a loop over
+    match objects cost more than the pattern that finds them."""
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    return list(map(_new_tuple, repeat(Token), zip(
+        words, offsets[1::2], offsets[2::2], map(str.lower, words), strict=False)))
 
 
 _START = itemgetter(1)
+_SPACE = re.compile(r"\s")
 _END = itemgetter(2)
-_STEP = 8
-"""Tokens split at a time when a caller looks further into a sentence."""
 
 
 class SentenceTokens:
     """The tokens of one sentence, split only as far as a caller has looked.
 
     A cue's source is found by walking back from it, and most cues need no word after
-    them: a sentence is split up to its last cue's words, and on to its end only when a
-    word after is wanted. The tokens are those ``tokenize`` gives, taken in order.
+    them: a sentence is split up to the white space after its last cue's words, and on to
+    its end only when a word after is wanted. No token holds white space, so splitting in
+    pieces cut at white space gives the tokens ``tokenize`` gives.
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._matches = _TOKEN.finditer(text, start, end)
+        self._text = text
+        self._done = start
+        self._end = end
         self._tokens: list[Token] = []
-        self._complete = False
 
     def before(self, offset: int) -> list[Token]:
         """The tokens that end by ``offset``."""
+        if offset >= self._done < self._end:
+            space = _SPACE.search(self._text, offset, self._end)
+            self._split_to(self._end if space is None else space.start())
         tokens = self._tokens
-        while not self._complete and (not tokens or tokens[-1].end <= offset):
-            more = _built(islice(self._matches, _STEP))
-            self._complete = len(more) < _STEP
-            tokens.extend(more)
         return tokens[: bisect_right(tokens, offset, key=_END)]
 
     def after(self, offset: int) -> list[Token]:
@@ -104,7 +108,10 @@ class SentenceTokens:
 
     def every(self) -> list[Token]:
         """All the sentence's tokens."""
-        if not self._complete:
-            self._tokens.extend(_built(self._matches))
-            self._complete = True
+        self._split_to(self._end)
         return self._tokens
+
+    def _split_to(self, cut: int) -> None:
+        if cut > self._done:
+            self._tokens.extend(tokenize(self._text, self._done, cut))
+            self._done = cut

@@ -36,6 +36,7 @@ from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.timeref import (
     day_in,
     grain,
+    may_name_period,
     period_date,
     period_end,
     period_in,
@@ -61,48 +62,46 @@ def describe_claims(
     text = document.text
     document = document.model_copy(update={"published": story_date(text, document.published)})
     order = sorted(range(len(figures)), key=lambda index: figures[index].start)
-    numbers = {index: sentence_at(sentences, figures[index].start) for index in order}
-    by_sentence: dict[int, list[Figure]] = {}
-    for index in order:
-        by_sentence.setdefault(numbers[index], []).append(figures[index])
+    by_sentence: dict[int, list[int]] = {}
+    for index in order:  # sentence numbers rise with the start, so document order is kept
+        by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(index)
     evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
                 and text[s.end:s.end + 2] not in ("'s", "’s")]
     claims: list[Claim] = []
-    signalled_in: dict[int, list[SubjectRule]] = {}
-    for index in order:
-        figure, source = figures[index], sources[index]
-        number = numbers[index]
+    for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
-        neighbours = [other for other in by_sentence.get(number, []) if other is not figure]
-        clause = clause_window(text, sentence, figure, neighbours)
         whole = (dateline_end(text, sentence), sentence.end)
-        candidates = subject_rules
-        if whole[0] <= clause[0] and clause[1] <= whole[1]:
-            if number not in signalled_in:
-                signalled_in[number] = signalled(subject_rules, text, whole)
-            candidates = signalled_in[number]
-        rule = None if _converted(text, figure, neighbours) else choose_rule(
-            candidates, figure, text, clause, whole)
-        key = None
-        if rule is not None:
-            key = _event_key(document, figure, evidence, rule, clause, whole)
-            owner = owner_of(text, (whole[0], clause[1]), figure, source) \
-                if rule.owns(key.facet) else None
-            key = _from_context(key, rule, owner, claims, document, sentences, number)
-        claim = Claim(
-            id=f"{document.id}:{figure.start}",
-            document=document.id,
-            figure=figure,
-            source=source,
-            subject=rule.id if rule else None,
-            event=key.text() if key else None,
-            when=_when(document, figure, clause, whole, key),
-            sentence_start=sentence.start,
-            sentence_end=sentence.end,
-        )
-        if rule is None or _only_points_back(text, clause, rule):
-            claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
-        claims.append(claim)
+        present = [figures[index] for index in indices]
+        # a clause lies within its sentence proper, so only the sentence's signalled rules
+        # can fit; a sentence with none needs a clause only for the period it may name
+        candidates = signalled(subject_rules, text, whole)
+        clauses = bool(candidates) or may_name_period(text, whole)
+        for index in indices:
+            figure, source = figures[index], sources[index]
+            neighbours = [other for other in present if other is not figure]
+            clause = clause_window(text, sentence, figure, neighbours) if clauses else None
+            rule = None if clause is None or not candidates or _converted(
+                text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
+            key = None
+            if rule is not None and clause is not None:
+                key = _event_key(document, figure, evidence, rule, clause, whole)
+                owner = owner_of(text, (whole[0], clause[1]), figure, source) \
+                    if rule.owns(key.facet) else None
+                key = _from_context(key, rule, owner, claims, document, sentences, number)
+            claim = Claim(
+                id=f"{document.id}:{figure.start}",
+                document=document.id,
+                figure=figure,
+                source=source,
+                subject=rule.id if rule else None,
+                event=key.text() if key else None,
+                when=_when(document, figure, clause, whole, key),
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+            )
+            if rule is None or clause is None or _only_points_back(text, clause, rule):
+                claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
+            claims.append(claim)
     return claims
 
 
@@ -309,15 +308,16 @@ def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
     return period_in(text, (whole[0], span[0]), span, document.published)
 
 
-def _when(document: Document, figure: Figure, clause: tuple[int, int],
+def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
           whole: tuple[int, int], key: EventKey | None) -> date | None:
     """The claim's date (see ``claim_date``); the clause's period is read only when the
-    sentence names no day."""
+    sentence names no day (no clause: the sentence names no period)."""
     span = (figure.start, figure.end)
     day = day_in(document.text, whole, span, document.published)
     if day is not None:
         return day
-    period = key.period if key else period_in(document.text, clause, span, document.published)
+    period = key.period if key else None if clause is None else period_in(
+        document.text, clause, span, document.published)
     return period_date(period, document.published)
 
 

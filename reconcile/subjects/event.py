@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reconcile.model import Figure
+from reconcile.subjects.literals import Literals
 from reconcile.timeref import grain
 
 # Words of the grammar of news, not of any subject: they say whether a figure is a
@@ -157,25 +158,29 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     count of the confirmed dead (see ``_CONFIRMED``), "week" for a
     week's figure (see ``_WEEK``); "rated" for the
     amount a rating action covers (see ``is_rated``)."""
+    held = _MODE_WORDS.held(text, *sentence) \
+        if figure.end <= sentence[1] else _MODE_WORDS.every  # every window lies in the sentence
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
-    if _BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead) \
-            or _CONDITION_AFTER.match(text, figure.end, sentence[1]):
+    if held & _GOAL_WORDS and (_BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead)
+                               or _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
-        or _IF_AFTER.match(text, figure.end, sentence[1])
-    if hypothesis or _CONDITION_BEFORE.search(lead):
+        or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
+    if hypothesis or (held & _CONDITIONAL and _CONDITION_BEFORE.search(lead)):
         return "condition"
-    if figure.kind == "percent" and _POLL.search(text, *sentence):
+    if figure.kind == "percent" and held & _POLLED and _POLL.search(text, *sentence):
         return "poll"
-    if _TENDER.search(text, *sentence):
+    if held & _TENDERED and _TENDER.search(text, *sentence):
         return "tender"
-    if _CONFIRMED.search(text, max(sentence[0], figure.start - 40),
-                         min(sentence[1], figure.end + 70)):
+    if held & _CONFIRMING and _CONFIRMED.search(text, max(sentence[0], figure.start - 40),
+                                                min(sentence[1], figure.end + 70)):
         return "confirmed"
-    if _WEEK.search(text, max(sentence[0], figure.start - 60), min(sentence[1], figure.end + 60)) \
-            or _THIS_WEEK_AFTER.match(text, figure.end, sentence[1]):
+    if held & _WEEKS and (
+            _WEEK.search(text, max(sentence[0], figure.start - 60),
+                         min(sentence[1], figure.end + 60))
+            or _THIS_WEEK_AFTER.match(text, figure.end, sentence[1])):
         return "week"
-    return "rated" if is_rated(text, sentence, figure) else None
+    return "rated" if held & _RATING and is_rated(text, sentence, figure) else None
 
 
 _RATING_ACTION = re.compile(
@@ -184,6 +189,24 @@ _RATING_ACTION = re.compile(
 _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}?(?:debt|debentures?|notes?|bonds?|securities|paper|"
     r"preferred|obligations?|issues?|certificates?)\b", re.IGNORECASE)
+
+
+_MODE_WORDS = Literals(
+    (("below", "under", "above", "beneath", "within", "achieve", "reach", "attain", "meet",
+      "necessary", "needed", "required", "reference", "benchmark", "threshold", "trigger"),
+     (_BOUND_GOAL_BEFORE, _ACHIEVE_BEFORE, _CONDITION_AFTER)),
+    (("if", "unless", "provided"), (_IF_AFTER,)),
+    (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
+      "might"), (_CONDITION_BEFORE,)),
+    (("poll", "survey"), (_POLL,)),
+    (("tender", "auction", "licen", "rebate"), (_TENDER,)),
+    (("confirmed", "identified", "known", "bodies"), (_CONFIRMED,)),
+    (("week", "days"), (_WEEK, _THIS_WEEK_AFTER)),
+    (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
+)
+"""The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
+_GOAL_WORDS, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING, _WEEKS, _RATING = (
+    1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:

@@ -13,6 +13,7 @@ grains") are things of their own: a grain total is not its wheat.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.subjects.needles import Span
 from reconcile.subjects.phrases import distance, found, phrases_pattern
@@ -112,5 +113,14 @@ def measured(text: str, clause: Span, span: Span, whole: Span, rate: bool = Fals
     if not inside:
         return None
     start, end = min(inside, key=lambda match: distance(span, match))
+    return _name_of(text[start:end], rate)
+
+
+@lru_cache(maxsize=1024)
+def _name_of(words: str, rate: bool) -> str:
+    """The name whose phrases match ``words``, a match of ``found`` (first listed wins).
+    The words alone decide it: ``found`` matched them after no word character, so each
+    list's own lookbehind holds there too."""
+    named = RATE_MEASURED if rate else MEASURED
     return next(name for name, phrases in named.items()
-                if phrases_pattern(phrases).fullmatch(text, start, end))
+                if phrases_pattern(phrases).fullmatch(words))

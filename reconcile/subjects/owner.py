@@ -20,6 +20,7 @@ the owner.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
@@ -106,8 +107,10 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     return None
 
 
+@lru_cache(maxsize=4096)
 def _name(words: str) -> str | None:
     """The name in ``words`` as the event key writes names (see ``names_in``): the longest,
-    and of names as long, the first in alphabetical order, so no run depends on set order."""
+    and of names as long, the first in alphabetical order, so no run depends on set order.
+    Read once a string: every figure of a sentence asks for the same possessors."""
     names = sorted(names_in(words, (0, len(words)), [], -1), key=lambda name: (-len(name), name))
     return names[0] if names else None

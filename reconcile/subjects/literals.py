@@ -1,0 +1,40 @@
+"""Which of several patterns can match in a sentence, by the literal words each needs.
+
+The patterns that read a figure's mode (conditions, goals, polls, tenders, weeks) are run
+for every figure with a subject, on stretches of its sentence, and most sentences hold
+none of the words any of them needs ("unless", "tender", "week"). Looking the words up once
+in the lowered sentence tells which patterns may match anywhere in it; the others are
+skipped for all its figures. The test is exact only where lowering follows
+``re.IGNORECASE`` (see ``reconcile.textfold``); elsewhere every pattern is run.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reconcile.textfold import folds_by_lowering
+
+
+class Literals:
+    """Groups of literal words, each with the patterns it guards: every match of a pattern
+    holds one of its group's words (lower case), which ``tests/test_subjects_literals.py``
+    checks on real articles."""
+
+    def __init__(self, *groups: tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]) -> None:
+        self.groups = groups
+        self.every = (1 << len(groups)) - 1
+        self.held = lru_cache(maxsize=512)(self._held)
+
+    def _held(self, text: str, start: int, end: int) -> int:
+        """The bits (1 << group's place) of the groups with a word in ``text[start:end]``,
+        read once for all the figures of a sentence."""
+        piece = text[start:end]
+        if not folds_by_lowering(piece):
+            return self.every
+        lowered = piece.lower()
+        bits = 0
+        for place, (words, _) in enumerate(self.groups):
+            if any(word in lowered for word in words):
+                bits |= 1 << place
+        return bits
