@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -214,15 +215,6 @@ def _window_bits(text: str, window: tuple[int, int]) -> int:
     return found
 
 
-def _matches(pattern: re.Pattern[str], text: str, window: tuple[int, int],
-             bits: int | None = None) -> tuple[re.Match[str], ...]:
-    """The matches of ``pattern`` in ``window`` (``bits``: the window's, when known)."""
-    index = _INDEX[id(pattern)]
-    if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
-        return ()
-    return _scan(index, text, window)
-
-
 @lru_cache(maxsize=8192)
 def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str], ...]:
     """The matches in ``window`` of the ``index``-th pattern: one figure asks for the same
@@ -237,6 +229,12 @@ def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
     index = _INDEX[id(pattern)]
     if not (_window_bits(text, window) if bits is None else bits) >> index & 1:
         return None
+    return _nearest_at(index, text, window, span)
+
+
+def _nearest_at(index: int, text: str, window: tuple[int, int],
+                span: tuple[int, int]) -> re.Match[str] | None:
+    """``_nearest`` for the ``index``-th pattern, once the window's needles allow it."""
     best: re.Match[str] | None = None
     least = 0
     for match in _scan(index, text, window):
@@ -346,6 +344,36 @@ def may_name_period(text: str, window: tuple[int, int]) -> bool:
     return bool(_window_bits(text, window) & _PERIOD_BITS)
 
 
+def _season_period(match: re.Match[str], published: date | None) -> str:
+    return f"{match.group(1)}/{match.group(2)}"
+
+
+def _month_year_period(match: re.Match[str], published: date | None) -> str:
+    year = match.group(2) or match.group(4)
+    return _month_period(_month_number(match.group(1) or match.group(3)),
+                         int(year) if year else None, published)
+
+
+def _year_period(match: re.Match[str], published: date | None) -> str:
+    return match.group(1)
+
+
+def _length_period(match: re.Match[str], published: date | None) -> str:
+    return _grain_period(match)
+
+
+_PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], ...] = tuple(
+    (_INDEX[id(pattern)], read) for pattern, read in (
+        (_TO_DATE, _to_date_period), (_SEASON, _season_period), (_QUARTER, _quarter_period),
+        (_HALF, _half_period), (_MONTHS_TO, _span_period), (_MONTH_YEAR, _month_year_period),
+        (_REL_YEAR, _relative_period), (_YEAR, _year_period), (_GRAIN, _length_period)))
+"""The period patterns in the order ``period_in`` reads them (an earlier one claims its
+words from the later ones), each with the reading of its match as a period key."""
+_DAY_INDEX = _INDEX[id(_MONTH_DAY)]
+_PART_OF_YEAR = re.compile(r"\d{4}-[qh]\d")
+_YEAR_KEY = re.compile(r"\d{4}")
+
+
 @lru_cache(maxsize=4096)
 def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
               published: date | None) -> str | None:
@@ -357,34 +385,22 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     if not bits & _PERIOD_BITS:
         return None  # most clauses name no period: no needle of any period pattern
     candidates: list[tuple[int, str]] = []
-    readers = (
-        (_TO_DATE, lambda m: _to_date_period(m, published)),
-        (_SEASON, lambda m: f"{m.group(1)}/{m.group(2)}"),
-        (_QUARTER, lambda m: _quarter_period(m, published)),
-        (_HALF, lambda m: _half_period(m, published)),
-        (_MONTHS_TO, lambda m: _span_period(m, published)),
-        (_MONTH_YEAR, lambda m: _month_period(
-            _month_number(m.group(1) or m.group(3)),
-            int(m.group(2) or m.group(4)) if (m.group(2) or m.group(4)) else None, published)),
-        (_REL_YEAR, lambda m: _relative_period(m, published)),
-        (_YEAR, lambda m: m.group(1)),
-        (_GRAIN, _grain_period),
-    )
-    claimed = [m.span() for m in _matches(_MONTH_DAY, text, window, bits)]  # days, not periods
-    for pattern, read in readers:
-        if not bits >> _INDEX[id(pattern)] & 1:
+    claimed = [m.span() for m in _scan(_DAY_INDEX, text, window)] \
+        if bits >> _DAY_INDEX & 1 else []  # days, not periods
+    for index, read in _PERIOD_READERS:
+        if not bits >> index & 1:
             continue
-        match = _nearest(pattern, text, window, span, bits)
+        match = _nearest_at(index, text, window, span)
         if match is None or any(a <= match.start() < b for a, b in claimed):
             continue
         claimed.append(match.span())
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
-        candidates.append((gap, read(match)))
+        candidates.append((gap, read(match, published)))
     if not candidates:
         return None
     best = min(candidates)[1]
-    within = [period for _, period in candidates if re.fullmatch(r"\d{4}-[qh]\d", period)]
-    if re.fullmatch(r"\d{4}", best) and within:
+    within = [period for _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
+    if within and _YEAR_KEY.fullmatch(best):
         return best + within[0][4:]  # "second quarter earnings ... from last year's 80 cts"
     return best
 

@@ -39,6 +39,14 @@ def test_needles_run_to_the_first_word_of_four_letters() -> None:
     assert needle("u.s. troops") is None
 
 
+def test_a_hyphen_parts_the_words_of_a_needle() -> None:
+    assert needle("turn-out") == "turn"
+    assert needle("co-op shares") == "co op shares"
+    text = "Turn-out was 75 pct, against a turn out of 70 pct and a co-op's 12 pct."
+    for phrases in (("turn-out", "turnout"), ("co-op",)):
+        assert found(text, phrases, (0, len(text))) == _plain(text, phrases)
+
+
 def test_found_equals_a_plain_scan_for_every_shipped_list() -> None:
     lists = [tuple(FORECAST_WORDS), tuple(TARGET_WORDS)]
     for rule in load_ruleset().subjects:

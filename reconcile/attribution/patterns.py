@@ -161,6 +161,11 @@ class CompiledLexicon:
         return text.lower(), self.lower
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+"""What every possessive cue holds ("X's estimate", "X' figures"), case or no case: the
+needles of the possessive regex."""
+
+
 def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     if not nouns:
         return None
@@ -300,7 +305,7 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
         inverted=plain(lexicon.inverted_cues),
         participle=plain(lexicon.participle_cues),
         nominal=plain(lexicon.nominal_cues),
-        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), None),
+        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), _APOSTROPHES),
     )
 
 

@@ -9,9 +9,9 @@ figures for one rally meet even when the second sentence never names the rally.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
@@ -84,11 +84,12 @@ def describe_claims(
                 text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
             key = None
             if rule is not None and clause is not None:
-                key = _event_key(document, figure, evidence, rule, clause, whole)
-                owner = owner_of(text, (whole[0], clause[1]), figure, source) \
-                    if rule.owns(key.facet) else None
-                key = _from_context(key, rule, owner, claims, document, sentences, number)
-            claim = Claim(
+                slots = _event_slots(document, figure, evidence, rule, clause, whole)
+                if rule.owns(slots["facet"]):
+                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
+                _from_context(slots, rule, claims, document, sentences, number)
+                key = EventKey(**slots)
+            claim = Claim.model_construct(  # every field is built here, of its own type
                 id=f"{document.id}:{figure.start}",
                 document=document.id,
                 figure=figure,
@@ -188,11 +189,12 @@ def _is_comparative(figure: Figure) -> bool:
     return figure.vague is None and (figure.low is None) != (figure.high is None)
 
 
-def _event_key(
+def _event_slots(
     document: Document, figure: Figure, evidence: list[tuple[int, int]], rule: SubjectRule,
     clause: tuple[int, int], whole: tuple[int, int],
-) -> EventKey:
-    """Read the slots of the event key from the clause (the sentence where it is silent).
+) -> dict[str, Any]:
+    """The slots of the event key read from the clause (the sentence where it is silent),
+    by ``EventKey`` field; the key is made once they are all known (see ``_from_context``).
 
     Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
     what is measured, so they are left out of ``who``; a possessive source ("Qatar's
@@ -214,39 +216,36 @@ def _event_key(
     period = own or _sole_period(text, whole, span, document)
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
-    return EventKey(
-        facet=facet,
-        mode=condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
-        period=period,
-        of=share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio") else None,
-        part=is_part(text, clause, figure, dated=own is not None),
-        who=names - in_headline(names, headline),
-        what=measured(text, clause, span, whole, rate=figure.kind in ("percent", "points")),
-        about=in_headline(names, headline),
-        topic=headline,
-    )
+    return {
+        "facet": facet,
+        "mode": condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
+        "period": period,
+        "of": share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio")
+        else None,
+        "part": is_part(text, clause, figure, dated=own is not None),
+        "who": names - in_headline(names, headline),
+        "what": measured(text, clause, span, whole, rate=figure.kind in ("percent", "points")),
+        "about": in_headline(names, headline),
+        "topic": headline,
+    }
 
 
 def _from_context(
-    key: EventKey, rule: SubjectRule, owner: str | None, claims: list[Claim],
-    document: Document, sentences: list[Sentence], number: int,
-) -> EventKey:
-    """The key with what the clause leaves out read from around it: the owner of an owned
-    measure, the period and names of the claims before, and a forecast for a period still
-    ahead (one copy of the key, however many slots change)."""
-    slots: dict[str, object] = {}
-    if rule.owns(key.facet):
-        slots["owner"] = owner
-    period = key.period
+    slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
+    sentences: list[Sentence], number: int,
+) -> None:
+    """Fill in ``slots`` what the clause leaves out, read from around it: the period and
+    names of the claims before, and a forecast for a period still ahead."""
+    period = slots["period"]
     if period is None:
-        period = slots["period"] = _period_so_far(claims, key, rule, sentences, number) \
+        period = slots["period"] = _period_so_far(claims, slots["facet"], rule, sentences,
+                                                  number) \
             or _part_year_before(document, sentences, number)
-    if not key.who:
+    if not slots["who"]:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
-    if key.mode is None and _still_ahead(period, document):
+    if slots["mode"] is None and _still_ahead(period, document):
         slots["mode"] = "forecast"
-    return replace(key, **slots) if slots else key
 
 
 def _still_ahead(period: str | None, document: Document) -> bool:
@@ -269,7 +268,7 @@ def _names_so_far(claims: list[Claim], rule: SubjectRule | None,
 
 
 def _period_so_far(
-    claims: list[Claim], key: EventKey, rule: SubjectRule | None, sentences: list[Sentence],
+    claims: list[Claim], facet: str | None, rule: SubjectRule | None, sentences: list[Sentence],
     number: int,
 ) -> str | None:
     """The year or season named for this subject just before, in this sentence or the one
@@ -281,7 +280,7 @@ def _period_so_far(
         if claim.sentence_start < first:
             break
         earlier = parse(claim.event)
-        if rule is not None and claim.subject == rule.id and earlier.facet == key.facet \
+        if rule is not None and claim.subject == rule.id and earlier.facet == facet \
                 and earlier.period and earlier.mode != "target" \
                 and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
             return earlier.period

@@ -40,8 +40,9 @@ _NOTHING = re.compile(r"(?!)")
 
 def needle(phrase: str) -> str | None:
     """The lowered needle of ``phrase``, words joined by one space; None when one of its
-    words is not a plain ASCII word."""
-    words = phrase.rstrip("*$").split()
+    words is not a plain ASCII word. A hyphen parts words as a space does ("turn-out"
+    begins with "turn"): the needle's gap allows either, so it still begins every match."""
+    words = _GAPS.split(phrase.rstrip("*$").strip())
     kept: list[str] = []
     for word in words:
         if not _ASCII_WORD.fullmatch(word):
