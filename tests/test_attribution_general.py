@@ -209,3 +209,18 @@ def test_phrase_after_a_preposition_does_not_open_a_figure_subject(
     text = ("JK Rowling revealed the title of the sixth book.\n\nFollowing publication of the "
             "sixth book, just one novel remains to complete the series.")
     assert names(text, ["one novel"], lexicon, "BBC News") == ["BBC News"]
+
+
+def test_other_estimates_are_not_the_last_speakers(lexicon: SourceLexicon) -> None:
+    text = ('"We fear that up to 300 people died in Napo," he said.\n\nOther estimates '
+            "ranged as high as 500 dead.")
+    assert names(text, ["as high as 500 dead"], lexicon) == ["Reuters"]
+
+
+def test_a_name_joined_by_on_is_a_body_for_it(lexicon: SourceLexicon) -> None:
+    text = ("The Research Institute on National Economy said in a report the economy will "
+            "start picking up.\n\nThe institute forecast that exports will rise.\n\n"
+            "Japan's trade surplus is expected to narrow slightly to 90.2 billion dlrs, it "
+            "said.")
+    assert names(text, ["90.2 billion dlrs"], lexicon) == [
+        "Research Institute on National Economy"]

@@ -166,6 +166,7 @@ def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
 
 
 _RESULT_NOUN_WITHIN = 2
+_OTHERS = frozenset({"other", "another", "rival", "independent", "unofficial", "private"})
 
 
 def _figure_subject(words: list[Token], rules: CompiledLexicon) -> bool:
@@ -178,15 +179,15 @@ def _figure_subject(words: list[Token], rules: CompiledLexicon) -> bool:
 def _figure_noun_within(words: list[Token], first: int, within: int,
                         rules: CompiledLexicon) -> bool:
     """Whether a figure noun comes among the ``within`` words from ``first``, after words
-    that name no source of their own and open no phrase of their own ("Following
-    publication of ...")."""
+    that name no source of their own, open no phrase of their own ("Following publication
+    of ...") and set it against the figures before ("Other estimates ranged ...")."""
     for index, word in enumerate(words[first : first + within], start=first):
         if not word.is_word:
             return False
         if word.lower in rules.figure_nouns:
             described = words[first:index]
             phrase = " ".join(w.text for w in described)
-            return not any(w.is_acronym or w.lower in rules.boundaries
+            return not any(w.is_acronym or w.lower in rules.boundaries or w.lower in _OTHERS
                            or w.lower.endswith("ing") for w in described) and (
                 not phrase or classify(phrase, phrase, rules) == "other")
     return False

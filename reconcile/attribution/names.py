@@ -138,10 +138,15 @@ def _one_slip(a: str, b: str) -> bool:
     return longer[prefix + 1 :] == shorter[prefix:]
 
 
+_BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
+
+
 def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
-    """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown")."""
+    """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
+    a name joined by "on", "of" or "for" is a body's ("Research Institute on National
+    Economy")."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or any(w in _BODY_JOINS for w in words):
         return False
     any_kind = lexicon.any_kind
     return all(
