@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
@@ -544,7 +545,8 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     """A name needs a proper word, or a head that can speak for itself ("analysts"); a
     verb after a name shows the words are a clause, not a name ("Buenos Aires forced yield
     estimates")."""
-    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words):
+    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
+            or opens_clause([t.text for t in words]):
         return False
     if _holds_verb(words):
         return False
