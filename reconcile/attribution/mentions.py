@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
+from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
@@ -283,6 +284,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     if word in lexicon.lexicon.pronouns and word not in lexicon.leading:  # not "its", "his"
         return [before[index]]
     name = _collect_back(before[: index + 1], lexicon)
+    end = speaker_end(before[: index + 1], index + 1 - len(name), lexicon) if name else None
+    if end is not None:  # "Simon Hall at Postbridge in the West Country said": not the place;
+        name = _collect_back(before[: end + 1], lexicon)  # "The quake on Thursday": no one
     return name if name and _acceptable(name, lexicon) else None
 
 
