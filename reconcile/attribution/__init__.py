@@ -13,6 +13,7 @@ from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
 from reconcile.attribution.patterns import CompiledLexicon, compiled
+from reconcile.attribution.release import paragraphs, released_by, releases
 from reconcile.attribution.resolve import Resolved, resolve
 from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
@@ -46,6 +47,16 @@ def attribute(
             made[key] = _source(names[id(mention)], pronoun, text, rules)
         return made[key]
 
+    paragraph: list[int] = []  # each sentence's paragraph, counted once it is wanted
+
+    def _released(index: int) -> Inherited | None:
+        """The releasing body, for a sentence that neither names nor carries on a source."""
+        if not paragraph:
+            paragraph.extend(paragraphs(text, sentences))
+        body = released_by(index, per_sentence, paragraph,
+                           lambda m: releases(source(m, None), rules))
+        return None if body is None else (body, None)
+
     publisher = _publisher(document)
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
@@ -54,7 +65,8 @@ def attribute(
             sources.append(source(found, None))
             continue
         if index not in inherited:
-            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules)
+            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules) or (
+                _released(index) if index >= 0 else None)
         earlier = inherited[index]
         sources.append(publisher if earlier is None else source(*earlier))
     return sources
@@ -132,8 +144,11 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     points_back = pronoun or (
         opener is not None and opener.lower in rules.openers and not expletive
         and (same_paragraph or _the_figures(words, rules))
-    )
-    carries_on = any(w.lower in rules.continuation for w in words)
+    ) or _figure_subject(words, rules)
+    # "Insurers are also struggling ...": a new paragraph that names its own subject is not
+    # the last speaker's, whatever "also" says; within a paragraph it carries them on.
+    carries_on = (same_paragraph or pronoun) and any(w.lower in rules.continuation
+                                                     for w in words)
     if not (points_back or carries_on):
         return None
     span = (opener.start, opener.end) if pronoun and opener is not None else None
@@ -159,14 +174,34 @@ def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
     (not "The latest Brazilian Coffee Institute estimate")."""
     if not words or words[0].lower != "the":
         return False
-    for index, word in enumerate(words[1 : _FIGURE_NOUN_WITHIN + 1], start=1):
+    return _figure_noun_within(words, 1, _FIGURE_NOUN_WITHIN, rules)
+
+
+_RESULT_NOUN_WITHIN = 2
+_OTHERS = frozenset({"other", "another", "rival", "independent", "unofficial", "private"})
+
+
+def _figure_subject(words: list[Token], rules: CompiledLexicon) -> bool:
+    """"Net profit in the six months ... rose 28%", "Sales rose 5%": a sentence whose
+    subject is a result or a figure goes on with the report of the sentence before, as in a
+    story on a company's results after "Qantas has posted a record profit"."""
+    return _figure_noun_within(words, 0, _RESULT_NOUN_WITHIN, rules)
+
+
+def _figure_noun_within(words: list[Token], first: int, within: int,
+                        rules: CompiledLexicon) -> bool:
+    """Whether a figure noun comes among the ``within`` words from ``first``, after words
+    that name no source of their own, open no phrase of their own ("Following publication
+    of ...") and set it against the figures before ("Other estimates ranged ...")."""
+    for index, word in enumerate(words[first : first + within], start=first):
         if not word.is_word:
             return False
         if word.lower in rules.figure_nouns:
-            described = words[1:index]
+            described = words[first:index]
             phrase = " ".join(w.text for w in described)
-            return not any(w.is_acronym for w in described) and classify(
-                phrase, phrase, rules) == "other"
+            return not any(w.is_acronym or w.lower in rules.boundaries or w.lower in _OTHERS
+                           or w.lower.endswith("ing") for w in described) and (
+                not phrase or classify(phrase, phrase, rules) == "other")
     return False
 
 
