@@ -16,6 +16,7 @@ from typing import NamedTuple
 from reconcile.attribution.named import group_before
 from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
+from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
@@ -356,8 +357,11 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
         return [before[index]]  # "Many believe": the group named before, resolved later
     name = _collect_back(before[: index + 1], lexicon)
-    if name and _acceptable(name, lexicon):
-        return name
+    end = speaker_end(before[: index + 1], index + 1 - len(name), lexicon) if name else None
+    # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
+    speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
+    if speaker and _acceptable(speaker, lexicon):
+        return speaker
     return _modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
 
 
