@@ -242,3 +242,15 @@ def test_a_gap_below_a_ceiling_is_a_difference() -> None:
         "The al-Rai al-Aam newspaper quoted him as saying OPEC was pumping 2.4 mln barrels "
         "per day (bpd) less than its 15.8 mln bpd ceiling."))
     assert event_keys(story)["2.4 mln barrels per day"].part
+
+
+def test_a_capital_budget_is_not_one_projects_cost() -> None:
+    # Reuters, Phillips Petroleum: the year's capital budget beside one project's cost.
+    story = article("phi", "PHILLIPS EMPHASIZES CASH FLOW, DEBT PARE", (
+        "He projected a capital expenditure budget of 730 mln dlrs, up from the 1986 "
+        "expenditure of 655 mln dlrs. Phillips estimates that the project, which is expected "
+        "to cost 1.5 billion dlrs, will increase recovery by 170 mln gross barrels of oil."))
+    found = measured(story)
+    assert found["730 mln dlrs"] == "capital budget"
+    assert found["1.5 billion dlrs"] == "project"
+    assert conflicts(story) == []

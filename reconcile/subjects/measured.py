@@ -75,6 +75,10 @@ MEASURED: dict[str, tuple[str, ...]] = {
     "preferred": ("preferred stock", "preferred share", "preference share", "preferred$"),
     "offer": ("offer", "bid$", "bids$", "tender offer", "cash acquisition", "buyout$",
               "takeover price"),
+    # A firm's spending budget is not the cost of one project within it.
+    "capital budget": ("capital expenditure", "capital spending", "capital budget",
+                       "capital program", "capital programme", "capex"),
+    "project": ("project$", "projects$"),
     "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
                    "before seasonal adjustment", "non-adjusted"),
     "adjusted": ("seasonally adjusted", "after seasonal adjustment"),
