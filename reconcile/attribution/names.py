@@ -15,6 +15,8 @@ from reconcile.attribution.patterns import CompiledLexicon
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_RANK = re.compile(r"(?:[a-z]+-)?(?:biggest|largest|greatest|oldest|richest|smallest|busiest|"
+                   r"leading|top|main|major|dominant|no\.?|number)")
 
 # Words that say what kind of statement a source made, not who made it: they are left out
 # when deciding whether two names are the same source ("Reuters" vs "Reuters survey").
@@ -256,14 +258,20 @@ def _without_brackets(words: list[str]) -> list[str]:
 
 def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     """"the AWB's February publication" is the AWB's: a proper owner names the source.
-    After a role ("a former chairman of President Reagan's Council of Economic Advisers")
-    the possessor only names the body the speaker holds the role in: the body is what the
+    But "the UK's biggest mortgage lender" is the lender: a place or field before a rank
+    ("biggest", "leading") only says which body, and the body speaks for itself. After a
+    role ("a former chairman of President Reagan's Council of Economic Advisers") the
+    possessor only names the body the speaker holds the role in: the body is what the
     possessive owns, not its owner."""
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
+            described = words[index + 1 :]
+            if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
+                    described[-1].lower() not in lexicon.generic:
+                return described
             role_end = _role_of_end(words[:index], lexicon)
             if role_end is not None:
-                return [*words[:role_end], *words[index + 1:]]
+                return [*words[:role_end], *described]
             return [*words[:index], _POSSESSIVE.sub("", word)]
     return words
 
