@@ -32,6 +32,7 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
+from reconcile.figures.limits import with_limit_bounds
 from reconcile.figures.numbers import times_scale
 from reconcile.figures.numwords import VOCABULARY, parse_run
 from reconcile.figures.patterns import (
@@ -845,4 +846,4 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
              if not context.names_something_else(text, figure.number_start, figure.number_end,
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
-    return with_relatives(text, found)
+    return with_relatives(text, with_limit_bounds(text, found))
