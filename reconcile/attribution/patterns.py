@@ -125,6 +125,9 @@ class CompiledLexicon:
     source_nouns: frozenset[str]
     anaphoric: frozenset[str]
     continuation: frozenset[str]
+    not_sources: frozenset[str]
+    qualifiers: frozenset[str]
+    noun_markers: frozenset[str]
     openers: frozenset[str]
     aliases: dict[str, str]
     voices: dict[str, str]
@@ -273,10 +276,13 @@ def _rank(pieces: list[str]) -> tuple[int, int]:
 @dataclass(frozen=True)
 class CuePatterns:
     """The cue phrases that match whatever their case: verbs ("said"), inverted cues
-    ("according to") and possessive nouns ("X's estimate")."""
+    ("according to"), participles ("estimated by"), nominal cues ("the official figure")
+    and possessive nouns ("X's estimate")."""
 
     cues: Phrases | None
     inverted: Phrases | None
+    participle: Phrases | None
+    nominal: Phrases | None
     possessive: Phrases | None
 
 
@@ -290,10 +296,15 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
     def needles(found: frozenset[str] | None) -> frozenset[str] | None:
         return found if lower else None  # plain text is found as written, case and all
 
-    cues, inverted = cased(lexicon.cues), cased(lexicon.inverted_cues)
+    def plain(phrases: list[str]) -> Phrases | None:
+        lowered = cased(phrases)
+        return _phrases(_alternation(lowered, flags), needles(_needles(lowered)))
+
     return CuePatterns(
-        cues=_phrases(_alternation(cues, flags), needles(_needles(cues))),
-        inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
+        cues=plain(lexicon.cues),
+        inverted=plain(lexicon.inverted_cues),
+        participle=plain(lexicon.participle_cues),
+        nominal=plain(lexicon.nominal_cues),
         possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), _APOSTROPHES),
     )
 
@@ -361,6 +372,9 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         source_nouns=_words(lexicon.source_nouns),
         anaphoric=_words(lexicon.anaphoric),
         continuation=_words(lexicon.continuation),
+        not_sources=_words(lexicon.not_sources),
+        qualifiers=_words(lexicon.qualifiers),
+        noun_markers=_words(lexicon.noun_markers),
         openers=_words(lexicon.openers),
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
         voices={key.lower(): value for key, value in lexicon.voices.items()},

@@ -440,7 +440,10 @@ _CHANGE_BEFORE = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
-    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE)
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE)
+"""The yardstick before an earlier value, also through its noun: "down from a February
+average of 1.9 mln bpd" is the month before's level, not a rival of this month's."""
 _CHANGE_AFTER = re.compile(
     r"\s+(?:a\s+(?:gallon|barrel|tonne|ton|share|pound|kilo)\s+)?(?:price\s+)?"
     r"(?:hike|increase|rise|decline|drop|gain|jump|fall|decrease|mark-?up|markdown)s?\b",
@@ -473,10 +476,11 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     3,500", "at least another 20"), the whole a part is taken from ("32 of the 543
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
     more than expected", and for amounts "exports increased by nearly 64,000 tonnes", "will
-    reduce its obligations by 300 mln dlrs"), or, when no period is named for it, the
-    earlier value of a change ("rose to 380 mln marks from 377 mln marks", "is 165.3 mln
-    dlrs, compared with 374.3 mln dlrs"), or the rest that a holder does not hold ("bid
-    4.00 dlrs a share for the 96.03 pct it does not already hold")."""
+    reduce its obligations by 300 mln dlrs"), or, when no period is named for it (or only
+    one before the figure it is set against), the earlier value of a change ("rose to 380
+    mln marks from 377 mln marks", "is 165.3 mln dlrs, compared with 374.3 mln dlrs",
+    "down from 16.5 mln the previous month"), or the rest that a holder does not hold
+    ("bid 4.00 dlrs a share for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
@@ -493,7 +497,17 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                     or _SHARE_OF_LEAD.search(text, max(0, figure.number_start - 80),
                                              figure.number_start)))
                 or _REVISED_BEFORE.search(lead)
-                or (not dated and _EARLIER_BEFORE.search(lead)))
+                or (_EARLIER_BEFORE.search(lead) is not None and (
+                    not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
+
+
+_PRIOR_PERIOD_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter|year|"
+    r"week|season)\b|\s+(?:a|one|the)\s+(?:month|quarter|year|week)\s+(?:earlier|before|ago)\b",
+    re.IGNORECASE)
+"""A period named relative to the figure before ("down from 16.5 mln the previous month",
+"from 2.1 pct a year earlier") dates the earlier value of a change, not a figure of its
+own."""
 
 
 _NOT_HELD_AFTER = re.compile(
