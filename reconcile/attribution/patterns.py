@@ -114,6 +114,9 @@ class CompiledLexicon:
     lower: CuePatterns
     relative: Phrases | None
     figure_nouns: frozenset[str]
+    figure_noun_text: re.Pattern[str]
+    """Any figure noun as plain lower-case text, inside a word or not: a word whose lower
+    case is a figure noun holds one, so text where this finds none holds no such word."""
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     boundaries: frozenset[str]
@@ -354,13 +357,14 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
     cached = _CACHE.get(id(lexicon))
     if cached is not None and cached.lexicon is lexicon:
         return cached
+    figure_nouns = _words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]", cue)])
     built = CompiledLexicon(
         lexicon=lexicon,
         blind=_cue_patterns(lexicon, lower=False),
         lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
-        figure_nouns=_words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]",
-                                                                                   cue)]),
+        figure_nouns=figure_nouns,
+        figure_noun_text=re.compile("|".join(sorted(map(re.escape, figure_nouns)))),
         auxiliaries=_words(lexicon.auxiliaries),
         passive=_words(lexicon.passive),
         boundaries=_words(lexicon.boundaries),
