@@ -224,3 +224,28 @@ def test_a_name_joined_by_on_is_a_body_for_it(lexicon: SourceLexicon) -> None:
             "said.")
     assert names(text, ["90.2 billion dlrs"], lexicon) == [
         "Research Institute on National Economy"]
+
+
+def test_they_said_takes_up_the_traders_and_analysts(lexicon: SourceLexicon) -> None:
+    text = ('KUWAIT, March 1 - Kuwait"s Oil Minister, in remarks published today, said there '
+            "were no plans for an emergency OPEC meeting.\n\nTraders and analysts in "
+            "international oil markets estimate OPEC is producing up to one mln bpd above a "
+            "ceiling of 15.8 mln bpd agreed in Geneva last December.\n\nThey named Kuwait "
+            "and the United Arab Emirates among those producing above quota. Kuwait, they "
+            "said, was pumping 1.2 mln bpd.")
+    assert names(text, ["up to one mln bpd", "1.2 mln bpd"], lexicon) == [
+        "analysts", "analysts"]
+
+
+def test_many_believe_stands_for_the_group_named_before(lexicon: SourceLexicon) -> None:
+    text = ("In his pre-Budget report, Mr Brown surprised some City experts by forecasting "
+            "UK growth at between 3% and 3.5% for next year.\n\nMany believe the figure is "
+            "more likely to be under 3% - and fear tax rises or spending cuts.")
+    assert names(text, ["between 3% and 3.5%", "under 3%"], lexicon, "BBC News") == [
+        "Brown", "City experts"]
+
+
+def test_some_believe_with_no_group_before_is_no_one(lexicon: SourceLexicon) -> None:
+    text = ("The half-point window, some believe, could be enough to keep US assets looking "
+            "more attractive.")
+    assert names(text, ["half"], lexicon, "BBC News") == ["BBC News"]

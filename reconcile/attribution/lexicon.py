@@ -38,6 +38,8 @@ class SourceLexicon(BaseModel):
     - ``boundaries``: words a source's name never runs across (conjunctions, prepositions).
     - ``connectors``: small words allowed inside a name ("Bank of England").
     - ``leading``: words dropped from the start of a name (determiners, sentence adverbs).
+    - ``quantifiers``: words that, as a cue's subject, stand for a group named just before
+      ("Many believe ..." after "some City experts").
     - ``qualifiers``: leading words kept when only generic words follow ("private sources").
     - ``titles``: honorifics dropped from a person's name ("Mr", "Dr").
     - ``roles``: role words that stand before the body they speak for ("spokesman for").
@@ -71,6 +73,7 @@ class SourceLexicon(BaseModel):
     boundaries: list[str] = []
     connectors: list[str] = []
     leading: list[str] = []
+    quantifiers: list[str] = []
     qualifiers: list[str] = []
     titles: list[str] = []
     roles: list[str] = []

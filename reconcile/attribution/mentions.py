@@ -13,8 +13,10 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from reconcile.attribution.named import group_before
 from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
+from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
@@ -168,6 +170,9 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     if _noun_use(cue_text, before, tokens.after(end), lexicon):
         return None
     subject = _subject_before(before, cue_text, lexicon)
+    if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
+            and group_before(text, subject[0].start, lexicon) is None:
+        return None  # "some believe" with no group named before: no one in particular
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -349,9 +354,14 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     word = before[index].lower
     if word in lexicon.lexicon.pronouns and word not in lexicon.leading:  # not "its", "his"
         return [before[index]]
+    if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
+        return [before[index]]  # "Many believe": the group named before, resolved later
     name = _collect_back(before[: index + 1], lexicon)
-    if name and _acceptable(name, lexicon):
-        return name
+    end = speaker_end(before[: index + 1], index + 1 - len(name), lexicon) if name else None
+    # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
+    speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
+    if speaker and _acceptable(speaker, lexicon):
+        return speaker
     return _modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
 
 

@@ -130,6 +130,7 @@ class CompiledLexicon:
     continuation: frozenset[str]
     not_sources: frozenset[str]
     qualifiers: frozenset[str]
+    quantifiers: frozenset[str]
     noun_markers: frozenset[str]
     openers: frozenset[str]
     aliases: dict[str, str]
@@ -378,6 +379,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         continuation=_words(lexicon.continuation),
         not_sources=_words(lexicon.not_sources),
         qualifiers=_words(lexicon.qualifiers),
+        quantifiers=_words(lexicon.quantifiers),
         noun_markers=_words(lexicon.noun_markers),
         openers=_words(lexicon.openers),
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
