@@ -265,3 +265,21 @@ def test_an_event_on_a_day_is_no_speaker(lexicon: SourceLexicon) -> None:
             "at least six people.")
     (reuters,) = sources_of(text, ["at least six people"], lexicon)
     assert reuters.kind == "publisher"
+
+
+def test_according_to_figures_from_a_body(lexicon: SourceLexicon) -> None:
+    text = ("UK house prices fell 0.7% in December, according to figures from the Office of the "
+            "Deputy Prime Minister.\n\nNationally, house prices rose at an annual rate of 10.7% "
+            "in December, less than the 13.7% rise the previous month.")
+    sources = sources_of(text, ["0.7%", "10.7%", "13.7%"], lexicon, publisher="BBC News")
+    assert all(same_source(s.name, "Office of the Deputy Prime Minister") for s in sources)
+    assert sources[0].cue == "according to" and sources[0].kind == "official"
+
+
+def test_official_figures_in_the_lead_are_the_body_named_after(lexicon: SourceLexicon) -> None:
+    text = ("The UK's jobless total rose for the second month in a row in December, official "
+            "figures show.\n\nAverage earnings rose by 4.3% in the year to December, the Office "
+            "for National Statistics (ONS) added. Meanwhile, the benefit claimant total fell "
+            "11,000 to 813,200 last month.")
+    (ons,) = sources_of(text, ["813,200"], lexicon, publisher="BBC News")
+    assert same_source(ons.name, "Office for National Statistics (ONS)")

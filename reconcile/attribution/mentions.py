@@ -499,7 +499,8 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
             collected.extend(after[index : index + 3])
             index += 3
             continue
-        if token.lower == "by" and collected:
+        if collected and (token.lower == "by" or (token.lower == "from" and all(
+                t.lower in lexicon.generic for t in collected))):  # "figures from the ODPM"
             return _name_after(after[index + 1 :], lexicon)
         if not token.is_word or (token.lower in lexicon.boundaries and collected):
             break

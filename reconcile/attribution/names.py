@@ -309,10 +309,16 @@ def _has_proper(words: list[str]) -> bool:
     return any(w[0].isupper() for w in words)
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+"""A day before a name says when it was said ("On Wednesday Prime Minister Yulia
+Tymoshenko said"), and is no part of the name."""
+
+
 def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
-        or words[0].lower() in lexicon.connectors
+        or words[0].lower() in lexicon.connectors or words[0].lower() in _WEEKDAYS
     ) and not _qualifies(words, lexicon):
         words = words[1:]
     return words

@@ -99,6 +99,7 @@ rival counts of one thing."""
 _TENDER = re.compile(
     r"\b(?:at|in|for)\s+(?:today['’]s|yesterday['’]s|this\s+week['’]s|last\s+week['’]s|its|"
     r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)"
+    r"|\b(?:will|would|to|plans\s+to)\s+tender\s+for\b"
     r"|\b(?:granted|awarded|issued)\s+(?:export\s+|import\s+)?licen[cs]es\b"
     r"|\b(?:maximum\s+)?export\s+rebates?\b", re.IGNORECASE)
 """A figure of a tender or an auction is that day's result ("received export rebates of a
@@ -107,7 +108,9 @@ maximum 45.678 European Currency Units ... at today's European Community (EC) te
 its own event, not a rival figure for another's. A tender's result is often told without
 the word: "The European Community Commission confirmed it granted export licences for
 59,000 tonnes of current series white sugar at a maximum export rebate of 45.678 European
-Currency Units" is that week's tender, not the next week's 118,350 tonnes."""
+Currency Units" is that week's tender, not the next week's 118,350 tonnes; so is what a
+buyer "will tender for" ("will tender for about 3,000 tonnes of cocoa beans Wednesday"),
+not what it bought the day before."""
 _CONFIRMED = re.compile(
     r"\b(?:confirmed|identified|known)\s+(?:dead|killed|deaths?|fatalities|victims?)\b"
     r"|\b(?:were|was|have\s+been|had\s+been)\s+confirmed\s+(?:dead|killed)\b"
@@ -133,6 +136,12 @@ ago" is an earlier estimate of the same thing, not a week's figure."""
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?this\s+week\b", re.IGNORECASE)
 """A figure for "this week" ("A Reuter survey estimates OPEC output to be 14.7 mln bpd this
 week") is the week's, not February's 16.1 mln bpd."""
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:support|resistance)(?:\s+(?:level|point|line|area))?\s+(?:at|of|around|near)\s+"
+    r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+"""A market's support or resistance level is a threshold traders watch, not a price anyone
+forecasts: "fallen into uncharted territory below the long-term support at 1.00 dlr per lb"
+beside an analyst's "probably to around 85 cents"."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:support|resistance)\s+(?:level|point|line|area)|"
@@ -165,6 +174,7 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         if figure.end <= sentence[1] else _MODE_WORDS.every  # every window lies in the sentence
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if held & _GOAL_WORDS and (_BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead)
+                               or _LEVEL_BEFORE.search(lead)
                                or _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
@@ -198,7 +208,7 @@ _MODE_WORDS = Literals(
     (("below", "under", "above", "beneath", "within", "achieve", "reach", "attain", "meet",
       "necessary", "needed", "required", "reference", "benchmark", "threshold", "trigger",
       "support", "resistance"),
-     (_BOUND_GOAL_BEFORE, _ACHIEVE_BEFORE, _CONDITION_AFTER)),
+     (_BOUND_GOAL_BEFORE, _ACHIEVE_BEFORE, _LEVEL_BEFORE, _CONDITION_AFTER)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
     (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
       "might"), (_CONDITION_BEFORE,)),
@@ -428,7 +438,8 @@ def in_headline(names: frozenset[str], headline: frozenset[str]) -> frozenset[st
 
 _BASE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$")
 _DIFFERENCE_AFTER = re.compile(
-    r"\s*(?:more|less|fewer|higher|lower|above|below|over|under)\s+(?:than\s+)?"
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:more|less|fewer|higher|lower|above|below|over|under)\s+"
+    r"(?:than\s+)?"
     r"(?:the|its|their|a|an|last|previous|expected|forecast|planned)\b", re.IGNORECASE)
 
 
