@@ -37,7 +37,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1)
     if "." in word:  # "U.S." / "a.m." style: a sentence may still end here; look ahead
-        return _next_starts_lowercase(text, dot + 1)
+        return not _next_opens_sentence(text, dot + 1)
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return True
     return word.lower() in _ABBREVIATIONS
@@ -46,6 +46,35 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _next_starts_lowercase(text: str, position: int) -> bool:
     rest = text[position : position + 40].lstrip()
     return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
+# Words that open a sentence after an initialism. "U.S." and "U.K." mostly stand before a
+# capitalised noun of the same sentence ("the U.S. Embassy said", "U.S. Treasury
+# Secretary"); a sentence that really ends on one goes on with a function word or a
+# pronoun ("... to the U.S. The ministry said").
+_OPENERS = frozenset([
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "his", "she",
+    "her", "they", "their", "we", "our", "i", "there", "but", "and", "or", "so", "yet", "in",
+    "on", "at", "for", "from", "by", "with", "if", "as", "when", "while", "after", "before",
+    "since", "although", "though", "however", "meanwhile", "also", "some", "many", "most",
+    "other", "others", "one", "both", "all", "no", "not", "such", "what", "which", "who",
+    "last", "earlier", "later", "today", "yesterday", "analysts", "officials", "sources",
+    "traders", "dealers",
+])
+_NEXT_WORD = re.compile(r"\s*([\"'“‘(]?)([A-Za-z]*)")
+
+
+def _next_opens_sentence(text: str, position: int) -> bool:
+    """True when the words after an initialism's period begin a new sentence: a lower-case
+    word or a digit never does; a quotation or an opening function word does."""
+    match = _NEXT_WORD.match(text, position)
+    quote, word = match.group(1), match.group(2)
+    if quote:
+        return True
+    if not word:
+        rest = text[match.end() : match.end() + 1]
+        return not (rest.isdigit() or rest == "")
+    return word[0].isupper() and word.lower() in _OPENERS
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:

@@ -32,6 +32,36 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_an_initialism_before_a_capitalised_noun_does_not_end_a_sentence() -> None:
+    """Reuters, 1987: "U.S." and "U.K." stand before nouns of the same sentence."""
+    assert texts(
+        "Further pressure from a protectionist U.S. Congress for a lower dollar is also "
+        "limiting Washington's options, they said."
+    ) == [
+        "Further pressure from a protectionist U.S. Congress for a lower dollar is also "
+        "limiting Washington's options, they said."
+    ]
+    assert texts(
+        "Output reached 1.8 mln tonnes in 1986, the U.S. Embassy said. It gave no estimate."
+    ) == ["Output reached 1.8 mln tonnes in 1986, the U.S. Embassy said.", "It gave no estimate."]
+    assert len(texts("Miyazawa also told the committee the U.S. Has not called on Japan.")) == 1
+
+
+def test_an_initialism_ends_a_sentence_before_an_opening_word_or_a_quote() -> None:
+    assert texts("Exports went to the U.S. The ministry gave no figure.") == [
+        "Exports went to the U.S.",
+        "The ministry gave no figure.",
+    ]
+    assert texts('Sales rose in the U.K. "We are pleased," he said.') == [
+        "Sales rose in the U.K.",
+        '"We are pleased," he said.',
+    ]
+    assert texts("He left at 5 p.m. Officials said nothing.") == [
+        "He left at 5 p.m.",
+        "Officials said nothing.",
+    ]
+
+
 def test_closing_quote_stays_with_its_sentence() -> None:
     source = "“I have never betrayed you,” he said. “We are united.” It rained."
     assert texts(source) == ["“I have never betrayed you,” he said.", "“We are united.”",
