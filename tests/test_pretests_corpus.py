@@ -16,7 +16,18 @@ from pathlib import Path
 import pytest
 
 from reconcile.ruleset import load_ruleset
-from reconcile.subjects.event import _MODE_WORDS, FORECAST_WORDS, TARGET_WORDS
+from reconcile.subjects.event import (
+    _BASE_BEFORE,
+    _BY_AMOUNT_BEFORE,
+    _CHANGE_BEFORE,
+    _EARLIER_BEFORE,
+    _MODE_WORDS,
+    _REVISED_BEFORE,
+    _REVISED_WORDS,
+    _SHARE_OF_LEAD,
+    FORECAST_WORDS,
+    TARGET_WORDS,
+)
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
 from reconcile.timeref import _NEEDLED, _window_bits
 
@@ -72,10 +83,22 @@ def _mode_matches(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def test_every_mode_match_holds_one_of_its_words() -> None:
     seen = 0
+    groups = [*_MODE_WORDS.groups, (_REVISED_WORDS, (_REVISED_BEFORE,)),
+              (("share",), (_SHARE_OF_LEAD,))]
     for text in _texts()[::3]:
-        for words, patterns in _MODE_WORDS.groups:
+        for words, patterns in groups:
             for pattern in patterns:
                 for match in _mode_matches(pattern, text):
                     seen += 1
                     assert any(word in match.lower() for word in words), (pattern.pattern, match)
     assert seen > 100  # the patterns did run on the articles
+
+
+def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
+    seen = 0
+    for text in _texts()[::3]:
+        for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE, _EARLIER_BEFORE):
+            for match in _mode_matches(anchored.pattern, text):
+                seen += 1
+                assert match.lower().rstrip().endswith(anchored.endings), match
+    assert seen > 20

@@ -89,7 +89,7 @@ def describe_claims(
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)
                 key = EventKey(**slots)
-            claim = Claim.model_construct(  # every field is built here, of its own type
+            claim = Claim(
                 id=f"{document.id}:{figure.start}",
                 document=document.id,
                 figure=figure,
