@@ -76,13 +76,16 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     source); failing all, a company source that names itself ("Shell said" before its own
     results)."""
     low, high = window[0], figure.number_start
+    lead = text[low:high]
     found: list[tuple[int, str | None]] = []
-    for pattern in (_POSSESSOR, _OWNING):
+    # a possessor holds an apostrophe, an economy its word: most leads hold neither
+    possessive = "'" in lead or "’" in lead
+    for pattern in (_POSSESSOR, _OWNING) if possessive else (_OWNING,):
         for match in pattern.finditer(text, low, high):
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
-    for match in _ECONOMY.finditer(text, low, high):
+    for match in _ECONOMY.finditer(text, low, high) if "econom" in lead else ():
         if match.group(1).lower() not in _ANY_ECONOMY:
             found.append((match.start(), match.group(1).lower()))
     beside = _BESIDE.search(text, low, figure.start)
