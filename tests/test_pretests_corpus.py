@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.ruleset import load_ruleset
+from reconcile.subjects import _POINTING_WORDS, _POINTS_BACK
 from reconcile.subjects.event import (
     _BASE_BEFORE,
     _BY_AMOUNT_BEFORE,
@@ -84,7 +85,7 @@ def _mode_matches(pattern: re.Pattern[str], text: str) -> list[str]:
 def test_every_mode_match_holds_one_of_its_words() -> None:
     seen = 0
     groups = [*_MODE_WORDS.groups, (_REVISED_WORDS, (_REVISED_BEFORE,)),
-              (("share",), (_SHARE_OF_LEAD,))]
+              (("share",), (_SHARE_OF_LEAD,)), (_POINTING_WORDS, (_POINTS_BACK,))]
     for text in _texts()[::3]:
         for words, patterns in groups:
             for pattern in patterns:

@@ -25,7 +25,6 @@ class Literals:
     def __init__(self, *groups: tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]) -> None:
         self.groups = groups
         self.every = (1 << len(groups)) - 1
-        self._words = [re.compile("|".join(map(re.escape, words))) for words, _ in groups]
         self.held = lru_cache(maxsize=512)(self._held)
 
     def _held(self, text: str, start: int, end: int) -> int:
@@ -36,8 +35,8 @@ class Literals:
             return self.every
         lowered = piece.lower()
         bits = 0
-        for place, words in enumerate(self._words):
-            if words.search(lowered):
+        for place, (words, _) in enumerate(self.groups):
+            if any(word in lowered for word in words):
                 bits |= 1 << place
         return bits
 
