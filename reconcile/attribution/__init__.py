@@ -11,6 +11,7 @@ from __future__ import annotations
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
+from reconcile.attribution.owner import owners
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.resolve import Resolved, resolve
 from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
@@ -31,7 +32,9 @@ def attribute(
     rules = compiled(lexicon)
     text = document.text
     per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text))
-    flat = [mention for mentions in per_sentence for mention in mentions]
+    indexes = [sentence_at(sentences, figure.start) if sentences else -1 for figure in figures]
+    owned = owners(text, sentences, indexes, figures, per_sentence, rules)
+    flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
@@ -45,9 +48,8 @@ def attribute(
 
     publisher = _publisher(document)
     sources = []
-    for figure in figures:
-        index = sentence_at(sentences, figure.start) if sentences else -1
-        found = _in_sentence(figure, per_sentence[index]) if index >= 0 else None
+    for figure, index, owner in zip(figures, indexes, owned, strict=True):
+        found = owner or (_in_sentence(figure, per_sentence[index]) if index >= 0 else None)
         if found is not None:
             sources.append(source(found, None))
             continue
@@ -56,6 +58,16 @@ def attribute(
         earlier = inherited[index]
         sources.append(publisher if earlier is None else source(*earlier))
     return sources
+
+
+def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[Mention]:
+    """The sentences' mentions with the owners found beside figures that are not among
+    them, in document order: names are resolved in the order a reader meets them."""
+    known = {id(mention) for mention in mentions}
+    extra = {id(m): m for m in owned if m is not None and id(m) not in known}
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra.values()], key=lambda m: m.lead)
 
 
 def _in_sentence(figure: Figure, mentions: list[Mention]) -> Mention | None:

@@ -18,6 +18,7 @@ from reconcile.model import Sentence
 
 _MAX_NAME_WORDS = 18
 _RELATIVES = frozenset({"who", "which", "that"})
+_OPENS_NOUN_PHRASE = frozenset({"the", "a", "an"})
 _CLAUSE_PUNCTUATION = frozenset(",;:()") | QUOTES | DASHES
 
 
@@ -311,6 +312,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             break
         collected.insert(0, token)
         index -= 1
+        if token.text in _OPENS_NOUN_PHRASE and index >= 0 and before[index].text.isalpha() \
+                and before[index].text.islower() and before[index].lower not in lexicon.connectors:
+            break  # "caused the firm's earnings": the name opens at its determiner
     while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word):
         collected.pop(0)
     return _trim_leading(collected, lexicon)
@@ -407,3 +411,9 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     return rest[:1] in ",." or rest.strip() == "" or (
         len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )
+
+
+def name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The source named by the words ``after`` a cue that takes its source after it
+    ("by the U.S. Department of Agriculture"), as an inverted cue's is found."""
+    return _name_after(after, lexicon)

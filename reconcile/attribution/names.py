@@ -89,8 +89,25 @@ def _names_match(a: str, b: str) -> bool:
     words_a, words_b = content_words(a), content_words(b)
     if words_a and words_b and (_within(words_a, words_b) or _within(words_b, words_a)):
         return True
+    if _generic_within(a, words_a, b) or _generic_within(b, words_b, a):
+        return True
     return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a) \
         or _is_clipping_of(a.strip(), b) or _is_clipping_of(b.strip(), a)
+
+
+_GENERIC_MIN_WORDS = 2
+
+
+def _generic_within(generic: str, content: set[str], other: str) -> bool:
+    """"official figure" names no one but the kind of statement: it is the same source as
+    "Argentine official figures" when all its words, plurals aside, are among the other's.
+    A single generic word ("officials") is too vague to match anyone."""
+    if content:
+        return False
+    words = {_word_key(m.group(0)) for m in _WORD.finditer(_PAREN.sub("", generic))} - {
+        "the", "a", "an"}
+    others = {_word_key(m.group(0)) for m in _WORD.finditer(_PAREN.sub("", other))}
+    return len(words) >= _GENERIC_MIN_WORDS and words <= others
 
 
 def _is_clipping_of(short: str, long: str) -> bool:

@@ -155,9 +155,10 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
 
 def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
     """The nearest earlier source a pronoun can stand for: a person for he/she, a body
-    for it/they; failing that, the nearest earlier source of any kind."""
+    for it/they; failing that, the nearest earlier source of any kind. An owner named
+    inside a noun phrase ("12 mln forecast by X") says nothing a pronoun takes up."""
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
-    named = [r for r in reversed(earlier) if not r.mention.pronoun]
+    named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     for candidate in named:
         if looks_like_person(candidate.name, lexicon) == wants_person:
             return candidate.name

@@ -1,0 +1,172 @@
+"""Whose figure it is: an owner named in the figure's own noun phrase beats the speaker.
+
+News copy reports one source's figure inside another's sentence: "Lawson's forecast of a
+1987 current account deficit of 2.5 billion stg will be exceeded, Wroblewski said" (the
+2.5 bn is Lawson's; Wroblewski only judges it), "compared with 12 mln forecast by the
+National Coffee Growers' Federation and 12.5 mln by the U.S. Department of Agriculture",
+"against a government estimate of 1.99 mln", "The official 1987/88 estimate is 2.9 pct".
+The noun phrase that holds the figure names its owner, and that owner is the figure's
+source whoever speaks the sentence. Each form is found next to the figure itself, so a
+figure elsewhere in the sentence keeps the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.attribution.mentions import Mention, name_after
+from reconcile.attribution.names import classify
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.tokens import Token, tokenize
+from reconcile.model import Figure, Sentence
+
+_GAP_WORDS = 7
+_GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
+_GAP_ALLOWED = frozenset({"of", "a", "an", "the", "about", "around", "some", "nearly"})
+
+_MADE_BY = re.compile(
+    r"\s+(?P<between>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<cue>(?:(?:forecast|estimate|projection|prediction)s?\s+made|forecast|estimated|"
+    r"predicted|projected|proposed|reported|published|calculated|expected)\s+by)\s+"
+)
+_ELLIPSIS = re.compile(r"\s+(?P<cue>by)\s+")
+_COORDINATED = re.compile(r"(?:,|\band|\bor|\bagainst|\bversus)\s*$")
+_COORDINATION_CHARS = 80
+_DETERMINERS = frozenset({"a", "an", "the"})
+_DESCRIBED_WINDOW = 120
+_PLAIN_BETWEEN = 1
+
+
+def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: list[Figure],
+           mentions: list[list[Mention]], lexicon: CompiledLexicon) -> list[Mention | None]:
+    """The owner named in each figure's noun phrase, or None; ``indexes`` gives each
+    figure's sentence and ``mentions`` each sentence's mentions. An owner named after the
+    figure ("12 mln forecast by X") is a new mention, which the caller resolves with the
+    rest."""
+    found: list[Mention | None] = []
+    for figure, index in zip(figures, indexes, strict=True):
+        if index < 0:
+            found.append(None)
+            continue
+        sentence = sentences[index]
+        found.append(
+            _possessive_owner(text, figure, mentions[index], lexicon)
+            or _described_owner(text, sentence, figure, lexicon)
+            or _made_by(text, sentence, figure, found, figures, lexicon)
+        )
+    return found
+
+
+def _owned_gap(text: str, start: int, end: int, lexicon: CompiledLexicon) -> bool:
+    """Whether ``text[start:end]`` joins a figure noun to the figure it owns: "of a 1987
+    current account deficit of", "of", "is" — a few words, opened by "of"/"at"/"is", with
+    no punctuation, cue verb or clause word that would start another clause."""
+    words = tokenize(text, start, end)
+    if not words or len(words) > _GAP_WORDS or words[0].lower not in _GAP_FIRST:
+        return False
+    return all(
+        w.is_word and (w.lower in _GAP_ALLOWED or w.lower not in lexicon.boundaries)
+        and w.lower not in lexicon.lexicon.pronouns
+        for w in words[1:]
+    )
+
+
+def _possessive_owner(text: str, figure: Figure, mentions: list[Mention],
+                      lexicon: CompiledLexicon) -> Mention | None:
+    """"Nigel Lawson's forecast of a 1987 current account deficit of 2.5 billion stg":
+    the possessive mention whose noun the figure completes."""
+    for mention in reversed(mentions):
+        if mention.possessive and mention.cue_end <= figure.start and _owned_gap(
+            text, mention.cue_end, figure.start, lexicon
+        ):
+            return mention
+    return None
+
+
+def _described_owner(text: str, sentence: Sentence, figure: Figure,
+                     lexicon: CompiledLexicon) -> Mention | None:
+    """"against a government estimate of 1.99 mln", "the official figure of 224 mln stg",
+    "The official 1987/88 estimate is 2.9 pct": an owner word between a determiner and a
+    figure noun. The owner is a word that can be a source on its own ("government",
+    "official") or a name the lexicon classes as a body ("USDA"); "the March estimate"
+    names a month, not an owner."""
+    window = max(sentence.start, figure.start - _DESCRIBED_WINDOW)
+    words = tokenize(text, window, figure.start)
+    for noun_at in range(len(words) - 1, 0, -1):
+        if words[noun_at].lower not in lexicon.figure_nouns:
+            continue
+        if not _owned_gap(text, words[noun_at].end, figure.start, lexicon):
+            return None
+        return _owner_before(words, noun_at, lexicon)
+    return None
+
+
+def _owner_before(words: list[Token], noun_at: int, lexicon: CompiledLexicon
+                  ) -> Mention | None:
+    """The owner word or name before the figure noun at ``noun_at``, just after a
+    determiner; a year ("official 1987/88 estimate") or one plain word ("a government
+    growth estimate") may stand between."""
+    plain = 0
+    for owner_at in range(noun_at - 1, 0, -1):
+        owner = words[owner_at]
+        if owner.text[0].isdigit() or owner.text in "/-":
+            continue
+        if words[owner_at - 1].lower in _DETERMINERS and _owns(owner, lexicon):
+            noun, determiner = words[noun_at], words[owner_at - 1]
+            return Mention(
+                start=determiner.start, end=noun.end,
+                words=(determiner.text, owner.text, noun.text), cue=noun.text,
+                cue_start=noun.start, cue_end=noun.end, possessive=True, local=True,
+                scope_start=noun.start, scope_end=noun.end,
+            )
+        plain += 1
+        if plain > _PLAIN_BETWEEN or not owner.is_word or owner.is_capitalised or (
+            owner.lower in lexicon.boundaries
+        ):
+            return None
+    return None
+
+
+def _owns(word: Token, lexicon: CompiledLexicon) -> bool:
+    if word.is_capitalised:
+        return word.is_acronym or classify(word.text, word.text, lexicon) != "other"
+    return word.lower in lexicon.source_nouns and classify(word.lower, word.lower,
+                                                           lexicon) != "other"
+
+
+def _made_by(text: str, sentence: Sentence, figure: Figure, found: list[Mention | None],
+             figures: list[Figure], lexicon: CompiledLexicon) -> Mention | None:
+    """"12 mln forecast by the National Coffee Growers' Federation", "a two pct growth
+    forecast made by the semi-official Institute for Economic Research (WIFO)"; and "12.5
+    mln by the U.S. Department of Agriculture" when it is coordinated with such a figure
+    just before it, whose verb it leaves out."""
+    match = _MADE_BY.match(text, figure.end, sentence.end)
+    if match is not None and any(  # "2,600 orders were issued by": a passive, not an owner
+            word in lexicon.auxiliaries for word in match.group("between").split()):
+        match = None
+    if match is None and _follows_owned(text, figure, found, figures):
+        match = _ELLIPSIS.match(text, figure.end, sentence.end)
+    if match is None:
+        return None
+    name = name_after(tokenize(text, match.end(), sentence.end), lexicon)
+    if name is None:
+        return None
+    return Mention(
+        start=name[0].start, end=name[-1].end, words=tuple(t.text for t in name),
+        cue=match.group("cue"), cue_start=match.start("cue"), cue_end=match.end("cue"),
+        backward=True, local=True, scope_start=figure.start, scope_end=figure.end,
+    )
+
+
+def _follows_owned(text: str, figure: Figure, found: list[Mention | None],
+                   figures: list[Figure]) -> bool:
+    """Whether the figure just before this one was owned by a "forecast by" name that
+    ends shortly before it, joined by "and", "or" or a comma."""
+    if not found:
+        return False
+    previous, owner = figures[len(found) - 1], found[-1]
+    if owner is None or not owner.backward or not owner.local or previous.end > owner.start:
+        return False
+    between = text[owner.end : figure.start]
+    return len(between) <= _COORDINATION_CHARS and _COORDINATED.search(between) is not None \
+        and not any(mark in between for mark in ";:()\"")
