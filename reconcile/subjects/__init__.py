@@ -153,7 +153,9 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     "will shed 2,000 jobs" say what is to come. A modal through another verb ("would face
     a £10.5bn black hole") or further back ("will need to raise taxes to fill an £11bn
     gap") states the figure as it stands."""
-    match = _WILL_BEFORE.search(text, low, figure.start)
+    lead = text[low:figure.start]
+    match = _WILL_BEFORE.search(text, low, figure.start) \
+        if "ll" in lead or "would" in lead else None  # will, shall, 'll; case-sensitive
     if match is None:
         return False
     verb = match.span(1)

@@ -23,6 +23,8 @@ _BREAK = re.compile(
     r"|\s(?:but|while|whereas)\s"
 )
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
+_OPENING_WORDS = ("compared", "against", "versus", "vs", "from", "than")
+"""Words every match of ``_OPENS`` holds (it is case-sensitive): most clauses hold none."""
 _JOINT = re.compile(r",\s|\s(?:and|or)\s(?!less\b|so\b)")
 """Where a clause of the next figure may begin; the "or" of "more or less 1%" and of "a
 dozen or so" hedges a figure and joins nothing."""
@@ -59,9 +61,12 @@ def clause_window(
         elif start >= figure.end:
             high = min(high, start)
             break
-    for match in _OPENS.finditer(text, low, figure.start):
-        low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
-    if _AND_BEFORE.search(text, low, figure.start):
+    lead = text[low:figure.start]
+    if any(word in lead for word in _OPENING_WORDS):
+        for match in _OPENS.finditer(text, low, figure.start):
+            low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
+    if text[low:figure.start].rstrip().endswith(("and", "or")) \
+            and _AND_BEFORE.search(text, low, figure.start):
         low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
     for other in neighbours:
         if other.end <= figure.start and other.end >= low:

@@ -161,8 +161,9 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     held = _MODE_WORDS.held(text, *sentence) \
         if figure.end <= sentence[1] else _MODE_WORDS.every  # every window lies in the sentence
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
-    if held & _GOAL_WORDS and (_BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead)
-                               or _CONDITION_AFTER.match(text, figure.end, sentence[1])):
+    if (held & _BOUNDED and _BOUND_GOAL_BEFORE.search(lead)) \
+            or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)) \
+            or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
@@ -192,9 +193,11 @@ _INSTRUMENT_AFTER = re.compile(
 
 
 _MODE_WORDS = Literals(
-    (("below", "under", "above", "beneath", "within", "achieve", "reach", "attain", "meet",
-      "necessary", "needed", "required", "reference", "benchmark", "threshold", "trigger"),
-     (_BOUND_GOAL_BEFORE, _ACHIEVE_BEFORE, _CONDITION_AFTER)),
+    (("below", "under", "above", "beneath", "within"), (_BOUND_GOAL_BEFORE,)),
+    (("achieve", "reach", "attain", "meet", "necessary", "needed", "required"),
+     (_ACHIEVE_BEFORE,)),
+    (("reference", "benchmark", "threshold", "trigger", "necessary", "needed", "required"),
+     (_CONDITION_AFTER,)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
     (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
       "might"), (_CONDITION_BEFORE,)),
@@ -205,8 +208,8 @@ _MODE_WORDS = Literals(
     (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
 )
 """The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
-_GOAL_WORDS, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING, _WEEKS, _RATING = (
-    1 << place for place in range(len(_MODE_WORDS.groups)))
+(_BOUNDED, _ACHIEVED, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING, _WEEKS,
+ _RATING) = (1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
