@@ -139,6 +139,9 @@ _MONTHS = frozenset((
     "october", "november", "december"))
 _HALF_NAMES = frozenset(("united", "new", "general", "national", "international", "american",
                          "british", "first", "west", "east", "north", "south", "central"))
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them", "its", "their"))
+"""A pronoun attribution could not resolve ("..., it said" in a story that names its
+company in lower case) is no one in particular: two such "sources" are not rivals."""
 _DATA_NOUNS = frozenset((
     "market", "markets", "area", "areas", "production", "output", "yield", "yields", "harvest",
     "crop", "crops", "unadjusted", "adjusted", "rate", "rates", "prices"))
@@ -150,10 +153,12 @@ def names_no_one(name: str) -> bool:
     "Soybean production", "Totally unadjusted", "New York area") or opening on a month
     ("January payments": the data of a month, not "May Department Stores") that attribution took
     for a speaker before "estimates" or "said", or the first half of a name alone
-    ("United" of "United States", "New" of "New York"). No one vouches for such a figure,
+    ("United" of "United States", "New" of "New York"), or a pronoun left unresolved
+    ("it"). No one vouches for such a figure,
     so it is no rival estimate."""
     words = name.split("(")[0].lower().split()
     return bool(words) and (words[-1] in _DATA_NOUNS or all(word in _MONTHS for word in words)
+                            or (len(words) == 1 and words[0] in _PRONOUNS)
                             or (len(words) == 1 and words[0] in _HALF_NAMES)
                             or (len(words) > 1 and words[0] in _MONTHS - {"may", "june"}))
 

@@ -65,10 +65,14 @@ _GRAIN_OF = {"annual": "year", "annually": "year", "annualised": "year",
              "annualized": "year", "year-on-year": "year", "full-year": "year",
              "quarterly": "quarter", "half-year": "half", "half-yearly": "half"}
 _TO_DATE = re.compile(
-    r"\bso\s+far\s+(?:this\s+year|in\s+((?:19|20)\d\d))\b|\byear[- ]to[- ]date\b",
+    r"\bso\s+far\s+(?:this\s+year|in\s+((?:19|20)\d\d))\b|\byear[- ]to[- ]date\b"
+    r"|\bfirst\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+of\s+"
+    r"(?:fiscal\s+|calendar\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE)
 """A year's figure so far ("the annual inflation rate to 6.2 pct so far this year") is not
-the whole year's: "1987-ytd" is a period of its own, never still ahead."""
+the whole year's: "1987-ytd" is a period of its own, never still ahead; so is a year's first
+months ("9.59 mln tonnes in the first eight months of 1987" against "at least 10 mln tonnes"
+expected for the year)."""
 _MONTH_SPAN = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
                "year": 12}
 _MONTH_YEAR = re.compile(
@@ -91,6 +95,14 @@ _MONTH_DAY = re.compile(
     r"\b(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH + r")\b(?:,?\s+((?:19|20)\d\d))?",
     re.IGNORECASE)
+_DAY_RANGE = re.compile(
+    r"\b(" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|through|and)\s*(?:"
+    + _MONTH + r"\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b"
+    r"|\s+(last|this)\s+year\b)?", re.IGNORECASE)
+"""A run of days within a month ("during the period February 1 to 25", "between March 1
+and March 25") is a part of that month: the figure is the month's, not undated, and not
+another month's ("725,023 tonnes during the period February 1 to 25" against "603,413
+tonnes" for March 1 to 25 of the year before)."""
 
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,3}\s+-\s+")
@@ -141,7 +153,7 @@ _NEEDLED = (
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
     (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)), (_REL_YEAR, ("year", "month")),
     (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
-    (_TO_DATE, ("far", "date")),
+    (_TO_DATE, ("far", "date", "months")), (_DAY_RANGE, (_MONTH_TOKEN,)),
 )
 """The patterns, each with the needles (lowered words, or tokens) of which every match holds
 one: most clauses name no date, and finding none of these in the clause is much cheaper
@@ -167,7 +179,7 @@ def _bits_of(*patterns: re.Pattern[str]) -> int:
 
 
 _PERIOD_BITS = _bits_of(_SEASON, _QUARTER, _HALF, _MONTHS_TO, _MONTH_YEAR, _REL_YEAR, _YEAR,
-                        _GRAIN, _TO_DATE)
+                        _GRAIN, _TO_DATE, _DAY_RANGE)
 """The patterns ``period_in`` reads periods with."""
 _DAY_BITS = _bits_of(_MONTH_DAY, _DAY_WORD, _WEEKDAY)
 """The patterns ``day_in`` reads days with."""
@@ -287,8 +299,25 @@ def _span_period(match: re.Match[str], published: date | None) -> str:
     return f"{prefix}{month:02d}/{months}m"
 
 
+def ends_day_range(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is the last day of a run of days ("February 1 to
+    25"): a date, not a figure."""
+    for match in _DAY_RANGE.finditer(text, max(0, start - 30), min(len(text), end + 12)):
+        if match.start() < start and match.end() >= end:
+            return True
+    return False
+
+
+def _range_period(match: re.Match[str], published: date | None) -> str:
+    """The month of a run of days, in the year written or "last year"."""
+    year = int(match.group(2)) if match.group(2) else None
+    if year is None and match.group(3) and published is not None:
+        year = published.year - (match.group(3).lower() == "last")
+    return _month_period(_month_number(match.group(1)), year, published)
+
+
 def _to_date_period(match: re.Match[str], published: date | None) -> str:
-    year = match.group(1) or (str(published.year) if published else None)
+    year = match.group(1) or match.group(2) or (str(published.year) if published else None)
     return f"{year}-ytd" if year else "ytd"
 
 
@@ -370,12 +399,15 @@ def _length_period(match: re.Match[str], published: date | None) -> str:
 
 _PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], ...] = tuple(
     (_INDEX[id(pattern)], read) for pattern, read in (
-        (_TO_DATE, _to_date_period), (_SEASON, _season_period), (_QUARTER, _quarter_period),
+        (_DAY_RANGE, _range_period), (_TO_DATE, _to_date_period), (_SEASON, _season_period),
+        (_QUARTER, _quarter_period),
         (_HALF, _half_period), (_MONTHS_TO, _span_period), (_MONTH_YEAR, _month_year_period),
         (_REL_YEAR, _relative_period), (_YEAR, _year_period), (_GRAIN, _length_period)))
 """The period patterns in the order ``period_in`` reads them (an earlier one claims its
 words from the later ones), each with the reading of its match as a period key."""
 _DAY_INDEX = _INDEX[id(_MONTH_DAY)]
+_RANGE_INDEX = _INDEX[id(_DAY_RANGE)]
+"""A run of days is read over the days it holds, which claim their words from the rest."""
 _PART_OF_YEAR = re.compile(r"\d{4}-[qh]\d")
 _YEAR_KEY = re.compile(r"\d{4}")
 
@@ -397,7 +429,8 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         if not bits >> index & 1:
             continue
         match = _nearest_at(index, text, window, span)
-        if match is None or any(a <= match.start() < b for a, b in claimed):
+        if match is None or (index != _RANGE_INDEX
+                             and any(a <= match.start() < b for a, b in claimed)):
             continue
         claimed.append(match.span())
         gap = max(span[0] - match.end(), match.start() - span[1], 0)

@@ -159,3 +159,58 @@ def test_report_title_with_an_article_keeps_its_owner(lexicon: SourceLexicon) ->
             "needlessly before 2015.")
     (oxfam,) = sources_of(text, ["45 million children"], lexicon, publisher="BBC News")
     assert oxfam.name == "Oxfam"
+
+
+ODPM = ("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister "
+        "(ODPM) has said.\n\nThe average house price fell marginally to £180,226, from £180,444 "
+        "in October. Recent evidence has suggested that the UK housing market is slowing after "
+        "interest rate increases.\n\nDecember is traditionally a quiet month for the housing "
+        "market, with 12,000 fewer sales.")
+
+
+def test_release_figures_after_the_lead_are_the_releasing_bodys(lexicon: SourceLexicon) -> None:
+    first, second, later = sources_of(ODPM, ["£180,226", "£180,444", "12,000 fewer sales"],
+                                      lexicon, publisher="BBC News")
+    assert first.name == second.name
+    assert same_source(first.name, "Office of the Deputy Prime Minister")
+    assert first.kind == "official" and first.explicit
+    assert later.name == "BBC News" and not later.explicit  # past the lead's paragraphs
+
+
+def test_a_body_that_adds_gave_what_came_before(lexicon: SourceLexicon) -> None:
+    text = ("The UK's jobless total rose for the second month in a row in December, official "
+            "figures show.\n\nThe number of people out of work rose 32,000 to 1.41 million in "
+            "the last three months of 2004, even as 90,000 more people were in employment. "
+            "Average earnings rose by 4.3% in the year to December up from November's 4.2%, the "
+            "Office for National Statistics (ONS) added.")
+    sources = sources_of(text, ["32,000", "1.41 million", "90,000 more people", "4.3%"],
+                         lexicon, publisher="BBC News")
+    assert all(same_source(s.name, "Office for National Statistics (ONS)") for s in sources)
+
+
+def test_an_analysts_lead_releases_nothing(lexicon: SourceLexicon) -> None:
+    text = ("Oil prices will firm in the second quarter, analysts said.\n\nPrices rose 50 cts "
+            "a barrel last week.")
+    (publisher,) = sources_of(text, ["50 cts"], lexicon)
+    assert publisher.name == "Reuters" and publisher.kind == "publisher"
+
+
+def test_the_uks_biggest_lender_is_the_lender_not_the_uk(lexicon: SourceLexicon) -> None:
+    text = ("UK house prices increased by 1.1% in December, the first monthly rise since "
+            "September, the Halifax has said.\n\nThe UK's biggest mortgage lender said prices "
+            "rose 15.1% over the whole of 2004, but by only 2.8% in the second half of the year.")
+    sources = sources_of(text, ["15.1%", "2.8%"], lexicon, publisher="BBC News")
+    assert [s.name for s in sources] == ["Halifax", "Halifax"]
+
+
+def test_a_possessive_owner_without_a_rank_is_kept(lexicon: SourceLexicon) -> None:
+    text = ("The AWB's February publication put the crop at 16.1 mln tonnes.")
+    (awb,) = sources_of(text, ["16.1 mln tonnes"], lexicon)
+    assert awb.name == "AWB"
+
+
+def test_an_officials_lead_is_no_release(lexicon: SourceLexicon) -> None:
+    text = ("Finance Minister Kiichi Miyazawa said the government expected the increase."
+            "\n\nUnemployment rose to 2.9 pct in January.")
+    (publisher,) = sources_of(text, ["2.9 pct"], lexicon)
+    assert publisher.kind == "publisher"

@@ -35,3 +35,11 @@ def test_looking_further_extends_what_was_split_before() -> None:
 def test_first_tokens_are_the_opening_words_only() -> None:
     sentence = SENTENCES[0]
     assert first_tokens(sentence, 0, len(sentence), 3) == tokenize(sentence, 0, len(sentence))[:3]
+
+
+@pytest.mark.parametrize("count", [0, 1, 6, 40])
+def test_first_tokens_are_a_whole_split_cut_at_count(count: int) -> None:
+    for sentence in SENTENCES:
+        padded = f"  {sentence}\n"
+        whole = tokenize(padded, 2, 2 + len(sentence))
+        assert first_tokens(padded, 2, 2 + len(sentence), count) == whole[:count]

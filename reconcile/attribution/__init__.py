@@ -13,6 +13,7 @@ from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
 from reconcile.attribution.patterns import CompiledLexicon, compiled
+from reconcile.attribution.release import paragraphs, released_by, releases
 from reconcile.attribution.resolve import Resolved, resolve
 from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
@@ -46,6 +47,16 @@ def attribute(
             made[key] = _source(names[id(mention)], pronoun, text, rules)
         return made[key]
 
+    paragraph: list[int] = []  # each sentence's paragraph, counted once it is wanted
+
+    def _released(index: int) -> Inherited | None:
+        """The releasing body, for a sentence that neither names nor carries on a source."""
+        if not paragraph:
+            paragraph.extend(paragraphs(text, sentences))
+        body = released_by(index, per_sentence, paragraph,
+                           lambda m: releases(source(m, None), rules))
+        return None if body is None else (body, None)
+
     publisher = _publisher(document)
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
@@ -54,7 +65,8 @@ def attribute(
             sources.append(source(found, None))
             continue
         if index not in inherited:
-            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules)
+            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules) or (
+                _released(index) if index >= 0 else None)
         earlier = inherited[index]
         sources.append(publisher if earlier is None else source(*earlier))
     return sources

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
@@ -386,7 +387,8 @@ def _has_proper(words: list[Token]) -> bool:
 
 def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     """A name needs a proper word, or a head that can speak for itself ("analysts")."""
-    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words):
+    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
+            or opens_clause([t.text for t in words]):
         return False
     return _has_proper(words) or words[-1].lower.rstrip("'’s") in lexicon.source_nouns or \
         words[-1].lower in lexicon.source_nouns

@@ -15,6 +15,8 @@ from reconcile.attribution.patterns import CompiledLexicon
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_RANK = re.compile(r"(?:[a-z]+-)?(?:biggest|largest|greatest|oldest|richest|smallest|busiest|"
+                   r"leading|top|main|major|dominant|no\.?|number)")
 
 # Words that say what kind of statement a source made, not who made it: they are left out
 # when deciding whether two names are the same source ("Reuters" vs "Reuters survey").
@@ -184,12 +186,14 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
     words = _without_brackets(words)
-    words = _owner(words)
+    words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
-    while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]):
+    while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]) \
+            and words[-2].lower() not in _PREPOSITIONS:
         words = words[:-1]
+    words = without_adverbs(words)
     words = _proper_without_description(words, lexicon)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
@@ -198,6 +202,39 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+_PREPOSITIONS = frozenset((
+    "of", "for", "at", "in", "on", "to", "from", "by", "with", "about", "de", "du", "des", "van",
+    "von"))
+"""A name never ends in a preposition: "the Central Bureau of Statistics" keeps its generic
+last word, or it would be "Central Bureau of"."""
+_LY_NOUNS = frozenset((
+    "family", "supply", "assembly", "monopoly", "ally", "rally", "reply", "anomaly", "italy",
+    "july", "oligopoly", "belly", "bully", "fly", "daily", "weekly", "monthly", "quarterly",
+    "early"))
+"""Words in -ly that are nouns (or a paper's title, "the Daily"), not adverbs."""
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case adverb in -ly ("conservatively", "privately"): how a source spoke, never
+    part of who it is."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
+
+
+def without_adverbs(words: list[str]) -> list[str]:
+    """The name without the adverbs that end it: "Feretti conservatively estimated" names
+    Feretti (a source name is a noun phrase, and a noun phrase never ends in an adverb)."""
+    while len(words) > 1 and is_adverb(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether words open a participle clause, not a noun phrase: "allowing for January's
+    revised figures" is how a figure was worked out, and "January" is not who gave it."""
+    return len(words) > 1 and words[0].islower() and words[0].endswith(("ing", "ed")) \
+        and words[1].lower() in _PREPOSITIONS
 
 
 def _unspelt_acronym(words: list[str]) -> str | None:
@@ -219,12 +256,32 @@ def _without_brackets(words: list[str]) -> list[str]:
     return kept
 
 
-def _owner(words: list[str]) -> list[str]:
-    """"the AWB's February publication" is the AWB's: a proper owner names the source."""
+def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """"the AWB's February publication" is the AWB's: a proper owner names the source.
+    But "the UK's biggest mortgage lender" is the lender: a place or field before a rank
+    ("biggest", "leading") only says which body, and the body speaks for itself. After a
+    role ("a former chairman of President Reagan's Council of Economic Advisers") the
+    possessor only names the body the speaker holds the role in: the body is what the
+    possessive owns, not its owner."""
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
+            described = words[index + 1 :]
+            if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
+                    described[-1].lower() not in lexicon.generic:
+                return described
+            role_end = _role_of_end(words[:index], lexicon)
+            if role_end is not None:
+                return [*words[:role_end], *described]
             return [*words[:index], _POSSESSIVE.sub("", word)]
     return words
+
+
+def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:
+    """Where a name after a role and "of"/"for" starts ("chairman of President Reagan"),
+    or None when the words hold no such role."""
+    ends = [index + 2 for index in range(len(words) - 1)
+            if words[index].lower() in lexicon.roles and words[index + 1].lower() in ("of", "for")]
+    return ends[-1] if ends else None
 
 
 def _has_proper(words: list[str]) -> bool:

@@ -158,6 +158,11 @@ class CompiledLexicon:
         return text.lower(), self.lower
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+"""What every possessive cue holds ("X's estimate", "X' figures"), case or no case: the
+needles of the possessive regex."""
+
+
 def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     if not nouns:
         return None
@@ -289,7 +294,7 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
     return CuePatterns(
         cues=_phrases(_alternation(cues, flags), needles(_needles(cues))),
         inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
-        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), None),
+        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), _APOSTROPHES),
     )
 
 

@@ -60,7 +60,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def first_tokens(text: str, start: int, end: int, count: int) -> list[Token]:
     """The first ``count`` tokens of ``text[start:end]`` (the rest are never split)."""
-    return _built(_SPLIT.split(text[start:end], count), start)
+    return _built(_SPLIT.split(text[start:end], count), start)[:count]  # maxsplit 0: no limit
 
 
 def _built(parts: list[str], start: int) -> list[Token]:

@@ -75,6 +75,14 @@ _CHANGE_BEFORE = re.compile(
     r"improved|surged|soared|plunged|slumped|shrank|expanded)\b[^.;\n]{0,40}$",
     re.IGNORECASE,
 )
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|off|"
+    r"gained|gains?|lost|loses?|added|adds|shed|sheds|climbed|climbs?|jumped|jumps?|dropped|"
+    r"drops?|declined|declines?|increased|increases?|decreased|decreases?|eased|eases?|"
+    r"slipped|slips?|slid|grew|grows?|advanced|advances?|surged|soared|plunged|slumped|"
+    r"tumbled|firmed|weakened|improved|widened|narrowed)(?:\s{1,2}by)?\s{1,2}$",
+    re.IGNORECASE,
+)
 _SMALL_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
 
 
@@ -153,6 +161,12 @@ def is_score(text: str, start: int, end: int) -> bool:
 def is_change(text: str, start: int) -> bool:
     """ "rose from 5 to 6 pct" is a change between two figures, not a range."""
     return bool(_CHANGE_BEFORE.search(_before(text, start, 60)))
+
+
+def is_change_verb_before(text: str, start: int) -> bool:
+    """A verb of change right before the number, perhaps with "by": "fell 11,000 to
+    813,200", "rose by 15,608 to 2.98 mln"."""
+    return _CHANGE_VERB_BEFORE.search(_before(text, start, 16)) is not None
 
 
 def is_season_or_years(first: str, second: str) -> bool:

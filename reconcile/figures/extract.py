@@ -32,6 +32,7 @@ from reconcile.figures.lexicon import (
     UNITS_WORDS,
     VULGAR_FRACTIONS,
 )
+from reconcile.figures.limits import with_limit_bounds
 from reconcile.figures.numbers import times_scale
 from reconcile.figures.numwords import VOCABULARY, parse_run
 from reconcile.figures.patterns import (
@@ -147,6 +148,8 @@ class _Reader:
                 figure = _joined(self.text, found.pop(), figure)
             elif found and (cents := _cents_after(self.text, found[-1], figure)) is not None:
                 figure = _added(self.text, found.pop(), figure, cents)
+            elif found and _converts(self.text, found[-1], figure):
+                figure = _with_bound_of(found[-1], figure)
             found.append(figure)
         return found
 
@@ -448,8 +451,16 @@ class _Reader:
             return None
         low = first.value
         high = second.value
-        if second.scaled and not first.scaled:
-            low = times_scale(low, high / _unscaled(second))
+        unscaled = _unscaled(second) if second.scaled and not first.scaled else high
+        borrowed = low < unscaled < high
+        if unscaled < low and not marker.startswith("between"):
+            return None  # "in 1988 to 2.4 mln tonnes": the first is no end of that range
+        if not marker and word == "to" and self._change_then_level(first, second, borrowed):
+            return None
+        if borrowed:
+            if context.is_date(self.text, first.start, first.number_end):
+                return None  # "ended January 28 to 285 mln dlrs": a day, then the amount
+            low = times_scale(low, high / unscaled)
         if not low < high:
             return None
         if context.is_season_or_years(first.raw, second.raw):
@@ -467,6 +478,20 @@ class _Reader:
         return figure.model_copy(update={"value": None, "low": low * factor,
                                          "high": high * factor, "start": start,
                                          "text": self.text[start:figure.end]})
+
+    def _change_then_level(self, first: _Amount, second: _Amount, borrowed: bool) -> bool:
+        """ "fell 11,000 to 813,200", "rose 2 pct to 5.5 pct", "up 5 to 120": after a verb of
+        change the first number is the change and the second the new level, two figures;
+        but "rise 20 to 25 pct", "rose 0.50 to 1.00 dlr" are ranges of the change. The change
+        is told by a unit of its own on the first number, or by a level four times or more
+        the change (the second end compared before the scale the first borrows from it:
+        "rise two to three billion")."""
+        if not context.is_change_verb_before(self.text, first.start):
+            return False
+        if first.kind != "number" or first.currency:
+            return True
+        level = _unscaled(second) if borrowed else second.value
+        return first.value > 0 and level >= 4 * first.value
 
     def _ratio(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
         """ "one in five", "3 out of 10": a share, as the fraction it stands for; "1 over 3"
@@ -506,7 +531,7 @@ class _Reader:
         ("more than half", "nearly a quarter"): "over a three-year period" is a time span.
         """
         lowered = self.lowered
-        reach = start - 26 if start > 26 else 0
+        reach = start - 30 if start > 30 else 0
         if lowered is None:
             window = self.text[reach:start].rstrip(" \"“'").lower()
         else:
@@ -532,7 +557,9 @@ class _Reader:
             if label is not None:
                 unit = unit._replace(kind="percent", unit="percent")
                 start = label.start("label")
-        if unit.kind == "number" and self._not_a_figure(amount, hedge):
+        if (unit.kind == "number" and self._not_a_figure(amount, hedge)) or (
+            "/" in amount.raw and _split_year(amount.raw)
+        ):
             return None
         if unit.kind == "count" and hedge is None and context.is_index_name(text, amount.start):
             return None
@@ -715,6 +742,32 @@ def _joined(text: str, first: Figure, second: Figure) -> Figure:
     })
 
 
+_BRACKET_OPENS = re.compile(r"[^\S\n]?[(\[][^\S\n]?")
+_BRACKET_GOES_ON = re.compile(r"[^\S\n]?[;,/][^\S\n]?|[^\S\n]{1,2}or[^\S\n]{1,2}")
+_OPENED_BEFORE = re.compile(r"[(\[][^\S\n]?$")
+
+
+def _converts(text: str, first: Figure, second: Figure) -> bool:
+    """ "less than 100m euros (£70m; $136m)": an amount in brackets right after a bounded one
+    converts it, and so shares its bound; the next amount of the same brackets too."""
+    if (first.kind != second.kind or second.kind not in ("money", "quantity")
+            or (first.low is None) == (first.high is None) or second.value is None
+            or second.low != second.high):
+        return False
+    if _BRACKET_OPENS.fullmatch(text, first.end, second.start):
+        return True
+    return _BRACKET_GOES_ON.fullmatch(text, first.end, second.start) is not None and (
+        _OPENED_BEFORE.search(text, max(0, first.start - 2), first.start) is not None)
+
+
+def _with_bound_of(first: Figure, second: Figure) -> Figure:
+    return second.model_copy(update={
+        "low": None if first.low is None else second.low,
+        "high": None if first.high is None else second.high,
+        "approx": first.approx or second.approx,
+    })
+
+
 _JOINT = re.compile(r"\s{1,3}(?:and\s{1,3})?$")
 _CLAUSE_END = re.compile(r"\s{0,2}(?:[.!?;,]|$)")
 
@@ -745,11 +798,28 @@ def _added(text: str, first: Figure, second: Figure, cents: float) -> Figure:
     })
 
 
+def _split_year(raw: str) -> bool:
+    """ "1987/88", "1986/1987": a season or a fiscal year, never a fraction, whatever noun
+    follows ("the 1986/87 coffee year" is no 22.8 years)."""
+    slash = _SLASH.match(raw)
+    return slash is not None and context.is_season_or_years(*slash.groups())
+
+
+_TRAILING_SCALES = re.compile(
+    r"(?:[\s-]{1,3}(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tln|lakh|crore)"
+    r"s?){1,4}$",
+    re.IGNORECASE,
+)
+
+
 def _unscaled(amount: _Amount) -> float:
-    """The number of ``amount`` before its scale ("7.3" of "7.3 mln")."""
+    """The number of ``amount`` before its scale ("7.3" of "7.3 mln", "six" of "six
+    billion", "six" of "six hundred thousand")."""
     match = re.match(r"[-+]?[\d.,]+", amount.raw)
     if match is None:
-        return amount.value
+        head = _TRAILING_SCALES.sub("", amount.raw)
+        parsed = parse_run(head) if head != amount.raw else []
+        return parsed[0].value if len(parsed) == 1 and parsed[0].value else amount.value
     try:
         return float(match.group(0).replace(",", "")) or amount.value
     except ValueError:
@@ -776,4 +846,4 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
              if not context.names_something_else(text, figure.number_start, figure.number_end,
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
-    return with_relatives(text, found)
+    return with_relatives(text, with_limit_bounds(text, found))

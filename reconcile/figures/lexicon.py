@@ -90,8 +90,23 @@ HEDGES: dict[str, tuple[str, bool]] = {
     "bigger or equal than": ("low", False), "higher or equal than": ("low", False),
     "greater or equal than": ("low", False), "equal to or more than": ("low", False),
     "at least or equal to": ("low", False), "< =": ("high", False), "> =": ("low", False),
+    # negated or one-sided: the figure is a ceiling or a floor of what is forecast
+    "not exceed": ("high", False), "not to exceed": ("high", False),
+    "not exceeding": ("high", False), "never exceed": ("high", False),
+    "unlikely to exceed": ("high", False), "unlikely to be more than": ("high", False),
+    "unlikely to be above": ("high", False), "unlikely to be over": ("high", False),
+    "unlikely to top": ("high", False), "no higher than": ("high", False),
+    "no greater than": ("high", False), "not above": ("high", False),
+    "not over": ("high", False), "no lower than": ("low", False),
+    "unlikely to be less than": ("low", False), "unlikely to fall below": ("low", False),
+    "unlikely to be below": ("low", False), "as low as": ("low", False),
+    "as little as": ("low", False), "as few as": ("low", False),
 }
-"""Words before a figure and the interval they imply (see the dev set README)."""
+"""Words before a figure and the interval they imply (see the dev set README). "As high as"
+gives a high bound (the figure may reach that far up), so "as low as 123 mln" gives a low
+bound: the estimate may go down as far as 123 mln and no further. A negated bound turns over:
+"would not exceed 10.5 mln" is at most 10.5 mln, "unlikely to be more than six pct" at most
+six."""
 
 TRAILING_HEDGES: dict[str, str] = {
     "or more": "low", "or greater": "low", "or above": "low", "or over": "low",

@@ -9,6 +9,7 @@ figures for one rally meet even when the second sentence never names the rally.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -34,6 +35,7 @@ from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
+from reconcile.subjects.yardstick import year_after_yardstick
 from reconcile.timeref import (
     day_in,
     grain,
@@ -221,7 +223,8 @@ def _event_slots(
                      skip, whole[0])
     headline = headline_words(document.title)
     own = period_in(text, clause, span, document.published)
-    period = own or _sole_period(text, whole, span, document)
+    period = own or _sole_period(text, whole, span, document) \
+        or year_after_yardstick(text, figure.end, whole[1])
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
     return {
@@ -249,6 +252,8 @@ def _from_context(
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, sentences,
                                                   number) \
             or _part_year_before(document, sentences, number)
+    if slots["what"] is None:
+        slots["what"] = _what_so_far(claims, slots["facet"], rule, sentences, number)
     if not slots["who"]:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
@@ -283,16 +288,38 @@ def _period_so_far(
     before: news names it once ("put total losses for last year at 34 mln") and goes on
     without repeating it ("the actual losses were nearer 17 to 20 mln"). Months are not
     carried, nor the year of a goal or of another facet, nor anything from further back."""
+    for earlier in _keys_before(claims, facet, rule, sentences, number):
+        if earlier.period and earlier.mode != "target" \
+                and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
+            return earlier.period
+    return None
+
+
+def _what_so_far(
+    claims: list[Claim], facet: str | None, rule: SubjectRule | None, sentences: list[Sentence],
+    number: int,
+) -> str | None:
+    """The commodity or measure named for this facet just before: news names the crop once
+    ("Argentine maize production ... 9.9 to 10.1 mln tonnes") and goes on without it ("21.1
+    to 22.7 pct lower than the 12.8 mln tonnes produced in the last harvest"), which is
+    still maize, not the soybeans of another paragraph."""
+    return next((earlier.what for earlier in _keys_before(claims, facet, rule, sentences, number)
+                 if earlier.what), None)
+
+
+def _keys_before(
+    claims: list[Claim], facet: str | None, rule: SubjectRule | None, sentences: list[Sentence],
+    number: int,
+) -> Iterator[EventKey]:
+    """The keys of this subject and facet in this sentence and the one before, nearest
+    first."""
     first = sentences[max(0, number - 1)].start if sentences else 0
     for claim in reversed(claims):
         if claim.sentence_start < first:
             break
         earlier = parse(claim.event)
-        if rule is not None and claim.subject == rule.id and earlier.facet == facet \
-                and earlier.period and earlier.mode != "target" \
-                and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
-            return earlier.period
-    return None
+        if rule is not None and claim.subject == rule.id and earlier.facet == facet:
+            yield earlier
 
 
 def _part_year_before(document: Document, sentences: list[Sentence], number: int) -> str | None:

@@ -16,18 +16,24 @@ import re
 from functools import lru_cache
 
 from reconcile.model import Figure, Sentence
-from reconcile.timeref import DATELINE
+from reconcile.timeref import DATELINE, MONTHS, ends_day_range
 
 _BREAK = re.compile(
     r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|although|though)\b"
-    r"|\s(?:but|while|whereas)\s"
+    r"|\s(?:but|while|whereas)\s|,\s+(?=(?:allowing|taking|adjusting|excluding|discounting)\s)"
 )
+"""...and a participle clause after a comma says how a figure was reached, not what it is
+("so far this year is therefore 1.3 pct, allowing for January's revised figures": a year's
+figure so far, not January's)."""
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
 _OPENING_WORDS = ("compared", "against", "versus", "vs", "from", "than")
 """Words every match of ``_OPENS`` holds (it is case-sensitive): most clauses hold none."""
-_JOINT = re.compile(r",\s|\s(?:and|or)\s(?!less\b|so\b)")
+_JOINT = re.compile(
+    r",\s|\s(?:and|or)\s(?!less\b|so\b|(?:" + "|".join(month[:3] for month in MONTHS)
+    + r")[a-z]*\.?\s+\d)", re.IGNORECASE)
 """Where a clause of the next figure may begin; the "or" of "more or less 1%" and of "a
-dozen or so" hedges a figure and joins nothing."""
+dozen or so" hedges a figure and joins nothing, and the "and" of "between March 1 and March
+25" joins two days of one period."""
 _AND_BEFORE = re.compile(r"\s(?:and|or)\s+$")
 
 
@@ -69,11 +75,27 @@ def clause_window(
             and _AND_BEFORE.search(text, low, figure.start):
         low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
     for other in neighbours:
+        if names_period(text, other):
+            continue
         if other.end <= figure.start and other.end >= low:
             low = _last_joint(text, other.end, figure.start) or other.end
         elif other.start >= figure.end and other.start <= high:
             high = _last_joint(text, figure.end, other.start, before=True) or other.start
     return low, high
+
+
+_TIME_UNITS = ("day", "week", "month", "quarter", "year")
+_PERIOD_LEAD = re.compile(r"\b(?:first|last|past|previous|latest|next)\s+$", re.IGNORECASE)
+
+
+def names_period(text: str, figure: Figure) -> bool:
+    """Whether a number is the length of a period that qualifies another figure ("9.59 mln
+    tonnes in the first eight months of 1987") or the last day of a run of days ("725,023
+    tonnes during the period February 1 to 25"): it ends no clause, so the figure keeps its
+    period."""
+    if figure.unit and figure.unit.lower().startswith(_TIME_UNITS):
+        return _PERIOD_LEAD.search(text, max(0, figure.start - 12), figure.start) is not None
+    return not figure.unit and ends_day_range(text, figure.start, figure.end)
 
 
 def _last_joint(text: str, start: int, end: int, before: bool = False) -> int | None:

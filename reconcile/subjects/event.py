@@ -122,17 +122,20 @@ _WEEK = re.compile(
     r"previous)\s+(?:two\s+|three\s+)?weeks?\b(?!\s+ago)"
     r"|\b(?:during|in|over|for)\s+the\s+(?:first\s+|last\s+|past\s+)?[\w-]+\s+days\b"
     r"|\b(?:output|production|exports?|imports?|sales|liftings?)\s+(?:so\s+far\s+)?this\s+week\b"
-    r"|\b(?:weekly|a\s+week|per\s+week)\b(?!\s+ago|\s+earlier|\s+before)", re.IGNORECASE)
+    r"|\b(?:weekly|a\s+week|per\s+week)\b(?!\s+ago|\s+earlier|\s+before)"
+    r"|\b(?:in|during|for|over)\s+the\s+week\s+(?:ended|ending|to|through)\b", re.IGNORECASE)
 """A week's figure is no month's or year's ("MEES put Saudi Arabian output at 2.9 mln bpd
 in the first week of March" beside the IEA's forecast of 3.3 mln bpd for March): mode
 "week" keeps it to other weeks' figures, and so are a few days' ("exports from Gulf ports
-averaged one mln bpd during the eight days ending last Sunday"). A figure given "a week
+averaged one mln bpd during the eight days ending last Sunday"), and a figure "in the week
+ended Feb 27" or "in the week to" is that week's stocks or sales. A figure given "a week
 ago" is an earlier estimate of the same thing, not a week's figure."""
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?this\s+week\b", re.IGNORECASE)
 """A figure for "this week" ("A Reuter survey estimates OPEC output to be 14.7 mln bpd this
 week") is the week's, not February's 16.1 mln bpd."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
+    r"(?:support|resistance)\s+(?:level|point|line|area)|"
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
 
 
@@ -196,8 +199,8 @@ _MODE_WORDS = Literals(
     (("below", "under", "above", "beneath", "within"), (_BOUND_GOAL_BEFORE,)),
     (("achieve", "reach", "attain", "meet", "necessary", "needed", "required"),
      (_ACHIEVE_BEFORE,)),
-    (("reference", "benchmark", "threshold", "trigger", "necessary", "needed", "required"),
-     (_CONDITION_AFTER,)),
+    (("reference", "benchmark", "threshold", "trigger", "support", "resistance", "necessary",
+      "needed", "required"), (_CONDITION_AFTER,)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
     (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
       "might"), (_CONDITION_BEFORE,)),

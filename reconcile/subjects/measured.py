@@ -6,8 +6,8 @@ production estimates ... 7.8 to 8.2 mln tonnes", "breakup values ... in the low 
 per share range"). Two figures whose nearest such nouns differ measure two things, however
 alike their facet, period and names: wheat is not maize, a bid is not a breakup value, a
 preferred share's price is not the common's, a refinery's throughput is not the exports,
-a seasonally adjusted series is not the unadjusted one. Aggregates ("grain", "coarse
-grains") are things of their own: a grain total is not its wheat.
+a seasonally adjusted series is not the unadjusted one, nor the smoothed trend. Aggregates
+("grain", "coarse grains") are things of their own: a grain total is not its wheat.
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ MEASURED: dict[str, tuple[str, ...]] = {
     "steel": ("steel",),
     "aluminium": ("aluminium", "aluminum"),
     "coal": ("coal",),
+    # Oil products: a week's gasoline stocks are not its distillate or residual fuel stocks.
+    "gasoline": ("gasoline", "motor gasoline", "petrol"),
+    "distillate": ("distillate", "heating oil", "gas oil", "gasoil", "diesel"),
+    "residual fuel": ("residual fuel", "resid$"),
+    "jet fuel": ("jet fuel", "kerosene"),
+    "crude oil": ("crude oil", "crude$"),
     "natural gas": ("natural gas", "gas$"),
     "grain": ("grain", "cereal"),
     "throughput": ("throughput", "refinery runs", "crude runs"),
@@ -71,11 +77,18 @@ MEASURED: dict[str, tuple[str, ...]] = {
               "takeover price"),
     "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
                    "before seasonal adjustment", "non-adjusted"),
-    "adjusted": ("seasonally adjusted", "smoothed", "after seasonal adjustment"),
+    "adjusted": ("seasonally adjusted", "after seasonal adjustment"),
+    "smoothed": ("smoothed", "trend series", "trend figures"),
 }
 
 
 RATE_MEASURED: dict[str, tuple[str, ...]] = {
+    # Which rate: a bank's prime rate is not what its debentures or bonds pay.
+    "prime rate": ("prime rate", "prime lending rate", "prime$"),
+    "discount rate": ("discount rate",),
+    "base rate": ("base rate", "base lending rate"),
+    "mortgage rate": ("mortgage",),
+    "bond": ("coupon", "debenture", "bond", "yield"),
     "consumption": ("consumption", "consumer spending", "household spending"),
     "investment": ("investment", "capital spending", "plant and equipment"),
     "industrial output": ("industrial production", "industrial output", "manufacturing output"),
@@ -84,11 +97,13 @@ RATE_MEASURED: dict[str, tuple[str, ...]] = {
     "money supply": ("money supply", "m-1", "m-3"),
     "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy"),
 }
-"""What a rate measures: an economy's growth is not its investment's or its household
-consumption's ("French gross domestic product will grow by only 1.5 pct ... compared with
-the government's forecast of two to 2.5 pct" beside "household consumption ... is likely
-to grow by just 1.1 pct"). Only rates are read this way: "wheat exports" of so many
-tonnes are measured by the commodity, and the facet says they are exports."""
+"""What a rate measures: which rate it is ("the long-term prime rate ... 5.5 pct" beside "a
+4.6 pct coupon" on bank debentures), or what grows: an economy's growth is not its
+investment's or its household consumption's ("French gross domestic product will grow by
+only 1.5 pct ... compared with the government's forecast of two to 2.5 pct" beside
+"household consumption ... is likely to grow by just 1.1 pct"). Only rates are read this
+way: "wheat exports" of so many tonnes are measured by the commodity, and the facet says
+they are exports."""
 
 _BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 _PHRASES = {id(named): tuple(phrase for phrases in named.values() for phrase in phrases)

@@ -53,12 +53,25 @@ _BESIDE = re.compile(
 _FOR_AFTER = re.compile(
     r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?" + _NAME)
 """...or names it right after a share: "39 pct support for the ruling Conservative party"."""
+_BIDDER_AFTER = re.compile(
+    r"\s+(?:[\w/-]+\s+){0,4}?(?:offer|bid|proposal|approach)s?\s+(?:from|by)\s+(?:the\s+)?"
+    + "(" + _NAME + ")")
+"""The bidder named after a sum ("a 40 dlr per share takeover offer from Emery Air Freight
+Corp" beside "a 35 dlr per share ... offer from E.F. Hutton"): rival bids are two bidders'
+sums, whoever reports them, and the bidder named so owns the sum before anything else."""
 _ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 """The economy a rate is of, named by the word before it: "the German economy", "the
 12-member eurozone economy", "the world economy"."""
+_BLOC = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:world|nations|countries|hemisphere)\b")
+_BLOC_WORDS = ("world", "nations", "countries", "hemisphere")
+"""The group of economies a rate is of: "the industrial world will grow a sluggish 2.5
+pct" and "developing countries in the western hemisphere ... expanding 3.3 pct" are two
+blocs' growth, not two forecasts of one."""
 _ANY_ECONOMY = frozenset((
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "overall",
-    "domestic", "national", "real", "underlying", "broader", "wider", "local", "market"))
+    "domestic", "national", "real", "underlying", "broader", "wider", "local", "market",
+    "other", "both", "many", "all", "some", "most", "several", "these", "those", "member",
+    "two", "three", "four", "five", "more", "major", "individual", "whole"))
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|added|announced|stated|reported)\s+(?:that\s+|today\s+|on\s+\w+\s+)?$")
 """A pronoun right after the speaker's verb is the speaker: "Dixons said it would now
@@ -76,6 +89,10 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     source); failing all, a company source that names itself ("Shell said" before its own
     results)."""
     low, high = window[0], figure.number_start
+    bidder = _BIDDER_AFTER.match(text, figure.end, figure.end + 120) \
+        if figure.kind == "money" else None
+    if bidder is not None and _name(bidder.group(1)):
+        return _name(bidder.group(1))
     lead = text[low:high]
     found: list[tuple[int, str | None]] = []
     # a possessor holds an apostrophe, an economy its word: most leads hold neither
@@ -85,9 +102,14 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
-    for match in _ECONOMY.finditer(text, low, high) if "econom" in lead else ():
-        if match.group(1).lower() not in _ANY_ECONOMY:
-            found.append((match.start(), match.group(1).lower()))
+    blocs = ((_ECONOMY, ("econom",)), (_BLOC, _BLOC_WORDS)) \
+        if figure.kind in ("percent", "points") else ((_ECONOMY, ("econom",)),)
+    for pattern, words in blocs:
+        if not any(word in lead for word in words):
+            continue  # a case-sensitive pattern whose every match holds one of its words
+        for match in pattern.finditer(text, low, high):
+            if match.group(1).lower() not in _ANY_ECONOMY:
+                found.append((match.start(), match.group(1).lower()))
     beside = _BESIDE.search(text, low, figure.start)
     if beside is not None and (beside.start() > low or " " in beside.group(0).strip()):
         found.append((beside.start(), _name(beside.group(0))))

@@ -1,0 +1,98 @@
+"""Figures of a release: the body that published them, where no sentence names it.
+
+Statistics and results copy names the releasing body once and then reels off its figures
+as plain statements: "UK house prices dipped slightly in November, the Office of the Deputy
+Prime Minister (ODPM) has said. / The average house price fell marginally to £180,226,
+from £180,444 in October." The figures are the body's, not the publisher's. Two signs say
+so without guessing:
+
+- the story's lead names a body (an official source or a company) and the figure stands
+  in the lead's paragraph or the one after it, which spell out the lead;
+- a later sentence of the same paragraph gives the body with "added" ("Average earnings
+  rose by 4.3%, the Office for National Statistics (ONS) added"): adding says the body
+  gave what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reconcile.attribution.mentions import Mention
+from reconcile.attribution.names import looks_like_person
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.model import Sentence, Source
+
+_BODY = re.compile(r"\s*\(.*\)")
+_RELEASING_KINDS = frozenset({"official", "results"})
+_RESULTS_CUES = frozenset({"posted", "posts", "reported", "reports", "announced", "announces"})
+_ADDING = frozenset({"added", "adds"})
+_RELEASE_CUES = frozenset({
+    "said", "says", "show", "shows", "showed", "according", "reported", "reports", "announced",
+    "announces", "posted", "posts", "published", "revealed", "figures", "data", "statistics",
+})
+_LEAD_PARAGRAPHS = 2
+
+
+def releases(source: Source, lexicon: CompiledLexicon) -> bool:
+    """Whether a source is a body that issues figures: an official body or an election
+    authority, or a company announcing its results ("Qantas posted a record profit"). A
+    person, even an official one ("Patricia Hewitt", "the industry secretary", "President
+    Chavez", "Dick Pound (WADA)"), speaks rather than releases."""
+    words = _BODY.sub("", source.name).split()
+    head, first = words[-1].lower(), words[0].lower()
+    titled = len(words) > 1 and words[1][0].isupper() and (
+        first in lexicon.roles or first in lexicon.titles)
+    if looks_like_person(" ".join(words), lexicon) or head in lexicon.roles or titled:
+        return False
+    return source.kind in _RELEASING_KINDS or (
+        source.kind == "company" and (source.cue or "").lower() in _RESULTS_CUES)
+
+
+def paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """The paragraph number of each sentence: a line break between two sentences starts
+    a new paragraph."""
+    numbers: list[int] = []
+    number = 0
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end : sentence.start]:
+            number += 1
+        numbers.append(number)
+    return numbers
+
+
+def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
+                releasing: Callable[[Mention], bool]) -> Mention | None:
+    """The body a sentence with no source of its own reports for: the one that adds to
+    it later in its paragraph, or the body the story's lead names."""
+    if per_sentence[index]:
+        return None  # it names a source of its own, which does not reach the figure
+    body = _added_later(index, per_sentence, paragraph) or _lead_body(index, per_sentence,
+                                                                      paragraph)
+    return body if body is not None and releasing(body) else None
+
+
+def _added_later(index: int, per_sentence: list[list[Mention]],
+                 paragraph: list[int]) -> Mention | None:
+    """The source of the next sentence of the paragraph that names one, when it does so
+    with "added"."""
+    for later in range(index + 1, len(per_sentence)):
+        if paragraph[later] != paragraph[index]:
+            return None
+        if per_sentence[later]:
+            first = per_sentence[later][0]
+            return first if first.cue.lower() in _ADDING and not first.pronoun else None
+    return None
+
+
+def _lead_body(index: int, per_sentence: list[list[Mention]],
+               paragraph: list[int]) -> Mention | None:
+    """The source the lead sentence names, for a sentence in the first two paragraphs,
+    when the lead gives it with a verb of release ("said", "figures show", "according
+    to")."""
+    if paragraph[index] >= _LEAD_PARAGRAPHS or not per_sentence:
+        return None
+    lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
+    if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
+        return None  # "pledged", "told", "forecast": a speaker's words, not a release
+    return lead[0]

@@ -1,0 +1,23 @@
+"""The year a figure is for, read off the earlier year it is set against.
+
+News gives a result or a forecast beside last year's and dates only the yardstick: "expect
+Jardine Matheson to pay a total dividend of 15 to 20 cents a share against 10 cents a share
+in 1985" is the 1986 dividend, not the "not less than 40 cents" promised for 1987. A figure
+whose own words name no period is for the year after the year its yardstick names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YARDSTICK_YEAR = re.compile(
+    r"[^.;:]{0,30}?\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|from)\s+"
+    r"[^.;:]{0,50}?\b(?:in|for)\s+((?:19|20)\d\d)\b(?![-/]\d|\s+(?:first|second|third|fourth|"
+    r"quarter|half|period))", re.IGNORECASE)
+
+
+def year_after_yardstick(text: str, end: int, limit: int) -> str | None:
+    """The year after the one named for the yardstick that follows a figure ending at
+    ``end`` (within the sentence, which ends at ``limit``), or None."""
+    match = _YARDSTICK_YEAR.match(text, end, limit)
+    return str(int(match.group(1)) + 1) if match else None

@@ -1,0 +1,278 @@
+"""Figure readings that must hold as general rules of news writing: negated and one-sided
+bounds, a range's scale written on its second end, a change and a new level that are no
+range, a spaced dash that is no minus sign, split years, bracketed conversions.
+
+Each rule is tested on real sentences of the corpora, and then on every instance of its
+pattern found in the Reuters corpus (skipped when ``../shared`` is absent).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from reconcile.figures import FigureConventions, extract_figures
+from reconcile.model import Figure
+from reconcile.yamlfile import load_model
+
+CONVENTIONS = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
+                         FigureConventions)
+NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "news.jsonl"
+
+
+def figures(text: str) -> list[Figure]:
+    found = extract_figures(text, CONVENTIONS)
+    for figure in found:
+        assert text[figure.start:figure.end] == figure.text
+    return found
+
+
+def reading(text: str, words: str) -> Figure:
+    """The one figure whose words hold ``words``."""
+    matches = [figure for figure in figures(text) if words in figure.text]
+    assert len(matches) == 1, (words, figures(text))
+    return matches[0]
+
+
+# ----- negated and one-sided bounds ---------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    ("Arango did not want to commit himself on export predictions but said that output for "
+     "the 1986/87 coffee year would not exceed 10.5 mln bags, compared with 12 mln forecast "
+     "by the National Coffee Growers' Federation.", "10.5 mln bags", None, 10.5e6),
+    ("Terms call for the price to be established through an appraisal process beginning "
+     "immediately and not to exceed 175 mln dlrs or be below 125 mln dlrs.", "175 mln dlrs",
+     None, 175e6),
+    ("Kramer also said the meeting had heard that unemployment for the year would be above "
+     "the 5.5 pct forecast, but was unlikely to be more than six pct.", "six pct", None, 6),
+    ("He did not give a specific earnings projection but he told reporters the firm will pay "
+     "total dividends of not less than 19 cents a share this year.", "19 cents", 0.19, None),
+    ("The company agreed to limit its shareholdings to not more than 35 pct of the "
+     "outstanding shares for a year.", "35 pct", None, 35),
+    ("The U.S. Department of Agriculture will probably decrease its estimate of the 1986/87 "
+     "Florida orange crop today to as low as 123 mln boxes from 129 mln boxes, analysts and "
+     "industry sources said.", "123 mln boxes", 123e6, None),
+    ("Unrestricted coach fares to Las Vegas will be as low as 149 dlrs from Newark, 163 dlrs "
+     "from Boston and 280 dlrs from Rochester.", "149 dlrs", 149, None),
+    ("If a May election is called, there could be as little as 18 days between the Budget "
+     "and the announcement of a date.", "18 days", 18, None),
+])
+def test_negated_and_one_sided_bounds(sentence: str, words: str, low: float | None,
+                                      high: float | None) -> None:
+    figure = reading(sentence, words)
+    assert (figure.low, figure.high) == (pytest.approx(low) if low else None,
+                                         pytest.approx(high) if high else None)
+
+
+def test_a_plain_figure_beside_a_bound_stays_plain() -> None:
+    figure = reading("The U.S. Department of Agriculture will probably decrease its estimate "
+                     "to as low as 123 mln boxes from 129 mln boxes.", "129 mln")
+    assert figure.low == figure.high == 129e6
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    ("VIENNA, March 5 - OPEC output in February was \"well below\" the 15.8 mln bpd ceiling "
+     "it set in December.", "15.8 mln bpd", None, 15.8e6),
+    ("The House of Lords committee said the MPC had held interest rates too high given that "
+     "inflation was way below the 2% target.", "2%", None, 2),
+    ("USAir said the purchase of the 9,309,394 Piedmont shares caused it to exceed the 51 "
+     "pct limit.", "51 pct", 51, None),
+])
+def test_a_limit_compared_with_the_unmeasured_is_its_bound(
+        sentence: str, words: str, low: float | None, high: float | None) -> None:
+    figure = reading(sentence, words)
+    assert (figure.low, figure.high) == (low and pytest.approx(low), high and pytest.approx(high))
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd, "
+     "down from a 16 mln bpd average for February and well below the 15.8 mln bpd ceiling the "
+     "group adopted in December, a Reuter survey shows.", "15.8 mln"),
+    ("Sources said Nigeria propuced 75-100,000 bpd below its 1.238 mln bpd quota.",
+     "1.238 mln"),
+    ("The central bank removed a surcharge over the secured loans rate on lending under its "
+     "three month credit quota.", "three month"),
+    ("The harvest was less than the 16.5 mln tonnes of last year.", "16.5 mln"),
+    # a year or a day before "to" lends a range no end
+    ("Indonesia will try to increase sugar output in calendar 1988 to 2.4 mln tonnes from "
+     "an expected 2.1 mln this year.", "2.4 mln tonnes"),
+    ("Earnings rise for the fourth quarter ended January 28 to 285 mln dlrs.", "285 mln"),
+])
+def test_stays_plain(sentence: str, words: str) -> None:
+    """A limit beside the measured amount, a reference figure, the amount after a year."""
+    figure = reading(sentence, words)
+    assert figure.low == figure.high == figure.value
+
+
+# ----- bracketed conversions ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "bound"), [
+    ("Munich Re, the world's largest reinsurance company, said that its exposure is less "
+     "than 100m euros (£70m; $136m).", "high"),
+    ("Belgian brewing giant Inbev has agreed to buy Alfa-Eco's stake in Sun Interbrew for up "
+     "to 259.7m euros ($353.3m; £183.75m).", "high"),
+    ("The firm's revenue nearly tripled in the fourth quarter of 2004, exceeding $86m "
+     "(£46m).", "low"),
+    ("Digital terrestrial set-top boxes are available from as little as 70 euros (£50).",
+     "low"),
+])
+def test_a_bracketed_conversion_shares_the_bound(sentence: str, bound: str) -> None:
+    found = [figure for figure in figures(sentence) if figure.kind == "money"]
+    assert len(found) >= 2
+    for figure in found:
+        assert (figure.high is None) == (bound == "low"), figure
+        assert (figure.low is None) == (bound == "high"), figure
+
+
+def test_a_plain_conversion_stays_plain() -> None:
+    found = figures("The demand for $280bn (£155bn) - filed by the Clinton administration in "
+                    "1999 - was rejected in a 2-1 decision.")
+    assert [(f.value, f.low, f.high) for f in found[:2]] == [(280e9, 280e9, 280e9),
+                                                             (155e9, 155e9, 155e9)]
+
+
+# ----- a range's scale on its second end ------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    ("Planning Minister Gonzalo Sanchez de Lozada told Reuters that Bolivia was hoping for "
+     "five to six billion dlrs in new investment over the next 10 to 12 years.",
+     "five to six billion dlrs", 5e9, 6e9),
+    ("Rumors circulated among the trade this morning that the USSR may have purchased "
+     "between one and two mln tonnes of U.S. corn.", "one and two mln tonnes", 1e6, 2e6),
+    ("The important thing was action and not words, he said, adding that of the £50m given "
+     "so far only \"six or seven million\" had been spent.", "six or seven million", 6e6,
+     7e6),
+    ("The CMB has estimated output of 7.2 to 7.3 mln tonnes.", "7.2 to 7.3 mln tonnes",
+     7.2e6, 7.3e6),
+    ("it would cost between 500,000 and one mln dlrs", "500,000 and one mln dlrs", 5e5, 1e6),
+])
+def test_the_second_end_lends_its_scale(sentence: str, words: str, low: float,
+                                        high: float) -> None:
+    figure = reading(sentence, words)
+    assert (figure.low, figure.high) == (pytest.approx(low), pytest.approx(high))
+    assert figure.value is None
+
+
+# ----- a change and its new level --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "change", "level"), [
+    ("Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.", 11000,
+     813200),
+    ("Unadjusted female unemployment rose 100,000 to 790,000.", 100000, 790000),
+    ("In Canada, the rig count was up 16 to 180, against 398 one year ago.", 16, 180),
+    ("Midway Airlines Inc said its February load factor declined 1.6 pct to 55.9 pct from "
+     "57.5 pct in the same month last year.", 1.6, 55.9),
+    ("President Bush's proposals would see the Pentagon's budget rise by $19bn to "
+     "$419.3bn.", 19e9, 419.3e9),
+    ("Liabilities in gold or foreign currency rose 200 mln to 11.9 billion guilders.", 200e6,
+     11.9e9),
+])
+def test_a_change_then_a_level_is_two_figures(sentence: str, change: float,
+                                              level: float) -> None:
+    values = [figure.value for figure in figures(sentence)]
+    assert values[:2] == [pytest.approx(change), pytest.approx(level)]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("The CMB has estimated that production will rise 20 to 25 pct in the current season.",
+     20, 25),
+    ("omaha, april 7 - slaughter cattle prices rose 0.50 to 1.00 dlr amid good buyer "
+     "demand.", 0.5, 1.0),
+])
+def test_a_range_of_change_stays_a_range(sentence: str, low: float, high: float) -> None:
+    figure = reading(sentence, " to ")
+    assert (figure.value, figure.low, figure.high) == (None, low, high)
+
+
+# ----- dashes, split years, vague magnitudes -------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("When cricketer Phil Tufnell won in May 2003, 12.3 million people - 50% of the viewing "
+     "public - tuned in to watch.", 50),
+    ("On the news, Oracle shares rose 15 cents - 1.1% - on Nasdaq.", 1.1),
+    ("Rha said that 1986 was the first year South Korea had a trade surplus - 4.5 billion "
+     "dlrs, against a 1985 deficit of 900 mln dlrs.", 4.5e9),
+])
+def test_a_spaced_dash_is_no_minus_sign(sentence: str, value: float) -> None:
+    assert value in [figure.value for figure in figures(sentence)]
+    assert all(figure.value is None or figure.value >= 0 for figure in figures(sentence))
+
+
+def test_a_dash_opening_the_text_is_still_a_sign() -> None:
+    assert [figure.value for figure in figures("- 10 k")] == [-10000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The yen's rise against the dollar is expected to boost Japan's unemployment rate to an "
+    "average 3.3 pct in the 1987/88 fiscal year beginning April 1.",
+    "Exports in 1985/86 - 1.96, vs 1.96 last month.",
+    "Arango said that output for the 1986/87 coffee year would not exceed 10.5 mln bags.",
+])
+def test_a_split_year_is_no_figure(sentence: str) -> None:
+    assert not any("/" in figure.text for figure in figures(sentence))
+    assert all(figure.value is None or figure.value > 0 for figure in figures(sentence))
+
+
+def test_several_hundred_by_the_convention() -> None:
+    figure = reading("The BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, said "
+                     "several hundred people had gathered on foot to see the hunt.",
+                     "several hundred")
+    assert (figure.low, figure.high, figure.unit) == (300, 999, "people")
+
+
+# ----- every instance of each pattern in the Reuters corpus --------------------------------
+
+@lru_cache(maxsize=1)
+def _reuters() -> list[str]:
+    if not NEWS.is_file():
+        pytest.skip(f"Reuters corpus not found at {NEWS} (../shared/corpus holds it)")
+    with NEWS.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines]
+
+
+def _instances(pattern: str) -> list[tuple[str, re.Match[str]]]:
+    """Each match of ``pattern`` in the corpus, with the sentence-sized window around it."""
+    compiled = re.compile(pattern)
+    found = []
+    for text in _reuters():
+        for match in compiled.finditer(text):
+            start = max(0, text.rfind(".", 0, match.start()) + 1)
+            window = text[start:match.end() + 60]
+            found.append((window, compiled.search(window)))
+    return found
+
+
+def test_every_split_year_in_the_corpus_is_no_figure() -> None:
+    instances = _instances(r"\b(?:19[5-9]\d)/(?:[5-9]\d)\b(?= (?:\w+ )?(?:year|season|crop))")
+    assert len(instances) > 100
+    for window, match in instances:
+        assert not any(f.start <= match.start() < f.end for f in figures(window)), window
+
+
+def test_every_change_then_level_in_the_corpus_is_two_figures() -> None:
+    instances = _instances(
+        r"\b(?:rose|fell|declined|increased|dropped|climbed|gained|lost|up|down|off) "
+        r"(?P<change>\d[\d,]{0,9}(?:\.\d{1,3})?) to (?P<level>\d[\d,]{0,9}(?:\.\d{1,3})?)"
+        r"(?![\d,.]| pct| mln| billion)")
+    checked = 0
+    for window, match in instances:
+        change, level = (float(match.group(g).replace(",", "")) for g in ("change", "level"))
+        if not 0 < 4 * change <= level:
+            continue
+        checked += 1
+        ranges = [f for f in figures(window)
+                  if f.start <= match.start("change") and f.end >= match.end("level")]
+        assert not ranges, window
+    assert checked > 20
+
+
+def test_every_as_low_as_in_the_corpus_is_a_low_bound() -> None:
+    instances = _instances(r"\bas low as (?=\d)")
+    assert len(instances) > 10
+    for window, match in instances:
+        after = [f for f in figures(window) if f.start == match.start()]
+        assert after and after[0].low is not None and after[0].high is None, window
