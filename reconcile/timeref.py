@@ -326,8 +326,17 @@ def _grain_period(match: re.Match[str]) -> str:
     return _GRAIN_OF.get(word, "half" if word.startswith("half") else word)
 
 
+_PER_LENGTH = re.compile(r"\s+(?:a|per|each)\s+(year|month|quarter|week)\b", re.IGNORECASE)
+"""A rate written per length of time right after it ("volume growth of at least 80 pct a
+year" beside "growth of around 20 pct a month") is measured over that length."""
+
+
 def rate_grain(text: str, window: tuple[int, int], span: tuple[int, int]) -> str | None:
-    """The length a rate near ``span`` is measured over, "year", "half" or "quarter"."""
+    """The length a rate near ``span`` is measured over, "year", "half", "quarter", or
+    "month" or "week" when written per month or week right after it."""
+    per = _PER_LENGTH.match(text, span[1], window[1])
+    if per is not None:
+        return per.group(1).lower()
     match = _nearest(_RATE_GRAIN, text, window, span)
     return _grain_period(match) if match else None
 

@@ -214,3 +214,72 @@ def test_an_officials_lead_is_no_release(lexicon: SourceLexicon) -> None:
             "\n\nUnemployment rose to 2.9 pct in January.")
     (publisher,) = sources_of(text, ["2.9 pct"], lexicon)
     assert publisher.kind == "publisher"
+
+
+def test_correspondent_placed_before_the_verb(lexicon: SourceLexicon) -> None:
+    text = ("BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said "
+            "2,000 people had turned out to welcome the hunt.")
+    (hall,) = sources_of(text, ["2,000 people"], lexicon, publisher="BBC News")
+    assert same_source(hall.name, "Simon Hall (BBC correspondent)")
+    assert "Country" not in hall.name
+
+
+def test_the_outlets_reporter_with_an_aside_of_places(lexicon: SourceLexicon) -> None:
+    text = ("And the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire "
+            "said several hundred people had gathered on foot to see the hunt, with 150 on "
+            "horseback.")
+    sources = sources_of(text, ["several hundred people", "150 on horseback"], lexicon,
+                         publisher="BBC News")
+    assert [s.name for s in sources] == ["BBC", "BBC"]
+    assert sources[0].kind == "media"
+
+
+def test_police_in_a_county_are_the_police(lexicon: SourceLexicon) -> None:
+    text = "Police in Wiltshire said four men had been arrested."
+    (police,) = sources_of(text, ["four men"], lexicon, publisher="BBC News")
+    assert police.name == "Police" and police.kind == "police"
+
+
+def test_an_employer_after_at_stays_the_source(lexicon: SourceLexicon) -> None:
+    text = "Marc Ostwald at Monument Securities said rates would rise to 5 pct."
+    (firm,) = sources_of(text, ["5 pct"], lexicon)
+    assert firm.name == "Monument Securities"
+
+
+def test_a_date_before_a_comma_is_no_speaker(lexicon: SourceLexicon) -> None:
+    text = ("UK house prices increased by 1.1% in December, the first monthly rise since "
+            "September, the Halifax has said.")
+    (halifax,) = sources_of(text, ["1.1%"], lexicon, publisher="BBC News")
+    assert halifax.name == "Halifax"
+
+
+def test_a_time_before_a_comma_does_not_place_the_speaker(lexicon: SourceLexicon) -> None:
+    text = ("Late on Monday, Deutsche Boerse said it would lift its 2004 dividend payment to 70 "
+            "euro cents.")
+    (boerse,) = sources_of(text, ["70 euro cents"], lexicon, publisher="BBC News")
+    assert boerse.name == "Deutsche Boerse"
+
+
+def test_an_event_on_a_day_is_no_speaker(lexicon: SourceLexicon) -> None:
+    text = ("The quake on Thursday, which registered six on the 12-point Mercalli scale, killed "
+            "at least six people.")
+    (reuters,) = sources_of(text, ["at least six people"], lexicon)
+    assert reuters.kind == "publisher"
+
+
+def test_according_to_figures_from_a_body(lexicon: SourceLexicon) -> None:
+    text = ("UK house prices fell 0.7% in December, according to figures from the Office of the "
+            "Deputy Prime Minister.\n\nNationally, house prices rose at an annual rate of 10.7% "
+            "in December, less than the 13.7% rise the previous month.")
+    sources = sources_of(text, ["0.7%", "10.7%", "13.7%"], lexicon, publisher="BBC News")
+    assert all(same_source(s.name, "Office of the Deputy Prime Minister") for s in sources)
+    assert sources[0].cue == "according to" and sources[0].kind == "official"
+
+
+def test_official_figures_in_the_lead_are_the_body_named_after(lexicon: SourceLexicon) -> None:
+    text = ("The UK's jobless total rose for the second month in a row in December, official "
+            "figures show.\n\nAverage earnings rose by 4.3% in the year to December, the Office "
+            "for National Statistics (ONS) added. Meanwhile, the benefit claimant total fell "
+            "11,000 to 813,200 last month.")
+    (ons,) = sources_of(text, ["813,200"], lexicon, publisher="BBC News")
+    assert same_source(ons.name, "Office for National Statistics (ONS)")

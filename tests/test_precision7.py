@@ -128,9 +128,13 @@ def test_a_support_level_is_no_price_forecast() -> None:
     # Reuters, coffee: a forecast price beside the technical support level already broken.
     story = article("cof", "COFFEE ANALYSTS SEE FURTHER FALLING FUTURES", (
         "Prices could fall to around 85 cents, William O'Neill of Elders Futures said. "
-        "Analysts said prices had broken through the 1.00 dlr long-term support level."))
+        "Analysts said picking a bottom to the market is difficult, given the fact prices "
+        "have fallen into uncharted territory below the long-term support at 1.00 dlr per lb."))
     assert modes(story)["1.00 dlr"] == "target"
     assert conflicts(story) == []
+    level = article("sup", "COFFEE", (
+        "Analysts said prices had broken through the 1.00 dlr long-term support level."))
+    assert modes(level)["1.00 dlr"] == "target"
 
 
 def test_a_crop_named_once_holds_for_the_figures_after() -> None:
@@ -189,3 +193,64 @@ def test_a_smoothed_series_is_not_the_adjusted_one() -> None:
     found = measured(story)
     assert found["112 mln dlrs"] == "smoothed"
     assert found["99 mln dlrs"] == "adjusted"
+
+
+def test_what_a_buyer_will_tender_for_is_that_tenders() -> None:
+    # Reuters: the ICCO buffer stock manager's tender next day beside yesterday's purchase.
+    story = article("icc", "ICCO BUFFER TO BUY 3,000 TONNES COCOA JUNE 3", (
+        "The buffer stock manager of the International Cocoa Organization (ICCO) will tender "
+        "for about 3,000 tonnes of cocoa beans Wednesday, June 3, the ICCO said in a "
+        "statement."))
+    assert modes(story)["about 3,000 tonnes"] == "tender"
+
+
+def test_economic_growth_is_not_investment_growth() -> None:
+    # Reuters, Dutch forecasts: economic growth beside industrial investment's.
+    story = article("ned", "DUTCH GROWTH LIKELY TO SLOW", (
+        "The latest growth forecasts are well below forecasts of 2.5 pct economic growth in "
+        "1987 made last September. Gross investment in industry was expected to grow by five "
+        "pct this year, the CPB said."))
+    found = measured(story)
+    assert found["2.5 pct"] == "economy"
+    assert found["five pct"] == "investment"
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
+    # BBC: "On Wednesday Prime Minister Yulia Tymoshenko said ...".
+    story = article("ukr", "Ukraine revisits state sell-off", (
+        "On Wednesday Prime Minister Yulia Tymoshenko said as many as 3,000 firms could be "
+        "included on the list of firms whose sale was being reviewed."))
+    name = sources(story)["as many as 3,000 firms"]
+    assert name.endswith("Yulia Tymoshenko") and "Wednesday" not in name
+
+
+def test_growth_a_year_is_not_growth_a_month() -> None:
+    # Reuters, London traded options: a plan per year beside an analyst's rate per month.
+    story = article("opt", "LONDON OPTIONS MARKET SEES CONTINUED HIGH GROWTH", (
+        "The traded options market plans volume growth of at least 80 pct a year, options "
+        "committee chairman Geoffrey Chamberlain said. One leading options analyst said, "
+        "predicting continuing volume growth of around 20 pct a month."))
+    found = periods(story)
+    assert found["at least 80 pct"] == "year"
+    assert found["around 20 pct"] == "month"
+    assert conflicts(story) == []
+
+
+def test_a_gap_below_a_ceiling_is_a_difference() -> None:
+    # Reuters: OPEC pumping 2.4 mln bpd less than its ceiling, a bracket between.
+    story = article("kuw", "KUWAIT SAYS OPEC 2.4 MLN BPD BELOW CEILING", (
+        "The al-Rai al-Aam newspaper quoted him as saying OPEC was pumping 2.4 mln barrels "
+        "per day (bpd) less than its 15.8 mln bpd ceiling."))
+    assert event_keys(story)["2.4 mln barrels per day"].part
+
+
+def test_a_capital_budget_is_not_one_projects_cost() -> None:
+    # Reuters, Phillips Petroleum: the year's capital budget beside one project's cost.
+    story = article("phi", "PHILLIPS EMPHASIZES CASH FLOW, DEBT PARE", (
+        "He projected a capital expenditure budget of 730 mln dlrs, up from the 1986 "
+        "expenditure of 655 mln dlrs. Phillips estimates that the project, which is expected "
+        "to cost 1.5 billion dlrs, will increase recovery by 170 mln gross barrels of oil."))
+    found = measured(story)
+    assert found["730 mln dlrs"] == "capital budget"
+    assert found["1.5 billion dlrs"] == "project"
+    assert conflicts(story) == []

@@ -144,8 +144,11 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     points_back = pronoun or (
         opener is not None and opener.lower in rules.openers and not expletive
         and (same_paragraph or _the_figures(words, rules))
-    )
-    carries_on = any(w.lower in rules.continuation for w in words)
+    ) or _figure_subject(words, rules)
+    # "Insurers are also struggling ...": a new paragraph that names its own subject is not
+    # the last speaker's, whatever "also" says; within a paragraph it carries them on.
+    carries_on = (same_paragraph or pronoun) and any(w.lower in rules.continuation
+                                                     for w in words)
     if not (points_back or carries_on):
         return None
     span = (opener.start, opener.end) if pronoun and opener is not None else None
@@ -171,14 +174,34 @@ def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
     (not "The latest Brazilian Coffee Institute estimate")."""
     if not words or words[0].lower != "the":
         return False
-    for index, word in enumerate(words[1 : _FIGURE_NOUN_WITHIN + 1], start=1):
+    return _figure_noun_within(words, 1, _FIGURE_NOUN_WITHIN, rules)
+
+
+_RESULT_NOUN_WITHIN = 2
+_OTHERS = frozenset({"other", "another", "rival", "independent", "unofficial", "private"})
+
+
+def _figure_subject(words: list[Token], rules: CompiledLexicon) -> bool:
+    """"Net profit in the six months ... rose 28%", "Sales rose 5%": a sentence whose
+    subject is a result or a figure goes on with the report of the sentence before, as in a
+    story on a company's results after "Qantas has posted a record profit"."""
+    return _figure_noun_within(words, 0, _RESULT_NOUN_WITHIN, rules)
+
+
+def _figure_noun_within(words: list[Token], first: int, within: int,
+                        rules: CompiledLexicon) -> bool:
+    """Whether a figure noun comes among the ``within`` words from ``first``, after words
+    that name no source of their own, open no phrase of their own ("Following publication
+    of ...") and set it against the figures before ("Other estimates ranged ...")."""
+    for index, word in enumerate(words[first : first + within], start=first):
         if not word.is_word:
             return False
         if word.lower in rules.figure_nouns:
-            described = words[1:index]
+            described = words[first:index]
             phrase = " ".join(w.text for w in described)
-            return not any(w.is_acronym for w in described) and classify(
-                phrase, phrase, rules) == "other"
+            return not any(w.is_acronym or w.lower in rules.boundaries or w.lower in _OTHERS
+                           or w.lower.endswith("ing") for w in described) and (
+                not phrase or classify(phrase, phrase, rules) == "other")
     return False
 
 

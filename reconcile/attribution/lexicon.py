@@ -25,6 +25,10 @@ class SourceLexicon(BaseModel):
     - ``cues``: the source comes before them ("X said", "X put the number at"); a cue
       directly after a comma or a quote takes its source after it ("..., said X").
     - ``inverted_cues``: the source comes after them ("according to X", "citing X").
+    - ``participle_cues``: a participle and "by" after a figure, the source after them
+      ("the 12.4 mln tonnes estimated by private sources"); it covers that noun phrase only.
+    - ``nominal_cues``: a figure noun whose adjective names the source ("the official
+      figure of 12.8 mln tonnes").
     - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
     - ``relative_heads`` and ``relative_cues``: a figure's noun and the verb of a relative
       clause after it whose subject owns the figure ("the 15.8 mln bpd ceiling the group
@@ -34,6 +38,9 @@ class SourceLexicon(BaseModel):
     - ``boundaries``: words a source's name never runs across (conjunctions, prepositions).
     - ``connectors``: small words allowed inside a name ("Bank of England").
     - ``leading``: words dropped from the start of a name (determiners, sentence adverbs).
+    - ``quantifiers``: words that, as a cue's subject, stand for a group named just before
+      ("Many believe ..." after "some City experts").
+    - ``qualifiers``: leading words kept when only generic words follow ("private sources").
     - ``titles``: honorifics dropped from a person's name ("Mr", "Dr").
     - ``roles``: role words that stand before the body they speak for ("spokesman for").
     - ``generic``: words naming the vehicle, not the source ("reporter", "survey"),
@@ -41,6 +48,9 @@ class SourceLexicon(BaseModel):
     - ``source_nouns``: lower-case heads that can be a source on their own ("analysts").
     - ``anaphoric``: heads that, after "the", point back to a named source ("the ministry").
     - ``pronouns``: pronouns and what they can refer to.
+    - ``not_sources``: words that never name a source (days, months, times of day).
+    - ``noun_markers``: words after a cue that is also a figure noun which make it that
+      noun, not a verb ("Production estimates for maize").
     - ``continuation``: words that mark a sentence as carrying on the previous one's source.
     - ``openers``: first words that point back to the previous sentence ("It", "The").
     - ``kinds``: words or phrases that class a name, tried in file order.
@@ -53,6 +63,8 @@ class SourceLexicon(BaseModel):
 
     cues: list[str] = []
     inverted_cues: list[str] = []
+    participle_cues: list[str] = []
+    nominal_cues: list[str] = []
     possessive_cues: list[str] = []
     relative_heads: list[str] = []
     relative_cues: list[str] = []
@@ -61,12 +73,16 @@ class SourceLexicon(BaseModel):
     boundaries: list[str] = []
     connectors: list[str] = []
     leading: list[str] = []
+    quantifiers: list[str] = []
+    qualifiers: list[str] = []
     titles: list[str] = []
     roles: list[str] = []
     generic: list[str] = []
     source_nouns: list[str] = []
     anaphoric: list[str] = []
     pronouns: dict[str, Referent] = {}
+    not_sources: list[str] = []
+    noun_markers: list[str] = []
     continuation: list[str] = []
     openers: list[str] = []
     kinds: dict[SourceKind, list[str]] = {}

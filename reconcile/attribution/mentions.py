@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import NamedTuple
 
+from reconcile.attribution.named import group_before
 from reconcile.attribution.names import opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
+from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
 from reconcile.model import Sentence
 
@@ -72,7 +75,9 @@ def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon
     for pattern, finder, within in (
         (lexicon.relative, _relative, text),
         (cues.possessive, _possessive, searched),
+        (cues.nominal, _nominal, searched),
         (cues.inverted, _inverted, searched),
+        (cues.participle, _participle, searched),
         (cues.cues, _forward, searched),
     ):
         if pattern is None:
@@ -162,7 +167,12 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     start, end = match.span()
     cue_text = text[start:end]
     before = tokens.before(start)
+    if _noun_use(cue_text, before, tokens.after(end), lexicon):
+        return None
     subject = _subject_before(before, cue_text, lexicon)
+    if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
+            and group_before(text, subject[0].start, lexicon) is None:
+        return None  # "some believe" with no group named before: no one in particular
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -176,6 +186,20 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         if name is not None and (_has_proper(name) or name[-1].lower in lexicon.source_nouns):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "our"})
+
+
+def _noun_use(cue: str, before: list[Token], after: list[Token],
+              lexicon: CompiledLexicon) -> bool:
+    """A cue word used as a noun or an adjective, not a reporting verb: after an article
+    ("at the show", "in a report", "an estimated £24m"), or in -s before a preposition or
+    a plural verb ("Production estimates for maize were down"), when it is a figure noun."""
+    if before and before[-1].lower in _ARTICLES:
+        return True
+    return cue.lower() in lexicon.figure_nouns and bool(after) and \
+        after[0].lower in lexicon.noun_markers
 
 
 def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
@@ -221,6 +245,49 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _NOUN_PHRASE_WORDS = 10
 
 
+def _nominal(text: str, tokens: SentenceTokens, match: re.Match[str],
+             lexicon: CompiledLexicon) -> Mention | None:
+    """"the official figure of 12.8 mln tonnes": the adjective names the source, with any
+    capitalised words just before it ("Argentine official figures"); like a possessive, it
+    reaches forward from the noun and does not cut a verb's reach."""
+    start, end = match.span()
+    words = [t for t in tokens.every() if start <= t.start < end]
+    before = tokens.before(start)
+    index = len(before)
+    while index > 0 and before[index - 1].is_word and before[index - 1].is_capitalised:
+        index -= 1
+    name = _trim_leading([*before[index:], *words], lexicon)
+    cue_start = words[-1].start
+    return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
+                 possessive=True)
+
+
+def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
+                lexicon: CompiledLexicon) -> Mention | None:
+    """"the 12.4 mln to 12.6 mln tonnes estimated by private sources": the participle's
+    agent gives the figure before it. After a noun the mention reaches over that noun
+    phrase only, from its determiner; opening a clause ("Estimated by the ministry, the
+    crop ...") or in a passive ("Production in 1986 is estimated by the embassy at 35,000
+    tonnes") it reaches forward like an inverted cue."""
+    start, end = match.span()
+    name = _name_after(tokens.after(end), lexicon)
+    if name is None:
+        return None
+    mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
+    before = tokens.before(start)
+    if not before or before[-1].text in _CLAUSE_PUNCTUATION or any(
+            t.lower in lexicon.passive for t in before[-2:]):
+        return mention
+    phrase = before[-_NOUN_PHRASE_WORDS:]
+    for index in range(len(phrase) - 1, -1, -1):
+        if phrase[index].text in _CLAUSE_PUNCTUATION:
+            phrase = phrase[index + 1 :]
+            break
+    opening = next((t for t in reversed(phrase) if t.lower in _DETERMINERS), phrase[0])
+    return mention._replace(backward=True, local=True, scope_start=opening.start,
+                            scope_end=start)
+
+
 def _relative(text: str, tokens: SentenceTokens, match: re.Match[str],
               lexicon: CompiledLexicon) -> Mention | None:
     """"well below the 15.8 mln bpd ceiling the group adopted in December": a ceiling,
@@ -262,28 +329,86 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     no source; a parenthesis between subject and verb is stepped over ("Lukashenko, who
     ..., said"); a relative pronoun stands for the name before it ("COSATU, which claims").
     """
-    index = len(before) - 1
+    index = _before_time(before, len(before), lexicon) - 1  # "X's report this week said"
     passive = False
     while index >= 0 and before[index].lower in lexicon.auxiliaries:
         passive = passive or before[index].lower in lexicon.passive
         index -= 1
     if index < 0 or (passive and not cue.lower().endswith("ing")):
         return None
+    if before[index].lower in _GERUND_LINKS and cue.lower().endswith("ing"):
+        return _clause_subject(before[:index], lexicon)
+    aside: list[Token] = []
     if before[index].lower in _RELATIVES:
         index -= 1
         if index >= 0 and before[index].text == ",":
             index -= 1
     elif before[index].text == "," or before[index].text in DASHES:
+        closing = index
         index = _skip_parenthesis(before, index)
         if index is None:
             return None
+        aside = before[index + 2 : closing]
     if index < 0:
         return None
     word = before[index].lower
     if word in lexicon.lexicon.pronouns and word not in lexicon.leading:  # not "its", "his"
         return [before[index]]
+    if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
+        return [before[index]]  # "Many believe": the group named before, resolved later
     name = _collect_back(before[: index + 1], lexicon)
+    end = speaker_end(before[: index + 1], index + 1 - len(name), lexicon) if name else None
+    # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
+    speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
+    if speaker and _acceptable(speaker, lexicon):
+        return speaker
+    return _modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
+
+
+_CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})
+_GERUND_LINKS = frozenset({"by", "after", "when", "while", "before"})
+_POSTMODIFIERS = frozenset({"in", "at", "from", "on", "with"})
+
+
+def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"In his pre-Budget report, Mr Brown surprised some City experts by forecasting UK
+    growth at ...": a gerund after "by" has the clause's subject as its own, the name or
+    pronoun that opens the clause (after its last comma or contrasting conjunction)."""
+    opening = 0
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].text in _CLAUSE_PUNCTUATION or before[index].lower in _CONTRASTS:
+            opening = index + 1
+            break
+    clause = before[opening:]
+    if clause and clause[0].lower in lexicon.lexicon.pronouns and \
+            clause[0].lower not in lexicon.leading:
+        return clause[:1]
+    name: list[Token] = []
+    for token in clause:  # "Mr Brown", "Paris traders"
+        if not token.is_word or not (token.is_capitalised or token.lower in lexicon.connectors
+                                     or (name and token.lower in lexicon.source_nouns)):
+            break
+        name.append(token)
+    name = _trim_leading(name, lexicon)
     return name if name and _acceptable(name, lexicon) else None
+
+
+def _modified_head(before: list[Token], index: int, lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Traders and analysts in international oil markets estimate ...": a prepositional
+    phrase after the subject's head is stepped over to the head before it."""
+    if index < 1 or before[index].lower not in _POSTMODIFIERS:
+        return None
+    name = _collect_back(before[:index], lexicon)
+    return name if name and name[-1].lower in lexicon.source_nouns else None
+
+
+def _named_aside(aside: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"The mine's owner, Noranda Inc. NOR, said ...": when the description before the
+    commas names no source, the name set off between them does."""
+    words = [t for t in aside if t.text != "."]  # "Noranda Inc. NOR"
+    if not words or not all(t.is_word and t.is_capitalised for t in words):
+        return None
+    return words if _acceptable(words, lexicon) else None
 
 
 def _skip_parenthesis(before: list[Token], index: int) -> int | None:
@@ -318,11 +443,41 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             break  # "caused the firm's earnings": the name opens at its determiner
     while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word):
         collected.pop(0)
-    return _trim_leading(collected, lexicon)
+    return _trim_leading(_without_time(collected, lexicon), lexicon)
+
+
+_TIME_LEADS = frozenset({"this", "last", "next", "on", "early", "late", "in"})
+
+
+def _before_time(words: list[Token], end: int, lexicon: CompiledLexicon) -> int:
+    """Where the words before ``end`` stop, without a time phrase at their end ("report
+    this week", "Department for November")."""
+    while end and words[end - 1].lower in lexicon.not_sources:
+        end -= 1
+        while end and (words[end - 1].lower in _TIME_LEADS
+                       or words[end - 1].lower in lexicon.connectors):
+            end -= 1
+    return end
+
+
+def _without_time(words: list[Token], lexicon: CompiledLexicon) -> list[Token]:
+    """A name without the time words around it: "Oxfam's report this week", "Fannie Mae
+    last month", "Tuesday Mr Ebbers"; a day alone ("The quake on Thursday, which ...") is
+    no name at all."""
+    end = _before_time(words, len(words), lexicon)
+    start = 0
+    while start < end and words[start].lower in lexicon.not_sources:
+        start += 1
+    return words[start:end]
 
 
 def _trim_leading(words: list[Token], lexicon: CompiledLexicon) -> list[Token]:
-    while len(words) > 1 and words[0].lower in lexicon.leading:
+    """The name without determiners and sentence adverbs before it; a qualifier stays when
+    only generic words follow it ("private sources", not "sources")."""
+    while len(words) > 1 and words[0].lower in lexicon.leading and not (
+        words[0].lower in lexicon.qualifiers and all(w.lower in lexicon.generic
+                                                     for w in words[1:])
+    ):
         words = words[1:]
     return words
 
@@ -337,7 +492,8 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
             collected.extend(after[index : index + 3])
             index += 3
             continue
-        if token.lower == "by" and collected:
+        if collected and (token.lower == "by" or (token.lower == "from" and all(
+                t.lower in lexicon.generic for t in collected))):  # "figures from the ODPM"
             return _name_after(after[index + 1 :], lexicon)
         if not token.is_word or (token.lower in lexicon.boundaries and collected):
             break
@@ -351,9 +507,20 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
     appositive = _apposition(collected, after, index, lexicon)
     if appositive is not None:
         return appositive
+    name = _name_words(collected, lexicon)
+    if name is None:  # "private sources for the 1985/86 crop": the head before a phrase
+        cut = next((i for i, t in enumerate(collected) if i and t.lower in lexicon.connectors
+                    and t.text[0].islower()), 0)
+        name = _name_words(collected[:cut], lexicon)
+    return name
+
+
+def _name_words(collected: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The words collected after a cue, as a name: no connector or mark at the end, no
+    determiner at the start."""
     while collected and (collected[-1].lower in lexicon.connectors or not collected[-1].is_word):
-        collected.pop()
-    collected = _trim_leading(collected, lexicon)
+        collected = collected[:-1]
+    collected = _trim_leading(_without_time(collected, lexicon), lexicon)
     return collected if collected and _acceptable(collected, lexicon) else None
 
 
@@ -386,12 +553,22 @@ def _has_proper(words: list[Token]) -> bool:
 
 
 def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
-    """A name needs a proper word, or a head that can speak for itself ("analysts")."""
+    """A name needs a proper word, or a head that can speak for itself ("analysts"); a
+    verb after a name shows the words are a clause, not a name ("Buenos Aires forced yield
+    estimates")."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
             or opens_clause([t.text for t in words]):
         return False
+    if _holds_verb(words):
+        return False
     return _has_proper(words) or words[-1].lower.rstrip("'’s") in lexicon.source_nouns or \
         words[-1].lower in lexicon.source_nouns
+
+
+def _holds_verb(words: list[Token]) -> bool:
+    """A lower-case past form ("forced") straight after a capitalised word."""
+    return any(word.text.endswith("ed") and word.text[0].islower() and previous.is_capitalised
+               for previous, word in pairwise(words))
 
 
 def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: int,

@@ -33,6 +33,25 @@ def named_before(text: str, offset: int, wants_person: bool,
     return None
 
 
+_GROUP_WINDOW = 300
+
+
+def group_before(text: str, offset: int, lexicon: CompiledLexicon) -> str | None:
+    """The group of people named last before ``offset`` (within a sentence or so), for a
+    "Many"/"Some" that stands for it: a plural head that can be a source ("experts"),
+    with the capitalised words just before it ("some City experts" -> "City experts")."""
+    tokens = tokenize(text, max(0, offset - _GROUP_WINDOW), offset)
+    for index in range(len(tokens) - 1, -1, -1):
+        head = tokens[index]
+        if head.lower in lexicon.source_nouns and head.lower.endswith("s") and \
+                head.text.islower():
+            start = index
+            while start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
+                start -= 1
+            return " ".join(t.text for t in tokens[start : index + 1])
+    return None
+
+
 def _capitalised_runs(tokens: list[Token], lexicon: CompiledLexicon) -> list[list[str]]:
     """Runs of capitalised words, joined by connectors ("Bank of England"); a lone word
     that only opens a sentence ("Savings of ...") is no name."""

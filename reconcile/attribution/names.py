@@ -140,10 +140,15 @@ def _one_slip(a: str, b: str) -> bool:
     return longer[prefix + 1 :] == shorter[prefix:]
 
 
+_BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
+
+
 def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
-    """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown")."""
+    """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
+    a name joined by "on", "of" or "for" is a body's ("Research Institute on National
+    Economy")."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or any(w in _BODY_JOINS for w in words):
         return False
     any_kind = lexicon.any_kind
     return all(
@@ -262,7 +267,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     ("biggest", "leading") only says which body, and the body speaks for itself. After a
     role ("a former chairman of President Reagan's Council of Economic Advisers") the
     possessor only names the body the speaker holds the role in: the body is what the
-    possessive owns, not its owner."""
+    possessive owns, not its owner. "the company's commercial director Arthur de Carvalho"
+    is the person named after the owner's description."""
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
             described = words[index + 1 :]
@@ -272,7 +278,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
             role_end = _role_of_end(words[:index], lexicon)
             if role_end is not None:
                 return [*words[:role_end], *described]
-            return [*words[:index], _POSSESSIVE.sub("", word)]
+            return _person_at_end(described, lexicon) or [*words[:index],
+                                                          _POSSESSIVE.sub("", word)]
     return words
 
 
@@ -284,17 +291,43 @@ def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:
     return ends[-1] if ends else None
 
 
+def _person_at_end(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """The capitalised words that end a description ("commercial director Arthur de
+    Carvalho" -> "Arthur de Carvalho"), when a lower-case word that is no connector comes
+    before them (not "Bureau for Information")."""
+    index = len(words)
+    while index > 0 and (words[index - 1][0].isupper() or (
+            index < len(words) and words[index - 1] in lexicon.connectors)):
+        index -= 1
+    while index < len(words) and words[index] in lexicon.connectors:
+        index += 1
+    return words[index:] if 0 < index < len(words) and words[index - 1][0].islower() \
+        and words[index - 1] not in lexicon.connectors else []
+
+
 def _has_proper(words: list[str]) -> bool:
     return any(w[0].isupper() for w in words)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+"""A day before a name says when it was said ("On Wednesday Prime Minister Yulia
+Tymoshenko said"), and is no part of the name."""
 
 
 def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
-        or words[0].lower() in lexicon.connectors
-    ):
+        or words[0].lower() in lexicon.connectors or words[0].lower() in _WEEKDAYS
+    ) and not _qualifies(words, lexicon):
         words = words[1:]
     return words
+
+
+def _qualifies(words: list[str], lexicon: CompiledLexicon) -> bool:
+    """"private sources": a qualifier says who when only generic words follow it."""
+    return words[0].lower() in lexicon.qualifiers and all(
+        w.lower() in lexicon.generic for w in words[1:])
 
 
 def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:

@@ -19,6 +19,7 @@ from reconcile.attribution.names import classify
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 from reconcile.model import Figure, Sentence
+from reconcile.textfold import folds_by_lowering
 
 _GAP_WORDS = 7
 _GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
@@ -43,6 +44,7 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
     figure's sentence and ``mentions`` each sentence's mentions. An owner named after the
     figure ("12 mln forecast by X") is a new mention, which the caller resolves with the
     rest."""
+    lowered = text.lower() if folds_by_lowering(text) else None
     found: list[Mention | None] = []
     for figure, index in zip(figures, indexes, strict=True):
         if index < 0:
@@ -51,7 +53,7 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
         sentence = sentences[index]
         found.append(
             _possessive_owner(text, figure, mentions[index], lexicon)
-            or _described_owner(text, sentence, figure, lexicon)
+            or _described_owner(text, lowered, sentence, figure, lexicon)
             or _made_by(text, sentence, figure, found, figures, lexicon)
         )
     return found
@@ -83,14 +85,18 @@ def _possessive_owner(text: str, figure: Figure, mentions: list[Mention],
     return None
 
 
-def _described_owner(text: str, sentence: Sentence, figure: Figure,
+def _described_owner(text: str, lowered: str | None, sentence: Sentence, figure: Figure,
                      lexicon: CompiledLexicon) -> Mention | None:
     """"against a government estimate of 1.99 mln", "the official figure of 224 mln stg",
     "The official 1987/88 estimate is 2.9 pct": an owner word between a determiner and a
     figure noun. The owner is a word that can be a source on its own ("government",
     "official") or a name the lexicon classes as a body ("USDA"); "the March estimate"
-    names a month, not an owner."""
+    names a month, not an owner. ``lowered`` is ``text.lower()`` where it keeps offsets
+    (else None): a window with no figure noun in it is not split into words."""
     window = max(sentence.start, figure.start - _DESCRIBED_WINDOW)
+    if lowered is not None and lexicon.figure_noun_text.search(lowered, window,
+                                                               figure.start) is None:
+        return None
     words = tokenize(text, window, figure.start)
     for noun_at in range(len(words) - 1, 0, -1):
         if words[noun_at].lower not in lexicon.figure_nouns:

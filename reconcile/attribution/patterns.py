@@ -114,6 +114,9 @@ class CompiledLexicon:
     lower: CuePatterns
     relative: Phrases | None
     figure_nouns: frozenset[str]
+    figure_noun_text: re.Pattern[str]
+    """Any figure noun as plain lower-case text, inside a word or not: a word whose lower
+    case is a figure noun holds one, so text where this finds none holds no such word."""
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     boundaries: frozenset[str]
@@ -125,6 +128,10 @@ class CompiledLexicon:
     source_nouns: frozenset[str]
     anaphoric: frozenset[str]
     continuation: frozenset[str]
+    not_sources: frozenset[str]
+    qualifiers: frozenset[str]
+    quantifiers: frozenset[str]
+    noun_markers: frozenset[str]
     openers: frozenset[str]
     aliases: dict[str, str]
     voices: dict[str, str]
@@ -273,10 +280,13 @@ def _rank(pieces: list[str]) -> tuple[int, int]:
 @dataclass(frozen=True)
 class CuePatterns:
     """The cue phrases that match whatever their case: verbs ("said"), inverted cues
-    ("according to") and possessive nouns ("X's estimate")."""
+    ("according to"), participles ("estimated by"), nominal cues ("the official figure")
+    and possessive nouns ("X's estimate")."""
 
     cues: Phrases | None
     inverted: Phrases | None
+    participle: Phrases | None
+    nominal: Phrases | None
     possessive: Phrases | None
 
 
@@ -290,10 +300,15 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
     def needles(found: frozenset[str] | None) -> frozenset[str] | None:
         return found if lower else None  # plain text is found as written, case and all
 
-    cues, inverted = cased(lexicon.cues), cased(lexicon.inverted_cues)
+    def plain(phrases: list[str]) -> Phrases | None:
+        lowered = cased(phrases)
+        return _phrases(_alternation(lowered, flags), needles(_needles(lowered)))
+
     return CuePatterns(
-        cues=_phrases(_alternation(cues, flags), needles(_needles(cues))),
-        inverted=_phrases(_alternation(inverted, flags), needles(_needles(inverted))),
+        cues=plain(lexicon.cues),
+        inverted=plain(lexicon.inverted_cues),
+        participle=plain(lexicon.participle_cues),
+        nominal=plain(lexicon.nominal_cues),
         possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), _APOSTROPHES),
     )
 
@@ -343,13 +358,14 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
     cached = _CACHE.get(id(lexicon))
     if cached is not None and cached.lexicon is lexicon:
         return cached
+    figure_nouns = _words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]", cue)])
     built = CompiledLexicon(
         lexicon=lexicon,
         blind=_cue_patterns(lexicon, lower=False),
         lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
-        figure_nouns=_words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]",
-                                                                                   cue)]),
+        figure_nouns=figure_nouns,
+        figure_noun_text=re.compile("|".join(sorted(map(re.escape, figure_nouns)))),
         auxiliaries=_words(lexicon.auxiliaries),
         passive=_words(lexicon.passive),
         boundaries=_words(lexicon.boundaries),
@@ -361,6 +377,10 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         source_nouns=_words(lexicon.source_nouns),
         anaphoric=_words(lexicon.anaphoric),
         continuation=_words(lexicon.continuation),
+        not_sources=_words(lexicon.not_sources),
+        qualifiers=_words(lexicon.qualifiers),
+        quantifiers=_words(lexicon.quantifiers),
+        noun_markers=_words(lexicon.noun_markers),
         openers=_words(lexicon.openers),
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
         voices={key.lower(): value for key, value in lexicon.voices.items()},

@@ -68,7 +68,7 @@ def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[i
     if per_sentence[index]:
         return None  # it names a source of its own, which does not reach the figure
     body = _added_later(index, per_sentence, paragraph) or _lead_body(index, per_sentence,
-                                                                      paragraph)
+                                                                      paragraph, releasing)
     return body if body is not None and releasing(body) else None
 
 
@@ -85,14 +85,28 @@ def _added_later(index: int, per_sentence: list[list[Mention]],
     return None
 
 
-def _lead_body(index: int, per_sentence: list[list[Mention]],
-               paragraph: list[int]) -> Mention | None:
+def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
+               releasing: Callable[[Mention], bool]) -> Mention | None:
     """The source the lead sentence names, for a sentence in the first two paragraphs,
     when the lead gives it with a verb of release ("said", "figures show", "according
-    to")."""
+    to"). A lead that names no one ("official figures show") stands for the first body
+    the lead's paragraphs name that releases figures ("..., the Office for National
+    Statistics (ONS) added")."""
     if paragraph[index] >= _LEAD_PARAGRAPHS or not per_sentence:
         return None
     lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
     if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
         return None  # "pledged", "told", "forecast": a speaker's words, not a release
-    return lead[0]
+    if _named(lead[0]):
+        return lead[0]
+    named = (m for at, mentions in enumerate(per_sentence) if paragraph[at] < _LEAD_PARAGRAPHS
+             for m in mentions if _named(m) and not m.local and releasing(m))
+    return next(named, lead[0])
+
+
+def _named(mention: Mention) -> bool:
+    """Whether a mention names someone: a capital past its first word, which may only
+    open the sentence ("Official figures"), or a lone capitalised name ("Halifax")."""
+    words = mention.words
+    return not mention.pronoun and (any(w[:1].isupper() for w in words[1:]) or (
+        len(words) == 1 and words[0][:1].isupper()))

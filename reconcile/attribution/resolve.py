@@ -19,7 +19,7 @@ from reconcile.attribution.affiliation import (
 )
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.named import named_before
+from reconcile.attribution.named import group_before, named_before
 from reconcile.attribution.names import clean_name, looks_like_person, spells
 from reconcile.attribution.patterns import CompiledLexicon
 
@@ -136,6 +136,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
             if owner is not None:
                 return owner
         return _antecedent(pronoun, earlier, lexicon)
+    if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
+        return group_before(text, mention.start, lexicon) or mention.words[0]
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None

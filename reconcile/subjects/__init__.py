@@ -17,6 +17,7 @@ from typing import Any
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end
+from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
@@ -32,7 +33,7 @@ from reconcile.subjects.event import (
 from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
-from reconcile.subjects.owner import owner_of
+from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.yardstick import year_after_yardstick
@@ -73,7 +74,7 @@ def describe_claims(
     for index in order:  # sentence numbers rise with the start, so document order is kept
         by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(index)
     evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
-                and text[s.end:s.end + 2] not in ("'s", "’s")]
+                and (text[s.end:s.end + 2] not in ("'s", "’s") or speaks_as_possessor(text, s.end))]
     claims: list[Claim] = []
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
@@ -87,6 +88,7 @@ def describe_claims(
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
+            figure = with_elided_unit(figure, neighbours)
             clause = clause_window(text, sentence, figure, neighbours) if clauses else None
             rule = None if clause is None or not candidates or _converted(
                 text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
@@ -208,7 +210,9 @@ def _event_slots(
 
     Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
     what is measured, so they are left out of ``who``; a possessive source ("Qatar's
-    February output") is also what is measured, so it is not in ``evidence``."""
+    February output") is also what is measured, so it is not in ``evidence``, unless what
+    it owns is an estimate ("Chancellor Gordon Brown's forecast of 3% to 3.5%"): a
+    forecaster is not the economy it forecasts."""
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
@@ -217,6 +221,8 @@ def _event_slots(
         facet = joined_names(text, facets, clause, whole) or facet
     if facet is None and facets:
         facet = nearest_name(text, facets, whole, span, whole)
+    if facet is not None:
+        facet = _state_now(text, facets, figure, clause, whole) or facet
     skip = [(figure.number_start, figure.number_end), *evidence]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
@@ -239,6 +245,24 @@ def _event_slots(
         "about": in_headline(names, headline),
         "topic": headline,
     }
+
+
+_WHO_WERE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:who|that|which)\s+(?:had\s+been|have\s+been|were|was)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?=(?:were|was|have\s+been|had\s+been|are|is)\s)", re.IGNORECASE)
+
+
+def _state_now(text: str, facets: dict[str, tuple[str, ...]], figure: Figure,
+               clause: tuple[int, int], whole: tuple[int, int]) -> str | None:
+    """The facet of the main verb when a relative clause after the figure says what its
+    people were before: "Seventeen miners who were missing in a copper mine fire were
+    found today" counts the found, not the missing. None when there is no such clause or
+    the main verb names no facet."""
+    before = _WHO_WERE.match(text, figure.end, clause[1])
+    if before is None:
+        return None
+    return nearest_name(text, facets, (before.end(), clause[1]), (figure.start, figure.end),
+                        whole)
 
 
 def _from_context(
@@ -287,9 +311,11 @@ def _period_so_far(
     """The year or season named for this subject just before, in this sentence or the one
     before: news names it once ("put total losses for last year at 34 mln") and goes on
     without repeating it ("the actual losses were nearer 17 to 20 mln"). Months are not
-    carried, nor the year of a goal or of another facet, nor anything from further back."""
+    carried, nor the year of a goal or of another facet, nor that of an earlier value ("up
+    from 1.13 billion" a year before is no year the story goes on about), nor anything from
+    further back."""
     for earlier in _keys_before(claims, facet, rule, sentences, number):
-        if earlier.period and earlier.mode != "target" \
+        if earlier.period and earlier.mode != "target" and not earlier.part \
                 and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
             return earlier.period
     return None
@@ -363,6 +389,17 @@ def _points_back(text: str, start: int, end: int) -> bool:
         and _POINTS_BACK.search(text, start, end) is not None
 
 
+_NAMES_ITS_OWN = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _points_back_between(text: str, start: int, end: int) -> bool:
+    """Whether words between two figures point back to the first ("although diplomatic and
+    banking sources put the figure at"): "the number of authorized common" names a count of
+    its own instead."""
+    return any(_NAMES_ITS_OWN.match(text, match.end()) is None
+               for match in _POINTS_BACK.finditer(text, start, end))
+
+
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
     if not may_hold(text[clause[0]:clause[1]], _POINTING_WORDS) \
@@ -383,18 +420,27 @@ def _pointing_back(
     claim: Claim, earlier: list[Claim], text: str, sentence: Sentence,
     sentences: list[Sentence], number: int,
 ) -> Claim | None:
-    """The claim with the subject, event and date of the first claim of the sentence before,
-    which a pointing sentence ("Earlier, the employers had put the figure at...") is about."""
-    if number == 0 or not _points_back(text, sentence.start, sentence.end):
+    """The claim with the subject, event and date of the claim a pointing clause is about:
+    the nearest one before it in its own sentence when the pointing words lie between them
+    ("Bolivia was expecting some 400 mln dlrs in disbursements this year ..., although
+    diplomatic and banking sources put the figure at closer to 300 mln dlrs"), else the
+    first claim of the sentence before ("Earlier, the employers had put the figure at...")."""
+    if not _points_back(text, sentence.start, sentence.end):
         return None
-    previous = sentences[number - 1]
-    for other in earlier:
-        if other.sentence_start == previous.start and other.subject is not None \
-                and _same_kind(other.figure, claim.figure):
-            return claim.model_copy(update={"subject": other.subject, "event": other.event,
-                                            "when": other.when,
-                                            "figure": _counting_as(claim.figure, other.figure)})
-    return None
+    answered = next((other for other in reversed(earlier)
+                     if other.sentence_start == sentence.start and other.subject is not None
+                     and _same_kind(other.figure, claim.figure)
+                     and _points_back_between(text, other.figure.end, claim.figure.start)), None)
+    if answered is None and number > 0:
+        previous = sentences[number - 1]
+        answered = next((other for other in earlier
+                         if other.sentence_start == previous.start and other.subject is not None
+                         and _same_kind(other.figure, claim.figure)), None)
+    if answered is None:
+        return None
+    return claim.model_copy(update={"subject": answered.subject, "event": answered.event,
+                                    "when": answered.when,
+                                    "figure": _counting_as(claim.figure, answered.figure)})
 
 
 def _counting_as(figure: Figure, answered: Figure) -> Figure:

@@ -99,6 +99,7 @@ rival counts of one thing."""
 _TENDER = re.compile(
     r"\b(?:at|in|for)\s+(?:today['’]s|yesterday['’]s|this\s+week['’]s|last\s+week['’]s|its|"
     r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)"
+    r"|\b(?:will|would|to|plans\s+to)\s+tender\s+for\b"
     r"|\b(?:granted|awarded|issued)\s+(?:export\s+|import\s+)?licen[cs]es\b"
     r"|\b(?:maximum\s+)?export\s+rebates?\b", re.IGNORECASE)
 """A figure of a tender or an auction is that day's result ("received export rebates of a
@@ -107,7 +108,9 @@ maximum 45.678 European Currency Units ... at today's European Community (EC) te
 its own event, not a rival figure for another's. A tender's result is often told without
 the word: "The European Community Commission confirmed it granted export licences for
 59,000 tonnes of current series white sugar at a maximum export rebate of 45.678 European
-Currency Units" is that week's tender, not the next week's 118,350 tonnes."""
+Currency Units" is that week's tender, not the next week's 118,350 tonnes; so is what a
+buyer "will tender for" ("will tender for about 3,000 tonnes of cocoa beans Wednesday"),
+not what it bought the day before."""
 _CONFIRMED = re.compile(
     r"\b(?:confirmed|identified|known)\s+(?:dead|killed|deaths?|fatalities|victims?)\b"
     r"|\b(?:were|was|have\s+been|had\s+been)\s+confirmed\s+(?:dead|killed)\b"
@@ -133,6 +136,12 @@ ago" is an earlier estimate of the same thing, not a week's figure."""
 _THIS_WEEK_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?this\s+week\b", re.IGNORECASE)
 """A figure for "this week" ("A Reuter survey estimates OPEC output to be 14.7 mln bpd this
 week") is the week's, not February's 16.1 mln bpd."""
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:support|resistance)(?:\s+(?:level|point|line|area))?\s+(?:at|of|around|near)\s+"
+    r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+"""A market's support or resistance level is a threshold traders watch, not a price anyone
+forecasts: "fallen into uncharted territory below the long-term support at 1.00 dlr per lb"
+beside an analyst's "probably to around 85 cents"."""
 _CONDITION_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:reference\s+(?:level|price)|benchmark|threshold|trigger|"
     r"(?:support|resistance)\s+(?:level|point|line|area)|"
@@ -166,6 +175,7 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if (held & _BOUNDED and _BOUND_GOAL_BEFORE.search(lead)) \
             or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)) \
+            or (held & _LEVELS and _LEVEL_BEFORE.search(lead)) \
             or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
@@ -199,6 +209,7 @@ _MODE_WORDS = Literals(
     (("below", "under", "above", "beneath", "within"), (_BOUND_GOAL_BEFORE,)),
     (("achieve", "reach", "attain", "meet", "necessary", "needed", "required"),
      (_ACHIEVE_BEFORE,)),
+    (("support", "resistance"), (_LEVEL_BEFORE,)),
     (("reference", "benchmark", "threshold", "trigger", "support", "resistance", "necessary",
       "needed", "required"), (_CONDITION_AFTER,)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
@@ -211,8 +222,8 @@ _MODE_WORDS = Literals(
     (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
 )
 """The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
-(_BOUNDED, _ACHIEVED, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING, _WEEKS,
- _RATING) = (1 << place for place in range(len(_MODE_WORDS.groups)))
+(_BOUNDED, _ACHIEVED, _LEVELS, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING,
+ _WEEKS, _RATING) = (1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
@@ -431,7 +442,8 @@ def in_headline(names: frozenset[str], headline: frozenset[str]) -> frozenset[st
 _BASE_BEFORE = Anchored(re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$"),
                         ("of", "the", "its", "their"))
 _DIFFERENCE_AFTER = re.compile(
-    r"\s*(?:more|less|fewer|higher|lower|above|below|over|under)\s+(?:than\s+)?"
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:more|less|fewer|higher|lower|above|below|over|under)\s+"
+    r"(?:than\s+)?"
     r"(?:the|its|their|a|an|last|previous|expected|forecast|planned)\b", re.IGNORECASE)
 
 
@@ -448,9 +460,12 @@ _CHANGE_BEFORE = Anchored(re.compile(
     (*_CHANGE_VERBS, "by", "of", *_ABOUT, "a", "an"))
 _EARLIER_BEFORE = Anchored(re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
-    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?$", re.IGNORECASE),
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE),
     ("from", "with", "to", "against", "versus", "a", "an", "the", "projected", "revised",
-     "previous", "earlier", "record"))
+     "previous", "earlier", "record", "of"))
+"""The yardstick before an earlier value, also through its noun: "down from a February
+average of 1.9 mln bpd" is the month before's level, not a rival of this month's."""
 _CHANGE_AFTER = re.compile(
     r"\s+(?:a\s+(?:gallon|barrel|tonne|ton|share|pound|kilo)\s+)?(?:price\s+)?"
     r"(?:hike|increase|rise|decline|drop|gain|jump|fall|decrease|mark-?up|markdown)s?\b",
@@ -484,10 +499,11 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     3,500", "at least another 20"), the whole a part is taken from ("32 of the 543
     passengers"), a difference ("about 200,000 bpd above the ceiling", "25 to 30 mln tonnes
     more than expected", and for amounts "exports increased by nearly 64,000 tonnes", "will
-    reduce its obligations by 300 mln dlrs"), or, when no period is named for it, the
-    earlier value of a change ("rose to 380 mln marks from 377 mln marks", "is 165.3 mln
-    dlrs, compared with 374.3 mln dlrs"), or the rest that a holder does not hold ("bid
-    4.00 dlrs a share for the 96.03 pct it does not already hold")."""
+    reduce its obligations by 300 mln dlrs"), or, when no period is named for it (or only
+    one before the figure it is set against), the earlier value of a change ("rose to 380
+    mln marks from 377 mln marks", "is 165.3 mln dlrs, compared with 374.3 mln dlrs",
+    "down from 16.5 mln the previous month"), or the rest that a holder does not hold
+    ("bid 4.00 dlrs a share for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
     tail = lead_tail(lead)
     before = text[max(window[0], figure.start - 25):figure.number_start]
@@ -507,7 +523,17 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                         and _SHARE_OF_LEAD.search(text, share_lead, figure.number_start))))
                 or ((tail is None or any(word in tail for word in _REVISED_WORDS))
                     and _REVISED_BEFORE.search(lead))
-                or (not dated and _EARLIER_BEFORE.search(lead, tail)))
+                or (_EARLIER_BEFORE.search(lead, tail) and (
+                    not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
+
+
+_PRIOR_PERIOD_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter|year|"
+    r"week|season)\b|\s+(?:a|one|the)\s+(?:month|quarter|year|week)\s+(?:earlier|before|ago)\b",
+    re.IGNORECASE)
+"""A period named relative to the figure before ("down from 16.5 mln the previous month",
+"from 2.1 pct a year earlier") dates the earlier value of a change, not a figure of its
+own."""
 
 
 _NOT_HELD_AFTER = re.compile(

@@ -75,6 +75,10 @@ MEASURED: dict[str, tuple[str, ...]] = {
     "preferred": ("preferred stock", "preferred share", "preference share", "preferred$"),
     "offer": ("offer", "bid$", "bids$", "tender offer", "cash acquisition", "buyout$",
               "takeover price"),
+    # A firm's spending budget is not the cost of one project within it.
+    "capital budget": ("capital expenditure", "capital spending", "capital budget",
+                       "capital program", "capital programme", "capex"),
+    "project": ("project$", "projects$"),
     "unadjusted": ("unadjusted", "not seasonally adjusted", "non-seasonally adjusted",
                    "before seasonal adjustment", "non-adjusted"),
     "adjusted": ("seasonally adjusted", "after seasonal adjustment"),
@@ -95,7 +99,8 @@ RATE_MEASURED: dict[str, tuple[str, ...]] = {
     "exports": ("exports",),
     "imports": ("imports",),
     "money supply": ("money supply", "m-1", "m-3"),
-    "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy"),
+    "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy",
+                "economic growth"),
 }
 """What a rate measures: which rate it is ("the long-term prime rate ... 5.5 pct" beside "a
 4.6 pct coupon" on bank debentures), or what grows: an economy's growth is not its

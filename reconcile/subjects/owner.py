@@ -26,10 +26,12 @@ from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
 
 _NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
-_ESTIMATE = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projections?|"
-             r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
-             r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
-             r"proposals?|polic(?:y|ies)|manifesto)\b)")
+_ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projections?|"
+                  r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
+                  r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
+                  r"proposals?|polic(?:y|ies)|manifesto)\b")
+_ESTIMATE = r"(?!" + _ESTIMATE_NOUN + ")"
+_SPEAKERS_ESTIMATE = re.compile(r"['’]s" + _ESTIMATE_NOUN)
 _OWN_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
     r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
@@ -130,6 +132,14 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     if source.explicit and source.kind in _COMPANY_KINDS:
         return _name(source.name)
     return None
+
+
+def speaks_as_possessor(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns an estimate, not the measure: "Chancellor
+    Gordon Brown's forecast of 3% to 3.5%" is Brown speaking of the UK economy, as "the
+    Wheat Board's estimate of" is the board speaking of the crop ("Qatar's February
+    output" is Qatar's own measure)."""
+    return _SPEAKERS_ESTIMATE.match(text, end, end + 60) is not None
 
 
 @lru_cache(maxsize=4096)
