@@ -8,9 +8,11 @@ results taken back in input order: the output is the same for any number of jobs
 from __future__ import annotations
 
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 
 from reconcile.attribution import attribute
 from reconcile.compare import judge_groups
@@ -38,6 +40,20 @@ def _init_worker(rules: Ruleset) -> None:
     global _worker_rules
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_rules = rules
+
+
+def _pool(jobs: int, rules: Ruleset) -> Pool:
+    """The worker processes, started with Ctrl-C ignored: a spawned process keeps an
+    ignored signal, so a worker still importing when Ctrl-C comes (a loaded machine can
+    take seconds) prints no traceback. The parent's handler is back once they are started;
+    away from the main thread, where no handler can be set, only ``_init_worker`` guards."""
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        return get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(rules,))
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _extract_in_worker(document: Document) -> list[Claim]:
@@ -70,7 +86,7 @@ def extract_all(
             sent.append(document)
             yield document
 
-    with get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+    with _pool(jobs, rules) as pool:
         for claims in pool.imap(_extract_in_worker, sending(), chunksize=_CHUNK):
             yield sent.popleft(), claims
 

@@ -249,3 +249,15 @@ def test_some_believe_with_no_group_before_is_no_one(lexicon: SourceLexicon) -> 
     text = ("The half-point window, some believe, could be enough to keep US assets looking "
             "more attractive.")
     assert names(text, ["half"], lexicon, "BBC News") == ["BBC News"]
+
+
+def test_put_at_by_an_agent_does_not_reach_back(lexicon: SourceLexicon) -> None:
+    text = ("Data on 1986 capital flows have not yet been released, but in 1985 they accounted "
+            "for only 10 pct of total trade flows between the two countries, put at 110 "
+            "billion guilders for 1986 by the Dutch-German Chamber of Commerce.")
+    assert names(text, ["10 pct"], lexicon) == ["Reuters"]
+
+
+def test_a_denial_does_not_own_the_figures_it_denies(lexicon: SourceLexicon) -> None:
+    text = ("Miller denied that PCW members would face bills of over 200,000 stg.")
+    assert names(text, ["over 200,000 stg"], lexicon) == ["Reuters"]

@@ -283,3 +283,10 @@ def test_official_figures_in_the_lead_are_the_body_named_after(lexicon: SourceLe
             "11,000 to 813,200 last month.")
     (ons,) = sources_of(text, ["813,200"], lexicon, publisher="BBC News")
     assert same_source(ons.name, "Office for National Statistics (ONS)")
+
+
+def test_a_second_said_of_the_same_speaker_keeps_the_first(lexicon: SourceLexicon) -> None:
+    text = ("The FNV said the actual losses were nearer 17 to 20 mln and said the employers had "
+            "inflated the figures.")
+    (fnv,) = sources_of(text, ["nearer 17 to 20 mln"], lexicon)
+    assert fnv.name == "FNV"

@@ -187,3 +187,13 @@ def test_a_months_average_a_change_starts_from_is_its_earlier_value() -> None:
         "the eight days ending last Sunday, down from a February average of 1.9 mln bpd."),
         date(1987, 3, 9)))
     assert key(found, "1.9 mln bpd").part
+
+
+def test_a_rates_official_target_meets_a_rival_forecast_of_it() -> None:
+    # Reuters: a growth target is the rate its government plans by; an institute that
+    # expects more disagrees with it. A pay ceiling stays a bound.
+    story = article("gnp", "CHINA ECONOMY", (
+        "The government's GNP growth target for 1987 is five pct. The government has imposed "
+        "a ceiling of five pct on wage rises."), date(1987, 3, 20))
+    modes = [parse(claim.event).mode for claim in check([story], RULES).claims]
+    assert modes == ["forecast", "target"]

@@ -182,10 +182,17 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
     ):
-        name = _name_after(tokens.after(end), lexicon)
-        if name is not None and (_has_proper(name) or name[-1].lower in lexicon.source_nouns):
+        after = tokens.after(end)
+        name = _name_after(after, lexicon)
+        # ", said X": the speaker follows the verb at once, not after "at 110 billion
+        # guilders for 1986 by" (", put at N by X" is the passive's agent, not a speaker)
+        if name is not None and name[0] in after[:_SPEAKER_AFTER] and (
+                _has_proper(name) or name[-1].lower in lexicon.source_nouns):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+_SPEAKER_AFTER = 3
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "our"})

@@ -180,12 +180,22 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     span = (figure.start, figure.end)
     if _will_do(text, max(low, figure.start - 40), figure, rule):
         return "forecast"
-    target = nearest(text, TARGET_WORDS, (max(low, figure.start - TARGET_BEFORE), high), span,
-                     whole)
+    near = (max(low, figure.start - TARGET_BEFORE), high)
+    target = nearest(text, TARGET_WORDS, near, span, whole)
     forecast = nearest(text, FORECAST_WORDS, (low, high), span, whole)
     if target is not None and (forecast is None or target <= forecast):
-        return "target"
+        rate_goal = figure.kind in ("percent", "points") \
+            and nearest(text, RATE_GOAL_WORDS, near, span, whole) == target
+        return "forecast" if rate_goal else "target"
     return "forecast" if forecast is not None else None
+
+
+RATE_GOAL_WORDS = ("target$", "targets$", "goal")
+"""A rate's target is the rate its setter plans by: "Japan is expected to post a 3.6 pct
+rise in real gross national product in 1987/88, higher than the official 3.5 pct target"
+sets a forecast against the government's own, as news reports it (the same government's
+figure is called its "forecast of 3.5 pct economic growth" elsewhere). A ceiling or a quota
+stays a bound, and an amount's target (a harvest goal in tonnes) is no forecast of it."""
 
 
 def _before_yardstick(text: str, window: tuple[int, int], figure: Figure) -> tuple[int, int]:
