@@ -261,3 +261,12 @@ def test_put_at_by_an_agent_does_not_reach_back(lexicon: SourceLexicon) -> None:
 def test_a_denial_does_not_own_the_figures_it_denies(lexicon: SourceLexicon) -> None:
     text = ("Miller denied that PCW members would face bills of over 200,000 stg.")
     assert names(text, ["over 200,000 stg"], lexicon) == ["Reuters"]
+
+
+def test_officials_speak_for_the_body_just_named(lexicon: SourceLexicon) -> None:
+    text = ("MURDOCHVILLE, Que., April 2 - One miner has died and 44 miners remain trapped a "
+            "half mile underground in a fire at a Noranda Inc copper mine, officials said.")
+    assert names(text, ["44 miners"], lexicon) == ["Noranda Inc officials"]
+    text = ("The US budget deficit is set to hit a worse-than-expected $368bn (£197bn) this "
+            "year, officials said on Tuesday.")
+    assert names(text, ["$368bn"], lexicon, "BBC News") == ["US officials"]

@@ -143,8 +143,25 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if (definite or bare_role) and name.split()[-1][0].islower():
-        return _description(name, earlier, lexicon)
+        described = _description(name, earlier, lexicon)
+        if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
+            return _role_of_body_just_named(name, mention, text, lexicon)
+        return described
     return name
+
+
+_BODY_JUST_NAMED = 200
+_SPEAKERS_FOR_A_BODY = frozenset({"official", "officials", "spokesman", "spokeswoman",
+                                  "spokesperson", "source", "sources"})
+
+
+def _role_of_body_just_named(role: str, mention: Mention, text: str,
+                             lexicon: CompiledLexicon) -> str:
+    """"One miner has died ... in a fire at a Noranda Inc copper mine, officials said":
+    officials no earlier source accounts for speak for the body the sentence just named."""
+    start = max(0, mention.start - _BODY_JUST_NAMED)
+    body = named_before(text[start:], mention.start - start, False, lexicon)
+    return f"{body} {role}" if body else role
 
 
 def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
