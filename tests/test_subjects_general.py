@@ -197,3 +197,11 @@ def test_a_rates_official_target_meets_a_rival_forecast_of_it() -> None:
         "a ceiling of five pct on wage rises."), date(1987, 3, 20))
     modes = [parse(claim.event).mode for claim in check([story], RULES).claims]
     assert modes == ["forecast", "target"]
+
+
+def test_a_capital_inflow_is_no_disbursement() -> None:
+    # Reuters, a balance of payments: direct investment flowing in is not aid received.
+    found = claims(article("bop", "CURRENT ACCOUNT", (
+        "Direct investment recorded a turnaround to a 1.04 billion dlr inflow in the fourth "
+        "quarter from a 57 mln withdrawal in the third quarter."), MARCH))
+    assert key(found, "1.04 billion dlr").facet != "disbursement"
