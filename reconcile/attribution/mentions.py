@@ -167,7 +167,7 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     start, end = match.span()
     cue_text = text[start:end]
     before = tokens.before(start)
-    if _noun_use(cue_text, before, tokens.after(end), lexicon):
+    if _noun_use(cue_text, before, tokens, end, lexicon):
         return None
     subject = _subject_before(before, cue_text, lexicon)
     if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
@@ -198,15 +198,18 @@ _SPEAKER_AFTER = 3
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "our"})
 
 
-def _noun_use(cue: str, before: list[Token], after: list[Token],
+def _noun_use(cue: str, before: list[Token], tokens: SentenceTokens, cue_end: int,
               lexicon: CompiledLexicon) -> bool:
     """A cue word used as a noun or an adjective, not a reporting verb: after an article
     ("at the show", "in a report", "an estimated £24m"), or in -s before a preposition or
-    a plural verb ("Production estimates for maize were down"), when it is a figure noun."""
+    a plural verb ("Production estimates for maize were down"), when it is a figure noun.
+    The words after the cue are split only for a figure noun."""
     if before and before[-1].lower in _ARTICLES:
         return True
-    return cue.lower() in lexicon.figure_nouns and bool(after) and \
-        after[0].lower in lexicon.noun_markers
+    if cue.lower() not in lexicon.figure_nouns:
+        return False
+    after = tokens.after(cue_end)
+    return bool(after) and after[0].lower in lexicon.noun_markers
 
 
 def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:
