@@ -382,6 +382,12 @@ def may_name_period(text: str, window: tuple[int, int]) -> bool:
     return bool(_window_bits(text, window) & _PERIOD_BITS)
 
 
+def may_name_day(text: str, window: tuple[int, int]) -> bool:
+    """Whether ``day_in`` may find a day in ``window`` (asked once for a sentence's
+    figures)."""
+    return bool(_window_bits(text, window) & _DAY_BITS)
+
+
 def _season_period(match: re.Match[str], published: date | None) -> str:
     return f"{match.group(1)}/{match.group(2)}"
 

@@ -16,7 +16,20 @@ from pathlib import Path
 import pytest
 
 from reconcile.ruleset import load_ruleset
-from reconcile.subjects.event import _MODE_WORDS, FORECAST_WORDS, TARGET_WORDS
+from reconcile.subjects import _POINTING_WORDS, _POINTS_BACK, _WILL_BEFORE
+from reconcile.subjects.clause import _AND_BEFORE, _OPENING_WORDS, _OPENS
+from reconcile.subjects.event import (
+    _BASE_BEFORE,
+    _BY_AMOUNT_BEFORE,
+    _CHANGE_BEFORE,
+    _EARLIER_BEFORE,
+    _MODE_WORDS,
+    _REVISED_BEFORE,
+    _REVISED_WORDS,
+    _SHARE_OF_LEAD,
+    FORECAST_WORDS,
+    TARGET_WORDS,
+)
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
 from reconcile.timeref import _NEEDLED, _window_bits
 
@@ -72,10 +85,27 @@ def _mode_matches(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def test_every_mode_match_holds_one_of_its_words() -> None:
     seen = 0
-    for text in _texts()[::3]:
-        for words, patterns in _MODE_WORDS.groups:
+    groups = [*_MODE_WORDS.groups, (_REVISED_WORDS, (_REVISED_BEFORE,)),
+              (("share",), (_SHARE_OF_LEAD,)), (_POINTING_WORDS, (_POINTS_BACK,)),
+              (_OPENING_WORDS, (_OPENS,)), (("ll", "would"), (_WILL_BEFORE,))]
+    for text in _texts()[::6]:
+        for words, patterns in groups:
             for pattern in patterns:
                 for match in _mode_matches(pattern, text):
                     seen += 1
                     assert any(word in match.lower() for word in words), (pattern.pattern, match)
     assert seen > 100  # the patterns did run on the articles
+
+
+_ANCHORED = [(anchored.pattern, anchored.endings)
+             for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE, _EARLIER_BEFORE)]
+
+
+def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
+    seen = 0
+    for text in _texts()[::6]:
+        for pattern, endings in (*_ANCHORED, (_AND_BEFORE, ("and", "or"))):
+            for match in _mode_matches(pattern, text):
+                seen += 1
+                assert match.lower().rstrip().endswith(endings), match
+    assert seen > 20

@@ -84,18 +84,6 @@ def test_claims_come_one_per_figure_in_document_order_with_stable_ids() -> None:
     assert claims[0].source.name == "Reuters"
 
 
-def test_claims_built_without_validation_are_the_claims_validation_builds() -> None:
-    text = ("JOHANNESBURG, April 21 - A black policeman was killed and 70 were injured when a "
-            "bomb was lobbed onto a parade ground on Sunday. Police said 12 were arrested.")
-    claims = claims_of(text, [figure(text, "70", kind="number", unit=None),
-                              figure(text, "12", kind="number", unit=None)],
-                       ["publisher", "Police"], published=date(1987, 4, 21))
-    assert [claim.when for claim in claims] == [date(1987, 4, 19), date(1987, 4, 21)]
-    for claim in claims:
-        assert Claim.model_validate(claim.model_dump()) == claim
-        assert claim.model_fields_set == set(Claim.model_fields)
-
-
 def test_killed_and_injured_in_one_sentence_are_different_facets() -> None:
     text = ("JOHANNESBURG, April 21 - A black policeman was killed and 70 were injured when a "
             "bomb was lobbed onto a parade ground.")

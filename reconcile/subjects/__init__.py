@@ -30,6 +30,7 @@ from reconcile.subjects.event import (
     parse,
     share_of,
 )
+from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
@@ -39,6 +40,7 @@ from reconcile.subjects.yardstick import year_after_yardstick
 from reconcile.timeref import (
     day_in,
     grain,
+    may_name_day,
     may_name_period,
     period_date,
     period_end,
@@ -52,6 +54,9 @@ _POINTS_BACK = re.compile(
     r"|\bput\s+(?:it|them)\s+at\b|\b(?:half|twice|double|triple|a third of)\s+that\b",
     re.IGNORECASE,
 )
+_POINTING_WORDS = ("number", "figure", "total", "toll", "estimate", "count", "tally", "put",
+                   "that")
+"""Words every match of ``_POINTS_BACK`` holds: most sentences hold none, and are not read."""
 
 
 def describe_claims(
@@ -79,6 +84,7 @@ def describe_claims(
         # can fit; a sentence with none needs a clause only for the period it may name
         candidates = signalled(subject_rules, text, whole)
         clauses = bool(candidates) or may_name_period(text, whole)
+        dated = may_name_day(text, whole)
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
@@ -93,14 +99,14 @@ def describe_claims(
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)
                 key = EventKey(**slots)
-            claim = Claim.model_construct(  # every field is built here, of its own type
+            claim = Claim(
                 id=f"{document.id}:{figure.start}",
                 document=document.id,
                 figure=figure,
                 source=source,
                 subject=rule.id if rule else None,
                 event=key.text() if key else None,
-                when=_when(document, figure, clause, whole, key),
+                when=_when(document, figure, clause, whole if dated else None, key),
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
             )
@@ -151,7 +157,9 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     "will shed 2,000 jobs" say what is to come. A modal through another verb ("would face
     a £10.5bn black hole") or further back ("will need to raise taxes to fill an £11bn
     gap") states the figure as it stands."""
-    match = _WILL_BEFORE.search(text, low, figure.start)
+    lead = text[low:figure.start]
+    match = _WILL_BEFORE.search(text, low, figure.start) \
+        if "ll" in lead or "would" in lead else None  # will, shall, 'll; case-sensitive
     if match is None:
         return False
     verb = match.span(1)
@@ -371,11 +379,12 @@ def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
 
 
 def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
-          whole: tuple[int, int], key: EventKey | None) -> date | None:
+          whole: tuple[int, int] | None, key: EventKey | None) -> date | None:
     """The claim's date (see ``claim_date``); the clause's period is read only when the
-    sentence names no day (no clause: the sentence names no period)."""
+    sentence names no day (no ``whole``: the sentence holds no day's words; no clause: no
+    period's)."""
     span = (figure.start, figure.end)
-    day = day_in(document.text, whole, span, document.published)
+    day = None if whole is None else day_in(document.text, whole, span, document.published)
     if day is not None:
         return day
     period = key.period if key else None if clause is None else period_in(
@@ -386,7 +395,8 @@ def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
 @lru_cache(maxsize=256)
 def _points_back(text: str, start: int, end: int) -> bool:
     """Whether the sentence points back; asked once for all its figures of no subject."""
-    return _POINTS_BACK.search(text, start, end) is not None
+    return may_hold(text[start:end], _POINTING_WORDS) \
+        and _POINTS_BACK.search(text, start, end) is not None
 
 
 _NAMES_ITS_OWN = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -402,7 +412,8 @@ def _points_back_between(text: str, start: int, end: int) -> bool:
 
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
-    if not _POINTS_BACK.search(text, *clause):
+    if not may_hold(text[clause[0]:clause[1]], _POINTING_WORDS) \
+            or not _POINTS_BACK.search(text, *clause):
         return False
     facets = words_of(rule).facets
     return not facets or nearest_name(text, facets, clause, clause) is None

@@ -26,6 +26,8 @@ _BREAK = re.compile(
 ("so far this year is therefore 1.3 pct, allowing for January's revised figures": a year's
 figure so far, not January's)."""
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
+_OPENING_WORDS = ("compared", "against", "versus", "vs", "from", "than")
+"""Words every match of ``_OPENS`` holds (it is case-sensitive): most clauses hold none."""
 _JOINT = re.compile(
     r",\s|\s(?:and|or)\s(?!less\b|so\b|(?:" + "|".join(month[:3] for month in MONTHS)
     + r")[a-z]*\.?\s+\d)", re.IGNORECASE)
@@ -65,9 +67,12 @@ def clause_window(
         elif start >= figure.end:
             high = min(high, start)
             break
-    for match in _OPENS.finditer(text, low, figure.start):
-        low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
-    if _AND_BEFORE.search(text, low, figure.start):
+    lead = text[low:figure.start]
+    if any(word in lead for word in _OPENING_WORDS):
+        for match in _OPENS.finditer(text, low, figure.start):
+            low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
+    if text[low:figure.start].rstrip().endswith(("and", "or")) \
+            and _AND_BEFORE.search(text, low, figure.start):
         low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
     for other in neighbours:
         if names_period(text, other):

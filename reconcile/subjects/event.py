@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reconcile.model import Figure
-from reconcile.subjects.literals import Literals
+from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
 from reconcile.timeref import grain
 
 # Words of the grammar of news, not of any subject: they say whether a figure is a
@@ -173,9 +173,10 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     held = _MODE_WORDS.held(text, *sentence) \
         if figure.end <= sentence[1] else _MODE_WORDS.every  # every window lies in the sentence
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
-    if held & _GOAL_WORDS and (_BOUND_GOAL_BEFORE.search(lead) or _ACHIEVE_BEFORE.search(lead)
-                               or _LEVEL_BEFORE.search(lead)
-                               or _CONDITION_AFTER.match(text, figure.end, sentence[1])):
+    if (held & _BOUNDED and _BOUND_GOAL_BEFORE.search(lead)) \
+            or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)) \
+            or (held & _LEVELS and _LEVEL_BEFORE.search(lead)) \
+            or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
@@ -205,10 +206,12 @@ _INSTRUMENT_AFTER = re.compile(
 
 
 _MODE_WORDS = Literals(
-    (("below", "under", "above", "beneath", "within", "achieve", "reach", "attain", "meet",
-      "necessary", "needed", "required", "reference", "benchmark", "threshold", "trigger",
-      "support", "resistance"),
-     (_BOUND_GOAL_BEFORE, _ACHIEVE_BEFORE, _LEVEL_BEFORE, _CONDITION_AFTER)),
+    (("below", "under", "above", "beneath", "within"), (_BOUND_GOAL_BEFORE,)),
+    (("achieve", "reach", "attain", "meet", "necessary", "needed", "required"),
+     (_ACHIEVE_BEFORE,)),
+    (("support", "resistance"), (_LEVEL_BEFORE,)),
+    (("reference", "benchmark", "threshold", "trigger", "support", "resistance", "necessary",
+      "needed", "required"), (_CONDITION_AFTER,)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
     (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
       "might"), (_CONDITION_BEFORE,)),
@@ -219,8 +222,8 @@ _MODE_WORDS = Literals(
     (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
 )
 """The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
-_GOAL_WORDS, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING, _WEEKS, _RATING = (
-    1 << place for place in range(len(_MODE_WORDS.groups)))
+(_BOUNDED, _ACHIEVED, _LEVELS, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING,
+ _WEEKS, _RATING) = (1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
@@ -436,23 +439,31 @@ def in_headline(names: frozenset[str], headline: frozenset[str]) -> frozenset[st
     return frozenset(name for name in names if set(name.split()) <= headline)
 
 
-_BASE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$")
+_BASE_BEFORE = Anchored(re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$"),
+                        ("of", "the", "its", "their"))
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:more|less|fewer|higher|lower|above|below|over|under)\s+"
     r"(?:than\s+)?"
     r"(?:the|its|their|a|an|last|previous|expected|forecast|planned)\b", re.IGNORECASE)
 
 
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|gained|jumped|slipped|"
-    r"up|down|increase|decrease|rise|fall|drop|gain|growth|decline|declines|increases|"
-    r"decreases|rises|falls|drops|gains|rising|falling|shrink|shrank|expand|expanded|widen|"
-    r"widened|narrow|narrowed|soared|plunged|tumbled|slumped|surged)\s+(?:by\s+|of\s+)?"
-    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE)
-_EARLIER_BEFORE = re.compile(
+_CHANGE_VERBS = (
+    "increased", "decreased", "rose", "fell", "grew", "declined", "dropped", "climbed", "gained",
+    "jumped", "slipped", "up", "down", "increase", "decrease", "rise", "fall", "drop", "gain",
+    "growth", "decline", "declines", "increases", "decreases", "rises", "falls", "drops",
+    "gains", "rising", "falling", "shrink", "shrank", "expand", "expanded", "widen", "widened",
+    "narrow", "narrowed", "soared", "plunged", "tumbled", "slumped", "surged")
+_ABOUT = ("some", "about", "nearly", "almost", "around")
+_CHANGE_BEFORE = Anchored(re.compile(
+    r"\b(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:by\s+|of\s+)?"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE),
+    (*_CHANGE_VERBS, "by", "of", *_ABOUT, "a", "an"))
+_EARLIER_BEFORE = Anchored(re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
     r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE)
+    r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE),
+    ("from", "with", "to", "against", "versus", "a", "an", "the", "projected", "revised",
+     "previous", "earlier", "record", "of"))
 """The yardstick before an earlier value, also through its noun: "down from a February
 average of 1.9 mln bpd" is the month before's level, not a rival of this month's."""
 _CHANGE_AFTER = re.compile(
@@ -466,10 +477,10 @@ _SHARE_OF_LEAD = re.compile(
     r"[^,;:.]{0,40}$", re.IGNORECASE)
 """One party's share of a sum is a part of it: "its share of the order alone was worth
 800 mln marks" beside "the total order was worth slightly more than one billion"."""
-_BY_AMOUNT_BEFORE = re.compile(
+_BY_AMOUNT_BEFORE = Anchored(re.compile(
     r"\b(?:reduc|cut|lower|rais|increas|decreas|boost|trim|slash|add|swell|pare)\w*\s+"
     r"(?:[\w'’-]+\s+){0,4}?by\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE), ("by", *_ABOUT))
 """A sum a level moves by is a change: "will reduce its obligations by 300 mln dlrs"."""
 _REVISED_BEFORE = re.compile(
     r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
@@ -477,6 +488,7 @@ _REVISED_BEFORE = re.compile(
     r"|\b(?:he|she|it|they|we)\s+(?:had\s+)?(?:previously|earlier|originally)\s+"
     r"(?:estimated|forecast|projected|predicted|expected)\b[^,;:.]{0,40}$",
     re.IGNORECASE)
+_REVISED_WORDS = ("original", "earlier", "previous", "initial", "old", "prior")
 """A forecast since revised is an earlier value: "surpassing the government's original
 forecast of eight pct", "he had previously estimated earnings of 3.30 dlrs a share" (the
 same analyst's; others' earlier estimates stay rivals of a firm's new guidance)."""
@@ -493,22 +505,25 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     "down from 16.5 mln the previous month"), or the rest that a holder does not hold
     ("bid 4.00 dlrs a share for the 96.03 pct it does not already hold")."""
     lead = text[max(0, figure.number_start - 40):figure.number_start]
+    tail = lead_tail(lead)
     before = text[max(window[0], figure.start - 25):figure.number_start]
-    change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead)
+    change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead, tail)
+    share_lead = max(0, figure.number_start - 80)
     return bool(_PART_WORDS_RE.search(before)
                 or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
-                or _BASE_BEFORE.search(lead)
+                or _BASE_BEFORE.search(lead, tail)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
                 or (figure.kind != "count" and _OFF_AFTER.match(text, figure.end, figure.end + 20))
                 or change
                 or (figure.kind == "money" and _is_portion(text, figure))
                 or (figure.kind in ("money", "quantity") and (
-                    _BY_AMOUNT_BEFORE.search(lead)
+                    _BY_AMOUNT_BEFORE.search(lead, tail)
                     or _CHANGE_AFTER.match(text, figure.end, figure.end + 40)
-                    or _SHARE_OF_LEAD.search(text, max(0, figure.number_start - 80),
-                                             figure.number_start)))
-                or _REVISED_BEFORE.search(lead)
-                or (_EARLIER_BEFORE.search(lead) is not None and (
+                    or (may_hold(text[share_lead:figure.number_start], ("share",))
+                        and _SHARE_OF_LEAD.search(text, share_lead, figure.number_start))))
+                or ((tail is None or any(word in tail for word in _REVISED_WORDS))
+                    and _REVISED_BEFORE.search(lead))
+                or (_EARLIER_BEFORE.search(lead, tail) and (
                     not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from reconcile.textfold import folds_by_lowering
 
@@ -38,3 +39,33 @@ class Literals:
             if any(word in lowered for word in words):
                 bits |= 1 << place
         return bits
+
+
+def may_hold(piece: str, words: tuple[str, ...]) -> bool:
+    """Whether ``piece`` may hold a match needing one of ``words``: it holds one, lowered,
+    or lowering is no guide in it."""
+    if not folds_by_lowering(piece):
+        return True
+    lowered = piece.lower()
+    return any(word in lowered for word in words)
+
+
+def lead_tail(lead: str) -> str | None:
+    """``lead`` lowered and without its trailing white space, for ``Anchored.search``;
+    None when lowering is no guide in it."""
+    return lead.lower().rstrip() if folds_by_lowering(lead) else None
+
+
+class Anchored(NamedTuple):
+    """A pattern searched in the words before a figure and anchored at their end ("rose by
+    about "), with the words a match may end with before its final white space: a lead
+    ending otherwise is not searched (most leads end in none of them)."""
+
+    pattern: re.Pattern[str]
+    endings: tuple[str, ...]
+
+    def search(self, lead: str, tail: str | None) -> bool:
+        """Whether the pattern matches in ``lead`` (``tail``: ``lead_tail(lead)``)."""
+        if tail is not None and not tail.endswith(self.endings):
+            return False
+        return self.pattern.search(lead) is not None

@@ -65,6 +65,7 @@ _ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 """The economy a rate is of, named by the word before it: "the German economy", "the
 12-member eurozone economy", "the world economy"."""
 _BLOC = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:world|nations|countries|hemisphere)\b")
+_BLOC_WORDS = ("world", "nations", "countries", "hemisphere")
 """The group of economies a rate is of: "the industrial world will grow a sluggish 2.5
 pct" and "developing countries in the western hemisphere ... expanding 3.3 pct" are two
 blocs' growth, not two forecasts of one."""
@@ -94,14 +95,20 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
         if figure.kind == "money" else None
     if bidder is not None and _name(bidder.group(1)):
         return _name(bidder.group(1))
+    lead = text[low:high]
     found: list[tuple[int, str | None]] = []
-    for pattern in (_POSSESSOR, _OWNING):
+    # a possessor holds an apostrophe, an economy its word: most leads hold neither
+    possessive = "'" in lead or "’" in lead
+    for pattern in (_POSSESSOR, _OWNING) if possessive else (_OWNING,):
         for match in pattern.finditer(text, low, high):
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
-    blocs = (_ECONOMY, _BLOC) if figure.kind in ("percent", "points") else (_ECONOMY,)
-    for pattern in blocs:
+    blocs = ((_ECONOMY, ("econom",)), (_BLOC, _BLOC_WORDS)) \
+        if figure.kind in ("percent", "points") else ((_ECONOMY, ("econom",)),)
+    for pattern, words in blocs:
+        if not any(word in lead for word in words):
+            continue  # a case-sensitive pattern whose every match holds one of its words
         for match in pattern.finditer(text, low, high):
             if match.group(1).lower() not in _ANY_ECONOMY:
                 found.append((match.start(), match.group(1).lower()))
