@@ -24,6 +24,9 @@ def speaker_end(before: list[Token], name_start: int, lexicon: CompiledLexicon) 
     """The index in ``before`` of the last word of the speaker that the place phrases
     ending with the name at ``name_start`` hang from, or None when the name is no place
     (a body such as "the Interior Ministry" speaks for itself) or no speaker precedes."""
+    joint = _skip_article(before, name_start - 1)
+    if joint < 0 or not _joins_place(before[joint]):
+        return None  # no place phrase ends with the name: the cheap test before classify
     name = before[name_start:]
     words = " ".join(t.text for t in name)
     if not all(t.is_capitalised and not t.is_acronym for t in name) or classify(
