@@ -6,40 +6,19 @@ from the quoted words so these tests do not depend on the figures stage.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution import attribute
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.names import same_source
-from reconcile.model import Document, Figure, Source
+from reconcile.model import Document, Source
 from reconcile.segment import split_sentences
-from reconcile.yamlfile import load_model
-
-RULES = Path(__file__).resolve().parents[1] / "rules" / "sources.yaml"
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> SourceLexicon:
-    return load_model(RULES, SourceLexicon)
-
-
-def figure_in(text: str, quote: str, occurrence: int = 0) -> Figure:
-    """A Figure over the ``occurrence``-th appearance of ``quote`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(quote, start + 1)
-    end = start + len(quote)
-    return Figure(text=quote, start=start, end=end, number_start=start, number_end=end,
-                  value=None, low=None, high=None)
-
-
-def sources_of(text: str, quotes: list[str], lexicon: SourceLexicon,
-               publisher: str = "Reuters") -> list[Source]:
-    document = Document(id="t", text=text, path="t", publisher=publisher)
-    figures = [figure_in(text, quote) for quote in quotes]
-    return attribute(document, split_sentences(text), figures, lexicon)
+    return default_lexicon()
 
 
 def one(text: str, quote: str, lexicon: SourceLexicon) -> Source:
