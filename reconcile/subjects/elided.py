@@ -14,8 +14,9 @@ import re
 from reconcile.model import Figure
 
 _SCALE = re.compile(r"\b(mln|million|millions|billion|billions|bln|bn|trillion|"
-                    r"thousand|thousands)\.?$", re.IGNORECASE)
-"""A scale word ending the figure's words: the number is an amount of something."""
+                    r"thousand|thousands)\b", re.IGNORECASE)
+"""A scale word: a number with one is an amount of something."""
+_SCALE_AT_END = re.compile(rf"{_SCALE.pattern}\.?$", re.IGNORECASE)
 _CARRIED = ("quantity",)
 """Kinds whose unit is a unit of measure, which a list of amounts shares. Sums of money
 are left as they are: a bare "838 mln" after a sum is most often last year's figure or
@@ -26,15 +27,14 @@ _AMOUNTS = ("quantity", "money", "count", "number")
 
 
 def _scale_word(figure: Figure) -> str | None:
-    """The scale word the figure's words end on, lowered, else None."""
-    match = _SCALE.search(figure.text.rstrip())
+    """The scale word the figure's words end on ("4.1 mln"), lowered, else None."""
+    match = _SCALE_AT_END.search(figure.text.rstrip())
     return match.group(1).lower() if match else None
 
 
 def _scale_in(figure: Figure) -> str | None:
     """The scale word within a figure that ends on its unit ("7.7 mln tonnes")."""
-    match = re.search(r"\b(mln|million|billion|bln|bn|trillion|thousand)\b", figure.text,
-                      re.IGNORECASE)
+    match = _SCALE.search(figure.text)
     return match.group(1).lower() if match else None
 
 
