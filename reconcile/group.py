@@ -285,7 +285,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _apart_in_time(a, b, keys, rare):
         return False
     if _linked(a.document, b.document, rare):
-        return _same_names(a, keys[a.id], b, keys[b.id])
+        return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     if not rare.scarce_buckets:
         return False
     key = keys[a.id]
@@ -314,19 +314,34 @@ stories' growth rates of no named economy ("the economy contracted by 0.2%", "gr
 only 1.8%") are of whatever economy each story is about, so they meet only by name."""
 
 
-def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey) -> bool:
+def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: bool) -> bool:
     """Figures of two linked articles name one thing: a name near one is near the other,
     or, where only one names it, the other's headline or source does ("the Wheat Board's
     estimate of 16.7 mln tonnes" under "AUSTRALIAN WHEAT ..." and "Australian wheat
-    output of 16.5 mln tonnes"); figures near no name at all go by their headlines."""
+    output of 16.5 mln tonnes"). Figures near no name at all go by their headlines only
+    among a handful of articles checked together (see ``_handful``): across a corpus, two
+    headlines that share words ("SMITH BARNEY CUTS RATING ON MCGRAW-HILL", "AMR UP ON
+    SMITH BARNEY OPINION"; "PERMIAN BASIN ... PROVEN RESERVES FALL", "SAN JUAN BASIN ...
+    PROVEN RESERVES FALL") are as often two firms' stories as one, and nameless figures
+    under them (an analyst's EPS estimate, a trust's revenues) were never one thing."""
     mine, theirs = a_key.clause_names(), b_key.clause_names()
     if mine and theirs:
         return bool(mine & theirs)
     if not mine and not theirs:
-        return a.figure.kind not in _RATES
+        return handful and a.figure.kind not in _RATES
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
     context = other_key.topic | headline_words(other.source.name)
     return any(set(name.split()) <= context for name in named)
+
+
+HANDFUL = 2 * SCARCE
+"""Up to this many articles checked together, they are taken as one story's reports (the
+user chose them); more are a stream of stories in which shared headline words are chance."""
+
+
+def _handful(rare: Rarity) -> bool:
+    """Whether the articles checked are a handful (see ``HANDFUL``)."""
+    return len(rare.words) <= HANDFUL
 
 
 def _apart_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:

@@ -12,8 +12,9 @@ from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
+from reconcile.attribution.passage import Passages
 from reconcile.attribution.patterns import CompiledLexicon, compiled
-from reconcile.attribution.release import paragraphs, released_by, releases
+from reconcile.attribution.release import is_person, paragraphs, released_by, releases
 from reconcile.attribution.resolve import Resolved, resolve
 from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
@@ -54,8 +55,19 @@ def attribute(
         if not paragraph:
             paragraph.extend(paragraphs(text, sentences))
         body = released_by(index, per_sentence, paragraph,
-                           lambda m: releases(source(m, None), rules))
+                           lambda m: releases(source(m, None), rules), passages.goes_on)
         return None if body is None else (body, None)
+
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for figure, index in zip(figures, indexes, strict=True):
+        spans.setdefault(index, []).append((figure.start, figure.end))
+    passages = Passages(text, sentences, lambda at: spans.get(at, []), rules)
+
+    def _framed(index: int) -> Inherited | None:
+        """The body whose passage of figures the sentence goes on with."""
+        frame = passages.framed(per_sentence, index, lambda m: not m.pronoun and not _speaker(
+            m, source(m, None), rules))
+        return None if frame is None else (frame, None)
 
     publisher = _publisher(document)
     sources = []
@@ -66,10 +78,18 @@ def attribute(
             continue
         if index not in inherited:
             inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules) or (
-                _released(index) if index >= 0 else None)
+                (_released(index) or _framed(index)) if index >= 0 else None)
         earlier = inherited[index]
         sources.append(publisher if earlier is None else source(*earlier))
     return sources
+
+
+def _speaker(mention: Mention, found: Source, rules: CompiledLexicon) -> bool:
+    """Whether a mention names a person, or people by their role ("union leaders", "the
+    company's commercial director Arthur de Carvalho"), rather than a body or a document."""
+    return is_person(found, rules) or any(
+        word.lower().removesuffix("s") in rules.roles or word.lower() in rules.roles
+        for word in mention.words)
 
 
 def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[Mention]:
@@ -141,9 +161,12 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # paragraph: a new paragraph that opens with "The" is the reporter's own narration,
     # unless it goes on about the figures just given ("The February world supply figure").
     same_paragraph = "\n" not in text[sentences[index - 1].end : sentence.start]
+    # "That compares with 1.46 gallons per box previously": a demonstrative points at
+    # what the sentence before said, wherever a line break falls (wire copy breaks
+    # every sentence).
     points_back = pronoun or (
         opener is not None and opener.lower in rules.openers and not expletive
-        and (same_paragraph or _the_figures(words, rules))
+        and (same_paragraph or opener.lower in _DEMONSTRATIVES or _the_figures(words, rules))
     ) or _figure_subject(words, rules)
     # "Insurers are also struggling ...": a new paragraph that names its own subject is not
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
@@ -156,6 +179,7 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
 
 
 _FIGURE_NOUN_WITHIN = 5
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _opening_words(text: str, sentence: Sentence, rules: CompiledLexicon) -> list[Token]:

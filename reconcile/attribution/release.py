@@ -39,14 +39,23 @@ def releases(source: Source, lexicon: CompiledLexicon) -> bool:
     authority, or a company announcing its results ("Qantas posted a record profit"). A
     person, even an official one ("Patricia Hewitt", "the industry secretary", "President
     Chavez", "Dick Pound (WADA)"), speaks rather than releases."""
-    words = _BODY.sub("", source.name).split()
-    head, first = words[-1].lower(), words[0].lower()
-    titled = len(words) > 1 and words[1][0].isupper() and (
-        first in lexicon.roles or first in lexicon.titles)
-    if looks_like_person(" ".join(words), lexicon) or head in lexicon.roles or titled:
+    if is_person(source, lexicon):
         return False
     return source.kind in _RELEASING_KINDS or (
         source.kind == "company" and (source.cue or "").lower() in _RESULTS_CUES)
+
+
+def is_person(source: Source, lexicon: CompiledLexicon) -> bool:
+    """Whether a source is a person, named or by role ("Patricia Hewitt", "the industry
+    secretary", "President Chavez", "Dick Pound (WADA)"), rather than a body or a
+    document."""
+    words = _BODY.sub("", source.name).split()
+    if not words:
+        return False
+    head, first = words[-1].lower(), words[0].lower()
+    titled = len(words) > 1 and words[1][0].isupper() and (
+        first in lexicon.roles or first in lexicon.titles)
+    return looks_like_person(" ".join(words), lexicon) or head in lexicon.roles or titled
 
 
 def paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
@@ -61,14 +70,18 @@ def paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
     return numbers
 
 
+GoesOn = Callable[[int, list[int]], bool]
+"""Whether a sentence goes on measuring what the listed earlier sentences measured."""
+
+
 def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
-                releasing: Callable[[Mention], bool]) -> Mention | None:
+                releasing: Callable[[Mention], bool], goes_on: GoesOn) -> Mention | None:
     """The body a sentence with no source of its own reports for: the one that adds to
     it later in its paragraph, or the body the story's lead names."""
     if per_sentence[index]:
         return None  # it names a source of its own, which does not reach the figure
-    body = _added_later(index, per_sentence, paragraph) or _lead_body(index, per_sentence,
-                                                                      paragraph, releasing)
+    body = _added_later(index, per_sentence, paragraph) or _lead_body(
+        index, per_sentence, paragraph, releasing, goes_on)
     return body if body is not None and releasing(body) else None
 
 
@@ -86,13 +99,13 @@ def _added_later(index: int, per_sentence: list[list[Mention]],
 
 
 def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
-               releasing: Callable[[Mention], bool]) -> Mention | None:
+               releasing: Callable[[Mention], bool], goes_on: GoesOn) -> Mention | None:
     """The source the lead sentence names, for a sentence in the first two paragraphs,
     when the lead gives it with a verb of release ("said", "figures show", "according
     to"). A lead that names no one ("official figures show") stands for the first body
     the lead's paragraphs name that releases figures ("..., the Office for National
     Statistics (ONS) added")."""
-    if paragraph[index] >= _LEAD_PARAGRAPHS or not per_sentence:
+    if not per_sentence or not _in_lead_passage(index, per_sentence, paragraph, goes_on):
         return None
     lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
     if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
@@ -102,6 +115,20 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
     named = (m for at, mentions in enumerate(per_sentence) if paragraph[at] < _LEAD_PARAGRAPHS
              for m in mentions if _named(m) and not m.local and releasing(m))
     return next(named, lead[0])
+
+
+def _in_lead_passage(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
+                     goes_on: GoesOn) -> bool:
+    """Whether a sentence belongs to the lead's account: it stands in the lead's paragraph
+    or the one after it, or later, before any other source is named, going on measuring
+    what those paragraphs measured ("While the UK's jobless rate rose to 4.7% ..." three
+    paragraphs into a release on the jobless total, before "The figures prompted some
+    analysts to forecast ..." hands the story to others)."""
+    if paragraph[index] < _LEAD_PARAGRAPHS:
+        return True
+    if any(per_sentence[at] for at in range(index) if paragraph[at] >= _LEAD_PARAGRAPHS):
+        return False
+    return goes_on(index, [at for at in range(index) if paragraph[at] < _LEAD_PARAGRAPHS])
 
 
 def _named(mention: Mention) -> bool:

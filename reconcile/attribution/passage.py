@@ -1,0 +1,170 @@
+"""Passages: a body that gives figures frames the plain sentences that go on with them.
+
+A sentence that names a body giving figures ("In the North West ..., Halifax said prices rose
+by 3% and 1.2%", "It is estimated that 53% of over 65s own a mobile, according to
+Intervoice") opens a passage; the sentences after it that state figures with no source of
+their own carry on the same account when they go on measuring the same thing ("At the other
+end of the scale, prices in the South East and London fell by 1.6% and 0.5%"; "Most 15 to
+24-year-olds (94%) ... own at least one"). Carrying every earlier source forward would give
+the reporter's own background to the last speaker, so a passage holds only:
+
+- a frame that states a figure of its own, from a body or a document rather than a person
+  (a person's quote is theirs; what follows it is mostly the reporter's setting);
+- sentences that share a measured word with the frame ("prices", "own", "gallons");
+- sentences that bring in no actor of their own: no other named body or person, no source
+  word ("analysts", "the government"), no "It is believed ..." whose speaker is unnamed.
+
+A passage reaches a few sentences at most: news copy names its source again or moves on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from reconcile.attribution.mentions import Mention
+from reconcile.attribution.names import classify, content_words, looks_like_person
+from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.tokens import Token, tokenize
+from reconcile.model import Sentence
+
+_REACH = 3
+_MIN_LENGTH = 3
+# Words every figure sentence may hold whatever it measures: movements, comparisons and
+# times say nothing about which measure goes on.
+_UNMEASURED = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "increase", "increased", "increases", "decrease", "decreased", "grew", "grow", "grown",
+    "growth", "dropped", "drop", "climbed", "gained", "lost", "down", "compared", "compares",
+    "compare", "against", "from", "than", "more", "less", "about", "around", "some", "only",
+    "higher", "lower", "previous", "previously", "last", "first", "next", "this", "that",
+    "year", "years", "month", "months", "week", "weeks", "quarter", "period", "total",
+    "percent", "cent", "figure", "figures", "number", "numbers", "were", "been", "being",
+    "with", "which", "their", "there", "they", "them", "also", "still", "said", "says",
+    "would", "will", "could", "should", "have", "between", "while", "where", "when",
+    "same", "other", "most", "many", "much", "each", "both", "such", "well", "just", "over",
+    "under", "after", "before", "during", "into", "since", "until", "further", "respectively",
+    "unchanged", "record", "level", "levels", "rate", "rates",
+})
+
+# Words of the reporter's setting: what usually happens, or why.
+_BACKGROUND = frozenset({"traditionally", "usually", "typically", "historically",
+                         "normally", "generally", "explained"})
+
+
+class Passages:
+    """One document's sentences, read for who frames them: each sentence's words are
+    split once, when first wanted."""
+
+    def __init__(self, text: str, sentences: list[Sentence],
+                 figure_spans: Callable[[int], list[tuple[int, int]]],
+                 lexicon: CompiledLexicon) -> None:
+        """``figure_spans(i)`` gives the spans of the figures of sentence ``i`` (empty
+        when it states none)."""
+        self.text = text
+        self.sentences = sentences
+        self.figure_spans = figure_spans
+        self.lexicon = lexicon
+        self._words: dict[int, list[Token]] = {}
+
+    def words(self, index: int) -> list[Token]:
+        """The sentence's words outside its figures ("1.6% and 0.5%" measure nothing)."""
+        if index not in self._words:
+            sentence = self.sentences[index]
+            spans = self.figure_spans(index)
+            self._words[index] = [
+                t for t in tokenize(self.text, sentence.start, sentence.end)
+                if t.is_word and not any(start <= t.start < end for start, end in spans)]
+        return self._words[index]
+
+    def goes_on(self, index: int, earlier: Iterable[int]) -> bool:
+        """Whether a sentence goes on measuring what the earlier sentences measured: it
+        shares a measured word with one of them and is not the reporter's background
+        ("December is traditionally a quiet month for the housing market")."""
+        words = self.words(index)
+        if any(w.lower in _BACKGROUND for w in words):
+            return False
+        measured = _measured(words, self.lexicon)
+        return any(measured & _measured(self.words(at), self.lexicon) for at in earlier)
+
+    def framed(self, per_sentence: list[list[Mention]], index: int,
+               gives_figures: Callable[[Mention], bool]) -> Mention | None:
+        """The body whose passage an unattributed sentence carries on, if any;
+        ``gives_figures`` says whether a mention names a body or a document rather than
+        a person."""
+        words = self.words(index)
+        if _unnamed_speaker(words, self.lexicon):
+            return None
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            if per_sentence[back]:
+                frame = per_sentence[back][-1]
+                if not self.figure_spans(back) or not gives_figures(frame):
+                    return None
+                own = content_words(" ".join(frame.words))
+                if _new_actor(words, own, self.lexicon):
+                    return None
+                return frame if self.goes_on(index, [back]) else None
+            if _new_actor(self.words(back), set(), self.lexicon):
+                return None
+        return None
+
+
+def _measured(words: list[Token], lexicon: CompiledLexicon) -> set[str]:
+    """The lower-case content words of a sentence, plural folded: what it may measure."""
+    return {_folded(t.lower) for t in words
+            if t.text[0].islower() and len(t.text) >= _MIN_LENGTH and t.text.isalpha()
+            and t.lower not in _UNMEASURED and t.lower not in lexicon.boundaries
+            and t.lower not in lexicon.auxiliaries and t.lower not in lexicon.not_sources
+            and t.lower not in lexicon.source_nouns}
+
+
+def _folded(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _unnamed_speaker(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """"It is believed more than 270 hunts went out": a speaker the sentence leaves unnamed
+    is not the frame's."""
+    return len(words) > 1 and words[0].lower == "it" and words[1].lower in lexicon.passive
+
+
+def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) -> bool:
+    """Whether a sentence brings in a body or person other than the frame's: a source word
+    ("analysts", "the government") or a run of capitalised words the lexicon classes as a
+    body or that names a person ("Vodafone Group", "Martin Ellis")."""
+    own = {_folded(w) for w in frame}
+    for word in words:
+        if word.text[0].islower() and word.lower in lexicon.source_nouns and (
+                _folded(word.lower) not in own):
+            return True
+    for run in _capitalised_runs(words, lexicon):
+        name = " ".join(run)
+        if content_words(name) & frame:
+            continue
+        if looks_like_person(name, lexicon) or classify(name, name, lexicon) != "other":
+            return True
+    return False
+
+
+def _capitalised_runs(words: list[Token], lexicon: CompiledLexicon) -> list[list[str]]:
+    """Runs of capitalised words, small joining words inside them, leading words and a
+    capital that only opens the sentence left out."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for position, word in enumerate(words):
+        opening = position == 0 and (word.lower in lexicon.leading
+                                     or word.lower in lexicon.boundaries)
+        if (word.text[0].isupper() and not opening) or (run and word.lower in
+                                                         lexicon.connectors):
+            run.append(word.text)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return [_trimmed(r, lexicon) for r in runs if _trimmed(r, lexicon)]
+
+
+def _trimmed(run: list[str], lexicon: CompiledLexicon) -> list[str]:
+    while run and run[-1].lower() in lexicon.connectors:
+        run = run[:-1]
+    return run
