@@ -6,7 +6,8 @@ either way before comparing, and a gap smaller than ``min_gap`` of the larger nu
 read as agreement. Two figures from one source are never a conflict (a repeat, or a
 revision, which is an update); a later, larger figure of a quantity that only grows (a
 death toll) is an update. A group with at least one conflicting pair is a discrepancy; it
-keeps every claim and never picks a winner.
+keeps every claim and never picks a winner. Its severity is the rule's for the gap,
+lowered where the text shows less surely that the two figures are one thing (see ``doubt``).
 """
 
 from __future__ import annotations
@@ -221,6 +222,40 @@ def severity(ratio: float | None, rule: SubjectRule) -> Severity:
     return "info"
 
 
+ADJACENT = 3
+"""At most this many characters (a space, a paragraph break) between two sentences make
+the second follow the first directly."""
+
+
+def doubt(a: Claim, b: Claim) -> int:
+    """How weakly the text shows two figures to be rival figures for one thing, in steps of
+    severity: 0 where one sentence gives both ("SATS says that some 13,000 workers are
+    involved, but union leaders put the number of strikers closer to 18,000") or the
+    second answers the first in the next sentence ("Earlier, the employers had put the
+    figure at around 30 mln. The FNV said the actual losses were nearer 17 to 20 mln");
+    1 for figures of one article sentences apart, which are as often another measure of
+    the story (Ecuador's exports before the quake and Venezuela's loan to it); 2 across
+    articles, which only words and names in common join. On the hand-judged corpus
+    discrepancies the first were right 17 times in 20, the second 2 in 12, the third 1 in 6,
+    whatever the ratio: a large ratio says how far apart two figures are, not that they
+    are one thing."""
+    if a.document != b.document:
+        return 2
+    earlier, later = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
+    return 0 if later.sentence_start - earlier.sentence_end <= ADJACENT else 1
+
+
+_LEVELS: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+def pair_severity(pair: PairJudgement, claims: dict[str, Claim], rule: SubjectRule) -> Severity:
+    """The rule's severity for the pair's ratio, lowered a step for each step of doubt
+    (see ``doubt``): the top of a report is what an editor should read first, a conflict
+    the text states, not the widest gap between figures that only share a bucket."""
+    level = SEVERITY_ORDER[severity(pair.ratio, rule)] - doubt(claims[pair.a], claims[pair.b])
+    return _LEVELS[max(0, level)]
+
+
 def judge_groups(
     groups: list[list[Claim]], rules: Ruleset
 ) -> tuple[list[Discrepancy], list[PairJudgement]]:
@@ -236,8 +271,10 @@ def judge_groups(
         if not conflicts:
             agreements.extend(judged)
             continue
-        worst = max(conflicts, key=lambda pair: pair.ratio or 0.0)
-        level = severity(worst.ratio, rule)
+        levels = {id(pair): pair_severity(pair, ids, rule) for pair in conflicts}
+        worst = max(conflicts, key=lambda pair: (SEVERITY_ORDER[levels[id(pair)]],
+                                                 pair.ratio or 0.0))
+        level = levels[id(worst)]
         discrepancy = Discrepancy(
             id="",
             subject=rule.id,

@@ -135,6 +135,17 @@ def test_a_plain_conversion_stays_plain() -> None:
                                                              (155e9, 155e9, 155e9)]
 
 
+def test_a_bracketed_amount_alone_is_no_accounting_negative() -> None:
+    """News brackets an amount to convert it, give last year's figure or name what it
+    buys; none of the 568 bracketed money amounts of the two corpora is an accountant's
+    negative, so quantulum3's "revenue is ($99.99)" = -99.99 is not followed."""
+    found = figures("Ten PEDs are the equivalent to one US dollar and typical items sold "
+                    "include iron ingots ($5) and shogun armour ($1.70) Gamers can "
+                    "theoretically earn money by accumulating PEDs")
+    assert [(f.text, f.value) for f in found if f.kind == "money"] == [
+        ("one US dollar", 1.0), ("$5", 5.0), ("$1.70", 1.70)]
+
+
 # ----- a range's scale on its second end ------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "words", "low", "high"), [

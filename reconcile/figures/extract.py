@@ -128,7 +128,10 @@ class _Unit(NamedTuple):
 class _Reader:
     """Reads the figures of one text with one set of conventions."""
 
-    def __init__(self, text: str, conventions: FigureConventions) -> None:
+    def __init__(self, text: str, conventions: FigureConventions,
+                 lowered: str | None = None) -> None:
+        """``lowered`` is ``patterns.lowered_text(text)``, for the case-sensitive patterns
+        that stand in for case-insensitive ones; ``None`` uses the case-insensitive ones."""
         self.text = text
         self.conventions = conventions
         self.symbols = conventions.currency_symbols
@@ -137,7 +140,7 @@ class _Reader:
         self.trigger = trigger(symbols)
         self.lookback = lookback(symbols)
         self.backwards = text[::-1]
-        self.lowered = lowered_text(text)
+        self.lowered = lowered
 
     def figures(self) -> list[Figure]:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
@@ -842,8 +845,9 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
     ("half that") last, as they multiply the figures read before them."""
     phones = context.may_hold_phone_number(text)
-    found = [figure for figure in _Reader(text, conventions).figures()
+    lowered = lowered_text(text)
+    found = [figure for figure in _Reader(text, conventions, lowered).figures()
              if not context.names_something_else(text, figure.number_start, figure.number_end,
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
-    return with_relatives(text, with_limit_bounds(text, found))
+    return with_relatives(text, with_limit_bounds(text, found, lowered), lowered)

@@ -18,13 +18,16 @@ from __future__ import annotations
 import re
 
 from reconcile.figures.lexicon import HEDGES
-from reconcile.figures.patterns import alternation
+from reconcile.figures.patterns import alternation, for_lowered
 from reconcile.model import Figure
 
 _BOUNDS = {phrase: bound for phrase, (bound, approx) in HEDGES.items()
            if bound in ("low", "high") and not approx and phrase[:1].isalpha()}
 _LIMIT_NOUN = r"(?:ceiling|quota|limit|cap|target|threshold)s?\b"
 _ANY_LIMIT = re.compile(_LIMIT_NOUN, re.IGNORECASE)
+_ANY_LIMIT_LOWERED = for_lowered(_ANY_LIMIT)
+"""The same search in lowered text: a case-insensitive alternation makes the engine try it
+at every character, a case-sensitive one skips text by the words' first letters."""
 _LIMIT_AFTER = re.compile(rf"[^\S\n]{{1,2}}(?:[a-z]{{2,12}}[^\S\n]{{1,2}})?{_LIMIT_NOUN}")
 _HEDGE_THE_BEFORE = re.compile(
     rf"(?<![\w])(?P<hedge>{alternation(_BOUNDS)})[\"”']?\s{{1,3}}(?:the|its|their)\s{{1,3}}$",
@@ -51,9 +54,12 @@ def _compared_already(text: str, previous: Figure, figure: Figure, hedge_start: 
         text, previous.end, hedge_start) is None
 
 
-def with_limit_bounds(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures`` with each plain figure of a limit, compared by a hedge, made that bound."""
-    if _ANY_LIMIT.search(text) is None:
+def with_limit_bounds(text: str, figures: list[Figure], lowered: str | None = None
+                      ) -> list[Figure]:
+    """``figures`` with each plain figure of a limit, compared by a hedge, made that bound;
+    ``lowered`` is ``patterns.lowered_text(text)`` where the caller has it."""
+    if (_ANY_LIMIT.search(text) if lowered is None else _ANY_LIMIT_LOWERED.search(lowered)
+            ) is None:
         return figures
     bounded = list(figures)
     for index, figure in enumerate(figures):

@@ -91,11 +91,13 @@ _ANAPHOR_LOWERED = for_lowered(_ANAPHOR)
 _RELATIVE_LOWERED = for_lowered(_RELATIVE)
 
 
-def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
+def with_relatives(text: str, figures: list[Figure], lowered: str | None = None
+                   ) -> list[Figure]:
     """``figures`` with each relative phrase of ``text`` added as a figure, replacing the
     bare numbers read inside it ("three" of "three times that"); sorted, never overlapping.
-    A phrase with no multipliable figure before it is left as it was."""
-    relatives = [match for match in _phrases(text) if _closes(text, match)]
+    A phrase with no multipliable figure before it is left as it was. ``lowered`` is
+    ``patterns.lowered_text(text)`` where the caller has it."""
+    relatives = [match for match in _phrases(text, lowered) if _closes(text, match)]
     if not relatives:
         return figures
     spans = [(match.start(), match.end()) for match in relatives]
@@ -116,12 +118,13 @@ def with_relatives(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
-def _phrases(text: str) -> list[re.Match[str]]:
+def _phrases(text: str, lowered: str | None) -> list[re.Match[str]]:
     """The relative phrases of ``text``, found by full pattern just before each anaphor;
     matched in the lowered text where that may be (``for_lowered``): every use of a phrase's
     words lowers them, and spans are the same."""
     found: dict[int, re.Match[str]] = {}
-    lowered = lowered_text(text)
+    if lowered is None:
+        lowered = lowered_text(text)
     anaphor, relative, searched = ((_ANAPHOR, _RELATIVE, text) if lowered is None else
                                    (_ANAPHOR_LOWERED, _RELATIVE_LOWERED, lowered))
     for hit in anaphor.finditer(searched):
