@@ -6,7 +6,8 @@ either way before comparing, and a gap smaller than ``min_gap`` of the larger nu
 read as agreement. Two figures from one source are never a conflict (a repeat, or a
 revision, which is an update); a later, larger figure of a quantity that only grows (a
 death toll) is an update. A group with at least one conflicting pair is a discrepancy; it
-keeps every claim and never picks a winner.
+keeps every claim and never picks a winner. Its severity is the rule's for the gap,
+lowered where the text shows less surely that the two figures are one thing (see ``doubt``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,36 @@ def rounded_alike(a: Claim, b: Claim) -> bool:
     step = max(steps)
     value, other = coarse.figure.value, fine.figure.value
     return value is not None and other is not None and abs(value - other) < step / 2 * 0.999
+
+
+_BELOW_WORDS = re.compile(r"[\"“'(\s]*(?:under|below|less\s+than|fewer\s+than|lower\s+than)\s",
+                          re.IGNORECASE)
+_ABOVE_WORDS = re.compile(r"[\"“'(\s]*(?:over|above|more\s+than|greater\s+than|higher\s+than)\s",
+                          re.IGNORECASE)
+
+
+def _strict_edge(claim: Claim) -> tuple[bool, bool]:
+    """Whether the figure's low and its high bound exclude their own number: "under 3%"
+    is open above and excludes 3%, "more than 100" excludes 100; "up to", "at least" and
+    "not exceed" keep theirs."""
+    figure = claim.figure
+    if figure.approx or figure.vague or (figure.low is None) == (figure.high is None):
+        return False, False
+    if figure.low is None:
+        return False, _BELOW_WORDS.match(figure.text) is not None
+    return _ABOVE_WORDS.match(figure.text) is not None, False
+
+
+def _excluded(a: Claim, b: Claim) -> float | None:
+    """The number where one figure's strict bound meets the other's own bound: "under 3%"
+    beside a forecast of "between 3% and 3.5%" rules the whole range out though the two
+    intervals touch. None when neither excludes the other."""
+    for below, above in ((a, b), (b, a)):
+        top, bottom = bounds(below)[1], bounds(above)[0]
+        if top is not None and top == bottom \
+                and (_strict_edge(below)[1] or _strict_edge(above)[0]):
+            return top
+    return None
 
 
 def ratio_of(a: Claim, b: Claim) -> float | None:
@@ -191,6 +222,10 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
     if gap is not None and (gap[1] - gap[0] <= rule.min_gap * gap[1] or rounded_alike(a, b)):
         gap = None
     pair = f"{describe(a)} vs {describe(b)}"
+    edge = None if gap is not None or rule.grows else _excluded(a, b)
+    if edge is not None and not same_source(a, b):
+        return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
+                             reason=f"{pair}: one rules out the other at {edge:g}")
     if ratio is not None and ratio > rule.max_ratio:
         return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
                              reason=f"{pair}: {apart(ratio)}, too far to be one measure")
@@ -221,6 +256,40 @@ def severity(ratio: float | None, rule: SubjectRule) -> Severity:
     return "info"
 
 
+ADJACENT = 3
+"""At most this many characters (a space, a paragraph break) between two sentences make
+the second follow the first directly."""
+
+
+def doubt(a: Claim, b: Claim) -> int:
+    """How weakly the text shows two figures to be rival figures for one thing, in steps of
+    severity: 0 where one sentence gives both ("SATS says that some 13,000 workers are
+    involved, but union leaders put the number of strikers closer to 18,000") or the
+    second answers the first in the next sentence ("Earlier, the employers had put the
+    figure at around 30 mln. The FNV said the actual losses were nearer 17 to 20 mln");
+    1 for figures of one article sentences apart, which are as often another measure of
+    the story (Ecuador's exports before the quake and Venezuela's loan to it); 2 across
+    articles, which only words and names in common join. On the hand-judged corpus
+    discrepancies the first were right 17 times in 20, the second 2 in 12, the third 1 in 6,
+    whatever the ratio: a large ratio says how far apart two figures are, not that they
+    are one thing."""
+    if a.document != b.document:
+        return 2
+    earlier, later = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
+    return 0 if later.sentence_start - earlier.sentence_end <= ADJACENT else 1
+
+
+_LEVELS: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+def pair_severity(pair: PairJudgement, claims: dict[str, Claim], rule: SubjectRule) -> Severity:
+    """The rule's severity for the pair's ratio, lowered a step for each step of doubt
+    (see ``doubt``): the top of a report is what an editor should read first, a conflict
+    the text states, not the widest gap between figures that only share a bucket."""
+    level = SEVERITY_ORDER[severity(pair.ratio, rule)] - doubt(claims[pair.a], claims[pair.b])
+    return _LEVELS[max(0, level)]
+
+
 def judge_groups(
     groups: list[list[Claim]], rules: Ruleset
 ) -> tuple[list[Discrepancy], list[PairJudgement]]:
@@ -236,8 +305,10 @@ def judge_groups(
         if not conflicts:
             agreements.extend(judged)
             continue
-        worst = max(conflicts, key=lambda pair: pair.ratio or 0.0)
-        level = severity(worst.ratio, rule)
+        levels = {id(pair): pair_severity(pair, ids, rule) for pair in conflicts}
+        worst = max(conflicts, key=lambda pair: (SEVERITY_ORDER[levels[id(pair)]],
+                                                 pair.ratio or 0.0))
+        level = levels[id(worst)]
         discrepancy = Discrepancy(
             id="",
             subject=rule.id,

@@ -12,9 +12,15 @@ from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
-from reconcile.attribution.passage import Passages
+from reconcile.attribution.passage import PASSAGE_CUE, Passages
 from reconcile.attribution.patterns import CompiledLexicon, compiled
-from reconcile.attribution.release import is_person, paragraphs, released_by, releases
+from reconcile.attribution.release import (
+    LEAD_PARAGRAPHS,
+    is_person,
+    paragraphs,
+    released_by,
+    releases,
+)
 from reconcile.attribution.resolve import Resolved, resolve
 from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
@@ -56,6 +62,8 @@ def attribute(
             paragraph.extend(paragraphs(text, sentences))
         body = released_by(index, per_sentence, paragraph,
                            lambda m: releases(source(m, None), rules), passages.goes_on)
+        if body is not None and paragraph[index] >= LEAD_PARAGRAPHS:
+            in_passage.add(index)
         return None if body is None else (body, None)
 
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -67,7 +75,15 @@ def attribute(
         """The body whose passage of figures the sentence goes on with."""
         frame = passages.framed(per_sentence, index, lambda m: not m.pronoun and not _speaker(
             m, source(m, None), rules))
+        if frame is not None:
+            in_passage.add(index)
         return None if frame is None else (frame, None)
+
+    # Sentences given their source by the passage they stand in, not by a cue of their
+    # own: the source is named, but as the passage's, so its cue says so and the figure is
+    # no rival report of anyone's (``compare.reported``): a passage guessed one sentence
+    # too far must not raise a conflict.
+    in_passage: set[int] = set()
 
     publisher = _publisher(document)
     sources = []
@@ -80,7 +96,12 @@ def attribute(
             inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules) or (
                 (_released(index) or _framed(index)) if index >= 0 else None)
         earlier = inherited[index]
-        sources.append(publisher if earlier is None else source(*earlier))
+        if earlier is None:
+            sources.append(publisher)
+        else:
+            found_source = source(*earlier)
+            sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
+                           if index in in_passage else found_source)
     return sources
 
 

@@ -94,7 +94,17 @@ def _names_match(a: str, b: str) -> bool:
     if _generic_within(a, words_a, b) or _generic_within(b, words_b, a):
         return True
     return _is_acronym_of(a.strip(), b) or _is_acronym_of(b.strip(), a) \
-        or _is_clipping_of(a.strip(), b) or _is_clipping_of(b.strip(), a)
+        or _is_clipping_of(a.strip(), b) or _is_clipping_of(b.strip(), a) \
+        or _acronym_of_content(a, b) or _acronym_of_content(b, a)
+
+
+def _acronym_of_content(short: str, long: str) -> bool:
+    """"IMF spokesman" and "International Monetary Fund spokesman": an acronym matches the
+    initials of the other name once both drop the words that say what kind of speaker
+    spoke."""
+    kept = [w for w in _WORD.findall(_PAREN.sub("", short)) if w.lower() not in _NON_CONTENT]
+    spelt = [w for w in _WORD.findall(_PAREN.sub("", long)) if w.lower() not in _NON_CONTENT]
+    return len(kept) == 1 and len(spelt) > 1 and _is_acronym_of(kept[0], " ".join(spelt))
 
 
 _GENERIC_MIN_WORDS = 2

@@ -28,6 +28,8 @@ from reconcile.attribution.tokens import Token, tokenize
 from reconcile.model import Sentence
 
 _REACH = 3
+PASSAGE_CUE = "passage"
+"""The cue of a source a sentence takes from its passage: it says no word of its own."""
 _MIN_LENGTH = 3
 # Words every figure sentence may hold whatever it measures: movements, comparisons and
 # times say nothing about which measure goes on.

@@ -31,7 +31,7 @@ _RELEASE_CUES = frozenset({
     "said", "says", "show", "shows", "showed", "according", "reported", "reports", "announced",
     "announces", "posted", "posts", "published", "revealed", "figures", "data", "statistics",
 })
-_LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 2
 
 
 def releases(source: Source, lexicon: CompiledLexicon) -> bool:
@@ -112,7 +112,7 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
         return None  # "pledged", "told", "forecast": a speaker's words, not a release
     if _named(lead[0]):
         return lead[0]
-    named = (m for at, mentions in enumerate(per_sentence) if paragraph[at] < _LEAD_PARAGRAPHS
+    named = (m for at, mentions in enumerate(per_sentence) if paragraph[at] < LEAD_PARAGRAPHS
              for m in mentions if _named(m) and not m.local and releasing(m))
     return next(named, lead[0])
 
@@ -124,11 +124,11 @@ def _in_lead_passage(index: int, per_sentence: list[list[Mention]], paragraph: l
     what those paragraphs measured ("While the UK's jobless rate rose to 4.7% ..." three
     paragraphs into a release on the jobless total, before "The figures prompted some
     analysts to forecast ..." hands the story to others)."""
-    if paragraph[index] < _LEAD_PARAGRAPHS:
+    if paragraph[index] < LEAD_PARAGRAPHS:
         return True
-    if any(per_sentence[at] for at in range(index) if paragraph[at] >= _LEAD_PARAGRAPHS):
+    if any(per_sentence[at] for at in range(index) if paragraph[at] >= LEAD_PARAGRAPHS):
         return False
-    return goes_on(index, [at for at in range(index) if paragraph[at] < _LEAD_PARAGRAPHS])
+    return goes_on(index, [at for at in range(index) if paragraph[at] < LEAD_PARAGRAPHS])
 
 
 def _named(mention: Mention) -> bool:

@@ -147,7 +147,61 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon)
         return described
-    return name
+    return _spelt_out(name, mention.start, text, lexicon)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w&.'’-]*")
+
+
+def _spelt_out(name: str, at: int, text: str, lexicon: CompiledLexicon) -> str:
+    """"A fund spokesman" after "International Monetary Fund", "a private economic
+    institute" in a story on the "Research Institute on National Economy": a body described
+    by a lower-case head is the body of that head the story names in full, the nearest
+    before the mention, else the first after it. A role after the head stays ("IMF
+    spokesman")."""
+    words = name.split()
+    if any(w[0].isupper() for w in words) or len(words) > 3:
+        return name
+    role = words[-1] if len(words) > 1 and words[-1].lower() in lexicon.roles else None
+    head = words[-2] if role else words[-1]
+    if head.lower() not in lexicon.anaphoric and head.lower() not in _BODY_HEADS:
+        return name
+    titled = head[0].upper() + head[1:]
+    found = [m for m in re.finditer(rf"\b{re.escape(titled)}\b", text)]
+    before = [m for m in found if m.start() < at]
+    chosen = before[-1] if before else (found[0] if found else None)
+    if chosen is None:
+        return name
+    body = _full_run(text, chosen.start(), chosen.end(), lexicon)
+    if len(body.split()) < 2:
+        return name
+    return f"{body} {role}" if role else body
+
+
+_BODY_HEADS = frozenset({"fund", "committee", "council", "commission", "ministry",
+                         "department", "office", "authority", "board", "union"})
+
+
+def _full_run(text: str, start: int, end: int, lexicon: CompiledLexicon) -> str:
+    """The capitalised words, joined by small connectors, around a head word."""
+    left = start
+    while True:
+        before = text[max(0, left - 40):left]
+        match = re.search(r"([A-Z][\w&.'’-]*|of|for|on|and|&)\s+$", before)
+        if match is None:
+            break
+        left = left - (len(before) - match.start())
+    right = end
+    while True:
+        match = re.match(r"\s+(?:(?:of|for|on|and|&)\s+)*[A-Z][\w&.'’-]*", text[right:right + 60])
+        if match is None:
+            break
+        right += match.end()
+    words = text[left:right].split()
+    while words and (words[0].lower() in lexicon.connectors or words[0].lower() in
+                     lexicon.leading):
+        words = words[1:]
+    return " ".join(words)
 
 
 _BODY_JUST_NAMED = 200
