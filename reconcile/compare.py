@@ -83,6 +83,36 @@ def rounded_alike(a: Claim, b: Claim) -> bool:
     return value is not None and other is not None and abs(value - other) < step / 2 * 0.999
 
 
+_BELOW_WORDS = re.compile(r"[\"“'(\s]*(?:under|below|less\s+than|fewer\s+than|lower\s+than)\s",
+                          re.IGNORECASE)
+_ABOVE_WORDS = re.compile(r"[\"“'(\s]*(?:over|above|more\s+than|greater\s+than|higher\s+than)\s",
+                          re.IGNORECASE)
+
+
+def _strict_edge(claim: Claim) -> tuple[bool, bool]:
+    """Whether the figure's low and its high bound exclude their own number: "under 3%"
+    is open above and excludes 3%, "more than 100" excludes 100; "up to", "at least" and
+    "not exceed" keep theirs."""
+    figure = claim.figure
+    if figure.approx or figure.vague or (figure.low is None) == (figure.high is None):
+        return False, False
+    if figure.low is None:
+        return False, _BELOW_WORDS.match(figure.text) is not None
+    return _ABOVE_WORDS.match(figure.text) is not None, False
+
+
+def _excluded(a: Claim, b: Claim) -> float | None:
+    """The number where one figure's strict bound meets the other's own bound: "under 3%"
+    beside a forecast of "between 3% and 3.5%" rules the whole range out though the two
+    intervals touch. None when neither excludes the other."""
+    for below, above in ((a, b), (b, a)):
+        top, bottom = bounds(below)[1], bounds(above)[0]
+        if top is not None and top == bottom \
+                and (_strict_edge(below)[1] or _strict_edge(above)[0]):
+            return top
+    return None
+
+
 def ratio_of(a: Claim, b: Claim) -> float | None:
     """How far apart two figures are: the upper one's bottom over the lower one's top."""
     gap = _gap(bounds(a), bounds(b))
@@ -192,6 +222,10 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
     if gap is not None and (gap[1] - gap[0] <= rule.min_gap * gap[1] or rounded_alike(a, b)):
         gap = None
     pair = f"{describe(a)} vs {describe(b)}"
+    edge = None if gap is not None or rule.grows else _excluded(a, b)
+    if edge is not None and not same_source(a, b):
+        return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
+                             reason=f"{pair}: one rules out the other at {edge:g}")
     if ratio is not None and ratio > rule.max_ratio:
         return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
                              reason=f"{pair}: {apart(ratio)}, too far to be one measure")

@@ -51,8 +51,8 @@ SETS = {
             "figure recall": 1.0,  # 320/320 when set
             "value accuracy": 0.985,  # 316/320
             "attribution accuracy": 0.795,  # 255/320
-            "conflict recall": 0.30,  # 6/20
-            "discrepancy precision": 0.85,  # 6/7
+            "conflict recall": 0.50,  # 10/20
+            "discrepancy precision": 0.90,  # 10/11
         },
         0.0,  # 0/262
     ),

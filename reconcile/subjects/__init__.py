@@ -29,6 +29,7 @@ from reconcile.subjects.event import (
     names_in,
     parse,
     share_of,
+    speaker_spans,
 )
 from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
@@ -51,11 +52,13 @@ from reconcile.timeref import (
 
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
-    r"|\bput\s+(?:it|them)\s+at\b|\b(?:half|twice|double|triple|a third of)\s+that\b",
+    r"|\bput\s+(?:it|them)\s+at\b|\b(?:half|twice|double|triple|a third of)\s+that\b"
+    r"|\b(?:the|its|their)\s+(?:official\s+|latest\s+|new\s+|revised\s+|own\s+)?"
+    r"(?:[\w/-]*\d[\w/-]*\s+)?(?:estimate|forecast|projection)\s+(?:is|was)\b",
     re.IGNORECASE,
 )
 _POINTING_WORDS = ("number", "figure", "total", "toll", "estimate", "count", "tally", "put",
-                   "that")
+                   "that", "forecast", "projection")
 """Words every match of ``_POINTS_BACK`` holds: most sentences hold none, and are not read."""
 
 
@@ -73,7 +76,8 @@ def describe_claims(
     by_sentence: dict[int, list[int]] = {}
     for index in order:  # sentence numbers rise with the start, so document order is kept
         by_sentence.setdefault(sentence_at(sentences, figures[index].start), []).append(index)
-    evidence = [(s.start, s.end) for s in sources if s.start is not None and s.end is not None
+    evidence = [(s.start, _with_apposition(text, s.end)) for s in sources
+                if s.start is not None and s.end is not None
                 and (text[s.end:s.end + 2] not in ("'s", "’s") or speaks_as_possessor(text, s.end))]
     claims: list[Claim] = []
     for number, indices in by_sentence.items():
@@ -114,6 +118,17 @@ def describe_claims(
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w.&'’-]+){0,8}?\s*,")
+
+
+def _with_apposition(text: str, end: int) -> int:
+    """Where a source's words end, with the apposition that says whom a speaker is ("Hannes
+    Androsch, general director of Creditanstalt-Bankverein CABV.VI, today put ..."): the
+    body a speaker works for speaks through them; it is not what the figure measures."""
+    match = _APPOSITION.match(text, end)
+    return end if match is None else match.end()
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
@@ -233,7 +248,8 @@ def _event_slots(
         facet = nearest_name(text, facets, whole, span, whole)
     if facet is not None:
         facet = _state_now(text, facets, figure, clause, whole) or facet
-    skip = [(figure.number_start, figure.number_end), *evidence]
+    skip = [(figure.number_start, figure.number_end), *evidence,
+            *speaker_spans(text, *whole)]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])

@@ -38,6 +38,13 @@ def _scale_in(figure: Figure) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def _is_year(figure: Figure) -> bool:
+    """A bare number that names a year ("unchanged from 1986 and below the government's
+    1987 forecast of 2.5 mln"): a date between amounts, not an amount that ends the list."""
+    return figure.value is not None and figure.value.is_integer() \
+        and 1900 <= figure.value <= 2100 and figure.text.strip().isdigit()
+
+
 def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
     """The figure with the unit of the nearest amount before it in its sentence, when it
     is a bare number of the same scale ("against 9.6 mln to 9.9 mln" after "9.5 mln to
@@ -53,7 +60,8 @@ def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
                      and other.kind in _AMOUNTS),
                     key=lambda other: other.end, reverse=True)
     for last in before:
-        if last.kind == "number" and not last.unit and _scale_word(last) == scale:
+        if last.kind == "number" and not last.unit \
+                and (_scale_word(last) == scale or _is_year(last)):
             continue  # "2.2 mln to 2.4 mln ... the 1985/86 record of 4.1 mln": one list
         if last.kind in _CARRIED and last.unit and _scale_in(last) == scale:
             return figure.model_copy(update={"kind": last.kind, "unit": last.unit})

@@ -72,6 +72,9 @@ _STOP = frozenset(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec gmt bst none pct percent per cent mln bn billion million""".split()  # noqa: SIM905
 )
+_MEASURES = frozenset(("gdp", "gnp", "cpi", "rpi"))
+"""Capitalised measures are no names: "put 1987 GDP growth at between one and 1.5 pct"
+names no other economy than "Austrian real gross domestic product growth"."""
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
     r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$"
@@ -90,6 +93,11 @@ _ACHIEVE_BEFORE = re.compile(
 """A level to be achieved or a sum needed is a goal: "needed ... to be able to achieve a
 gross domestic product growth (GDP) rate of three to four pct", "it would be necessary
 to raise \"at least\" 18 billion dlrs in higher revenues"."""
+_FORECAST_TO_REACH = re.compile(
+    r"\b(?:forecast|expected|projected|predicted|estimated|likely|seen)\s+"
+    r"(?:by\s+[^,;:.]{1,40}?\s+)?to\s+(?:reach|attain)\b[^,;:.]{0,60}$", re.IGNORECASE)
+"""What is expected to reach a level is a forecast of it, not a goal: "Indonesian sugar
+output is forecast by the government to reach 2.126 mln tonnes in calendar 1987"."""
 _POLL = re.compile(
     r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
     r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
@@ -174,7 +182,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         if figure.end <= sentence[1] else _MODE_WORDS.every  # every window lies in the sentence
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if (held & _BOUNDED and _BOUND_GOAL_BEFORE.search(lead)) \
-            or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)) \
+            or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)
+                and not _FORECAST_TO_REACH.search(lead)) \
             or (held & _LEVELS and _LEVEL_BEFORE.search(lead)) \
             or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])):
         return "target"
@@ -406,7 +415,8 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
             continue
         words = [singular(word) for word in match.group(0).split()
                  if word.lower().strip("'’\".") not in _STOP]
-        words = [word for word in words if word not in _STOP and not word.isdigit()]
+        words = [word for word in words
+                 if word not in _STOP and word not in _MEASURES and not word.isdigit()]
         if not words:
             continue
         owner = match.group(0).split()[0].endswith(("'s", "’s"))
@@ -414,6 +424,27 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
             continue
         found.add(" ".join(words))
     return frozenset(found)
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|reported|reports|added|adds)\b")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added", "adds",
+                 "according")
+
+
+@lru_cache(maxsize=512)
+def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The names of the sentence ``start:end`` that speak ("..., Wroblewski said", "the
+    U.S. Embassy said in its agricultural outlook", "according to the Halifax"): who says
+    a figure is not what it measures, even where attribution gave the figure to an owner
+    ("the Chancellor's forecast of ... 2.5 billion stg ..., Wroblewski said"). Asked once
+    for all the figures of a sentence."""
+    if not may_hold(text[start:end], _SPEECH_WORDS):
+        return ()
+    return tuple(match.span() for match in _NAME.finditer(text, start, end)
+                 if _SPEECH_AFTER.match(text, match.end())
+                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 20), match.start()))
 
 
 def share_of(text: str, figure_end: int, limit: int) -> str | None:
@@ -523,8 +554,18 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                         and _SHARE_OF_LEAD.search(text, share_lead, figure.number_start))))
                 or ((tail is None or any(word in tail for word in _REVISED_WORDS))
                     and _REVISED_BEFORE.search(lead))
-                or (_EARLIER_BEFORE.search(lead, tail) and (
-                    not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
+                or (_EARLIER_BEFORE.search(lead, tail)
+                    and not _ESTIMATE_AFTER.match(text, figure.end, window[1]) and (
+                        not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
+
+
+_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|estimates?|projections?|predictions?)\s+"
+    r"(?:made\s+|given\s+|issued\s+|published\s+)?(?:by|from)\b", re.IGNORECASE)
+"""A figure set against another's forecast or estimate is that rival's figure, not an
+earlier value: "This compared with a two pct growth forecast made by the semi-official
+Institute for Economic Research (WIFO) last December", "compared with 12 mln forecast by
+the National Coffee Growers' Federation"."""
 
 
 _PRIOR_PERIOD_AFTER = re.compile(

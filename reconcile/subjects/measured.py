@@ -72,6 +72,10 @@ MEASURED: dict[str, tuple[str, ...]] = {
     "book value": ("book value", "net asset value", "asset value"),
     "redemption price": ("redemption price", "redemption value", "redeem"),
     "dividend": ("dividend", "payout"),
+    # A convertible's terms: the price it converts at is not what it pays out on liquidation.
+    "conversion price": ("conversion price", "conversion rate", "convertible into"),
+    "liquidation preference": ("liquidation preference", "liquidation preferance",
+                               "liquidating preference"),
     "preferred": ("preferred stock", "preferred share", "preference share", "preferred$"),
     "offer": ("offer", "bid$", "bids$", "tender offer", "cash acquisition", "buyout$",
               "takeover price"),

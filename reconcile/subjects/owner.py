@@ -26,7 +26,7 @@ from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
 
 _NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
-_ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,3}?(?:estimates?|forecasts?|figures?|projections?|"
+_ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,4}?(?:estimates?|forecasts?|figures?|projections?|"
                   r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
                   r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
                   r"proposals?|polic(?:y|ies)|manifesto)\b")
