@@ -123,7 +123,7 @@ def _second_verb(first: Mention, second: Mention) -> bool:
     """"The Tories said they would not cut spending but agreed ...": a second verb of a
     subject that has a cue of its own adds nothing; the first cue governs the sentence."""
     return (first is not second and first.start < second.end and second.start < first.end
-            and first.cue_start < second.cue_start)
+            and first.end <= first.cue_start < second.cue_start)
 
 
 def _quoted(text: str, start: int, offset: int) -> bool:
