@@ -4,12 +4,13 @@ A group shares subject, facet, mode and unit (the bucket), lies within the rule'
 window, and has event keys that fit each other (known slots agree, names overlap). Across
 articles it also needs evidence that the articles report one story: a rare name near the
 figures, or two rare headline words, in common (without it a corpus floods with "conflicts"
-between unrelated stories); or, among a few articles checked together, amounts of one
-named facet and period of one size (stories of one campaign that name no common source). Work is
-near-linear: claims are bucketed by their exact bucket key, each bucket is swept in date
-order and cut where the dates move apart by more than the window, and only inside those
-short runs are keys matched, against the few clusters open in the run, never all pairs of
-a corpus.
+between unrelated stories), and beyond a handful of articles the figures themselves must
+name one thing (two names in common, see ``_same_names``); or, among a few articles
+checked together, amounts of one named facet and period of one size (stories of one
+campaign that name no common source). Work is near-linear: claims are bucketed by their
+exact bucket key, each bucket is swept in date order and cut where the dates move apart
+by more than the window, and only inside those short runs are keys matched, against the
+few clusters open in the run, never all pairs of a corpus.
 """
 
 from __future__ import annotations
@@ -321,22 +322,34 @@ only 1.8%") are of whatever economy each story is about, so they meet only by na
 
 
 def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: bool) -> bool:
-    """Figures of two linked articles name one thing: a name near one is near the other,
-    or, where only one names it, the other's headline or source does ("the Wheat Board's
-    estimate of 16.7 mln tonnes" under "AUSTRALIAN WHEAT ..." and "Australian wheat
-    output of 16.5 mln tonnes"). Figures near no name at all go by their headlines only
-    among a handful of articles checked together (see ``_handful``): across a corpus, two
-    headlines that share words ("SMITH BARNEY CUTS RATING ON MCGRAW-HILL", "AMR UP ON
-    SMITH BARNEY OPINION"; "PERMIAN BASIN ... PROVEN RESERVES FALL", "SAN JUAN BASIN ...
-    PROVEN RESERVES FALL") are as often two firms' stories as one, and nameless figures
-    under them (an analyst's EPS estimate, a trust's revenues) were never one thing."""
+    """Figures of two linked articles name one thing: names near one are near the other,
+    or, where only one names it, the other's headline (or, among a handful, its source)
+    does ("the Wheat Board's estimate of 16.7 mln tonnes" under "AUSTRALIAN WHEAT ..."
+    and "Australian wheat output of 16.5 mln tonnes"). Figures near no name at all go by
+    their headlines only among a handful of articles checked together (see ``_handful``).
+
+    Across a corpus the evidence must be stronger, since links there are chance as often
+    as story: two headlines that share words ("SMITH BARNEY CUTS RATING ON MCGRAW-HILL",
+    "AMR UP ON SMITH BARNEY OPINION"; "PERMIAN BASIN ... PROVEN RESERVES FALL", "SAN JUAN
+    BASIN ... PROVEN RESERVES FALL") were two firms' stories, and their nameless figures
+    never one thing; one shared name is often where the figure is, or what it is set
+    against, not whose it is ("from Hartpury, Gloucestershire" and "in Badminton,
+    Gloucestershire"; "in China they are estimating 15%" and Singapore's "second-fastest
+    in Asia after China"), so figures there share two names ("off the Belgian port of
+    Zeebrugge" in both) under headlines that share a word ("CHANNEL FERRY REPORTED SINKING
+    ...", "... RESCUED FROM SINKING FERRY"); names shared under unrelated headlines are
+    the background of two stories ("four Britons held by the US in Guantanamo Bay" under
+    "Guantanamo four free in weeks", "two Britons held at Guantanamo Bay" under "Cherie
+    accused of attacking Bush"). The name of who gives a figure ("using Congressional
+    Budget Office estimates") says nothing of what it measures."""
     mine, theirs = a_key.clause_names(), b_key.clause_names()
     if mine and theirs:
-        return bool(mine & theirs)
+        return len(mine & theirs) >= 1 if handful \
+            else len(mine & theirs) >= 2 and bool(a_key.topic & b_key.topic)
     if not mine and not theirs:
         return handful and a.figure.kind not in _RATES
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
-    context = other_key.topic | headline_words(other.source.name)
+    context = other_key.topic | (headline_words(other.source.name) if handful else frozenset())
     return any(set(name.split()) <= context for name in named)
 
 
@@ -473,16 +486,18 @@ def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
 
 def without_reprints(claims: list[Claim]) -> list[Claim]:
     """The claims but those of reprints: an article whose figures, sources and keys are
-    another's, at the same places, is that story sent again (wires re-send a story under
-    a new number). Its figures are the same report, not a second source: grouped with both
-    copies, one disagreement would be shown twice, once per copy."""
+    another's, in the same order, is that story sent again (wires re-send a story under
+    a new number, often with a word changed: "U.S. ECONOMIST CALLS BRAZIL DEBT REQUEST
+    MODEST" the day after "ECONOMIST CALLS ...", its figures a few characters on). Its
+    figures are the same report, not a second source: grouped with both copies, one
+    disagreement would be shown twice, once per copy."""
     by_document: dict[str, list[Claim]] = {}
     for claim in claims:
         by_document.setdefault(claim.document, []).append(claim)
-    seen: set[tuple[tuple[int, str, str, str | None], ...]] = set()
+    seen: set[tuple[tuple[str, str, str | None], ...]] = set()
     reprints: set[str] = set()
     for document, found in by_document.items():
-        signature = tuple((c.figure.start, c.figure.text, c.source.name, c.event) for c in found)
+        signature = tuple((c.figure.text, c.source.name, c.event) for c in found)
         if signature in seen:
             reprints.add(document)
         seen.add(signature)

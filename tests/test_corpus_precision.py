@@ -14,6 +14,7 @@ from datetime import date
 
 from test_precision import RULES, article
 
+from reconcile.group import without_reprints
 from reconcile.model import Document
 from reconcile.pipeline import check
 
@@ -152,3 +153,97 @@ def test_a_conflict_joined_only_across_articles_is_no_error() -> None:
         "billion dlrs, including the cost of acquisition and the 767 mln dlrs in American "
         "Motor' debt that Chrysler will assume, analysts said."), date(1987, 3, 9))
     assert "error" not in severities(*stream(chrysler, analysts)).values()
+
+
+def test_one_country_named_near_two_growth_rates_is_no_one_economy_across_a_corpus() -> None:
+    # BBC: China's growth as a Dutch crane maker put it, and Singapore's manufacturing
+    # growth "second-fastest in Asia after China": one shared name, two economies.
+    europe = article("eu", "Business fears over sluggish EU economy", (
+        "Boss Henk Addink blames the low growth rate in Europe for the lack of orders closer "
+        "to home. \"In the US growth is something like 6%, in China they are estimating 15%, "
+        "and in the EU it is more or less 1%,\" says Henk Addink."))
+    singapore = article("sg", "Singapore growth at 8.1% in 2004", (
+        "Singapore's economy grew by 8.1% in 2004, its best performance since 2000, figures "
+        "from the trade ministry show. The advance, the second-fastest in Asia after China, "
+        "was led by growth of 13.1% in the key manufacturing sector."))
+    assert not in_conflict("15%", "13.1%", europe, singapore)
+
+
+def test_one_county_named_near_two_crowds_is_no_one_crowd_across_a_corpus() -> None:
+    # BBC: a Commons protester "from Hartpury, Gloucestershire" and a hunt "in Badminton,
+    # Gloucestershire": the place each is in, not the thing counted.
+    protest = article("hp", "Commons hunt protest charges", (
+        "One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said he and the "
+        "other seven protesters would plead not guilty to the charges."))
+    hunt = article("hb", "Defiant hunts put ban to the test", (
+        "And the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton, Gloucestershire "
+        "said several hundred people had gathered on foot to see the hunt, with 150 on "
+        "horseback."))
+    assert not in_conflict("seven protesters", "several hundred people", protest, hunt)
+
+
+def test_a_story_sent_again_with_a_word_changed_is_a_reprint() -> None:
+    # Reuters: "ECONOMIST CALLS BRAZIL DEBT REQUEST MODEST" and, a day on, "U.S.
+    # ECONOMIST CALLS ...", its dateline a day later and its figures a few characters on.
+    text = (
+        "Brazil's attempt to seek better terms for paying off its 109 billion dlr foreign debt "
+        "is responsible and modest, a former chairman of President Reagan's Council of "
+        "Economic Advisers said. Martin Feldstein spoke to a {}conference. \"The four "
+        "billion dlr increase in Brazil's 100 billion dlr debt would represent no increase "
+        "in the real inflation-adjusted size of its liability,\" he said.")
+    first = article("br1", "ECONOMIST CALLS BRAZIL DEBT REQUEST MODEST", text.format(""),
+                    date(1987, 3, 22))
+    again = article("br2", "U.S. ECONOMIST CALLS BRAZIL DEBT REQUEST MODEST",
+                    text.format("business "), date(1987, 3, 23))
+    claims = check([first, again], RULES).claims
+    assert {claim.document for claim in without_reprints(claims)} == {"br1"}
+
+
+def test_the_name_of_whose_estimates_a_figure_uses_is_not_what_it_measures() -> None:
+    # Reuters: the House Democrats' 133 billion dlr deficit "using Congressional Budget
+    # Office estimates", and in another story the CBO baseline of 171 billion it is cut from.
+    gray = article("hb1", "U.S. HOUSE BUDGET GROUP NEARS BUDGET AGREEMENT", (
+        "The Democratic-controlled House Budget Committee neared approval, over Republican "
+        "objections, of a trillion dlr budget plan for 1988. "
+        "Committee Chairman William Gray said he wanted approval later today of the "
+        "Democratic-written document, which would produce a deficit of about 133 billion dlrs "
+        "using Congressional Budget Office estimates."), date(1987, 4, 1))
+    ram = article("hb2", "U.S. DEMOCRATS RAM BUDGET THROUGH COMMITTEE", (
+        "Democrats rammed through the House Budget Committee a trillion dollar U.S. spending "
+        "budget for 1988 over Republican protests. "
+        "The House budget would cut the deficit about 38 billion dlrs off an estimated "
+        "171-billion-dlr deficit for a 133-billion-dlr deficit, using Congressional Budget "
+        "Office estimates."), date(1987, 4, 1))
+    assert not in_conflict("about 133 billion dlrs", "an estimated 171-billion-dlr", gray, ram)
+
+
+def test_a_stated_conflict_is_numbered_before_a_wider_grouped_one_of_its_severity() -> None:
+    # Reuters: SATS and the unions on the strikers, in one sentence (judged right), beside
+    # Venezuela's loan and Ecuador's exports, paragraphs apart (judged wrong).
+    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
+        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
+        "put the number of strikers closer to 18,000."), DAY)
+    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
+        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
+        "barrels to help Ecuador meet export commitments, Espinosa said. "
+        "Both countries are the only Latin American members of the Organisation of Petroleum "
+        "Exporting Countries (OPEC). "
+        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
+        "officials said."), DAY)
+    report = check([loan, strike], RULES)
+    first = report.discrepancies[0]
+    assert first.id == "d1" and {claim.split(":")[0] for claim in first.claims} == {"sats"}
+    assert [found.severity for found in report.discrepancies] == ["warning", "warning"]
+
+
+def test_names_two_stories_share_under_unrelated_headlines_are_background() -> None:
+    # BBC: the four Britons held at Guantanamo Bay, and the two Britons whose case the
+    # US Supreme Court decided, in a story about Cherie Blair's speech.
+    held = article("gb1", "Guantanamo four free in weeks", (
+        "All four Britons held by the US in Guantanamo Bay will be returned to the UK within "
+        "weeks, Foreign Secretary Jack Straw told the Commons on Tuesday."))
+    speech = article("gb2", "Cherie accused of attacking Bush", (
+        "She said the decision by the US Supreme Court to give legal protection to two "
+        "Britons held at Guantanamo Bay was a significant victory for human rights and the "
+        "international rule of law, Downing Street said."))
+    assert not in_conflict("four Britons", "two Britons", held, speech)

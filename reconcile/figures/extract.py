@@ -849,5 +849,5 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     found = [figure for figure in _Reader(text, conventions, lowered).figures()
              if not context.names_something_else(text, figure.number_start, figure.number_end,
                                                  figure.kind, figure.text, phones)]
-    found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"))
+    found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"), lowered)
     return with_relatives(text, with_limit_bounds(text, found, lowered), lowered)

@@ -30,6 +30,10 @@ _CAPTION_HINT = re.compile(r"[Ii][Nn]\s(?:mln|mil|bln|bil|tho|000)")
 """What every caption opens with. ``CAPTION`` opens with ``\\b``, which the engine tries at
 every character; this opens with a character class, which it skips text by at C speed, and
 most texts hold no caption."""
+_CAPTION_HINT_LOWERED = re.compile(r"in\s(?:mln|mil|bln|bil|tho|000)")
+"""The same in lowered text, opening with a literal the engine finds faster still (it stops
+at every "in", not at every "i"). It also finds "IN MLN", which no caption opens with: the
+captions are then looked for from there, and are the same."""
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _MAX_ROW = 90
@@ -71,12 +75,13 @@ class _Caption(NamedTuple):
     factor: float
 
 
-def _captions(text: str, dollar: str) -> list[_Caption]:
+def _captions(text: str, dollar: str, lowered: str | None) -> list[_Caption]:
     """Each caption's span, scale and unit. A line naming two scales ("x - in thousand
     bales. y - in mln cwts") captions nothing; two units of one scale ("in mln bushels,
     except feedgrains, which is in mln tonnes") give the scale alone."""
     found: list[_Caption] = []
-    hint = _CAPTION_HINT.search(text)
+    hint = (_CAPTION_HINT.search(text) if lowered is None
+            else _CAPTION_HINT_LOWERED.search(lowered))
     if hint is None:
         return found
     for caption in CAPTION.finditer(text, hint.start()):
@@ -90,14 +95,16 @@ def _captions(text: str, dollar: str) -> list[_Caption]:
     return found
 
 
-def apply_captions(text: str, figures: list[Figure], dollar: str) -> list[Figure]:
+def apply_captions(text: str, figures: list[Figure], dollar: str, lowered: str | None = None
+                   ) -> list[Figure]:
     """``figures`` with the bare numbers of captioned tables scaled and given the unit;
     ``dollar`` is the currency the conventions read "dlrs" as. A table ends at its first
     line of prose or at the next caption. The caption's own "in thousands of tonnes" is
-    a unit, not a vague figure, and is dropped."""
+    a unit, not a vague figure, and is dropped. ``lowered`` is ``patterns.lowered_text(text)``
+    where the caller has it."""
     if not figures:
         return figures
-    captions = _captions(text, dollar)
+    captions = _captions(text, dollar, lowered)
     if not captions:
         return figures
     result = []
