@@ -4,12 +4,13 @@ A group shares subject, facet, mode and unit (the bucket), lies within the rule'
 window, and has event keys that fit each other (known slots agree, names overlap). Across
 articles it also needs evidence that the articles report one story: a rare name near the
 figures, or two rare headline words, in common (without it a corpus floods with "conflicts"
-between unrelated stories); or, among a few articles checked together, amounts of one
-named facet and period of one size (stories of one campaign that name no common source). Work is
-near-linear: claims are bucketed by their exact bucket key, each bucket is swept in date
-order and cut where the dates move apart by more than the window, and only inside those
-short runs are keys matched, against the few clusters open in the run, never all pairs of
-a corpus.
+between unrelated stories), and beyond a handful of articles the figures themselves must
+name one thing (two names in common, see ``_same_names``); or, among a few articles
+checked together, amounts of one named facet and period of one size (stories of one
+campaign that name no common source). Work is near-linear: claims are bucketed by their
+exact bucket key, each bucket is swept in date order and cut where the dates move apart
+by more than the window, and only inside those short runs are keys matched, against the
+few clusters open in the run, never all pairs of a corpus.
 """
 
 from __future__ import annotations

@@ -197,3 +197,40 @@ def test_a_story_sent_again_with_a_word_changed_is_a_reprint() -> None:
                     text.format("business "), date(1987, 3, 23))
     claims = check([first, again], RULES).claims
     assert {claim.document for claim in without_reprints(claims)} == {"br1"}
+
+
+def test_the_name_of_whose_estimates_a_figure_uses_is_not_what_it_measures() -> None:
+    # Reuters: the House Democrats' 133 billion dlr deficit "using Congressional Budget
+    # Office estimates", and in another story the CBO baseline of 171 billion it is cut from.
+    gray = article("hb1", "U.S. HOUSE BUDGET GROUP NEARS BUDGET AGREEMENT", (
+        "The Democratic-controlled House Budget Committee neared approval, over Republican "
+        "objections, of a trillion dlr budget plan for 1988. "
+        "Committee Chairman William Gray said he wanted approval later today of the "
+        "Democratic-written document, which would produce a deficit of about 133 billion dlrs "
+        "using Congressional Budget Office estimates."), date(1987, 4, 1))
+    ram = article("hb2", "U.S. DEMOCRATS RAM BUDGET THROUGH COMMITTEE", (
+        "Democrats rammed through the House Budget Committee a trillion dollar U.S. spending "
+        "budget for 1988 over Republican protests. "
+        "The House budget would cut the deficit about 38 billion dlrs off an estimated "
+        "171-billion-dlr deficit for a 133-billion-dlr deficit, using Congressional Budget "
+        "Office estimates."), date(1987, 4, 1))
+    assert not in_conflict("about 133 billion dlrs", "an estimated 171-billion-dlr", gray, ram)
+
+
+def test_a_stated_conflict_is_numbered_before_a_wider_grouped_one_of_its_severity() -> None:
+    # Reuters: SATS and the unions on the strikers, in one sentence (judged right), beside
+    # Venezuela's loan and Ecuador's exports, paragraphs apart (judged wrong).
+    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
+        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
+        "put the number of strikers closer to 18,000."), DAY)
+    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
+        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
+        "barrels to help Ecuador meet export commitments, Espinosa said. "
+        "Both countries are the only Latin American members of the Organisation of Petroleum "
+        "Exporting Countries (OPEC). "
+        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
+        "officials said."), DAY)
+    report = check([loan, strike], RULES)
+    first = report.discrepancies[0]
+    assert first.id == "d1" and {claim.split(":")[0] for claim in first.claims} == {"sats"}
+    assert [found.severity for found in report.discrepancies] == ["warning", "warning"]

@@ -101,6 +101,7 @@ def _mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
     if not found:
         return found
     found = [m for m in found if not any(_names_cue(other, m) for other in found)]
+    found = [m for m in found if not any(_second_verb(other, m) for other in found)]
     found = _speakers_over_quoted(text, sentence, found)
     found.sort(key=lambda m: m.lead)
     return _with_scopes(found, sentence)
@@ -116,6 +117,13 @@ def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -
 def _names_cue(owner: Mention, other: Mention) -> bool:
     """A cue inside another mention's name is part of that name ("the estimated amount")."""
     return owner is not other and owner.start <= other.cue_start < owner.end
+
+
+def _second_verb(first: Mention, second: Mention) -> bool:
+    """"The Tories said they would not cut spending but agreed ...": a second verb of a
+    subject that has a cue of its own adds nothing; the first cue governs the sentence."""
+    return (first is not second and first.start < second.end and second.start < first.end
+            and first.end <= first.cue_start < second.cue_start)
 
 
 def _quoted(text: str, start: int, offset: int) -> bool:
@@ -348,6 +356,10 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         return None
     if before[index].lower in _GERUND_LINKS and cue.lower().endswith("ing"):
         return _clause_subject(before[:index], lexicon)
+    if before[index].lower in _COORDINATORS:
+        # "Arango did not want to commit himself ... but said that output would not
+        # exceed 10.5 mln bags": a second verb shares the clause's subject.
+        return _clause_subject(before[:index], lexicon)
     aside: list[Token] = []
     if before[index].lower in _RELATIVES:
         index -= 1
@@ -376,6 +388,7 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
 
 
 _CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})
+_COORDINATORS = frozenset({"but", "and"})
 _GERUND_LINKS = frozenset({"by", "after", "when", "while", "before"})
 _POSTMODIFIERS = frozenset({"in", "at", "from", "on", "with"})
 
@@ -586,6 +599,7 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     """", X said." attributes what came before: the subject follows a comma or a quote,
     and the verb ends the clause."""
     position = before.index(subject[0]) if subject[0] in before else 0
+    position = _before_coordinated(before, position, lexicon)
     while position > 0 and before[position - 1].lower in lexicon.leading:
         position -= 1
     if position == 0:
@@ -600,6 +614,22 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     return rest[:1] in ",." or rest.strip() == "" or (
         len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )
+
+
+def _before_coordinated(before: list[Token], position: int, lexicon: CompiledLexicon) -> int:
+    """Where a coordinated subject opens: "..., analysts and industry sources said" has
+    its comma before "analysts", not before "industry sources"."""
+    while position > 1 and before[position - 1].lower in ("and", "or"):
+        opening = position - 1
+        while opening > 0 and before[opening - 1].is_word and (
+                before[opening - 1].is_capitalised
+                or before[opening - 1].lower in lexicon.source_nouns
+                or before[opening - 1].lower in lexicon.leading):
+            opening -= 1
+        if opening == position - 1:
+            break
+        position = opening
+    return position
 
 
 def name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:

@@ -1,0 +1,48 @@
+"""Subjects shared across a clause: a second verb after "but" or "and" is the clause
+subject's, a trailing "X and Y said" attributes what came before, and a second verb of a
+subject that already has one adds nothing. Sentences are from corpus articles that
+neither the dev set nor the annotations use."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.names import same_source
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return default_lexicon()
+
+
+def test_a_verb_after_but_is_the_clause_subjects(lexicon: SourceLexicon) -> None:
+    text = ("Mees en Hope declined to comment on the size of the second tranche but said the "
+            "first tranche, ended March 10, was for 50 mln guilders.")
+    (tranche,) = sources_of(text, ["50 mln guilders"], lexicon)
+    assert tranche.name == "Mees en Hope" and tranche.cue == "said"
+
+
+def test_a_second_verb_of_a_speaker_leaves_the_first_in_charge(lexicon: SourceLexicon) -> None:
+    text = ("Food chain Ahold NV AHLN.AS reported an 8.1 pct increase in net 1986 profit but "
+            "said it did not see profits growing in 1987 due to the uncertainty of the dollar.")
+    (profit,) = sources_of(text, ["8.1 pct"], lexicon)
+    assert same_source(profit.name, "Ahold NV") and profit.cue == "reported"
+
+
+def test_a_trailing_pair_of_speakers_attributes_the_clause_before(
+        lexicon: SourceLexicon) -> None:
+    text = ("But today's stock market collapse -- prices fell nearly 15 pct -- means that the "
+            "Bank of Japan would be hard pressed to raise the discount rate now, despite its "
+            "concerns about a renewed outbreak of inflation, dealers and economists said.")
+    (collapse,) = sources_of(text, ["nearly 15 pct"], lexicon)
+    assert collapse.name == "economists" and collapse.explicit
+
+
+@pytest.mark.parametrize("speaker", ["administration", "lawmakers", "delegates"])
+def test_plural_bodies_speak_for_themselves(lexicon: SourceLexicon, speaker: str) -> None:
+    text = (f"The {speaker} predicted that approval of 42 billion dlrs in deficit reductions "
+            "would meet the target.")
+    (cut,) = sources_of(text, ["42 billion dlrs"], lexicon)
+    assert cut.name == speaker
