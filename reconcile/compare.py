@@ -293,8 +293,11 @@ def pair_severity(pair: PairJudgement, claims: dict[str, Claim], rule: SubjectRu
 def judge_groups(
     groups: list[list[Claim]], rules: Ruleset
 ) -> tuple[list[Discrepancy], list[PairJudgement]]:
-    """Discrepancies (groups with a conflict) and the agreeing or update pairs outside them."""
-    found: list[tuple[tuple[int, float, int], Discrepancy]] = []
+    """Discrepancies (groups with a conflict) and the agreeing or update pairs outside them.
+
+    Discrepancies are numbered most severe first and, within a severity, the conflicts
+    the text states before those only grouped (see ``doubt``), then the widest first."""
+    found: list[tuple[tuple[int, int, float, int], Discrepancy]] = []
     agreements: list[PairJudgement] = []
     for position, group in enumerate(groups):
         rule = rules.subject(group[0].subject or "")
@@ -309,6 +312,8 @@ def judge_groups(
         worst = max(conflicts, key=lambda pair: (SEVERITY_ORDER[levels[id(pair)]],
                                                  pair.ratio or 0.0))
         level = levels[id(worst)]
+        doubted = min(doubt(ids[pair.a], ids[pair.b]) for pair in conflicts
+                      if levels[id(pair)] == level)
         discrepancy = Discrepancy(
             id="",
             subject=rule.id,
@@ -319,7 +324,8 @@ def judge_groups(
             reason=worst.reason,
             pairs=[pair for pair in judged if not same_source(ids[pair.a], ids[pair.b])],
         )
-        found.append(((-SEVERITY_ORDER[level], -(worst.ratio or 0.0), position), discrepancy))
+        found.append(((-SEVERITY_ORDER[level], doubted, -(worst.ratio or 0.0), position),
+                      discrepancy))
     found.sort(key=lambda item: item[0])
     discrepancies = [item.model_copy(update={"id": f"d{number}"})
                      for number, (_, item) in enumerate(found, 1)]

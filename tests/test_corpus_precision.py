@@ -215,3 +215,35 @@ def test_the_name_of_whose_estimates_a_figure_uses_is_not_what_it_measures() -> 
         "171-billion-dlr deficit for a 133-billion-dlr deficit, using Congressional Budget "
         "Office estimates."), date(1987, 4, 1))
     assert not in_conflict("about 133 billion dlrs", "an estimated 171-billion-dlr", gray, ram)
+
+
+def test_a_stated_conflict_is_numbered_before_a_wider_grouped_one_of_its_severity() -> None:
+    # Reuters: SATS and the unions on the strikers, in one sentence (judged right), beside
+    # Venezuela's loan and Ecuador's exports, paragraphs apart (judged wrong).
+    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
+        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
+        "put the number of strikers closer to 18,000."), DAY)
+    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
+        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
+        "barrels to help Ecuador meet export commitments, Espinosa said. "
+        "Both countries are the only Latin American members of the Organisation of Petroleum "
+        "Exporting Countries (OPEC). "
+        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
+        "officials said."), DAY)
+    report = check([loan, strike], RULES)
+    first = report.discrepancies[0]
+    assert first.id == "d1" and {claim.split(":")[0] for claim in first.claims} == {"sats"}
+    assert [found.severity for found in report.discrepancies] == ["warning", "warning"]
+
+
+def test_names_two_stories_share_under_unrelated_headlines_are_background() -> None:
+    # BBC: the four Britons held at Guantanamo Bay, and the two Britons whose case the
+    # US Supreme Court decided, in a story about Cherie Blair's speech.
+    held = article("gb1", "Guantanamo four free in weeks", (
+        "All four Britons held by the US in Guantanamo Bay will be returned to the UK within "
+        "weeks, Foreign Secretary Jack Straw told the Commons on Tuesday."))
+    speech = article("gb2", "Cherie accused of attacking Bush", (
+        "She said the decision by the US Supreme Court to give legal protection to two "
+        "Britons held at Guantanamo Bay was a significant victory for human rights and the "
+        "international rule of law, Downing Street said."))
+    assert not in_conflict("four Britons", "two Britons", held, speech)
