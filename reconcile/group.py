@@ -330,11 +330,16 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: b
     against, not whose it is ("from Hartpury, Gloucestershire" and "in Badminton,
     Gloucestershire"; "in China they are estimating 15%" and Singapore's "second-fastest
     in Asia after China"), so figures there share two names ("off the Belgian port of
-    Zeebrugge" in both); and the name of who gives a figure ("using Congressional Budget
-    Office estimates") says nothing of what it measures."""
+    Zeebrugge" in both) under headlines that share a word ("CHANNEL FERRY REPORTED SINKING
+    ...", "... RESCUED FROM SINKING FERRY"); names shared under unrelated headlines are
+    the background of two stories ("four Britons held by the US in Guantanamo Bay" under
+    "Guantanamo four free in weeks", "two Britons held at Guantanamo Bay" under "Cherie
+    accused of attacking Bush"). The name of who gives a figure ("using Congressional
+    Budget Office estimates") says nothing of what it measures."""
     mine, theirs = a_key.clause_names(), b_key.clause_names()
     if mine and theirs:
-        return len(mine & theirs) >= (1 if handful else 2)
+        return len(mine & theirs) >= 1 if handful \
+            else len(mine & theirs) >= 2 and bool(a_key.topic & b_key.topic)
     if not mine and not theirs:
         return handful and a.figure.kind not in _RATES
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)

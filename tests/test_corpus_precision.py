@@ -234,3 +234,16 @@ def test_a_stated_conflict_is_numbered_before_a_wider_grouped_one_of_its_severit
     first = report.discrepancies[0]
     assert first.id == "d1" and {claim.split(":")[0] for claim in first.claims} == {"sats"}
     assert [found.severity for found in report.discrepancies] == ["warning", "warning"]
+
+
+def test_names_two_stories_share_under_unrelated_headlines_are_background() -> None:
+    # BBC: the four Britons held at Guantanamo Bay, and the two Britons whose case the
+    # US Supreme Court decided, in a story about Cherie Blair's speech.
+    held = article("gb1", "Guantanamo four free in weeks", (
+        "All four Britons held by the US in Guantanamo Bay will be returned to the UK within "
+        "weeks, Foreign Secretary Jack Straw told the Commons on Tuesday."))
+    speech = article("gb2", "Cherie accused of attacking Bush", (
+        "She said the decision by the US Supreme Court to give legal protection to two "
+        "Britons held at Guantanamo Bay was a significant victory for human rights and the "
+        "international rule of law, Downing Street said."))
+    assert not in_conflict("four Britons", "two Britons", held, speech)
