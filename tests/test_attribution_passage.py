@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from attribution_samples import default_lexicon, sources_of
 
+from reconcile.attribution import compiled, find_mentions
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.names import same_source
+from reconcile.segment import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +91,19 @@ def test_background_ends_a_release(lexicon: SourceLexicon) -> None:
             "traditionally a quiet month for the housing market, with 12,000 fewer sales.")
     (sales,) = sources_of(text, ["12,000 fewer sales"], lexicon, publisher="BBC News")
     assert not sales.explicit
+
+
+def test_a_region_showing_a_level_is_no_source(lexicon: SourceLexicon) -> None:
+    text = ("All areas saw a rise in annual house price inflation in November, the ODPM "
+            "said.\n\nThe North East showed the highest rate of inflation at 26.2%.")
+    (north_east,) = sources_of(text, ["26.2%"], lexicon, publisher="BBC News")
+    assert north_east.name != "North East"
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_no_verb(lexicon: SourceLexicon) -> None:
+    text = ("In a separate press conference at the Consumer Electronics Show in Las Vegas, "
+            "Toshiba announced that DVD players for its technology would be on the market by "
+            "the end of 2005.")
+    rules = compiled(lexicon)
+    found = find_mentions(text, split_sentences(text), rules, rules.cue_search(text))
+    assert all(mention.cue != "Show" for mentions in found for mention in mentions)

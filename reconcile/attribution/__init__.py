@@ -73,8 +73,9 @@ def attribute(
 
     def _framed(index: int) -> Inherited | None:
         """The body whose passage of figures the sentence goes on with."""
-        frame = passages.framed(per_sentence, index, lambda m: not m.pronoun and not _speaker(
-            m, source(m, None), rules))
+        frame = passages.framed(per_sentence, index, lambda m, stated: not m.pronoun and (
+            stated or releases(source(m, None), rules)) and not _speaker(m, source(m, None),
+                                                                         rules))
         if frame is not None:
             in_passage.add(index)
         return None if frame is None else (frame, None)

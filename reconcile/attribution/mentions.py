@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
-from reconcile.attribution.names import opens_clause
+from reconcile.attribution.names import classify, opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
@@ -175,12 +175,14 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     start, end = match.span()
     cue_text = text[start:end]
     before = tokens.before(start)
-    if _noun_use(cue_text, before, tokens, end, lexicon):
+    if _noun_use(cue_text, before, tokens, end, lexicon) or _in_title(cue_text, before):
         return None
     subject = _subject_before(before, cue_text, lexicon)
     if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
             and group_before(text, subject[0].start, lexicon) is None:
         return None  # "some believe" with no group named before: no one in particular
+    if subject is not None and _exhibits(cue_text, subject, tokens.after(end), lexicon):
+        return None
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -218,6 +220,33 @@ def _noun_use(cue: str, before: list[Token], tokens: SentenceTokens, cue_end: in
         return False
     after = tokens.after(cue_end)
     return bool(after) and after[0].lower in lexicon.noun_markers
+
+
+_EXHIBITING = ("show", "record", "register", "post")
+_OBJECT_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _exhibits(cue: str, subject: list[Token], after: list[Token],
+              lexicon: CompiledLexicon) -> bool:
+    """"The North East showed the highest rate of inflation at 26.2%": a place or a series
+    showing a level is what was measured, not who measured it. A verb of showing with a
+    noun phrase after it names a source only when its subject is a document or a speaker
+    ("the survey showed a rise", "Halifax figures show a fall"), or a body the lexicon
+    classes."""
+    if not cue.lower().startswith(_EXHIBITING) or not after or \
+            after[0].lower not in _OBJECT_OPENERS:
+        return False
+    head = subject[-1].lower
+    if head in lexicon.generic or head in lexicon.source_nouns or subject[-1].is_acronym:
+        return False
+    name = " ".join(t.text for t in subject)
+    return classify(name, name, lexicon) == "other" and len(subject) > 1
+
+
+def _in_title(cue: str, before: list[Token]) -> bool:
+    """"the Geneva Motor Show", "the Consumer Electronics Show": a cue word written with a
+    capital after a capitalised word is part of a name, not a verb."""
+    return cue[:1].isupper() and bool(before) and before[-1].is_capitalised
 
 
 def _passive(before: list[Token], lexicon: CompiledLexicon) -> bool:

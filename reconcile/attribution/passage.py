@@ -8,8 +8,9 @@ end of the scale, prices in the South East and London fell by 1.6% and 0.5%"; "M
 24-year-olds (94%) ... own at least one"). Carrying every earlier source forward would give
 the reporter's own background to the last speaker, so a passage holds only:
 
-- a frame that states a figure of its own, from a body or a document rather than a person
-  (a person's quote is theirs; what follows it is mostly the reporter's setting);
+- a frame from a body or a document rather than a person (a person's quote is theirs;
+  what follows it is mostly the reporter's setting) that states a figure of its own, or
+  an official body whose release the sentence describes;
 - sentences that share a measured word with the frame ("prices", "own", "gallons");
 - sentences that bring in no actor of their own: no other named body or person, no source
   word ("analysts", "the government"), no "It is believed ..." whose speaker is unnamed.
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.names import classify, content_words, looks_like_person
+from reconcile.attribution.names import classify, content_words
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 from reconcile.model import Sentence
@@ -89,17 +90,19 @@ class Passages:
         return any(measured & _measured(self.words(at), self.lexicon) for at in earlier)
 
     def framed(self, per_sentence: list[list[Mention]], index: int,
-               gives_figures: Callable[[Mention], bool]) -> Mention | None:
+               gives_figures: Callable[[Mention, bool], bool]) -> Mention | None:
         """The body whose passage an unattributed sentence carries on, if any;
-        ``gives_figures`` says whether a mention names a body or a document rather than
-        a person."""
+        ``gives_figures(mention, stated)`` says whether a mention can frame figures, given
+        whether its sentence states one: a body or a document that states one, or an
+        official body that releases them ("All areas saw a rise in annual house price
+        inflation in November ..., the ODPM said")."""
         words = self.words(index)
         if _unnamed_speaker(words, self.lexicon):
             return None
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
             if per_sentence[back]:
                 frame = per_sentence[back][-1]
-                if not self.figure_spans(back) or not gives_figures(frame):
+                if not gives_figures(frame, bool(self.figure_spans(back))):
                     return None
                 own = content_words(" ".join(frame.words))
                 if _new_actor(words, own, self.lexicon):
@@ -116,7 +119,8 @@ def _measured(words: list[Token], lexicon: CompiledLexicon) -> set[str]:
             if t.text[0].islower() and len(t.text) >= _MIN_LENGTH and t.text.isalpha()
             and t.lower not in _UNMEASURED and t.lower not in lexicon.boundaries
             and t.lower not in lexicon.auxiliaries and t.lower not in lexicon.not_sources
-            and t.lower not in lexicon.source_nouns}
+            and t.lower not in lexicon.source_nouns and t.lower not in lexicon.leading
+            and t.lower not in lexicon.connectors}
 
 
 def _folded(word: str) -> str:
@@ -132,7 +136,8 @@ def _unnamed_speaker(words: list[Token], lexicon: CompiledLexicon) -> bool:
 def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) -> bool:
     """Whether a sentence brings in a body or person other than the frame's: a source word
     ("analysts", "the government") or a run of capitalised words the lexicon classes as a
-    body or that names a person ("Vodafone Group", "Martin Ellis")."""
+    body or that titles a person ("Vodafone Group", "Mr Ellis"); two capitalised words
+    alone may be a region ("the East Midlands") as well as a person."""
     own = {_folded(w) for w in frame}
     for word in words:
         if word.text[0].islower() and word.lower in lexicon.source_nouns and (
@@ -142,7 +147,8 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
         name = " ".join(run)
         if content_words(name) & frame:
             continue
-        if looks_like_person(name, lexicon) or classify(name, name, lexicon) != "other":
+        if run[0].lower() in lexicon.titles or run[0].lower() in lexicon.roles or classify(
+                name, name, lexicon) != "other":
             return True
     return False
 
