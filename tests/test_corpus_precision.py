@@ -249,3 +249,24 @@ def test_names_two_stories_share_under_unrelated_headlines_are_background() -> N
         "Britons held at Guantanamo Bay was a significant victory for human rights and the "
         "international rule of law, Downing Street said."))
     assert not in_conflict("four Britons", "two Britons", held, speech)
+
+
+def test_every_format_keeps_the_judges_order_within_a_severity() -> None:
+    # The same two stories as above: the stated strikers' conflict (2.8x narrower than the
+    # loan-vs-exports pair) must head the report in every format, not only in the ids.
+    from reconcile.report.text import ordered_discrepancies
+
+    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
+        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
+        "put the number of strikers closer to 18,000."), DAY)
+    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
+        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
+        "barrels to help Ecuador meet export commitments, Espinosa said. "
+        "Both countries are the only Latin American members of the Organisation of Petroleum "
+        "Exporting Countries (OPEC). "
+        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
+        "officials said."), DAY)
+    report = check([loan, strike], RULES)
+    shown = ordered_discrepancies(report.discrepancies)
+    assert [found.id for found in shown] == ["d1", "d2"]
+    assert (shown[0].ratio or 0.0) < (shown[1].ratio or 0.0)
