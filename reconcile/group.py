@@ -24,7 +24,13 @@ from functools import lru_cache, reduce
 from reconcile.compare import same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import EventKey, headline_words, names_in, parse, same_owner
+from reconcile.subjects.event import (
+    EventKey,
+    headline_words,
+    names_in,
+    parse,
+    same_owner,
+)
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -394,7 +400,14 @@ def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) ->
     government would cut £35bn" and "the Tories said ... £33.5bn less spending" the
     Tories' own figure needs no name of its own. A name that is an owner both figures
     share qualifies neither: "Indonesia's raw sugar output ... 1.8 mln tonnes" and "the
-    government's 1987 forecast of 2.5 mln" are both Indonesia's."""
+    government's 1987 forecast of 2.5 mln" are both Indonesia's. Forecasts of one period
+    by rival forecasters are told each in its own words ("nationwide estimates ... between
+    9.5 mln and 11.5 mln bags" after a province's name, "12 mln forecast by the National
+    Coffee Growers' Federation"), so a name one of them has does not set them apart,
+    unless the other's owner is someone else ("the industrial world will grow a sluggish
+    2.5 pct" is no forecast of "3.2 pct U.S. economic growth"). That holds for measured
+    quantities and rates (output, growth), not for sums and counts a party plans: "a Tory
+    government would cut £35bn" is not Labour's unnamed plan."""
     owners = {owner for owner in (key.owner, other_key.owner) if owner}
     mine, theirs = _not_owners(key.who, owners), _not_owners(other_key.who, owners)
     if mine == theirs:
@@ -402,8 +415,15 @@ def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) ->
     if mine and theirs:
         return False
     named, unnamed = (mine, other) if mine else (theirs, one)
+    unnamed_key = other_key if mine else key
+    if key.mode == other_key.mode == "forecast" and one.figure.kind in _MEASURED_KINDS:
+        return unnamed_key.owner is None \
+            or all(same_owner(name, unnamed_key.owner) for name in named)
     speaker = unnamed.source.evidence or ""
     return named <= names_in(speaker, (0, len(speaker)), [], -1)
+
+
+_MEASURED_KINDS = ("quantity", "percent", "points")
 
 
 def _not_owners(names: frozenset[str], owners: set[str]) -> frozenset[str]:

@@ -18,7 +18,7 @@ from reconcile.compare import judge_pair
 from reconcile.model import Claim, Figure, Source
 from reconcile.pipeline import check
 from reconcile.subjects.elided import with_elided_unit
-from reconcile.subjects.event import EventKey, parse
+from reconcile.subjects.event import EventKey, named_in, parse
 
 MARCH = date(1987, 3, 11)
 
@@ -170,3 +170,83 @@ def test_a_convertibles_conversion_price_is_not_its_liquidation_preference() -> 
     assert found["25 dlrs per share"].what == "liquidation preference"
     assert found["44.125 dlrs a share"].what == "conversion price"
     assert conflicts(story) == []
+
+
+def test_rival_forecasts_of_one_year_meet_though_one_names_what_the_other_leaves_out() -> None:
+    # Reuters: the government's and the U.S. Embassy's palm oil forecasts for 1987 (the
+    # government's sentence names "crude palm oil (CPO)", the embassy's does not).
+    story = article("palm", "INDONESIAN PALM OIL OUTPUT EXPECTED TO RISE", (
+        "JAKARTA, March 2 - Indonesia's palm oil output is expected to rise and exports to "
+        "increase, the U.S. Embassy said in its annual report on Indonesia's agriculture "
+        "sector.\n\nThe Indonesian government said crude palm oil (CPO) output is expected "
+        "to rise to 1.56 mln tonnes in 1987 and 2.11 mln in 1988, up from a projected 1.45 "
+        "mln tonnes in 1986 and 1.26 mln in 1985.\n\nA U.S. Embassy assessment puts 1987 "
+        "output at 1.45 mln tonnes, against 1.35 mln in 1986 and 1.208 mln in 1985."),
+        date(1987, 3, 2))
+    assert any({"1.56 mln tonnes", "1.45 mln tonnes"} <= found for found in conflicts(story))
+
+
+def test_a_blocs_forecast_is_no_forecast_for_one_economy_of_it() -> None:
+    # Reuters: the IMF's growth for the industrial world beside the U.S. administration's.
+    story = article("imf", "IMF SEES INDUSTRIAL NATIONS GROWING ONLY 2.5 PCT", (
+        "WASHINGTON, March 31 - The International Monetary Fund predicts that the industrial "
+        "world will grow a sluggish 2.5 pct in 1987, a sharp drop from the more than three "
+        "pct forecast six months ago, monetary sources said.\n\nThe Reagan administration "
+        "has forecast 3.2 pct U.S. economic growth this year while more pessimistic Fed "
+        "officials are predicting 2.5 to three pct."), date(1987, 3, 31))
+    found = conflicts(story)
+    assert not any({"2.5 pct", "3.2 pct"} <= group for group in found)
+    assert any({"3.2 pct", "2.5 to three pct"} <= group for group in found)
+
+
+def test_a_sum_given_as_a_share_of_the_whole_is_a_part() -> None:
+    found = keys(article("eni", "ENI TO INVEST IN VENEZUELAN PROJECTS", (
+        "Agip carbone will invest 24 pct, or 120 mln dlrs, in the project, it said."),
+        date(1987, 4, 7)))
+    assert found["120 mln dlrs"].part is True
+
+
+def test_a_lenders_month_is_not_the_annual_rate_a_with_clause_adds() -> None:
+    # BBC: a building society's monthly and annual change, and a month's fall set beside
+    # the annual rate in a "with" clause.
+    both = keys(article("nationwide", "House prices show slight increase", (
+        "Nationwide said that in January house prices went up by 0.4% on the month and by "
+        "12.6% on a year earlier.")))
+    assert (both["0.4%"].facet, both["12.6%"].facet) == (None, "annual")
+    fall = article("fall", "Bank set to leave rates on hold", (
+        "House prices fell 0.4% in October, according to the Nationwide, with annual "
+        "inflation running at a three year low."))
+    assert subjects_of(fall)["0.4%"] == "house-prices"
+    assert keys(fall)["0.4%"].facet is None
+
+
+def test_a_name_is_named_by_a_headline_holding_its_stem() -> None:
+    assert named_in("indonesia", frozenset({"indonesian", "sugar", "output"}))
+    assert not named_in("india", frozenset({"indonesian", "sugar"}))
+
+
+def test_net_national_income_is_not_gdp_and_a_surplus_is_not_a_purchase() -> None:
+    # Reuters (Netherlands): the planning bureau's NNI growth beside a bank's GDP growth;
+    # (South Korea): a current account surplus beside what a ministry bought.
+    dutch = keys(article("dutch", "DUTCH PLANNING AGENCY LOWERS GROWTH FORECAST", (
+        "The Centraal Planbureau, publishing its 1987 economic outlook, said Dutch Net "
+        "National Income (NNI) was expected to grow by one pct this year."), MARCH))
+    assert dutch["one pct"].what == "national income"
+    bank = keys(article("pierson", "DUTCH PLANNING AGENCY LOWERS GROWTH FORECAST", (
+        "Dutch merchant bank Pierson said gross domestic product growth was expected to be "
+        "1.1 pct this year."), MARCH))
+    assert bank["1.1 pct"].what == "economy"
+    korea = keys(article("korea", "SOUTH KOREAN CURRENT ACCOUNT SURPLUS NARROWS", (
+        "SEOUL, March 20 - South Korea's current account surplus narrowed to 419 mln dlrs "
+        "in February from 679 mln in January compared with a deficit of 112 mln dlrs in "
+        "February last year, provisional Bank of Korea figures show."),
+        date(1987, 3, 20)))
+    assert korea["419 mln dlrs"].facet == "surplus"
+
+
+def test_a_figure_for_the_previous_quarter_is_an_earlier_value() -> None:
+    found = keys(article("japan", "JAPANESE ECONOMY SLUGGISH", (
+        "The report said Japan's gross national product rose a real 0.8 pct in Oct/Dec after "
+        "a revised 0.7 pct increase in the previous quarter."), MARCH))
+    assert found["0.7 pct"].part is True
+    assert found["0.8 pct"].part is False

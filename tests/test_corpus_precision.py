@@ -233,7 +233,9 @@ def test_a_stated_conflict_is_numbered_before_a_wider_grouped_one_of_its_severit
     report = check([loan, strike], RULES)
     first = report.discrepancies[0]
     assert first.id == "d1" and {claim.split(":")[0] for claim in first.claims} == {"sats"}
-    assert [found.severity for found in report.discrepancies] == ["warning", "warning"]
+    # the loan-vs-exports pair (judged wrong) is no longer grouped: the loan's clause names
+    # no exports, so the stated conflict is the only one left to number
+    assert [found.severity for found in report.discrepancies] == ["warning"]
 
 
 def test_names_two_stories_share_under_unrelated_headlines_are_background() -> None:
@@ -247,3 +249,26 @@ def test_names_two_stories_share_under_unrelated_headlines_are_background() -> N
         "Britons held at Guantanamo Bay was a significant victory for human rights and the "
         "international rule of law, Downing Street said."))
     assert not in_conflict("four Britons", "two Britons", held, speech)
+
+
+def test_every_format_keeps_the_judges_order_within_a_severity() -> None:
+    # The same two stories as above: the stated strikers' conflict (2.8x narrower than the
+    # loan-vs-exports pair) must head the report in every format, not only in the ids.
+    from reconcile.report.text import ordered_discrepancies
+
+    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
+        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
+        "put the number of strikers closer to 18,000."), DAY)
+    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
+        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
+        "barrels to help Ecuador meet export commitments, Espinosa said. "
+        "Both countries are the only Latin American members of the Organisation of Petroleum "
+        "Exporting Countries (OPEC). "
+        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
+        "officials said."), DAY)
+    report = check([loan, strike], RULES)
+    shown = ordered_discrepancies(report.discrepancies)
+    # the loan-vs-exports pair (judged wrong) is no longer grouped: the loan's clause names
+    # no exports; what is shown keeps the ids' order, the stated conflict first
+    assert [found.id for found in shown] == [found.id for found in report.discrepancies]
+    assert {claim.split(":")[0] for claim in shown[0].claims} == {"sats"}

@@ -79,6 +79,16 @@ def test_lines_are_hard_boundaries_and_blank_lines_vanish() -> None:
     assert texts(source) == ["Belarus protest", "TOTAL 14.7 16.0 15.8", "The end"]
 
 
+def test_a_line_ending_on_a_stop_is_one_boundary_whatever_follows() -> None:
+    """The line break ends the sentence, not the stop before it: a lower-case word on the
+    next line (a wrapped Reuters table note) starts a new sentence all the same, and a
+    sentence end inside the line still counts before other white space."""
+    source = ("Production was 14.7 mln bpd.\nsource: OPEC secretariat\r\n"
+              "Output fell.\tExports rose.\x0cImports too.")
+    assert texts(source) == ["Production was 14.7 mln bpd.", "source: OPEC secretariat",
+                             "Output fell.", "Exports rose.", "Imports too."]
+
+
 def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
     source = "One. Two three. Four."
     sentences = split_sentences(source)

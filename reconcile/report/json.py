@@ -84,9 +84,13 @@ def claim_rows(lookup: Lookup, claims: Iterable[Claim]) -> Iterator[tuple[Any, .
             current = claim.document
             lines = LineIndex(lookup.document(claim).text)
         line, column = lines.position(figure.start)
+        value, low, high = figure.value, figure.low, figure.high
+        shown = plain_number(value)
         yield (
             claim.id, claim.document, figure.start, figure.end, figure.text,
-            plain_number(figure.value), plain_number(figure.low), plain_number(figure.high),
+            # most figures are points: an end equal to the value is written as the value
+            shown, shown if low == value else plain_number(low),
+            shown if high == value else plain_number(high),
             figure.approx, figure.unit, claim.subject, claim.event,
             claim.when.isoformat() if claim.when else None,
             source.name, source.kind, source.cue, source.explicit, source.evidence,

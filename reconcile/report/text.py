@@ -47,9 +47,12 @@ def sort_claims(claims: Iterable[Claim], order: dict[str, int]) -> list[Claim]:
 
 
 def ordered_discrepancies(discrepancies: Iterable[Discrepancy]) -> list[Discrepancy]:
-    """Most severe first, then the widest ratio, then by id: one order for every format."""
-    return sorted(discrepancies, key=lambda d: (-SEVERITY_ORDER[d.severity],
-                                                -(d.ratio or 0.0), d.id))
+    """Most severe first and, within a severity, in the order the judge numbered them (a
+    conflict the text states before one only grouped, then the widest; see
+    ``compare.judge_groups``): one order for every format. The sort is stable, so a
+    severity changed after judging (a config level) moves a discrepancy without
+    reshuffling the rest."""
+    return sorted(discrepancies, key=lambda d: -SEVERITY_ORDER[d.severity])
 
 
 def one_line(text: str) -> str:

@@ -21,10 +21,14 @@ from reconcile.timeref import DATELINE, MONTHS, ends_day_range
 _BREAK = re.compile(
     r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|although|though)\b"
     r"|\s(?:but|while|whereas)\s|,\s+(?=(?:allowing|taking|adjusting|excluding|discounting)\s)"
+    r"|,\s+with\s+(?=(?:[\w'’-]+\s+){1,4}?(?:running|standing|rising|falling|remaining|"
+    r"growing|slowing|easing|hovering)\b)"
 )
 """...and a participle clause after a comma says how a figure was reached, not what it is
 ("so far this year is therefore 1.3 pct, allowing for January's revised figures": a year's
-figure so far, not January's)."""
+figure so far, not January's); a "with" clause after a comma tells another measure ("house
+prices fell 0.2% in December, with annual inflation running at a three year low": the
+fall is December's, not the annual rate)."""
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
 _OPENING_WORDS = ("compared", "against", "versus", "vs", "from", "than")
 """Words every match of ``_OPENS`` holds (it is case-sensitive): most clauses hold none."""

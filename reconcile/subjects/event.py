@@ -308,8 +308,7 @@ class EventKey:
         owned, unowned = (self, other) if self.owner else (other, self)
         if owned.owner is None:
             return True
-        words = set(owned.owner.split())
-        return words <= unowned.topic or any(
+        return named_in(owned.owner, unowned.topic) or any(
             same_owner(owned.owner, name) for name in unowned.clause_names())
 
     def merged(self, other: EventKey) -> EventKey:
@@ -351,6 +350,12 @@ def same_owner(one: str, other: str) -> bool:
     are different entities."""
     mine, theirs = one.split(), other.split()
     return _words_within(mine, theirs) or _words_within(theirs, mine)
+
+
+def named_in(name: str, words: frozenset[str]) -> bool:
+    """Whether every word of ``name`` is among ``words`` (a headline's), as a name's stem
+    may be: "indonesia" is named by "INDONESIAN SUGAR OUTPUT FORECAST TO RISE"."""
+    return _words_within(name.split(), sorted(words))
 
 
 def _words_within(few: list[str], many: list[str]) -> bool:
@@ -429,6 +434,8 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
 _SPEECH_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|reported|reports|added|adds)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+_LAST_WORDS = re.compile(r"[\s\"”'’)]*[.!?]?[\s\"”'’)]*$")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added", "adds",
                  "according")
 
@@ -436,7 +443,8 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added"
 @lru_cache(maxsize=512)
 def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The names of the sentence ``start:end`` that speak ("..., Wroblewski said", "the
-    U.S. Embassy said in its agricultural outlook", "according to the Halifax"): who says
+    U.S. Embassy said in its agricultural outlook", "according to the Halifax", "...,
+    said Wroblewski." at the sentence's end; "said Japan's output" opens what is said): who says
     a figure is not what it measures, even where attribution gave the figure to an owner
     ("the Chancellor's forecast of ... 2.5 billion stg ..., Wroblewski said"). Asked once
     for all the figures of a sentence."""
@@ -444,7 +452,9 @@ def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
         return ()
     return tuple(match.span() for match in _NAME.finditer(text, start, end)
                  if _SPEECH_AFTER.match(text, match.end())
-                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 20), match.start()))
+                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 20), match.start())
+                 or (_SAID_BEFORE.search(text, max(start, match.start() - 8), match.start())
+                     and _LAST_WORDS.match(text, match.end(), end) is not None))
 
 
 def share_of(text: str, figure_end: int, limit: int) -> str | None:
@@ -541,6 +551,8 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead, tail)
     share_lead = max(0, figure.number_start - 80)
     return bool(_PART_WORDS_RE.search(before)
+                or _SHARE_OR_BEFORE.search(lead)
+                or _IN_PRIOR_PERIOD_AFTER.match(text, figure.end, window[1])
                 or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
                 or _BASE_BEFORE.search(lead, tail)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
@@ -568,6 +580,16 @@ Institute for Economic Research (WIFO) last December", "compared with 12 mln for
 the National Coffee Growers' Federation"."""
 
 
+_SHARE_OR_BEFORE = re.compile(r"\d[\d.,]*\s*(?:pct|percent|per\s+cent|%),?\s+or\s+$",
+                             re.IGNORECASE)
+"""A sum given as a share of a whole ("Agip carbone will invest 24 pct, or 120 mln dlrs, in
+the project") is that partner's part, not the whole the others give."""
+_IN_PRIOR_PERIOD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:month|quarter|year|week|season|period)\b", re.IGNORECASE)
+"""A figure of the period before the one reported is an earlier value: "Japan's gross
+national product rose a real 0.8 pct in Oct/Dec after a revised 0.7 pct increase in the
+previous quarter"."""
 _PRIOR_PERIOD_AFTER = re.compile(
     r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter|year|"
     r"week|season)\b|\s+(?:a|one|the)\s+(?:month|quarter|year|week)\s+(?:earlier|before|ago)\b",

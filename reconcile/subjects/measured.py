@@ -103,6 +103,7 @@ RATE_MEASURED: dict[str, tuple[str, ...]] = {
     "exports": ("exports",),
     "imports": ("imports",),
     "money supply": ("money supply", "m-1", "m-3"),
+    "national income": ("national income", "nni$"),
     "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy",
                 "economic growth"),
 }

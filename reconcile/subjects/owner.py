@@ -42,7 +42,9 @@ _OWN_VERB = (
     r"produced|produces|exported|exports|pay|paid|pays|charges|sells|sold|save|saves|saved|"
     r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
     r"lose|loses|lost|raise|raises|raised)\b")
-_POSSESSOR = re.compile(_NAME + r"['’]s?(?=\s)" + _ESTIMATE)
+_POSSESSOR = re.compile(_NAME + r"(?:['’]s|['’](?!\s+[A-Z]))(?=\s)" + _ESTIMATE)
+"""A possessor before the figure; a plural's apostrophe before a capitalised word is inside
+a name ("the National Coffee Growers' Federation"), not a possessor."""
 _OWNING = re.compile(_NAME + r"(?:,[^,]{1,60},|,)?\s+" + _OWN_VERB)
 _PRONOUN_OWNER = re.compile(
     r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we|he|she)\s+" + _OWN_VERB + ")",
