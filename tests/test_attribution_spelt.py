@@ -35,3 +35,34 @@ def test_a_described_institute_is_the_one_the_story_names_later(
 def test_an_acronym_matches_the_initials_once_the_role_is_left_out() -> None:
     assert same_source("IMF spokesman", "International Monetary Fund spokesman")
     assert not same_source("IMF spokesman", "World Bank spokesman")
+
+
+def test_the_government_is_the_department_named_just_before(lexicon: SourceLexicon) -> None:
+    text = ("The USDA projected an average yield of 1.50 gallons of FCOJ per box versus last "
+            "month's estimate of 1.47 gallons.\n\nThe government estimated Florida orange "
+            "production at 122.9 mln boxes versus 124 mln last month.")
+    (production,) = sources_of(text, ["122.9 mln boxes"], lexicon)
+    assert production.name == "USDA"
+
+
+def test_the_government_is_not_a_statistics_office_or_a_board(lexicon: SourceLexicon) -> None:
+    text = ("The Canadian Wheat Board said prices would fall 20 pct.\n\nThe government "
+            "estimated aid at one billion dlrs.")
+    (aid,) = sources_of(text, ["one billion dlrs"], lexicon)
+    assert aid.name == "government"
+
+
+def test_unnamed_officials_speak_for_the_body_that_speaks_next(lexicon: SourceLexicon) -> None:
+    text = ("MURDOCHVILLE, Que., April 2- Seventeen miners who were missing in a copper mine "
+            "fire were found today, officials said.\n\nThe mine's owner, Noranda Inc. NOR, "
+            "said one miner died in the fire.")
+    (miners,) = sources_of(text, ["Seventeen miners"], lexicon)
+    assert same_source(miners.name, "Noranda officials")
+
+
+def test_unnamed_officials_stay_unnamed_before_a_person(lexicon: SourceLexicon) -> None:
+    text = ("TOKYO, April 27 - Nakasone was advised to buy more than one billion dlrs of "
+            "foreign goods, officials said.\n\nFormer Foreign Minister Shintaro Abe made the "
+            "recommendation at a meeting with Nakasone.")
+    (goods,) = sources_of(text, ["more than one billion dlrs"], lexicon)
+    assert goods.name == "officials"

@@ -33,6 +33,22 @@ def named_before(text: str, offset: int, wants_person: bool,
     return None
 
 
+_AFTER_WINDOW = 250
+
+
+def body_after(text: str, offset: int, lexicon: CompiledLexicon) -> str | None:
+    """The first body named after ``offset`` (within a sentence or so): an acronym or
+    words the lexicon classes ("The mine's owner, Noranda Inc. NOR, said ...")."""
+    tokens = tokenize(text, offset, min(len(text), offset + _AFTER_WINDOW))
+    for run in _capitalised_runs(tokens, lexicon):
+        name = clean_name(run, lexicon)
+        if not looks_like_person(name, lexicon) and (
+                any(w.isupper() and len(w) > 1 for w in name.split())
+                or classify(name, name, lexicon) != "other"):
+            return name
+    return None
+
+
 _GROUP_WINDOW = 300
 
 

@@ -19,8 +19,8 @@ from reconcile.attribution.affiliation import (
 )
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.named import group_before, named_before
-from reconcile.attribution.names import clean_name, looks_like_person, spells
+from reconcile.attribution.named import body_after, group_before, named_before
+from reconcile.attribution.names import classify, clean_name, looks_like_person, spells
 from reconcile.attribution.patterns import CompiledLexicon
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -66,8 +66,9 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     defined = acronyms(text, lexicon)
     lead: list[str | None] = []  # the lead organisation, looked for once it is wanted
     resolved: list[Resolved] = []
-    for mention in mentions:
-        name = _name(mention, resolved, defined, text, lexicon)
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        name = _name(mention, resolved, defined, text, lexicon, following)
         if _unresolved(name, lexicon):
             if not lead:
                 lead.append(lead_organisation(text, lexicon))
@@ -124,7 +125,7 @@ def _body_just_quoted(person: Resolved, resolved: list[Resolved],
 
 
 def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], text: str,
-          lexicon: CompiledLexicon) -> str:
+          lexicon: CompiledLexicon, following: Mention | None = None) -> str:
     if mention.pronoun:
         pronoun = mention.words[0].lower()
         if pronoun in lexicon.leading:  # "his review": its author, named or not as a source
@@ -145,7 +146,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     if (definite or bare_role) and name.split()[-1][0].islower():
         described = _description(name, earlier, lexicon)
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
-            return _role_of_body_just_named(name, mention, text, lexicon)
+            return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
     return _spelt_out(name, mention.start, text, lexicon)
 
@@ -210,12 +211,24 @@ _SPEAKERS_FOR_A_BODY = frozenset({"official", "officials", "spokesman", "spokesw
 
 
 def _role_of_body_just_named(role: str, mention: Mention, text: str,
-                             lexicon: CompiledLexicon) -> str:
+                             lexicon: CompiledLexicon, following: Mention | None) -> str:
     """"One miner has died ... in a fire at a Noranda Inc copper mine, officials said":
     officials no earlier source accounts for speak for the body the sentence just named."""
     start = max(0, mention.start - _BODY_JUST_NAMED)
     body = named_before(text[start:], mention.start - start, False, lexicon)
+    if body is None and following is not None and _speaks_next(mention, following, text):
+        # "..., officials said. / The mine's owner, Noranda Inc. NOR, said ...": unnamed
+        # officials speak for the body that speaks at the start of the next sentence.
+        named = body_after(text[: following.end], following.start, lexicon)
+        body = named if named is not None and named.split()[0] in following.words else None
     return f"{body} {role}" if body else role
+
+
+def _speaks_next(mention: Mention, following: Mention, text: str) -> bool:
+    """Whether the next mention names the speaker of the sentence right after the one this
+    mention closes ("..., officials said." then "The mine's owner, X, said ...")."""
+    between = text[mention.tail : following.start].lstrip()
+    return not following.pronoun and between.startswith(".") and "." not in between[1:]
 
 
 def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
@@ -253,7 +266,23 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -
                 candidate, lexicon
             ):
                 return candidate
+    if words == ["government"]:
+        # "The USDA projected ... The government estimated ...": the department or
+        # ministry of the state named just before, when the story has named one (not a
+        # board, a central bank or an international body, and not its spokesman).
+        for candidate in named:
+            parts = candidate.lower().split()
+            state = _STATE_BODIES & set(parts) or (
+                candidate.isupper() and classify(candidate, candidate, lexicon) == "official")
+            if candidate[0].isupper() and state \
+                    and not any(p in lexicon.roles or p.rstrip("s") in lexicon.roles
+                                for p in parts):
+                return candidate
     return name
+
+
+_STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
+                           "administration", "cabinet"})
 
 
 def _longest(name: str, names: list[str], lexicon_connectors: frozenset[str]) -> str:
