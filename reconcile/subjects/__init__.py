@@ -28,7 +28,9 @@ from reconcile.subjects.event import (
     is_part,
     names_in,
     parse,
+    same_owner,
     share_of,
+    singular,
     speaker_spans,
 )
 from reconcile.subjects.literals import may_hold
@@ -100,7 +102,9 @@ def describe_claims(
             if rule is not None and clause is not None:
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
                 if rule.owns(slots["facet"]):
-                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
+                    slots["owner"] = _not_forecaster(
+                        owner_of(text, (whole[0], clause[1]), figure, source), slots, figure,
+                        source)
                 _from_context(slots, rule, claims, document, sentences, number)
                 key = EventKey(**slots)
             claim = Claim(
@@ -129,6 +133,21 @@ def _with_apposition(text: str, end: int) -> int:
     body a speaker works for speaks through them; it is not what the figure measures."""
     match = _APPOSITION.match(text, end)
     return end if match is None else match.end()
+
+
+def _not_forecaster(owner: str | None, slots: dict[str, Any], figure: Figure,
+                    source: Source) -> str | None:
+    """The owner, unless it is the forecaster of an economy's rate: "Roach said he expects
+    first quarter U.S. GNP to rise two pct" (he: Nikko Securities), "the DIW institute of
+    West Berlin and Munich ... one pct" forecast an economy's growth, which they do not own;
+    two forecasters' rates for one economy would otherwise be two owners' measures. A
+    firm's forecast of its own sums or of a rate of its own ("Hyundai expects its sales in
+    India to grow 16%": no economy's measure is named) stays its own."""
+    if owner is None or slots["mode"] != "forecast" or figure.kind not in ("percent", "points") \
+            or slots["what"] is None:
+        return owner
+    spoken = " ".join(singular(word) for word in re.findall(r"[\w'’&.-]+", source.name))
+    return None if same_owner(owner, spoken) else owner
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
