@@ -47,6 +47,9 @@ def conflicts(text: str) -> list[tuple[str, ...]]:
      "20.1%", "china share of trade"),
     # Reuters: one "of" inside the measure
     ("The company said the fat content of pork was 12 pct.", "12 pct", "fat content of pork"),
+    # a change named after its figure is the change a linking verb names
+    ("The ministry reported a 0.6 pct rise in retail sales in November.", "0.6 pct",
+     "retail sale change"),
 ])
 def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figure: str,
                                                              what: str) -> None:
@@ -65,6 +68,14 @@ def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figur
     # Reuters: the words before the figure belong to the figure before it
     ("He entered a guilty plea before United States District Court Judge Vincent Broderick "
      "to four specific charges totaling 1,031,000 dlrs on wire fraud.", "1,031,000 dlrs"),
+    # Reuters: a yardstick, the earlier value set against the figure of the sentence
+    ("In its first year as a member of the European Community, Portugal recorded a deficit "
+     "of 98.1 billion escudos in its trade with the other Community states compared with a "
+     "deficit of 2.4 billion escudos in 1985.", "2.4 billion escudos"),
+    # Reuters: "its total gasoline sales" points at no generic measure of the sentence before
+    ("High octane gasoline accounts for 25 pct of Shell's total gasoline sales in Japan, it "
+     "added. Idemitsu said it hopes to raise high octane sales to 20 pct of its total "
+     "gasoline sales from about seven pct.", "20 pct"),
 ])
 def test_no_measure_is_guessed(sentence: str, figure: str) -> None:
     assert claim_of(sentence, figure).subject != "generic"
@@ -101,12 +112,24 @@ def test_rival_figures_of_one_measure_meet() -> None:
     # one source against itself
     "Piedmont said its load factor was 54.1 pct in February. Piedmont said the load "
     "factor was 58.6 pct in February.",
+    # BBC: two firms' own profits ("it reported a 6% rise in profits", Wimpey's 19%)
+    "Bradford said it reported a 6% rise in profits. Wimpey reported a 19% rise in profits.",
+    # Reuters: two carmakers' own counts ("Toyota said it exported 649,587 trucks")
+    "Toyota said it exported 649,587 trucks. Nissan said it exported 258,278 trucks.",
     # the publisher's own figure against a named source's
     "The load factor was 54.1 pct in February. Analysts at Salomon Brothers said the load "
     "factor was 58.6 pct in February.",
 ])
 def test_figures_of_other_measures_or_of_no_rivals_do_not_meet(text: str) -> None:
     assert conflicts(text) == []
+
+
+def test_rival_counts_of_one_thing_meet_in_either_voice() -> None:
+    text = ("The dealers association said 12,000 cars were registered in February. "
+            "Customs officials said 9,000 cars were registered in February.")
+    assert conflicts(text) == [("12,000 cars", "9,000 cars")]
+    active = "Officials said dealers registered 9,000 cars in February."
+    assert parse(claim_of(active, "9,000 cars").event).what == "car registered"
 
 
 def test_newsroom_can_switch_the_fallback_off() -> None:

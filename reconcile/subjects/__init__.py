@@ -33,7 +33,7 @@ from reconcile.subjects.event import (
     singular,
     speaker_spans,
 )
-from reconcile.subjects.generic import generic_rule, measured_thing
+from reconcile.subjects.generic import GENERIC, generic_rule, measured_thing
 from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
@@ -486,17 +486,22 @@ def _pointing_back(
     the nearest one before it in its own sentence when the pointing words lie between them
     ("Bolivia was expecting some 400 mln dlrs in disbursements this year ..., although
     diplomatic and banking sources put the figure at closer to 300 mln dlrs"), else the
-    first claim of the sentence before ("Earlier, the employers had put the figure at...")."""
+    first claim of the sentence before ("Earlier, the employers had put the figure at...").
+    A generic claim is no such target: its measure is only the phrase beside it, and "its
+    total gasoline sales" after "High octane gasoline accounts for 25 pct of Shell's total
+    gasoline sales" points at nothing (``measured_thing`` resolves vague phrases itself)."""
     if not _points_back(text, sentence.start, sentence.end):
         return None
     answered = next((other for other in reversed(earlier)
-                     if other.sentence_start == sentence.start and other.subject is not None
+                     if other.sentence_start == sentence.start
+                     and other.subject not in (None, GENERIC)
                      and _same_kind(other.figure, claim.figure)
                      and _points_back_between(text, other.figure.end, claim.figure.start)), None)
     if answered is None and number > 0:
         previous = sentences[number - 1]
         answered = next((other for other in earlier
-                         if other.sentence_start == previous.start and other.subject is not None
+                         if other.sentence_start == previous.start
+                         and other.subject not in (None, GENERIC)
                          and _same_kind(other.figure, claim.figure)), None)
     if answered is None:
         return None

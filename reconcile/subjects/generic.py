@@ -116,7 +116,8 @@ _STOP = _words(
 _EMPTY = _words(
     """figure number total amount sum level one lot part majority thing item case time
     bit kind sort type low high maximum minimum end close period equivalent consist
-    instead worth gap difference""")
+    instead worth gap difference range base cumulative out ask bid decrease reduction
+    rise increase""")
 """Heads that say nothing of what is measured, whatever qualifies them ("the figure", "a
 total", "its normal level"): such a phrase is the measure stated just before, or none."""
 _VAGUE = _EMPTY | _words(
@@ -165,9 +166,9 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     start = max(sentence[0], figure.start - _LEAD, floor)
     tokens = _TOKEN.findall(text[start:figure.start])
     at_start = start == sentence[0]
-    linked = _linked_phrase(tokens, at_start)
+    linked = _linked_phrase(tokens, at_start) or _change_after(text, figure, sentence)
     if linked is None:
-        return None
+        return _counted(text, tokens, figure, sentence)
     phrase, kind = linked
     if all(word in _VAGUE for word in phrase) or phrase[-1] in _EMPTY:
         return _referred(before, figure, sentence, previous)
@@ -256,6 +257,8 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
         index -= 1
     if index > 0 and tokens[index - 1].lower() in _PREPOSITIONS:
         return None  # "life expectancy at birth is 71 years": "birth" is no subject
+    if any(token.lower() in _YARDSTICKS for token in tokens[max(0, index - 3):index]):
+        return None  # "compared with a deficit of 2.4 billion escudos in 1985": earlier
     if after_verb:
         before = tokens[index - 1].lower() if index > 0 else ""
         if before in ("the", "its", "their", "his", "her") and index > 1:
@@ -264,12 +267,92 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
             return None
     if not words or words == ["at risk"]:
         return None
-    return [_normal(word) for word in reversed(words) if word not in _DROPPED]
+    phrase = [_normal(word) for word in reversed(words) if word not in _DROPPED]
+    possessed = index > 0 and tokens[index - 1].endswith(("'s", "’s", "'", "’"))
+    if _owned(phrase) and not possessed:
+        return None  # "Wimpey said profits rose 19%": Wimpey's profits, no rival's
+    return phrase
 
 
 _PREPOSITIONS = _words("at in on for by from with into to over under per between among")
 """Words before a phrase that make it the object of a preposition, the tail of a longer
 phrase whose head is further back: such a phrase is not what the figure measures."""
+
+
+_OWNED = _words("""profit earning revenue turnover income loss dividend sale order output
+    production margin stake payroll workforce staff budget spending""")
+"""Measures a firm or body gives of itself: told with no owner named ("it reported a 6% rise
+in profits", "Wimpey reported a 19% rise in profits"), each is its speaker's own, and two
+speakers' are two measures. Only a possessive owner ("Shell's sales") makes them one; a
+qualified measure ("retail sales", "crude output") is an economy's, not its speaker's."""
+
+_FIRM_WORDS = _words("""net pretax operating gross group company annual quarterly interim
+    halfyear fullyear underlying trading likeforlike firstquarter firsthalf its their""")
+"""Words that qualify a measure the way a firm's results do, leaving it the firm's own."""
+
+
+def _owned(phrase: list[str]) -> bool:
+    """Whether a phrase is a measure its speaker gives of itself (see ``_OWNED``)."""
+    return bool(phrase) and phrase[-1] in _OWNED \
+        and all(word in _FIRM_WORDS for word in phrase[:-1])
+
+
+_YARDSTICKS = _words("compared from against than versus vs after")
+"""Words before a phrase that make its figure a yardstick, an earlier or other value set
+against the one the sentence is about."""
+
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
+    r"growth|jump|jumps)\s+in\s+(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+
+
+def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
+                  ) -> tuple[list[str], str] | None:
+    """A change named after its figure: "a 0.6% rise in retail sales" is the change in
+    retail sales, as "retail sales rose 0.6%" is."""
+    match = _CHANGE_AFTER.match(text[:sentence[1]], figure.end)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word in _STOP:
+            break
+        words.append(word)
+    phrase = [_normal(word) for word in words if word not in _DROPPED]
+    return (phrase, "change") if phrase and not _owned(phrase) else None
+
+
+_PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|will\s+be|would\s+be)"
+                      r"\s+([a-z]+ed|sold|built|made|cut|lost|shed|kept|held|taken|given|put)\b")
+_SUBJECTS = _words("it they we he she")
+
+
+def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
+             ) -> str | None:
+    """A count's measure: its noun and the verb that counts it, "dealers sold 10,000 cars"
+    and "10,000 cars were sold" alike ("car sold"); none when the verb's subject is a
+    pronoun or a name, a body's own count ("Nissan said it exported 258,278 trucks" is no
+    rival of Toyota's "it exported 649,587 trucks"), and none for a noun alone ("two
+    felony counts"): it names no measure rival sources give."""
+    if figure.kind != "count" or not figure.unit:
+        return None
+    noun = _normal(figure.unit.lower().split()[-1])
+    if not noun.isalpha() or noun in _VAGUE or noun in _STOP:
+        return None
+    passive = _PASSIVE.match(text[:sentence[1]], figure.end)
+    if passive is not None:
+        return f"{noun} {passive.group(1)}"
+    end = len(tokens)
+    while end and tokens[end - 1].lower() in _QUALIFIERS:
+        end -= 1
+    verb = tokens[end - 1] if end else ""
+    if not verb.islower() or not verb.isalpha() or verb in _STOP or verb in _PREPOSITIONS \
+            or not verb.endswith(("ed", "sold", "built", "made", "cut", "lost", "shed")):
+        return None
+    subject = tokens[end - 2] if end > 1 else ""
+    if subject.lower() in _SUBJECTS or subject[:1].isupper():
+        return None  # a body's own count ("DHL Worldwide Express added 35 overseas ...")
+    return f"{noun} {verb}"
 
 
 def _content(token: str) -> bool:
