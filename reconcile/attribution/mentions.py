@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
-from reconcile.attribution.names import classify, opens_clause
+from reconcile.attribution.names import classify, is_adverb, opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
@@ -626,7 +626,9 @@ def _measured_thing(words: list[Token], lexicon: CompiledLexicon) -> bool:
     lower-case noun and hold no word for a speaker, their role or their statement say what
     was measured, not who measured it (a capital that opens them or names a people does
     not make them a name)."""
-    if len(words) < 2 or not words[-1].text[0].islower():
+    while words and is_adverb(words[-1].text):  # "Feretti conservatively estimated"
+        words = words[:-1]
+    if len(words) < 2 or not words[-1].text.islower():  # "al-Sabah" is a name
         return False
     singular = [_singular(w.lower) for w in words]
     return not any(_speaks(w, lexicon) or w.lower in lexicon.roles or w.lower in lexicon.generic
