@@ -250,3 +250,21 @@ def test_a_figure_for_the_previous_quarter_is_an_earlier_value() -> None:
         "a revised 0.7 pct increase in the previous quarter."), MARCH))
     assert found["0.7 pct"].part is True
     assert found["0.8 pct"].part is False
+
+
+def test_the_forecaster_of_a_rate_does_not_own_the_economy_it_forecasts() -> None:
+    # Reuters: an economist's first-quarter GNP forecast, attributed through "he".
+    found = keys(article("gnp", "FED SEEN ON HOLD AFTER JOBS DATA", (
+        "Robert Brusca of Nikko Securities International said the figures were weak. Roach "
+        "said he expects first quarter U.S. GNP to rise two pct, to be followed by a gain of "
+        "1.0-1.5 pct at best in the second and third quarters."), date(1987, 4, 3)))
+    assert found["two pct"].owner is None
+    # a firm's forecast of its own results stays its own
+    ferro = keys(article("ferro", "FERRO (FOE) SEES STRONG QTR", (
+        "Ferro Corp said it expects second quarter net income of about seven mln dlrs."),
+        date(1987, 4, 3)))
+    assert ferro["about seven mln dlrs"].owner == "ferro corp"
+    # nor does a firm's rate of its own lose its owner
+    hyundai = keys(article("hyundai", "Hyundai to build new India plant", (
+        "Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")))
+    assert hyundai["16%"].owner is not None

@@ -28,9 +28,12 @@ from reconcile.subjects.event import (
     is_part,
     names_in,
     parse,
+    same_owner,
     share_of,
+    singular,
     speaker_spans,
 )
+from reconcile.subjects.generic import generic_rule, measured_thing
 from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
@@ -80,6 +83,9 @@ def describe_claims(
                 if s.start is not None and s.end is not None
                 and (text[s.end:s.end + 2] not in ("'s", "’s") or speaks_as_possessor(text, s.end))]
     claims: list[Claim] = []
+    generic = generic_rule(subject_rules)
+    if generic is not None:  # the fallback is never a candidate: see ``_generic``
+        subject_rules = [rule for rule in subject_rules if rule is not generic]
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         whole = (dateline_end(text, sentence), sentence.end)
@@ -96,11 +102,23 @@ def describe_claims(
             clause = clause_window(text, sentence, figure, neighbours) if clauses else None
             rule = None if clause is None or not candidates or _converted(
                 text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
+            measure = None
+            if rule is None and generic is not None and not _converted(text, figure, neighbours):
+                floor = max((other.end for other in neighbours if other.end <= figure.start),
+                            default=whole[0])
+                measure = measured_thing(text, whole, figure, floor, claims,
+                                         sentences[number - 1] if number else None)
+                if measure is not None:
+                    rule = generic
+                    clause = clause or clause_window(text, sentence, figure, neighbours)
             key = None
             if rule is not None and clause is not None:
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
+                slots["what"] = measure or slots["what"]
                 if rule.owns(slots["facet"]):
-                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
+                    slots["owner"] = _not_forecaster(
+                        owner_of(text, (whole[0], clause[1]), figure, source), slots, figure,
+                        source)
                 _from_context(slots, rule, claims, document, sentences, number)
                 key = EventKey(**slots)
             claim = Claim(
@@ -114,7 +132,8 @@ def describe_claims(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
             )
-            if rule is None or clause is None or _only_points_back(text, clause, rule):
+            if measure is None and (rule is None or clause is None
+                                    or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
@@ -129,6 +148,21 @@ def _with_apposition(text: str, end: int) -> int:
     body a speaker works for speaks through them; it is not what the figure measures."""
     match = _APPOSITION.match(text, end)
     return end if match is None else match.end()
+
+
+def _not_forecaster(owner: str | None, slots: dict[str, Any], figure: Figure,
+                    source: Source) -> str | None:
+    """The owner, unless it is the forecaster of an economy's rate: "Roach said he expects
+    first quarter U.S. GNP to rise two pct" (he: Nikko Securities), "the DIW institute of
+    West Berlin and Munich ... one pct" forecast an economy's growth, which they do not own;
+    two forecasters' rates for one economy would otherwise be two owners' measures. A
+    firm's forecast of its own sums or of a rate of its own ("Hyundai expects its sales in
+    India to grow 16%": no economy's measure is named) stays its own."""
+    if owner is None or slots["mode"] != "forecast" or figure.kind not in ("percent", "points") \
+            or slots["what"] is None:
+        return owner
+    spoken = " ".join(singular(word) for word in re.findall(r"[\w'’&.-]+", source.name))
+    return None if same_owner(owner, spoken) else owner
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
