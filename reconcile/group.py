@@ -31,6 +31,7 @@ from reconcile.subjects.event import (
     parse,
     same_owner,
 )
+from reconcile.subjects.generic import linking, unlinking
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -510,7 +511,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
-    rare = rare_words([c for c in claims if c.subject is not None], keys)
+    rare = unlinking(rare_words(linking(claims), keys), claims)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows \

@@ -15,8 +15,9 @@ from datetime import date
 from test_precision import RULES, article
 
 from reconcile.group import without_reprints
-from reconcile.model import Document
+from reconcile.model import Discrepancy, Document
 from reconcile.pipeline import check
+from reconcile.report.text import ordered_discrepancies
 
 DAY = date(1987, 3, 12)
 
@@ -252,23 +253,13 @@ def test_names_two_stories_share_under_unrelated_headlines_are_background() -> N
 
 
 def test_every_format_keeps_the_judges_order_within_a_severity() -> None:
-    # The same two stories as above: the stated strikers' conflict (2.8x narrower than the
-    # loan-vs-exports pair) must head the report in every format, not only in the ids.
-    from reconcile.report.text import ordered_discrepancies
+    # compare numbers a stated conflict (d1, 1.4x) before a wider one only grouped (d2, 3x);
+    # the shared order of every format must keep that, most severe first, and not re-sort
+    # by ratio.
+    def found(number: int, severity: str, ratio: float) -> Discrepancy:
+        return Discrepancy(id=f"d{number}", subject="workforce", event=None,
+                           severity=severity, ratio=ratio, claims=[], reason="")
 
-    strike = article("sats", "BLACK RAIL STRIKERS URGED TO SUPPORT LABOUR GROUP", (
-        "SATS says that some 13,000 workers are involved in the stoppage, but union leaders "
-        "put the number of strikers closer to 18,000."), DAY)
-    loan = article("ven", "VENEZUELA TO LEND UP TO 12.5 MLN BARRELS OF OIL", (
-        "Venezuela would lend 50,000 barrels per day of crude for a total of up to to 7.5 mln "
-        "barrels to help Ecuador meet export commitments, Espinosa said. "
-        "Both countries are the only Latin American members of the Organisation of Petroleum "
-        "Exporting Countries (OPEC). "
-        "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry "
-        "officials said."), DAY)
-    report = check([loan, strike], RULES)
-    shown = ordered_discrepancies(report.discrepancies)
-    # the loan-vs-exports pair (judged wrong) is no longer grouped: the loan's clause names
-    # no exports; what is shown keeps the ids' order, the stated conflict first
-    assert [found.id for found in shown] == [found.id for found in report.discrepancies]
-    assert {claim.split(":")[0] for claim in shown[0].claims} == {"sats"}
+    judged = [found(3, "info", 9.0), found(1, "warning", 1.4), found(2, "warning", 3.0),
+              found(4, "error", 2.0)]
+    assert [item.id for item in ordered_discrepancies(judged)] == ["d4", "d1", "d2", "d3"]

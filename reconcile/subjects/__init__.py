@@ -33,6 +33,7 @@ from reconcile.subjects.event import (
     singular,
     speaker_spans,
 )
+from reconcile.subjects.generic import generic_rule, measured_thing
 from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signalled
 from reconcile.subjects.measured import measured
@@ -82,6 +83,9 @@ def describe_claims(
                 if s.start is not None and s.end is not None
                 and (text[s.end:s.end + 2] not in ("'s", "’s") or speaks_as_possessor(text, s.end))]
     claims: list[Claim] = []
+    generic = generic_rule(subject_rules)
+    if generic is not None:  # the fallback is never a candidate: see ``_generic``
+        subject_rules = [rule for rule in subject_rules if rule is not generic]
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         whole = (dateline_end(text, sentence), sentence.end)
@@ -98,9 +102,19 @@ def describe_claims(
             clause = clause_window(text, sentence, figure, neighbours) if clauses else None
             rule = None if clause is None or not candidates or _converted(
                 text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
+            measure = None
+            if rule is None and generic is not None and not _converted(text, figure, neighbours):
+                floor = max((other.end for other in neighbours if other.end <= figure.start),
+                            default=whole[0])
+                measure = measured_thing(text, whole, figure, floor, claims,
+                                         sentences[number - 1] if number else None)
+                if measure is not None:
+                    rule = generic
+                    clause = clause or clause_window(text, sentence, figure, neighbours)
             key = None
             if rule is not None and clause is not None:
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
+                slots["what"] = measure or slots["what"]
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)
@@ -117,7 +131,8 @@ def describe_claims(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
             )
-            if rule is None or clause is None or _only_points_back(text, clause, rule):
+            if measure is None and (rule is None or clause is None
+                                    or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims

@@ -1,0 +1,326 @@
+"""The measured thing of a figure no subject rule claims, read from the words beside it.
+
+Rules name the measures news disputes most (crowds, tolls, output, forecasts), but rival
+figures are as often about measures no rule lists: a country's foreign debt, the share of
+e-mail that is spam, an order's value, jobs at risk, one month's retail sales. A figure
+no rule claims takes the ``generic`` rule (``rules/subjects/generic.yaml``) when the noun
+phrase it quantifies is stated right by it, and that phrase, normalised, becomes the
+``what`` of its event key: two such figures meet only when they measure the same named
+thing ("foreign debt" and "foreign debts" do; "debt" and "foreign debt", "sales" and
+"retail sales", a change and a level, a year's change and a month's do not).
+
+Only a phrase next to the figure is read: the subject before a linking verb ("the order was
+worth 100 mln marks", "retail sales rose 0.6%"), a noun before "of" ("foreign debt of 24
+billion dlrs") or "put X at" ("put jobs at risk at 1,000"). A count's noun alone ("35
+overseas", "two felony counts", "14,797 buses" of two carmakers) names no measure rival
+sources give: its verb and owner do, which are not read here. A vague phrase ("the
+figure", "the total", "it") is the measure stated just before it in the same or the
+previous sentence, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from reconcile.model import Claim, Figure, Sentence
+from reconcile.subjects.event import parse, singular
+from reconcile.subjects.rule import SubjectRule
+
+
+class _Words(Protocol):
+    words: dict[str, frozenset[str]]
+
+
+R = TypeVar("R", bound=_Words)
+
+GENERIC = "generic"
+"""The id of the rule file that switches the fallback on and carries its judging settings."""
+
+def linking(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims whose words may link two articles (see ``reconcile.group.rare_words``):
+    those of a subject rule. A measure named by words alone links nothing: two articles
+    share generic figures only where their rule figures already make them one story."""
+    return [claim for claim in claims if claim.subject is not None and claim.subject != GENERIC]
+
+
+def unlinking(rare: R, claims: Iterable[Claim]) -> R:
+    """``rare`` with no rare words for the articles only generic claims come from, so that
+    every article with a grouped claim is known to the linking (and linked to none)."""
+    missing = {claim.document: frozenset[str]() for claim in claims
+               if claim.subject == GENERIC and claim.document not in rare.words}
+    return replace(rare, words={**missing, **rare.words}) if missing else rare
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as text, one word a space."""
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\s\"“”]")
+_LEAD = 90
+"""How far before a figure its noun phrase and linking words are looked for (characters)."""
+
+_QUALIFIERS = _words(
+    """about around some nearly almost roughly approximately an a the estimated just only
+    over under more less than least up to below above fully little slightly well
+    barely""")
+"""Hedges and bounds between a linking word and the figure ("was put at about 1,000")."""
+
+_LEVEL_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
+    "was put at", "were put at", "is put at", "are put at", "put at",
+    "was estimated at", "were estimated at", "is estimated at", "are estimated at",
+    "estimated at", "was valued at", "is valued at", "valued at", "stood at", "stands at",
+    "was worth", "were worth", "is worth", "are worth", "worth",
+    "amounted to", "amounts to", "amounting to", "totalled", "totaled", "totals",
+    "totalling", "totaling", "reached", "rose to", "fell to", "climbed to", "dropped to",
+    "declined to", "increased to", "grew to", "jumped to", "was", "were", "is", "are", "of",
+))
+"""Words that say the figure IS the level of the phrase before them. Longest first: a
+link is the first one listed that the words end with."""
+
+_CHANGE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
+    "rose by", "fell by", "increased by", "grew by", "declined by", "dropped by",
+    "jumped by", "climbed by", "rose", "fell", "increased", "grew", "declined", "dropped",
+    "jumped", "climbed", "slipped", "slumped", "surged", "gained", "eased", "rising",
+    "falling", "growing",
+))
+"""Words that say the figure is a CHANGE in the phrase before them: "retail sales rose 0.6%"
+measures the change in retail sales, not their level."""
+
+_SHARE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
+    "accounted for", "accounts for", "account for", "made up", "makes up", "make up",
+    "represented", "represents", "comprised",
+))
+"""Words that make the figure a share of the noun after it: "spam accounted for 94% of
+e-mail" is the share of e-mail that is spam."""
+
+_PUT = frozenset(("put", "puts", "putting", "estimated", "estimates", "estimate", "valued",
+                  "values", "pegged", "pegs", "set", "sets"))
+"""Verbs of "put X at 1,000": the phrase between the verb and "at" is the measure."""
+
+_STOP = _words(
+    """the a an and or but in on at of for to by from with as it its this that these those
+    he she they we i his her their our there here when while if after before mr mrs ms dr
+    however meanwhile also only some about around nearly almost more than less over under
+    what which who whose where why how not no yes said says say told according all each
+    such both other others will would could should may might can has have had was were
+    are been being be is do does did up down now then still already just so very
+    per cent pct percent mln bln billion million thousand hundred into against between
+    during since until than two three four five six seven eight nine ten eleven twelve
+    dozen first second third""")
+"""Words that end a noun phrase read backwards from its linking word."""
+
+_EMPTY = _words(
+    """figure number total amount sum level one lot part majority thing item case time
+    bit kind sort type low high maximum minimum end close period equivalent consist
+    instead worth gap difference""")
+"""Heads that say nothing of what is measured, whatever qualifies them ("the figure", "a
+total", "its normal level"): such a phrase is the measure stated just before, or none."""
+_VAGUE = _EMPTY | _words(
+    """estimate forecast result rate value price cost increase rise fall drop decline gain
+    growth change share people person year month day week point percent pct unit other
+    each more less many much most few several same quarter half average record""")
+"""Words that say nothing of what is measured alone ("a rise", "the price") but name a
+measure with other words ("export growth", "share price")."""
+
+_DROPPED = frozenset(("total", "latest", "new", "current", "estimated", "actual", "overall",
+                      "present", "revised", "official", "final", "preliminary"))
+"""Words that qualify a figure's standing, not what it measures: "the total foreign debt"
+and "foreign debt" are one measure."""
+
+_AT_RISK = ("at", "risk")
+_NP_WORDS = 4
+"""At most this many words of a phrase: "gross foreign exchange reserve" is four."""
+
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:year[- ]on[- ]year|on\s+(?:a|the)\s+year(?:\s+earlier|\s+ago)?|"
+    r"(?:from|over|than)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)|annual(?:ly|ised|ized)?|"
+    r"over\s+the\s+(?:past\s+)?(?:year|12\s+months|twelve\s+months))\b", re.IGNORECASE)
+_MONTH_ON_MONTH = re.compile(
+    r"\b(?:month[- ]on[- ]month|on\s+the\s+month|(?:from|over|than)\s+(?:a|the)\s+"
+    r"(?:month|previous\s+month|month\s+before)|monthly)\b", re.IGNORECASE)
+_AFTER = 60
+"""How far after a change its basis ("year-on-year", "on the month") is read."""
+
+
+def generic_rule(rules: Sequence[SubjectRule]) -> SubjectRule | None:
+    """The fallback rule when the rules loaded include it (a newsroom may ignore it)."""
+    return next((rule for rule in rules if rule.id == GENERIC), None)
+
+
+def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: int,
+                   before: Sequence[Claim], previous: Sentence | None) -> str | None:
+    """The measured thing of ``figure`` in words ("foreign debt", "retail sale change
+    (annual)", "spam share of email", "job"), or None when no phrase beside it says.
+
+    Words before ``floor`` (the end of the figure before in the sentence) are not read:
+    "four specific charges totaling 1,031,000 dlrs" counts charges, it names no measure.
+    ``before`` are the claims found so far in the document (the measure a vague phrase
+    refers to), ``previous`` the sentence before this one."""
+    if figure.unit and singular(figure.unit.split()[-1]) in _SPANS_OF_TIME:
+        return None
+    start = max(sentence[0], figure.start - _LEAD, floor)
+    tokens = _TOKEN.findall(text[start:figure.start])
+    at_start = start == sentence[0]
+    linked = _linked_phrase(tokens, at_start)
+    if linked is None:
+        return None
+    phrase, kind = linked
+    if all(word in _VAGUE for word in phrase) or phrase[-1] in _EMPTY:
+        return _referred(before, figure, sentence, previous)
+    name = " ".join(phrase)
+    if kind == "change":
+        return name + " change" + _basis(text, figure, sentence)
+    if kind == "share":
+        whole = _share_whole(text, figure, sentence)
+        return None if whole is None else f"{name} share of {whole}"
+    return name
+
+
+def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] | None:
+    """The phrase before a linking word that ends the tokens, and which link it was
+    (level, change or share); None when the words before the figure are no such link. An
+    empty phrase is a vague one ("the total was", "it was")."""
+    words = [token.lower() for token in tokens]
+    end = len(words)
+    while True:  # a link is looked for before a qualifier is taken off: "amounted to"
+        kind, link = _link_ending(words, end)
+        if link or not end or words[end - 1] not in _QUALIFIERS:
+            break
+        end -= 2 if words[end - 2:end] == ["at", "least"] else 1
+    if link:
+        phrase_end = end - len(link)
+        if phrase_end and words[phrase_end - 1] in _POINTING:
+            return [], kind
+        phrase = _phrase(tokens, phrase_end, at_start)
+        return None if phrase is None else (phrase, kind)
+    # "put jobs at risk at 1,000", "estimated the loss at 30 mln": a verb of valuing, the
+    # measure, then "at"
+    if end and words[end - 1] == "at":
+        phrase = _phrase(tokens, end - 1, at_start, after_verb=True)
+        if phrase is not None:
+            return phrase, "level"
+    return None
+
+
+_SPANS_OF_TIME = _words("year month week day hour minute second decade")
+"""A count of years or days is an age, a span or a gap ("a gap of eight years" at birth,
+"a gap of just five years" measured at 65): what it spans is seldom said beside it."""
+
+
+def _link_ending(words: list[str], end: int) -> tuple[str, tuple[str, ...]]:
+    """Which link (share, change or level) the words up to ``end`` end with, and its words;
+    an empty link when none does."""
+    for kind, links in (("share", _SHARE_LINKS), ("change", _CHANGE_LINKS),
+                        ("level", _LEVEL_LINKS)):
+        for link in links:
+            if end >= len(link) and tuple(words[end - len(link):end]) == link:
+                return kind, link
+    return "", ()
+
+
+_POINTING = frozenset(("it", "this", "that"))
+"""Pronouns before a link point back to a measure stated before ("it was 5%")."""
+
+
+def _phrase(tokens: list[str], end: int, at_start: bool,
+            after_verb: bool = False) -> list[str] | None:
+    """The noun phrase ending at ``end``, normalised (lower case, singular, no hyphens, no
+    words of standing), read back to a word that ends a phrase: a stop word, a possessive
+    (the owner, kept in the key's names), a punctuation mark or a capitalised name. With
+    ``after_verb`` the phrase must follow a verb of valuing ("put ... at"). None when no
+    word of a phrase lies there; empty when its only words are of standing ("the total")."""
+    words: list[str] = []
+    index = end
+    if tuple(token.lower() for token in tokens[max(0, index - 2):index]) == _AT_RISK:
+        words = ["at risk"]
+        index -= 2
+    while index > 0 and len(words) < _NP_WORDS + ("of" in words):
+        token = tokens[index - 1]
+        lower = token.lower()
+        if lower == "of" and words and index > 1 and "of" not in words \
+                and _content(tokens[index - 2]):
+            words.append(lower)  # "the fat content of pork": one "of" inside the phrase
+            index -= 1
+            continue
+        if lower in _STOP or not token[0].isalpha():
+            break
+        if token[0].isupper() and not (at_start and index == 1) and not token.isupper():
+            break
+        if token.endswith(("'s", "’s", "'", "’")):
+            break
+        words.append(lower)
+        index -= 1
+    if index > 0 and tokens[index - 1].lower() in _PREPOSITIONS:
+        return None  # "life expectancy at birth is 71 years": "birth" is no subject
+    if after_verb:
+        before = tokens[index - 1].lower() if index > 0 else ""
+        if before in ("the", "its", "their", "his", "her") and index > 1:
+            before = tokens[index - 2].lower()
+        if before not in _PUT:
+            return None
+    if not words or words == ["at risk"]:
+        return None
+    return [_normal(word) for word in reversed(words) if word not in _DROPPED]
+
+
+_PREPOSITIONS = _words("at in on for by from with into to over under per between among")
+"""Words before a phrase that make it the object of a preposition, the tail of a longer
+phrase whose head is further back: such a phrase is not what the figure measures."""
+
+
+def _content(token: str) -> bool:
+    """Whether a token may be a word of a measure's phrase (not a stop word or a name)."""
+    return token[0].isalpha() and token.lower() not in _STOP and not token[0].isupper()
+
+
+def _normal(word: str) -> str:
+    """One spelling of a word of a measure: singular, without hyphens ("e-mails", "email");
+    words in -us and -is are no plurals ("surplus", "basis")."""
+    if word == "at risk" or word.endswith(("us", "is")):
+        return word
+    return singular(word).replace("-", "")
+
+
+def _basis(text: str, figure: Figure, sentence: tuple[int, int]) -> str:
+    """The basis of a change said right after it: a year's change and a month's are two
+    measures ("up 0.4% on the month and 12.6% on a year earlier")."""
+    after = text[figure.end:min(sentence[1], figure.end + _AFTER)]
+    stop = re.search(r"\d|;|\band\b", after)
+    after = after if stop is None else after[:stop.start()]
+    if _YEAR_ON_YEAR.search(after):
+        return " (annual)"
+    if _MONTH_ON_MONTH.search(after):
+        return " (monthly)"
+    return ""
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
+                       r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+)?"
+                       r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:in|on|at|"
+                       r"last|this|sent|traffic|by|from|for|and|was|were|is|are)\b|$)")
+
+
+def _share_whole(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
+    """The whole a share is of, named right after it: "94% of e-mail" -> "email"."""
+    match = _OF_WHOLE.match(text[:sentence[1]], figure.end)
+    if match is None:
+        return None
+    words = [word for word in match.group(1).lower().split() if word not in _STOP]
+    return " ".join(_normal(word) for word in words) or None
+
+
+def _referred(before: Sequence[Claim], figure: Figure, sentence: tuple[int, int],
+              previous: Sentence | None) -> str | None:
+    """The measure a vague phrase refers to: that of the nearest generic claim of the same
+    kind in this sentence or the one before; None when there is none."""
+    first = previous.start if previous is not None else sentence[0]
+    for claim in reversed(before):
+        if claim.sentence_start < first:
+            break
+        if claim.subject == GENERIC and claim.figure.kind == figure.kind:
+            return parse(claim.event).what
+    return None
