@@ -247,6 +247,11 @@ figure is called its "forecast of 3.5 pct economic growth" elsewhere). A ceiling
 stays a bound, and an amount's target (a harvest goal in tonnes) is no forecast of it."""
 
 
+_SET_AGAINST = re.compile(r"\s(?:against|compared\s+with|compared\s+to|versus)\s")
+"""Where a figure is set against another measure after it: that measure's words are the
+other figure's ("2.126 mln tonnes in calendar 1987 against projected consumption of")."""
+
+
 def _before_yardstick(text: str, window: tuple[int, int], figure: Figure) -> tuple[int, int]:
     """The window up to a yardstick word after the figure: in "£33.5bn less spending than
     that anticipated by Labour" Labour owns the yardstick, not the figure."""
@@ -275,13 +280,17 @@ def _event_slots(
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
-    facet = nearest_name(text, facets, clause, span, whole) if facets else None
+    # a facet past a yardstick word after the figure is the yardstick's ("output ... to
+    # reach 2.126 mln tonnes in calendar 1987 against projected consumption of ...")
+    rival = _SET_AGAINST.search(text, figure.end, clause[1])
+    own = clause if rival is None else (clause[0], rival.start())
+    facet = nearest_name(text, facets, own, span, whole) if facets else None
     if facet is not None:
         facet = joined_names(text, facets, clause, whole) or facet
     if facet is None and facets:
         # named before the clause, the facet still frames it; named after, it is a later
         # clause's ("up by 0.4% on the month and by 12.6% on a year earlier")
-        facet = nearest_name(text, facets, (whole[0], clause[1]), span, whole)
+        facet = nearest_name(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
         facet = _state_now(text, facets, figure, clause, whole) or facet
     skip = [(figure.number_start, figure.number_end), *evidence,
