@@ -116,10 +116,9 @@ def describe_claims(
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
                 slots["what"] = measure or slots["what"]
                 if rule.owns(slots["facet"]):
-                    slots["owner"] = _not_forecaster(
-                        owner_of(text, (whole[0], clause[1]), figure, source), slots, figure,
-                        source)
+                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)
+                slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = Claim(
                 id=f"{document.id}:{figure.start}",
@@ -150,14 +149,15 @@ def _with_apposition(text: str, end: int) -> int:
     return end if match is None else match.end()
 
 
-def _not_forecaster(owner: str | None, slots: dict[str, Any], figure: Figure,
-                    source: Source) -> str | None:
+def _not_forecaster(slots: dict[str, Any], figure: Figure, source: Source) -> str | None:
     """The owner, unless it is the forecaster of an economy's rate: "Roach said he expects
     first quarter U.S. GNP to rise two pct" (he: Nikko Securities), "the DIW institute of
     West Berlin and Munich ... one pct" forecast an economy's growth, which they do not own;
     two forecasters' rates for one economy would otherwise be two owners' measures. A
     firm's forecast of its own sums or of a rate of its own ("Hyundai expects its sales in
-    India to grow 16%": no economy's measure is named) stays its own."""
+    India to grow 16%": no economy's measure is named) stays its own. Read once the key's
+    mode is known (a year still ahead makes a forecast)."""
+    owner: str | None = slots.get("owner")
     if owner is None or slots["mode"] != "forecast" or figure.kind not in ("percent", "points") \
             or slots["what"] is None:
         return owner
