@@ -135,6 +135,10 @@ def test_what_is_forecast_to_reach_a_level_is_a_forecast_not_a_goal() -> None:
         "2.126 mln tonnes in calendar 1987 against projected consumption of 2.039 mln "
         "tonnes, Agriculture Minister Achmad Affandi said."), date(1987, 3, 17)))
     assert found["2.126 mln tonnes"].mode == "forecast"
+    # what the country uses is not what it produces, and the measure named past "against"
+    # is the other figure's
+    assert found["2.126 mln tonnes"].facet == "output"
+    assert found["2.039 mln tonnes"].facet == "consumption"
     # a level to be achieved stays a goal
     goal = keys(article("africa", "AFRICA NEEDS AID", (
         "Some 3 billion dlrs a year would be needed over the next five years for the African "
@@ -286,14 +290,3 @@ def test_a_measures_name_in_capitals_is_no_name_near_the_figure() -> None:
         "The study forecast a decline in Gross Domestic Product growth to 1.75 pct this year "
         "from an estimated two pct in 1986."), date(1987, 2, 26)))
     assert found["1.75 pct"].who == frozenset()
-
-
-def test_what_a_country_uses_is_not_what_it_produces() -> None:
-    # Reuters (Indonesia, sugar): the output forecast against projected consumption, which
-    # once stood in a production group beside rival output estimates.
-    found = keys(article("sugar", "INDONESIAN SUGAR OUTPUT FORECAST TO RISE", (
-        "JAKARTA, March 17 - Indonesian sugar output is forecast by the government to reach "
-        "2.126 mln tonnes in calendar 1987 against projected consumption of 2.039 mln "
-        "tonnes, Agriculture Minister Achmad Affandi said."), date(1987, 3, 17)))
-    assert found["2.126 mln tonnes"].facet == "output"
-    assert found["2.039 mln tonnes"].facet == "consumption"
