@@ -46,3 +46,17 @@ def test_plural_bodies_speak_for_themselves(lexicon: SourceLexicon, speaker: str
             "would meet the target.")
     (cut,) = sources_of(text, ["42 billion dlrs"], lexicon)
     assert cut.name == speaker
+
+
+def test_what_was_measured_is_no_speaker(lexicon: SourceLexicon) -> None:
+    text = ("It was the highest number of Libyan casualties reported since January 2, when "
+            "Chadian troops overran an important garrison with the loss of more than 700 "
+            "Libyan troops.")
+    (troops,) = sources_of(text, ["more than 700 Libyan troops"], lexicon)
+    assert not troops.explicit
+
+
+def test_a_plural_body_still_speaks(lexicon: SourceLexicon) -> None:
+    text = ("West German private banks reported above 10 pct growth in lending last year.")
+    (growth,) = sources_of(text, ["above 10 pct"], lexicon)
+    assert growth.name == "West German private banks"

@@ -66,3 +66,11 @@ def test_unnamed_officials_stay_unnamed_before_a_person(lexicon: SourceLexicon) 
             "recommendation at a meeting with Nakasone.")
     (goods,) = sources_of(text, ["more than one billion dlrs"], lexicon)
     assert goods.name == "officials"
+
+
+def test_an_arm_of_a_company_is_its_body_quoted_before(lexicon: SourceLexicon) -> None:
+    text = ("TOKYO, March 11 - Japan's unemployment rate will average 3.3 pct in 1987/88, the "
+            "private Nomura Research Institute said.\n\nThe research arm of Nomura Securities "
+            "Co forecast unemployment would exceed two mln by mid-fiscal 1987.")
+    _, later = sources_of(text, ["3.3 pct", "two mln"], lexicon)
+    assert later.name == "Nomura Research Institute"

@@ -135,6 +135,10 @@ def test_what_is_forecast_to_reach_a_level_is_a_forecast_not_a_goal() -> None:
         "2.126 mln tonnes in calendar 1987 against projected consumption of 2.039 mln "
         "tonnes, Agriculture Minister Achmad Affandi said."), date(1987, 3, 17)))
     assert found["2.126 mln tonnes"].mode == "forecast"
+    # what the country uses is not what it produces, and the measure named past "against"
+    # is the other figure's
+    assert found["2.126 mln tonnes"].facet == "output"
+    assert found["2.039 mln tonnes"].facet == "consumption"
     # a level to be achieved stays a goal
     goal = keys(article("africa", "AFRICA NEEDS AID", (
         "Some 3 billion dlrs a year would be needed over the next five years for the African "
@@ -268,3 +272,21 @@ def test_the_forecaster_of_a_rate_does_not_own_the_economy_it_forecasts() -> Non
     hyundai = keys(article("hyundai", "Hyundai to build new India plant", (
         "Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")))
     assert hyundai["16%"].owner is not None
+
+
+def test_a_forecaster_named_in_a_quote_is_no_owner_once_the_year_makes_it_a_forecast() -> None:
+    # Reuters (Canada): an economist's growth for a year still ahead, given in a quote.
+    found = keys(article("canada", "CANADA ECONOMY EXPECTED TO GROW MODERATELY", (
+        "\"The economy is ready for about a 2.0 pct rate of growth over the course of 1987,\" "
+        "said Carl Beigie, Chief Economist at Dominion Securities Pitfield Ltd."),
+        date(1987, 3, 3)))
+    assert found["2.0 pct"].mode == "forecast"
+    assert found["2.0 pct"].owner is None
+
+
+def test_a_measures_name_in_capitals_is_no_name_near_the_figure() -> None:
+    # Reuters (Switzerland): "Gross Domestic Product growth" names the measure, not a party.
+    found = keys(article("swiss", "SWISS ECONOMY IN EXCELLENT CONDITION, OECD SAYS", (
+        "The study forecast a decline in Gross Domestic Product growth to 1.75 pct this year "
+        "from an estimated two pct in 1986."), date(1987, 2, 26)))
+    assert found["1.75 pct"].who == frozenset()

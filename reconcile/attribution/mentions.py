@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
-from reconcile.attribution.names import classify, opens_clause
+from reconcile.attribution.names import classify, is_adverb, opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
@@ -611,10 +611,37 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
             or opens_clause([t.text for t in words]):
         return False
-    if _holds_verb(words):
+    if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
-    return _has_proper(words) or words[-1].lower.rstrip("'’s") in lexicon.source_nouns or \
-        words[-1].lower in lexicon.source_nouns
+    return _has_proper(words) or _speaks(words[-1], lexicon)
+
+
+def _speaks(word: Token, lexicon: CompiledLexicon) -> bool:
+    """A lower-case word that can name a speaker ("analysts", "the embassy")."""
+    return word.lower.rstrip("'’s") in lexicon.source_nouns or word.lower in lexicon.source_nouns
+
+
+def _measured_thing(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """"Unadjusted merchandise", "highest number of Libyan casualties": words that end on a
+    lower-case noun and hold no word for a speaker, their role or their statement say what
+    was measured, not who measured it (a capital that opens them or names a people does
+    not make them a name)."""
+    while words and is_adverb(words[-1].text):  # "Feretti conservatively estimated"
+        words = words[:-1]
+    if len(words) < 2 or not words[-1].text.islower():  # "al-Sabah" is a name
+        return False
+    singular = [_singular(w.lower) for w in words]
+    return not any(_speaks(w, lexicon) or w.lower in lexicon.roles or w.lower in lexicon.generic
+                   or one in lexicon.roles or one in lexicon.source_nouns or w.is_acronym
+                   for w, one in zip(words, singular, strict=True)) and (
+        lexicon.any_kind is None or lexicon.any_kind.search(" ".join(singular)) is None)
+
+
+def _singular(word: str) -> str:
+    """"companies" -> "company", "banks" -> "bank": enough folding to look a word up."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _holds_verb(words: list[Token]) -> bool:

@@ -68,26 +68,33 @@ class Passages:
         self.figure_spans = figure_spans
         self.lexicon = lexicon
         self._words: dict[int, list[Token]] = {}
+        self._measured: dict[int, set[str]] = {}
 
     def words(self, index: int) -> list[Token]:
         """The sentence's words outside its figures ("1.6% and 0.5%" measure nothing)."""
         if index not in self._words:
             sentence = self.sentences[index]
-            spans = self.figure_spans(index)
-            self._words[index] = [
-                t for t in tokenize(self.text, sentence.start, sentence.end)
-                if t.is_word and not any(start <= t.start < end for start, end in spans)]
+            tokens = tokenize(self.text, sentence.start, sentence.end)
+            for start, end in self.figure_spans(index):
+                tokens = [t for t in tokens if not start <= t.start < end]
+            self._words[index] = [t for t in tokens if t.is_word]
         return self._words[index]
+
+    def measured(self, index: int) -> set[str]:
+        """What the sentence may measure (see ``_measured``), read once per sentence: a
+        sentence is asked about again for every later sentence it may frame."""
+        if index not in self._measured:
+            self._measured[index] = _measured(self.words(index), self.lexicon)
+        return self._measured[index]
 
     def goes_on(self, index: int, earlier: Iterable[int]) -> bool:
         """Whether a sentence goes on measuring what the earlier sentences measured: it
         shares a measured word with one of them and is not the reporter's background
         ("December is traditionally a quiet month for the housing market")."""
-        words = self.words(index)
-        if any(w.lower in _BACKGROUND for w in words):
+        if any(w.lower in _BACKGROUND for w in self.words(index)):
             return False
-        measured = _measured(words, self.lexicon)
-        return any(measured & _measured(self.words(at), self.lexicon) for at in earlier)
+        measured = self.measured(index)
+        return any(measured & self.measured(at) for at in earlier)
 
     def framed(self, per_sentence: list[list[Mention]], index: int,
                gives_figures: Callable[[Mention, bool], bool]) -> Mention | None:

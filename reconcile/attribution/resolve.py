@@ -148,7 +148,23 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
-    return _spelt_out(name, mention.start, text, lexicon)
+    return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+_ARM = re.compile(
+    r"^(?:[\w-]+ )*(?:arm|unit|subsidiary|affiliate|division) of (?P<owner>[A-Z][\w.&'’-]*)")
+
+
+def _arm_named_before(name: str, earlier: list[Resolved]) -> str | None:
+    """"The research arm of Nomura Securities Co" after "the private Nomura Research
+    Institute said": a body described as another's arm is the body of that owner's name
+    the story has already quoted."""
+    match = _ARM.match(name)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    return next((r.name for r in reversed(earlier) if not r.mention.pronoun
+                 and r.name.split()[0] == owner and r.name != name), None)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w&.'’-]*")

@@ -116,10 +116,9 @@ def describe_claims(
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
                 slots["what"] = measure or slots["what"]
                 if rule.owns(slots["facet"]):
-                    slots["owner"] = _not_forecaster(
-                        owner_of(text, (whole[0], clause[1]), figure, source), slots, figure,
-                        source)
+                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)
+                slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = Claim(
                 id=f"{document.id}:{figure.start}",
@@ -150,14 +149,15 @@ def _with_apposition(text: str, end: int) -> int:
     return end if match is None else match.end()
 
 
-def _not_forecaster(owner: str | None, slots: dict[str, Any], figure: Figure,
-                    source: Source) -> str | None:
+def _not_forecaster(slots: dict[str, Any], figure: Figure, source: Source) -> str | None:
     """The owner, unless it is the forecaster of an economy's rate: "Roach said he expects
     first quarter U.S. GNP to rise two pct" (he: Nikko Securities), "the DIW institute of
     West Berlin and Munich ... one pct" forecast an economy's growth, which they do not own;
     two forecasters' rates for one economy would otherwise be two owners' measures. A
     firm's forecast of its own sums or of a rate of its own ("Hyundai expects its sales in
-    India to grow 16%": no economy's measure is named) stays its own."""
+    India to grow 16%": no economy's measure is named) stays its own. Read once the key's
+    mode is known (a year still ahead makes a forecast)."""
+    owner: str | None = slots.get("owner")
     if owner is None or slots["mode"] != "forecast" or figure.kind not in ("percent", "points") \
             or slots["what"] is None:
         return owner
@@ -247,6 +247,11 @@ figure is called its "forecast of 3.5 pct economic growth" elsewhere). A ceiling
 stays a bound, and an amount's target (a harvest goal in tonnes) is no forecast of it."""
 
 
+_SET_AGAINST = re.compile(r"\s(?:against|compared\s+with|compared\s+to|versus)\s")
+"""Where a figure is set against another measure after it: that measure's words are the
+other figure's ("2.126 mln tonnes in calendar 1987 against projected consumption of")."""
+
+
 def _before_yardstick(text: str, window: tuple[int, int], figure: Figure) -> tuple[int, int]:
     """The window up to a yardstick word after the figure: in "£33.5bn less spending than
     that anticipated by Labour" Labour owns the yardstick, not the figure."""
@@ -275,13 +280,17 @@ def _event_slots(
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
-    facet = nearest_name(text, facets, clause, span, whole) if facets else None
+    # a facet past a yardstick word after the figure is the yardstick's ("output ... to
+    # reach 2.126 mln tonnes in calendar 1987 against projected consumption of ...")
+    rival = _SET_AGAINST.search(text, figure.end, clause[1])
+    own = clause if rival is None else (clause[0], rival.start())
+    facet = nearest_name(text, facets, own, span, whole) if facets else None
     if facet is not None:
         facet = joined_names(text, facets, clause, whole) or facet
     if facet is None and facets:
         # named before the clause, the facet still frames it; named after, it is a later
         # clause's ("up by 0.4% on the month and by 12.6% on a year earlier")
-        facet = nearest_name(text, facets, (whole[0], clause[1]), span, whole)
+        facet = nearest_name(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
         facet = _state_now(text, facets, figure, clause, whole) or facet
     skip = [(figure.number_start, figure.number_end), *evidence,

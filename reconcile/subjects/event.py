@@ -75,6 +75,9 @@ _STOP = frozenset(
 _MEASURES = frozenset(("gdp", "gnp", "cpi", "rpi"))
 """Capitalised measures are no names: "put 1987 GDP growth at between one and 1.5 pct"
 names no other economy than "Austrian real gross domestic product growth"."""
+_MEASURE_NAMES = frozenset(("gross domestic product", "gross national product",
+                            "national income", "net national income"))
+"""...nor are the measures' names written in capitals ("Gross Domestic Product")."""
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
     r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$"
@@ -422,7 +425,7 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
                  if word.lower().strip("'’\".") not in _STOP]
         words = [word for word in words
                  if word not in _STOP and word not in _MEASURES and not word.isdigit()]
-        if not words:
+        if not words or " ".join(words) in _MEASURE_NAMES:
             continue
         owner = match.group(0).split()[0].endswith(("'s", "’s"))
         if match.start() == sentence_start and len(words) == 1 and not owner:
