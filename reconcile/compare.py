@@ -16,6 +16,7 @@ import re
 from itertools import combinations
 
 from reconcile.attribution.names import same_source as names_match
+from reconcile.attribution.passage import PASSAGE_CUE
 from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, PairJudgement, Severity
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import parse
@@ -159,10 +160,13 @@ def reported(claim: Claim) -> bool:
     """Whether a named source reports the figure: it says, estimates, forecasts or shows
     it. A name read off the figure's own words ("Borg-Warner earned", "the United States
     which receives about 50 pct", "Turkey's gross domestic output") is whose figure it is,
-    not who vouches for it; such a figure is no rival estimate of anything."""
+    not who vouches for it; such a figure is no rival estimate of anything. Nor is a
+    figure whose source is only the passage it stands in (``PASSAGE_CUE``): the sentence
+    says no word of reporting, and a passage guessed one sentence too far must not raise a
+    conflict."""
     cue = claim.source.cue
     return not names_no_one(claim.source.name) and (
-        cue is None or _REPORTING.search(cue) is not None)
+        cue is None or (cue != PASSAGE_CUE and _REPORTING.search(cue) is not None))
 
 
 _MONTHS = frozenset((

@@ -65,14 +65,36 @@ _GRAIN_OF = {"annual": "year", "annually": "year", "annualised": "year",
              "annualized": "year", "year-on-year": "year", "full-year": "year",
              "quarterly": "quarter", "half-year": "half", "half-yearly": "half"}
 _TO_DATE = re.compile(
-    r"\bso\s+far\s+(?:this\s+year|in\s+((?:19|20)\d\d))\b|\byear[- ]to[- ]date\b"
-    r"|\bfirst\s+(?:two|four|five|seven|eight|nine|ten|eleven|[2457-9]|1[01])\s+months\s+of\s+"
-    r"(?:fiscal\s+|calendar\s+)?((?:19|20)\d\d)\b",
+    r"\bso\s+far\s+(?:this\s+year|in\s+((?:19|20)\d\d))\b|\byear[- ]to[- ]date\b",
     re.IGNORECASE)
 """A year's figure so far ("the annual inflation rate to 6.2 pct so far this year") is not
-the whole year's: "1987-ytd" is a period of its own, never still ahead; so is a year's first
-months ("9.59 mln tonnes in the first eight months of 1987" against "at least 10 mln tonnes"
-expected for the year)."""
+the whole year's: "1987-ytd" is a period of its own, never still ahead (so are a year's
+first months, read by ``_ORDINAL_PART``)."""
+_ORDINAL_PART = re.compile(
+    r"\b(first|second|third|fourth|last|final|closing|opening)\s+"
+    r"(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?"
+    r"(months?|quarters?|half)\s+of\s+(?:the\s+)?"
+    r"(?:(this|current|last|previous|preceding|prior|next|coming)\s+)?"
+    r"(?:(fiscal|financial|calendar)\s+)?"
+    r"(year(?!\s+(?:ending|ended|to|through|until|earlier|ago|before)\b)|(?:19|20)\d\d(?![/\d]))",
+    re.IGNORECASE)
+"""A part of a year named by its place in it ("the first month of the year" is January,
+"the last three months of 2004" the fourth quarter, "the second half of last year", "the
+first nine months of 1986" a year to date): the part, not the whole year. "The year" is the
+one the sentence names before ("rose 15.1% over the whole of 2004, but by only 2.8% in the
+second half of the year"), else the story's; "the year ending October 31" is a year of its
+own (``_MONTHS_TO``)."""
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11}
+_FISCAL_START = re.compile(
+    r"(?:\b(?:in|for|during|over|of)\s+the\s+(?:((?:19|20)\d\d/\d\d)\s+)?)?"
+    r"\b(?:fiscal|financial|business|budget|marketing|crop)\s+year\s+(?:that\s+|which\s+)?"
+    r"(beginning|starting|commencing|begins|starts|began|started|begun)\s+(?:on\s+)?"
+    r"(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.IGNORECASE)
+"""A fiscal year told by the day it begins ("3.5 pct economic growth in the fiscal year
+beginning April 1"): that day is no day of the figure's event, and the year is the one that
+begins on or after the story (before it, when the verb is past), unless the year is written."""
 _MONTH_SPAN = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
                "year": 12}
 _MONTH_YEAR = re.compile(
@@ -153,7 +175,8 @@ _NEEDLED = (
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
     (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)), (_REL_YEAR, ("year", "month")),
     (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
-    (_TO_DATE, ("far", "date", "months")), (_DAY_RANGE, (_MONTH_TOKEN,)),
+    (_TO_DATE, ("far", "date")), (_DAY_RANGE, (_MONTH_TOKEN,)),
+    (_ORDINAL_PART, ("month", "quarter", "half")), (_FISCAL_START, ("year",)),
 )
 """The patterns, each with the needles (lowered words, or tokens) of which every match holds
 one: most clauses name no date, and finding none of these in the clause is much cheaper
@@ -179,7 +202,7 @@ def _bits_of(*patterns: re.Pattern[str]) -> int:
 
 
 _PERIOD_BITS = _bits_of(_SEASON, _QUARTER, _HALF, _MONTHS_TO, _MONTH_YEAR, _REL_YEAR, _YEAR,
-                        _GRAIN, _TO_DATE, _DAY_RANGE)
+                        _GRAIN, _TO_DATE, _DAY_RANGE, _ORDINAL_PART, _FISCAL_START)
 """The patterns ``period_in`` reads periods with."""
 _DAY_BITS = _bits_of(_MONTH_DAY, _DAY_WORD, _WEEKDAY)
 """The patterns ``day_in`` reads days with."""
@@ -317,7 +340,7 @@ def _range_period(match: re.Match[str], published: date | None) -> str:
 
 
 def _to_date_period(match: re.Match[str], published: date | None) -> str:
-    year = match.group(1) or match.group(2) or (str(published.year) if published else None)
+    year = match.group(1) or (str(published.year) if published else None)
     return f"{year}-ytd" if year else "ytd"
 
 
@@ -388,6 +411,98 @@ def may_name_day(text: str, window: tuple[int, int]) -> bool:
     return bool(_window_bits(text, window) & _DAY_BITS)
 
 
+_STORY_YEAR = re.compile(r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/%])")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+_CLOSE_OF = re.compile(r"\b(?:end|close)\s+of\s+$|\b(?:late|end-)\s*$", re.IGNORECASE)
+"""A year named by its close ("After registering falls at the back end of 2004, ... a rise
+of 0.4% in the first month of the year") is a point the story has passed, not its year."""
+
+
+def _year_named_before(text: str, start: int) -> int | None:
+    """The last year written in the sentence before ``start``, but one named by its close:
+    what "the year" refers to."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    years = [match for match in _STORY_YEAR.finditer(
+        text, ends[-1] if ends else max(0, start - 400), start)
+        if not _CLOSE_OF.search(text, max(0, match.start() - 20), match.start())]
+    return int(years[-1].group(1)) if years else None
+
+
+def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:
+    """The key of a part of a year named by its place (see ``_ORDINAL_PART``)."""
+    place, count_word, unit, relative, fiscal, year_word = (
+        group.lower() if group else None for group in match.groups())
+    year = int(year_word) if year_word != "year" else None
+    if relative is not None:
+        shift = _RELATIVE_YEAR[relative]
+        year = published.year + shift if published else None
+        prefix = "" if published else f"{relative}-year-"
+    else:
+        prefix = ""
+        if year is None:
+            year = _year_named_before(match.string, match.start())
+    count = (_COUNT.get(count_word) or int(count_word)) if count_word else 1
+    ending = place in ("last", "final", "closing")
+    if unit == "half":
+        part = "h2" if ending or place == "second" else "h1"
+    elif unit.startswith("quarter") and count == 1:
+        part = "q4" if ending else f"q{_ORDINAL[place]}"
+    else:
+        months = count * (3 if unit.startswith("quarter") else 1)
+        part = _months_part(months, ending, 1 if place in ("first", "opening") or ending
+                            else _ORDINAL[place])
+        if fiscal in ("fiscal", "financial") and (part.isdigit() or part.endswith("m")):
+            return "year"  # which month a fiscal year's end or n-th month is, is not said
+    return _part_key(part, year, published, prefix)
+
+
+def _months_part(months: int, ending: bool, place: int) -> str:
+    """A run of ``months`` at the start (or end) of a year, or the ``place``-th month."""
+    if months == 12:
+        return ""
+    if months == 1:
+        return f"{12 if ending else place:02d}"
+    if months in (3, 6):
+        return f"{'qh'[months // 6]}{(4 if months == 3 else 2) if ending else 1}"
+    return f"12/{months}m" if ending else "ytd"
+
+
+def _part_key(part: str, year: int | None, published: date | None, prefix: str) -> str:
+    """``part`` ("03", "q1", "h2", "ytd", "" for the whole year) in ``year``; without a
+    year, in the story's (a month the latest by then), else as words."""
+    if part.isdigit():
+        return _month_period(int(part), year, published) if not prefix \
+            else f"{prefix}{MONTHS[int(part) - 1]}"
+    if year is None and published is not None and not prefix:
+        year = published.year
+    if year is None:
+        return f"{prefix}{part or 'year'}"
+    return f"{year}-{part}" if part else str(year)
+
+
+def _fiscal_start_period(match: re.Match[str], published: date | None) -> str:
+    """The fiscal year a start day names (see ``_FISCAL_START``), as "1987/88"; a year
+    from January 1 is the calendar year."""
+    season, verb, month_word, day_text, year_text = match.groups()
+    if season:
+        return season
+    month, day = _month_number(month_word), int(day_text)
+    if year_text:
+        year = int(year_text)
+    elif published is None:
+        return "year"
+    else:
+        past = verb.lower() in ("began", "started", "begun")
+        try:
+            start = date(published.year, month, day)
+        except ValueError:
+            return "year"
+        year = published.year + (0 if past == (start <= published) else 1 if not past else -1)
+    return str(year) if month == 1 else f"{year}/{(year + 1) % 100:02d}"
+
+
 def _season_period(match: re.Match[str], published: date | None) -> str:
     return f"{match.group(1)}/{match.group(2)}"
 
@@ -408,6 +523,7 @@ def _length_period(match: re.Match[str], published: date | None) -> str:
 
 _PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], ...] = tuple(
     (_INDEX[id(pattern)], read) for pattern, read in (
+        (_ORDINAL_PART, _ordinal_part_period), (_FISCAL_START, _fiscal_start_period),
         (_DAY_RANGE, _range_period), (_TO_DATE, _to_date_period), (_SEASON, _season_period),
         (_QUARTER, _quarter_period),
         (_HALF, _half_period), (_MONTHS_TO, _span_period), (_MONTH_YEAR, _month_year_period),
@@ -415,6 +531,7 @@ _PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], 
 """The period patterns in the order ``period_in`` reads them (an earlier one claims its
 words from the later ones), each with the reading of its match as a period key."""
 _DAY_INDEX = _INDEX[id(_MONTH_DAY)]
+_FISCAL_INDEX = _INDEX[id(_FISCAL_START)]
 _RANGE_INDEX = _INDEX[id(_DAY_RANGE)]
 """A run of days is read over the days it holds, which claim their words from the rest."""
 _PART_OF_YEAR = re.compile(r"\d{4}-[qh]\d")
@@ -442,15 +559,54 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                              and any(a <= match.start() < b for a, b in claimed)):
             continue
         claimed.append(match.span())
+        if _earlier_values(text, window, match, span):
+            continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
-        candidates.append((gap, read(match, published)))
+        candidates.append((gap, match.start(), read(match, published)))
     if not candidates:
         return None
-    best = min(candidates)[1]
-    within = [period for _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
+    _, at, best = min(candidates)
+    if at >= span[1] and _BREAK.search(text, span[1], at):
+        best = _premodifier_period(text, span, published) or best
+    within = [period for _, _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
     if within and _YEAR_KEY.fullmatch(best):
         return best + within[0][4:]  # "second quarter earnings ... from last year's 80 cts"
     return best
+
+
+_FROM_VALUE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?[^\s,;]*\d(?:[\d,.]*\d)?[^\s,;]*(?:\s+(?!to\b)[\w%-]+){0,3}?\s+"
+    r"(?:(?:in|on|during|for|at)\s+(?:the\s+)?(?:end\s+of\s+|end-)?)?$", re.IGNORECASE)
+_TO_NEXT = re.compile(
+    r"\s*,?\s*(?:to|against|versus)\s+(?:(?:an?|the|just|only|about|around|some)\s+)*",
+    re.IGNORECASE)
+
+
+def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
+                    span: tuple[int, int]) -> bool:
+    """Whether the period ``match`` dates the earlier value of a change, not the figure at
+    ``span`` after it: in "fell from £180,126 in November to £178,906" November is the
+    first value's month."""
+    return match.end() <= span[0] and _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
+        and _FROM_VALUE.search(text, max(window[0], match.start() - 80), match.start()) is not None
+
+
+_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|against|compared|versus|from)\b",
+                    re.IGNORECASE)
+_PREMODIFIER = re.compile(
+    r"(?<![\w/.,-])(?:(?:19|20)\d\d(?:/\d\d)?|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?)\s+"
+    r"(?:(?!(?:and|or|but|in|for|from|to|with|than|against|since|by)\b)[a-z-]+\s+){1,3}"
+    r"(?:at|of|was|were|totalled|totaled|reached|stood\s+at)\s+"
+    r"(?:(?:an?|about|around|some|nearly|almost|only|just)\s+)?$", re.IGNORECASE)
+"""A period that dates the measured noun right before the figure ("It estimated 1986
+production at 1.8 mln tonnes and forecast little change for 1987"): it wins over a period
+after the figure across a break, which belongs to a later clause."""
+
+
+def _premodifier_period(text: str, span: tuple[int, int], published: date | None) -> str | None:
+    """The period of the noun phrase ending right before the figure (see ``_PREMODIFIER``)."""
+    match = _PREMODIFIER.search(text, max(0, span[0] - 60), span[0])
+    return None if match is None else period_in(text, match.span(), span, published)
 
 
 def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
@@ -461,7 +617,7 @@ def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
         return None
     found: list[tuple[int, date]] = []
     match = _nearest(_MONTH_DAY, text, window, span, bits)
-    if match is not None:
+    if match is not None and not _starts_fiscal_year(text, window, match, bits):
         day = _explicit_day(match, published)
         if day is not None:
             found.append((_gap(match, span), day))
@@ -476,6 +632,15 @@ def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
             back = (published.weekday() - weekday) % 7
             found.append((_gap(match, span), published - timedelta(days=back)))
     return min(found)[1] if found else None
+
+
+def _starts_fiscal_year(text: str, window: tuple[int, int], day: re.Match[str],
+                        bits: int) -> bool:
+    """Whether the written ``day`` is the first of a fiscal year ("the fiscal year beginning
+    April 1"), which is no day of the figure's event."""
+    return bool(bits >> _FISCAL_INDEX & 1) and any(
+        start <= day.start() < end
+        for start, end in (m.span() for m in _scan(_FISCAL_INDEX, text, window)))
 
 
 def _gap(match: re.Match[str], span: tuple[int, int]) -> int:
@@ -519,13 +684,18 @@ def claim_date(text: str, window: tuple[int, int], span: tuple[int, int],
 
 def period_date(period: str | None, published: date | None) -> date | None:
     """The date of a claim that names no day: the end of its period when that is over by
-    publication, else the publication date."""
-    end = period_end(period)
+    publication, else the publication date. A past year's first months are dated by their
+    year's end, as the year is, and a half by its last quarter's; neither is ever still ahead
+    for ``period_end``'s other readers (a first half reported in March is a fiscal one)."""
+    end = period_end(_HALF_END.sub(lambda half: f"-q{2 * int(half.group(1))}",
+                                   _YEAR_SO_FAR.sub("", period)) if period else None)
     if end is not None and (published is None or end < published):
         return end
     return published
 
 
+_HALF_END = re.compile(r"-h([12])$")
+_YEAR_SO_FAR = re.compile(r"-ytd$")
 _PERIOD_KEY = re.compile(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?")
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.compare import judge_groups, judge_pair
+from reconcile.attribution.passage import PASSAGE_CUE
+from reconcile.compare import judge_groups, judge_pair, reported
 from reconcile.figures.conventions import FigureConventions
 from reconcile.model import Claim, Figure, Source
 from reconcile.ruleset import Ruleset, load_ruleset
@@ -173,3 +174,15 @@ def test_an_articles_own_unattributed_figure_is_no_rival_to_a_named_source() -> 
         update={"source": other_outlet, "document": "third"})
     (found,), _ = judge_groups([[elsewhere, rival]], RULES)
     assert found.claims == ["c", "d"]
+
+
+def test_a_figure_whose_source_is_only_its_passage_is_no_rival_report() -> None:
+    # "Halifax said prices rose by 3% ... At the other end of the scale, prices in the
+    # South East fell by 1.6%": the second sentence's Halifax comes from the passage it
+    # stands in, not from a word of its own, so it raises no conflict with a rival named
+    # in a reporting clause; the same figure said by Halifax does.
+    said = claim("a", "Halifax", 5000)
+    said = said.model_copy(update={"source": Source(name="Halifax", cue="said")})
+    framed = said.model_copy(update={"source": Source(name="Halifax", cue=PASSAGE_CUE)})
+    assert reported(said)
+    assert not reported(framed)

@@ -47,6 +47,16 @@ def conflicts(text: str) -> list[tuple[str, ...]]:
      "20.1%", "china share of trade"),
     # Reuters: one "of" inside the measure
     ("The company said the fat content of pork was 12 pct.", "12 pct", "fat content of pork"),
+    # BBC: a share told with its whole first
+    ("Career sexism is about saying that engineering, for instance, where only 10% of "
+     "employees are women, is really a male-dominated industry.", "10%",
+     "women share of employee"),
+    # BBC: "there are" counts its noun
+    ("About 10 million Mexicans live in the US, where there are 16 million citizens of "
+     "Mexican origin.", "16 million citizens", "number of citizen"),
+    # an article inside the phrase is dropped: one measure with or without it
+    ("The ministry said the fat content of the pork was 12 pct.", "12 pct",
+     "fat content of pork"),
     # a change named after its figure is the change a linking verb names
     ("The ministry reported a 0.6 pct rise in retail sales in November.", "0.6 pct",
      "retail sale change"),
@@ -130,6 +140,16 @@ def test_rival_counts_of_one_thing_meet_in_either_voice() -> None:
     assert conflicts(text) == [("12,000 cars", "9,000 cars")]
     active = "Officials said dealers registered 9,000 cars in February."
     assert parse(claim_of(active, "9,000 cars").event).what == "car registered"
+
+
+@pytest.mark.parametrize("text", [
+    "Perseus said there are 31.6 million blogs. Technorati said the number of blogs was "
+    "4 million.",
+    "MessageLabs said 94% of all e-mail was spam. Symantec said spam accounted for 60% of "
+    "e-mails.",
+])
+def test_one_measure_told_two_ways_meets(text: str) -> None:
+    assert len(conflicts(text)) == 1
 
 
 def test_newsroom_can_switch_the_fallback_off() -> None:

@@ -114,7 +114,8 @@ def describe_claims(
             key = None
             if rule is not None and clause is not None:
                 slots = _event_slots(document, figure, evidence, rule, clause, whole)
-                slots["what"] = measure or slots["what"]
+                if measure is not None:  # the whole a share is of is in the measure's words
+                    slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number)

@@ -133,6 +133,7 @@ _DROPPED = frozenset(("total", "latest", "new", "current", "estimated", "actual"
 and "foreign debt" are one measure."""
 
 _AT_RISK = ("at", "risk")
+_ARTICLES = _words("the a an")
 _NP_WORDS = 4
 """At most this many words of a phrase: "gross foreign exchange reserve" is four."""
 
@@ -166,12 +167,15 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     start = max(sentence[0], figure.start - _LEAD, floor)
     tokens = _TOKEN.findall(text[start:figure.start])
     at_start = start == sentence[0]
-    linked = _linked_phrase(tokens, at_start) or _change_after(text, figure, sentence)
+    linked = _linked_phrase(tokens, at_start) or _change_after(text, figure, sentence) \
+        or _share_after(text, figure, sentence)
     if linked is None:
         return _counted(text, tokens, figure, sentence)
     phrase, kind = linked
     if all(word in _VAGUE for word in phrase) or phrase[-1] in _EMPTY:
         return _referred(before, figure, sentence, previous)
+    if phrase[-1] in _CHANGES:  # "retail sales growth of 0.6%" = "retail sales rose 0.6%"
+        phrase, kind = phrase[:-1], "change"
     name = " ".join(phrase)
     if kind == "change":
         return name + " change" + _basis(text, figure, sentence)
@@ -206,6 +210,9 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
             return phrase, "level"
     return None
 
+
+_CHANGES = _words("growth increase rise fall decline drop gain change")
+"""Nouns of a change: after a measure's words ("retail sales growth") they name its change."""
 
 _SPANS_OF_TIME = _words("year month week day hour minute second decade")
 """A count of years or days is an age, a span or a gap ("a gap of eight years" at birth,
@@ -246,6 +253,9 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
                 and _content(tokens[index - 2]):
             words.append(lower)  # "the fat content of pork": one "of" inside the phrase
             index -= 1
+            continue
+        if lower in _ARTICLES and words and index > 1 and tokens[index - 2].lower() == "of":
+            index -= 1  # "the fat content of the pork": the article inside the phrase
             continue
         if lower in _STOP or not token[0].isalpha():
             break
@@ -325,6 +335,7 @@ def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
 _PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|will\s+be|would\s+be)"
                       r"\s+([a-z]+ed|sold|built|made|cut|lost|shed|kept|held|taken|given|put)\b")
 _SUBJECTS = _words("it they we he she")
+_BE = _words("are were is was be")
 
 
 def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
@@ -345,6 +356,8 @@ def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, 
     end = len(tokens)
     while end and tokens[end - 1].lower() in _QUALIFIERS:
         end -= 1
+    if end > 1 and tokens[end - 2].lower() == "there" and tokens[end - 1].lower() in _BE:
+        return f"number of {noun}"  # "there are 31.6 million blogs"
     verb = tokens[end - 1] if end else ""
     if not verb.islower() or not verb.isalpha() or verb in _STOP or verb in _PREPOSITIONS \
             or not verb.endswith(("ed", "sold", "built", "made", "cut", "lost", "shed")):
@@ -353,6 +366,25 @@ def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, 
     if subject.lower() in _SUBJECTS or subject[:1].isupper():
         return None  # a body's own count ("DHL Worldwide Express added 35 overseas ...")
     return f"{noun} {verb}"
+
+
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:all\s+|the\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"(?:was|were|is|are)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)(?=\s*[,.;]|$)")
+
+
+def _share_after(text: str, figure: Figure, sentence: tuple[int, int]
+                 ) -> tuple[list[str], str] | None:
+    """A share told as "94% of all e-mail was spam": the share of e-mail that is spam, as
+    "spam accounted for 94% of e-mail" tells it."""
+    match = _SHARE_AFTER.match(text[:sentence[1]], figure.end)
+    if match is None:
+        return None
+    whole, part = match.group(1).split(), match.group(2).split()
+    if any(word in _STOP for word in (*whole, *part)):
+        return None
+    name = " ".join(_normal(word) for word in part)
+    return [f"{name} share of {' '.join(_normal(word) for word in whole)}"], "level"
 
 
 def _content(token: str) -> bool:
