@@ -76,11 +76,12 @@ _ORDINAL_PART = re.compile(
     r"(months?|quarters?|half)\s+of\s+(?:the\s+)?"
     r"(?:(this|current|last|previous|preceding|prior|next|coming)\s+)?"
     r"(?:(fiscal|financial|calendar)\s+)?"
-    r"(year(?!\s+(?:ending|ended|to|through|until|earlier|ago|before)\b)|(?:19|20)\d\d(?![/\d]))",
+    r"(year(?!\s+(?:ending|ended|to|through|until|earlier|ago|before)\b)|(?:19|20)\d\d(?:/\d\d)?(?![/\d]))",
     re.IGNORECASE)
 """A part of a year named by its place in it ("the first month of the year" is January,
 "the last three months of 2004" the fourth quarter, "the second half of last year", "the
-first nine months of 1986" a year to date): the part, not the whole year. "The year" is the
+first nine months of 1986" a year to date, "of fiscal 1986/87" that season's): the part,
+not the whole year. "The year" is the
 one the sentence names before ("rose 15.1% over the whole of 2004, but by only 2.8% in the
 second half of the year"), else the story's; "the year ending October 31" is a year of its
 own (``_MONTHS_TO``)."""
@@ -434,7 +435,8 @@ def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:
     """The key of a part of a year named by its place (see ``_ORDINAL_PART``)."""
     place, count_word, unit, relative, fiscal, year_word = (
         group.lower() if group else None for group in match.groups())
-    year = int(year_word) if year_word != "year" else None
+    season = year_word if "/" in year_word else None
+    year = int(year_word) if year_word != "year" and season is None else None
     if relative is not None:
         shift = _RELATIVE_YEAR[relative]
         year = published.year + shift if published else None
@@ -453,8 +455,14 @@ def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:
         months = count * (3 if unit.startswith("quarter") else 1)
         part = _months_part(months, ending, 1 if place in ("first", "opening") or ending
                             else _ORDINAL[place])
-        if fiscal in ("fiscal", "financial") and (part.isdigit() or part.endswith("m")):
-            return "year"  # which month a fiscal year's end or n-th month is, is not said
+        if part.isdigit() or part.endswith("m"):
+            # which month a fiscal year's end or n-th month is, is not said
+            if season is not None:
+                return season
+            if fiscal in ("fiscal", "financial"):
+                return "year"
+    if season is not None:
+        return f"{season}-{part}" if part else season  # "the first nine months of 1986/87"
     return _part_key(part, year, published, prefix)
 
 

@@ -146,7 +146,10 @@ def test_the_year_after_a_years_close_is_not_that_year() -> None:
     assert _period(sentence, "0.4%", None) == "january"
 
 
-def test_a_split_fiscal_year_is_not_its_first_calendar_year() -> None:
+def test_a_split_fiscal_years_part_is_that_seasons() -> None:
     sentence = "Bank deposits rose 75.40 billion rupees in the first six months of fiscal " \
         "1987/88 against 66.92 billion in the same period last year."
-    assert _period(sentence, "75.40 billion rupees", date(1987, 10, 19)) != "1987-h1"
+    assert _period(sentence, "75.40 billion rupees", date(1987, 10, 19)) == "1987/88-h1"
+    sentence = "Australian crude oil and condensate output fell 7.6 pct to 23,480 megalitres, " \
+        "or about 147 mln barrels, in the first nine months of fiscal 1986/87 ending June 30."
+    assert _period(sentence, "about 147 mln barrels", date(1987, 6, 18)) == "1986/87-ytd"
