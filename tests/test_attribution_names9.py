@@ -92,3 +92,52 @@ def test_an_official_figure_is_the_official_figures_not_the_government(
             "tonnes for last season's production.")
     (figure,) = sources_of(text, ["12.8 mln tonnes"], lexicon)
     assert figure.name == "official figure"
+
+
+NZ_TRADE = (
+    "WELLINGTON, March 5 - New Zealand's current account deficit narrowed to 180 mln N.Z. "
+    "Dlrs in January from 203 mln, revised from 207 mln, in December and 305 mln in January "
+    "1986, in a smoothed measurement, the Statistics Department said.\n\nUnsmoothed figures "
+    "show a deficit of 162 mln dlrs for January against 107 mln, revised from 75 mln for "
+    "December 1986 and 575 mln in January 1986.\n\nUnadjusted merchandise figures show a "
+    "surplus of 53 mln dlrs vs 141 mln, revised from 203 mln surplus in December 1986 and a "
+    "323 mln deficit a year earlier.")
+
+
+def test_figures_named_by_their_measure_only_are_the_releasing_bodys(
+        lexicon: SourceLexicon) -> None:
+    sources = sources_of(NZ_TRADE, ["180 mln", "162 mln dlrs", "53 mln dlrs"], lexicon)
+    assert [s.name for s in sources] == ["Statistics Department"] * 3
+
+
+def test_a_later_release_of_a_banks_figures_is_the_banks(lexicon: SourceLexicon) -> None:
+    text = ("PRETORIA, June 18 - South African year-on-year broadly defined M-3 money supply "
+            "growth was revised upward to 10.37 pct for April from a preliminary 10.08 pct, "
+            "but was down from a revised 10.69 pct in March, Reserve Bank figures show.\n\n"
+            "Preliminary figures for May show M-3 at 83.24 billion rand for a year-on-year "
+            "rise of 10.97 pct from 75.01 billion in May 1986.")
+    (may,) = sources_of(text, ["83.24 billion rand"], lexicon)
+    assert may.name == "Reserve Bank"
+
+
+def test_measure_only_figures_with_no_body_named_keep_their_data_noun(
+        lexicon: SourceLexicon) -> None:
+    text = ("Detailed data on reserves shows that U.S. net proved reserves of crude oil fell "
+            "to 837 mln barrels from 853 mln barrels in 1985.")
+    (reserves,) = sources_of(text, ["837 mln barrels"], lexicon)
+    assert reserves.name == "detailed data"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("HELSINKI, March 23 - Finland had a 641 mln markka trade surplus in February following "
+     "an 80 mln markka surplus in January, Customs Board preliminary figures showed.",
+     "641 mln markka", "Customs Board"),
+    ("NEW YORK, March 9 - Lead stocks held by U.S. refiners rose to 37,295 short tons at the "
+     "end of February from 34,224 short tons (revised higher) at the end of January, the "
+     "American Bureau of Metal Statistics reported.", "37,295 short tons",
+     "American Bureau of Metal Statistics"),
+])
+def test_a_bodys_name_drops_a_releases_qualifier_but_keeps_a_data_noun_in_capitals(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name
