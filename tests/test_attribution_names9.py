@@ -141,3 +141,22 @@ def test_a_bodys_name_drops_a_releases_qualifier_but_keeps_a_data_noun_in_capita
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon)
     assert source.name == name
+
+
+def test_a_lower_case_releasing_body_takes_its_measure_only_figures(
+        lexicon: SourceLexicon) -> None:
+    text = ("WELLINGTON, March 31 - New Zealand's current account deficit narrowed to 78 mln "
+            "dlrs in February from 93 mln in January, in a smoothed seasonally adjusted "
+            "measurement, the statistics department said.\n\nTotally unadjusted figures show a "
+            "deficit of 47 mln dlrs against 168 mln in January and 227 mln in February 1986.")
+    (unadjusted,) = sources_of(text, ["47 mln dlrs"], lexicon)
+    assert unadjusted.name == "statistics department"
+
+
+def test_a_titles_last_word_is_no_releases_qualifier(lexicon: SourceLexicon) -> None:
+    text = ("PEKING, April 17 - China will be short of sorghum in 1987 for the sixth "
+            "successive year because high production costs and low profits discourage farmers "
+            "from growing it, the China Daily Business Weekly said.\n\nIt said sorghum output "
+            "in calendar 1986 was 5.34 mln tonnes, down five pct from the 1985 level.")
+    (output,) = sources_of(text, ["5.34 mln tonnes"], lexicon)
+    assert output.name == "China Daily Business Weekly"

@@ -221,14 +221,16 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
 def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
     """Whether the last word only says what kind of statement a named body made ("a Reuters
     reporter", "Customs Board preliminary figures"): a generic word or a release's qualifier
-    after a proper name. A data noun in capitals is part of the name ("American Bureau of
-    Metal Statistics", "Norsk Data"), and a name never ends in a preposition."""
+    in lower case (not "China Daily Business Weekly") after a proper name. A data noun in
+    capitals is part of the name ("American Bureau of Metal Statistics", "Norsk Data"), and
+    a name never ends in a preposition."""
     last = words[-1]
     if last.lower() in lexicon.data_nouns and last[0].isupper() and last[1:].islower() \
             and words[-2][0].isupper():
         return False
-    return (last.lower() in lexicon.generic or last.lower() in lexicon.data_qualifiers) \
-        and _has_proper(words[:-1]) and words[-2].lower() not in _PREPOSITIONS
+    qualifier = last.islower() and last in lexicon.data_qualifiers
+    return (last.lower() in lexicon.generic or qualifier) and _has_proper(words[:-1]) \
+        and words[-2].lower() not in _PREPOSITIONS
 
 
 def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:

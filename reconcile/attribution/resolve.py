@@ -165,9 +165,12 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
     """The body named last before that issues figures ("... the Statistics Department
     said. / Unadjusted merchandise figures show ..."): an official body or a company
-    posting results, not a person."""
+    posting results, not a person; a body in lower case only by its head ("the statistics
+    department")."""
     for r in reversed(earlier):
-        if r.mention.pronoun or not any(w[0].isupper() for w in r.name.split()):
+        words = r.name.split()
+        if r.mention.pronoun or not (any(w[0].isupper() for w in words)
+                                     or words[-1].lower() in _BODY_HEADS):
             continue
         kind = classify(r.name, " ".join(r.mention.words), lexicon)
         if releases(Source(name=r.name, kind=kind, cue=r.mention.cue), lexicon):
