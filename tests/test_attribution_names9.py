@@ -160,3 +160,14 @@ def test_a_titles_last_word_is_no_releases_qualifier(lexicon: SourceLexicon) -> 
             "in calendar 1986 was 5.34 mln tonnes, down five pct from the 1985 level.")
     (output,) = sources_of(text, ["5.34 mln tonnes"], lexicon)
     assert output.name == "China Daily Business Weekly"
+
+
+def test_a_body_named_by_a_data_noun_in_capitals_is_no_person_and_releases(
+        lexicon: SourceLexicon) -> None:
+    text = ("NEW YORK, April 7 - Total U.S. aluminum stocks rose to 2,470,000 short tons in "
+            "December from 2,451,000 short tons in November, American Bureau Metal Statistics "
+            "said.\n\nPrimary production rose to 278,000 tons in December from 263,000 tons in "
+            "November. Imports for consumption declined to 114,000 tons in December from "
+            "150,000 tons in November.")
+    (imports,) = sources_of(text, ["114,000 tons"], lexicon)
+    assert (imports.name, imports.kind) == ("American Bureau Metal Statistics", "official")

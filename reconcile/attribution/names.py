@@ -156,9 +156,11 @@ _BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
 def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
-    Economy")."""
+    Economy"), and so is one that ends in a data noun ("American Bureau Metal Statistics",
+    "Norsk Data")."""
     words = name.split()
-    if len(words) < 2 or any(w in _BODY_JOINS for w in words):
+    if len(words) < 2 or any(w in _BODY_JOINS for w in words) or \
+            words[-1].lower() in lexicon.data_nouns:
         return False
     any_kind = lexicon.any_kind
     return all(
