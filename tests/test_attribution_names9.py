@@ -171,3 +171,10 @@ def test_a_body_named_by_a_data_noun_in_capitals_is_no_person_and_releases(
             "150,000 tons in November.")
     (imports,) = sources_of(text, ["114,000 tons"], lexicon)
     assert (imports.name, imports.kind) == ("American Bureau Metal Statistics", "official")
+
+
+def test_a_releases_qualifier_opening_a_name_is_no_name(lexicon: SourceLexicon) -> None:
+    text = ("Recent official data showed that of a total 2.77 million people seeking work in "
+            "October 1986, almost 73 pct were aged between 14 and 29.")
+    (seeking,) = sources_of(text, ["2.77 million people"], lexicon)
+    assert seeking.name == "official data"
