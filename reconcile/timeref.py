@@ -75,12 +75,16 @@ _ORDINAL_PART = re.compile(
     r"(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?"
     r"(months?|quarters?|half)\s+of\s+(?:the\s+)?"
     r"(?:(this|current|last|previous|preceding|prior|next|coming)\s+)?"
-    r"(?:(?:fiscal|financial|calendar)\s+)?(year|(?:19|20)\d\d)\b", re.IGNORECASE)
+    r"(?:(fiscal|financial|calendar)\s+)?"
+    r"(year(?!\s+(?:ending|ended|to|through|until|earlier|ago|before)\b)|(?:19|20)\d\d(?:/\d\d)?(?![/\d]))",
+    re.IGNORECASE)
 """A part of a year named by its place in it ("the first month of the year" is January,
 "the last three months of 2004" the fourth quarter, "the second half of last year", "the
-first nine months of 1986" a year to date): the part, not the whole year. "The year" is the
+first nine months of 1986" a year to date, "of fiscal 1986/87" that season's): the part,
+not the whole year. "The year" is the
 one the sentence names before ("rose 15.1% over the whole of 2004, but by only 2.8% in the
-second half of the year"), else the story's."""
+second half of the year"), else the story's; "the year ending October 31" is a year of its
+own (``_MONTHS_TO``)."""
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11}
 _FISCAL_START = re.compile(
@@ -412,18 +416,27 @@ _STORY_YEAR = re.compile(r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/%])")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+_CLOSE_OF = re.compile(r"\b(?:end|close)\s+of\s+$|\b(?:late|end-)\s*$", re.IGNORECASE)
+"""A year named by its close ("After registering falls at the back end of 2004, ... a rise
+of 0.4% in the first month of the year") is a point the story has passed, not its year."""
+
+
 def _year_named_before(text: str, start: int) -> int | None:
-    """The last year written in the sentence before ``start``: what "the year" refers to."""
+    """The last year written in the sentence before ``start``, but one named by its close:
+    what "the year" refers to."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    years = _STORY_YEAR.findall(text, ends[-1] if ends else max(0, start - 400), start)
-    return int(years[-1]) if years else None
+    years = [match for match in _STORY_YEAR.finditer(
+        text, ends[-1] if ends else max(0, start - 400), start)
+        if not _CLOSE_OF.search(text, max(0, match.start() - 20), match.start())]
+    return int(years[-1].group(1)) if years else None
 
 
 def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:
     """The key of a part of a year named by its place (see ``_ORDINAL_PART``)."""
-    place, count_word, unit, relative, year_word = (
+    place, count_word, unit, relative, fiscal, year_word = (
         group.lower() if group else None for group in match.groups())
-    year = int(year_word) if year_word != "year" else None
+    season = year_word if "/" in year_word else None
+    year = int(year_word) if year_word != "year" and season is None else None
     if relative is not None:
         shift = _RELATIVE_YEAR[relative]
         year = published.year + shift if published else None
@@ -442,6 +455,14 @@ def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:
         months = count * (3 if unit.startswith("quarter") else 1)
         part = _months_part(months, ending, 1 if place in ("first", "opening") or ending
                             else _ORDINAL[place])
+        if part.isdigit() or part.endswith("m"):
+            # which month a fiscal year's end or n-th month is, is not said
+            if season is not None:
+                return season
+            if fiscal in ("fiscal", "financial"):
+                return "year"
+    if season is not None:
+        return f"{season}-{part}" if part else season  # "the first nine months of 1986/87"
     return _part_key(part, year, published, prefix)
 
 
@@ -671,13 +692,18 @@ def claim_date(text: str, window: tuple[int, int], span: tuple[int, int],
 
 def period_date(period: str | None, published: date | None) -> date | None:
     """The date of a claim that names no day: the end of its period when that is over by
-    publication, else the publication date."""
-    end = period_end(period)
+    publication, else the publication date. A past year's first months are dated by their
+    year's end, as the year is, and a half by its last quarter's; neither is ever still ahead
+    for ``period_end``'s other readers (a first half reported in March is a fiscal one)."""
+    end = period_end(_HALF_END.sub(lambda half: f"-q{2 * int(half.group(1))}",
+                                   _YEAR_SO_FAR.sub("", period)) if period else None)
     if end is not None and (published is None or end < published):
         return end
     return published
 
 
+_HALF_END = re.compile(r"-h([12])$")
+_YEAR_SO_FAR = re.compile(r"-ytd$")
 _PERIOD_KEY = re.compile(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?")
 
 

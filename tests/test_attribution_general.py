@@ -104,7 +104,7 @@ def test_quoted_by_a_paper_as_saying(lexicon: SourceLexicon) -> None:
 def test_named_aside_after_a_description(lexicon: SourceLexicon) -> None:
     text = ("The mine's owner, Noranda Inc. NOR, said one miner died in the fire, six miners "
             "escaped unharmed.")
-    assert names(text, ["six miners"], lexicon) == ["Noranda Inc NOR"]
+    assert names(text, ["six miners"], lexicon) == ["Noranda Inc. NOR"]
 
 
 def test_subject_head_before_a_prepositional_phrase(lexicon: SourceLexicon) -> None:

@@ -74,11 +74,11 @@ def test_government_estimate_against_the_speakers_figure(lexicon: SourceLexicon)
     assert government.kind == "official"
 
 
-def test_official_estimate_is_the_officials(lexicon: SourceLexicon) -> None:
+def test_official_estimate_is_the_governments(lexicon: SourceLexicon) -> None:
     text = "The official 1987/88 estimate is 2.9 pct."
     (official,) = sources_of(text, ["2.9 pct"], lexicon)
     assert official.kind == "official" and official.explicit
-    assert same_source(official.name, "official estimate")
+    assert same_source(official.name, "Japanese government")
 
 
 def test_official_figure_against_market_forecasts(lexicon: SourceLexicon) -> None:

@@ -10,6 +10,8 @@ SENTENCES = [
     "Around 5,000 people attended the pro-Lukashenko protest, a Reuters reporter estimated.",
     "The U.S.-based company's 1,250,000.50 dlrs loss, it said, was \"in line\" — Ofcom said.",
     "Sales rose 4.1 pct to 12.8 billion dlrs in the quarter, Pall Corp said in a statement.",
+    "Output was 12.5 mln bags by the U.S. Department of Agriculture, said Hertz Corp.",
+    "Chairman Roger B. Smith of J.P. Morgan  and Co. said  it.  ",
     "",
 ]
 

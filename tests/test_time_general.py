@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from reconcile.timeref import day_in, period_in
+from reconcile.timeref import day_in, period_date, period_in
 
 MARCH_1987 = date(1987, 3, 17)
 
@@ -110,3 +110,46 @@ def test_first_day_of_a_fiscal_year_is_no_event_day() -> None:
     at = sentence.index("3.8 pct")
     assert day_in(sentence, (0, len(sentence)), (at, at + 7), date(1987, 3, 2)) is None
     assert _period(sentence, "3.8 pct", date(1987, 3, 2)) == "1987/88"
+
+
+def test_a_year_ending_on_a_day_is_no_calendar_half() -> None:
+    sentence = "It would start gold production in the second half of the year ending " \
+        "October 31, 1988 at an annual rate of about 40,000 troy ounces."
+    assert _period(sentence, "40,000 troy ounces") != "1987-h2"
+
+
+def test_a_past_years_first_months_are_dated_by_that_year() -> None:
+    assert period_date("1986-ytd", MARCH_1987) == date(1986, 12, 31)
+    assert period_date("1987-ytd", MARCH_1987) == MARCH_1987
+
+
+def test_a_dated_part_before_to_and_a_figure() -> None:
+    sentence = "This brought total exports for the first two months of 1987 to 6.67 billion " \
+        "rand and imports to 4.15 billion for a total surplus of 2.52 billion rand."
+    assert _period(sentence, "6.67 billion rand", date(1987, 3, 27)) == "1987-ytd"
+
+
+def test_months_at_a_fiscal_years_end_are_not_decembers() -> None:
+    sentence = "Growth is close to 4.3 pct, well above the 0.5 pct average that prevailed in " \
+        "the last four months of the fiscal year."
+    assert _period(sentence, "0.5 pct") == "year"
+
+
+def test_a_half_year_ends_with_its_sixth_month() -> None:
+    assert period_date("2005-h1", None) == date(2005, 6, 30)
+    assert period_date("1986-h2", MARCH_1987) == date(1986, 12, 31)
+
+
+def test_the_year_after_a_years_close_is_not_that_year() -> None:
+    sentence = "After registering falls at the back end of 2004, Halifax said house prices rose " \
+        "by 0.8% in January and Nationwide reported a rise of 0.4% in the first month of the year."
+    assert _period(sentence, "0.4%", None) == "january"
+
+
+def test_a_split_fiscal_years_part_is_that_seasons() -> None:
+    sentence = "Bank deposits rose 75.40 billion rupees in the first six months of fiscal " \
+        "1987/88 against 66.92 billion in the same period last year."
+    assert _period(sentence, "75.40 billion rupees", date(1987, 10, 19)) == "1987/88-h1"
+    sentence = "Australian crude oil and condensate output fell 7.6 pct to 23,480 megalitres, " \
+        "or about 147 mln barrels, in the first nine months of fiscal 1986/87 ending June 30."
+    assert _period(sentence, "about 147 mln barrels", date(1987, 6, 18)) == "1986/87-ytd"

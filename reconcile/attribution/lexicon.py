@@ -41,6 +41,10 @@ class SourceLexicon(BaseModel):
     - ``quantifiers``: words that, as a cue's subject, stand for a group named just before
       ("Many believe ..." after "some City experts").
     - ``qualifiers``: leading words kept when only generic words follow ("private sources").
+    - ``data_nouns``: nouns for released numbers ("figures", "data", "statistics").
+    - ``data_qualifiers``: words that say which release or version of a measure a data noun
+      holds ("preliminary", "revised"); with lower-case words and participles ("Unadjusted
+      merchandise figures") they name no body.
     - ``titles``: honorifics dropped from a person's name ("Mr", "Dr").
     - ``roles``: role words that stand before the body they speak for ("spokesman for").
     - ``generic``: words naming the vehicle, not the source ("reporter", "survey"),
@@ -75,6 +79,8 @@ class SourceLexicon(BaseModel):
     leading: list[str] = []
     quantifiers: list[str] = []
     qualifiers: list[str] = []
+    data_nouns: list[str] = []
+    data_qualifiers: list[str] = []
     titles: list[str] = []
     roles: list[str] = []
     generic: list[str] = []

@@ -77,6 +77,10 @@ def _capitalised_runs(tokens: list[Token], lexicon: CompiledLexicon) -> list[lis
     previous = "."
     for token in tokens:
         joins = bool(current) and token.lower in lexicon.connectors
+        if _after_stop(previous, token, lexicon):
+            _close(current, opens_sentence, runs, lexicon)
+            current = []
+            previous = "."
         if token.is_word and (token.is_capitalised or joins):
             if not current:
                 opens_sentence = previous in _SENTENCE_ENDS
@@ -87,6 +91,14 @@ def _capitalised_runs(tokens: list[Token], lexicon: CompiledLexicon) -> list[lis
         previous = token.text
     _close(current, opens_sentence, runs, lexicon)
     return runs
+
+
+def _after_stop(previous: str, token: Token, lexicon: CompiledLexicon) -> bool:
+    """Whether a capitalised determiner or pronoun after an abbreviation's stop opens a new
+    sentence ("... said Exxon Corp. The company ..."): a window crosses sentences, and the
+    stop that "U.S." or "Corp." keeps may also end one."""
+    return previous.endswith(".") and len(previous) > 1 and token.text[0].isupper() and \
+        token.lower in lexicon.leading
 
 
 def _close(run: list[str], opens_sentence: bool, runs: list[list[str]],

@@ -205,8 +205,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
-    while len(words) > 1 and words[-1].lower() in lexicon.generic and _has_proper(words[:-1]) \
-            and words[-2].lower() not in _PREPOSITIONS:
+    while len(words) > 1 and _dropped_at_end(words, lexicon):
         words = words[:-1]
     words = without_adverbs(words)
     words = _proper_without_description(words, lexicon)
@@ -217,6 +216,48 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
+    """Whether the last word only says what kind of statement a named body made ("a Reuters
+    reporter", "Customs Board preliminary figures"): a generic word or a release's qualifier
+    in lower case (not "China Daily Business Weekly") after a proper name. A data noun in
+    capitals is part of the name ("American Bureau of Metal Statistics", "Norsk Data"), and
+    a name never ends in a preposition."""
+    last = words[-1]
+    if last.lower() in lexicon.data_nouns and last[0].isupper() and last[1:].islower() \
+            and words[-2][0].isupper():
+        return False
+    qualifier = last.islower() and last in lexicon.data_qualifiers
+    return (last.lower() in lexicon.generic or qualifier) and _has_proper(words[:-1]) \
+        and words[-2].lower() not in _PREPOSITIONS
+
+
+def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
+    """"Unadjusted merchandise figures", "Preliminary figures", "the overnight figures": a
+    data noun with only the measure's modifiers before it names no body, so it is named
+    in full, in lower case ("unadjusted merchandise figures", not "Unadjusted merchandise"),
+    for the caller to give to the body the story names as releasing it; None for any
+    other words."""
+    while words and words[0].lower() in lexicon.leading:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in lexicon.data_nouns or not all(
+            _measure_word(word, lexicon) for word in words[:-1]):
+        return None
+    return " ".join([words[0].lower(), *words[1:]])
+
+
+def _measure_word(word: str, lexicon: CompiledLexicon) -> bool:
+    """A release's qualifier, a participle or adverb ("Unadjusted", "Seasonally"), or a
+    lower-case word that names no speaker, role or kind of body ("merchandise"): not
+    "unofficial figures", whose word says whose they are."""
+    lower = word.lower()
+    if lower in lexicon.data_qualifiers:
+        return True
+    if word[0].isupper():
+        return word[1:].islower() and lower.endswith(("ed", "ly"))
+    return word.islower() and lower not in lexicon.source_nouns and lower not in lexicon.roles \
+        and lower not in lexicon.qualifiers and classify(lower, lower, lexicon) == "other"
 
 
 _PREPOSITIONS = frozenset((

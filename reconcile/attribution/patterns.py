@@ -130,6 +130,8 @@ class CompiledLexicon:
     continuation: frozenset[str]
     not_sources: frozenset[str]
     qualifiers: frozenset[str]
+    data_nouns: frozenset[str]
+    data_qualifiers: frozenset[str]
     quantifiers: frozenset[str]
     noun_markers: frozenset[str]
     openers: frozenset[str]
@@ -379,6 +381,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         continuation=_words(lexicon.continuation),
         not_sources=_words(lexicon.not_sources),
         qualifiers=_words(lexicon.qualifiers),
+        data_nouns=_words(lexicon.data_nouns),
+        data_qualifiers=_words(lexicon.data_qualifiers),
         quantifiers=_words(lexicon.quantifiers),
         noun_markers=_words(lexicon.noun_markers),
         openers=_words(lexicon.openers),

@@ -20,8 +20,16 @@ from reconcile.attribution.affiliation import (
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.named import body_after, group_before, named_before
-from reconcile.attribution.names import classify, clean_name, looks_like_person, spells
+from reconcile.attribution.names import (
+    classify,
+    clean_name,
+    data_name,
+    looks_like_person,
+    spells,
+)
 from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.release import releases
+from reconcile.model import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w&'’.-]+")
@@ -139,6 +147,9 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _antecedent(pronoun, earlier, lexicon)
     if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
         return group_before(text, mention.start, lexicon) or mention.words[0]
+    data = data_name(list(mention.words), lexicon)
+    if data is not None:
+        return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
@@ -149,6 +160,22 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
             return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
     return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
+    """The body named last before that issues figures ("... the Statistics Department
+    said. / Unadjusted merchandise figures show ..."): an official body or a company
+    posting results, not a person; a body in lower case only by its head ("the statistics
+    department")."""
+    for r in reversed(earlier):
+        words = r.name.split()
+        if r.mention.pronoun or not (any(w[0].isupper() for w in words)
+                                     or words[-1].lower() in _BODY_HEADS):
+            continue
+        kind = classify(r.name, " ".join(r.mention.words), lexicon)
+        if releases(Source(name=r.name, kind=kind, cue=r.mention.cue), lexicon):
+            return r.name
+    return None
 
 
 _ARM = re.compile(

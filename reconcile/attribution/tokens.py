@@ -12,7 +12,15 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w(?:[\w&.'’-]*\w)?|[^\w\s]")
+_ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Corp|Co|Inc|Ltd|Bros|Dr|St|Mr|Mrs|Ms|Jr|Sr|Prof"
+                 r"|Gen|Sen|Rep|Gov|Messrs)\.)(?=\s)")
+"""An initialism, an initial or an abbreviated word keeps its full stop ("U.S.", "J.P.",
+"Corp."): the segmenter has already decided that such a stop ends no sentence when words
+follow it within the sentence, and a name built word by word stops at a bare stop, so
+"the U.S. Department of Agriculture" was cut to "U.S". A stop with no space after it in the
+tokenized span ends the sentence and stays a token of its own ("... said Hertz Corp.")."""
+_TOKEN = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_ABBREVIATION}|\w(?:[\w&.'’-]*\w)?|[^\w\s]")
 QUOTES = frozenset("\"“”'‘’")
 DASHES = frozenset("-–—")
 
@@ -112,6 +120,9 @@ class SentenceTokens:
         return self._tokens
 
     def _split_to(self, cut: int) -> None:
-        if cut > self._done:
+        """Split up to ``cut``, a white space or the end: the white space goes with the piece,
+        so that a stop before it is seen as followed by space, as in a whole split."""
+        if self._done <= cut and self._done < self._end:
+            cut = min(cut + 1, self._end)
             self._tokens.extend(tokenize(self._text, self._done, cut))
             self._done = cut
