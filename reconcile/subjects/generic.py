@@ -85,7 +85,8 @@ _CHANGE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link 
     "rose by", "fell by", "increased by", "grew by", "declined by", "dropped by",
     "jumped by", "climbed by", "rose", "fell", "increased", "grew", "declined", "dropped",
     "jumped", "climbed", "slipped", "slumped", "surged", "gained", "eased", "rising",
-    "falling", "growing",
+    "falling", "growing", "were up", "was up", "is up", "are up", "were down", "was down",
+    "is down", "are down",
 ))
 """Words that say the figure is a CHANGE in the phrase before them: "retail sales rose 0.6%"
 measures the change in retail sales, not their level."""
@@ -110,14 +111,15 @@ _STOP = _words(
     are been being be is do does did up down now then still already just so very
     per cent pct percent mln bln billion million thousand hundred into against between
     during since until than two three four five six seven eight nine ten eleven twelve
-    dozen first second third""")
+    dozen first second third whom none last next today yesterday ago earlier added noted
+    reported showed receive received""")
 """Words that end a noun phrase read backwards from its linking word."""
 
 _EMPTY = _words(
     """figure number total amount sum level one lot part majority thing item case time
     bit kind sort type low high maximum minimum end close period equivalent consist
     instead worth gap difference range base cumulative out ask bid decrease reduction
-    rise increase""")
+    rise increase vote survey record age team discovery""")
 """Heads that say nothing of what is measured, whatever qualifies them ("the figure", "a
 total", "its normal level"): such a phrase is the measure stated just before, or none."""
 _VAGUE = _EMPTY | _words(
@@ -134,6 +136,7 @@ and "foreign debt" are one measure."""
 
 _AT_RISK = ("at", "risk")
 _ARTICLES = _words("the a an")
+_DETERMINERS = _ARTICLES | _words("this that these those its their his her our")
 _NP_WORDS = 4
 """At most this many words of a phrase: "gross foreign exchange reserve" is four."""
 
@@ -169,6 +172,8 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     at_start = start == sentence[0]
     linked = _linked_phrase(tokens, at_start) or _change_after(text, figure, sentence) \
         or _share_after(text, figure, sentence)
+    if linked is not None and linked[1] == "of" and figure.kind in ("count", "number"):
+        return None  # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"
     if linked is None:
         return _counted(text, tokens, figure, sentence)
     phrase, kind = linked
@@ -187,8 +192,9 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
 
 def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] | None:
     """The phrase before a linking word that ends the tokens, and which link it was
-    (level, change or share); None when the words before the figure are no such link. An
-    empty phrase is a vague one ("the total was", "it was")."""
+    (level, change or share, or "of": a level told by "foreign debt of 24 billion dlrs");
+    None when the words before the figure are no such link. An empty phrase is a vague one
+    ("the total was", "it was")."""
     words = [token.lower() for token in tokens]
     end = len(words)
     while True:  # a link is looked for before a qualifier is taken off: "amounted to"
@@ -201,7 +207,7 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
         if phrase_end and words[phrase_end - 1] in _POINTING:
             return [], kind
         phrase = _phrase(tokens, phrase_end, at_start)
-        return None if phrase is None else (phrase, kind)
+        return None if phrase is None else (phrase, "of" if link == ("of",) else kind)
     # "put jobs at risk at 1,000", "estimated the loss at 30 mln": a verb of valuing, the
     # measure, then "at"
     if end and words[end - 1] == "at":
@@ -259,14 +265,19 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
             continue
         if lower in _STOP or not token[0].isalpha():
             break
-        if token[0].isupper() and not (at_start and index == 1) and not token.isupper():
-            break
+        if token[0].isupper() and not (at_start and index == 1):
+            break  # a name ("Bear Stearns and Co BSC slipped 3/8") owns, it is no measure
         if token.endswith(("'s", "’s", "'", "’")):
             break
         words.append(lower)
         index -= 1
-    if index > 0 and tokens[index - 1].lower() in _PREPOSITIONS:
-        return None  # "life expectancy at birth is 71 years": "birth" is no subject
+    lead = index
+    while lead > 0 and tokens[lead - 1].lower() in _DETERMINERS:
+        lead -= 1
+    if lead > 0 and tokens[lead - 1].lower() in _PREPOSITIONS:
+        # "life expectancy at birth is 71 years", "in the form of a 25 pct stock dividend",
+        # "in the region of 80 mln punts": the tail of a phrase, or no measure at all
+        return None
     if any(token.lower() in _YARDSTICKS for token in tokens[max(0, index - 3):index]):
         return None  # "compared with a deficit of 2.4 billion escudos in 1985": earlier
     if after_verb:
@@ -277,6 +288,8 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
             return None
     if not words or words == ["at risk"]:
         return None
+    if len(words) == 1 and tokens[index][0].isupper():
+        return None  # a capital opening the sentence alone is a name ("Gillick was ...")
     phrase = [_normal(word) for word in reversed(words) if word not in _DROPPED]
     possessed = index > 0 and tokens[index - 1].endswith(("'s", "’s", "'", "’"))
     if _owned(phrase) and not possessed:
@@ -284,7 +297,8 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
     return phrase
 
 
-_PREPOSITIONS = _words("at in on for by from with into to over under per between among")
+_PREPOSITIONS = _words("""at in on for by from with into to over under per between among
+    through across within without via throughout toward towards beyond""")
 """Words before a phrase that make it the object of a preposition, the tail of a longer
 phrase whose head is further back: such a phrase is not what the figure measures."""
 
@@ -336,6 +350,11 @@ _PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|will\s+be|w
                       r"\s+([a-z]+ed|sold|built|made|cut|lost|shed|kept|held|taken|given|put)\b")
 _SUBJECTS = _words("it they we he she")
 _BE = _words("are were is was be")
+_AUXILIARIES = _BE | _words("has have had will would could should may might")
+_MEASURES = _words("""centimetre metre meter kilometre kilometer yard mile foot feet inch
+    tonne ton kilo kilogram pound ounce litre liter gallon acre hectare point lot""")
+"""Units of measure a count may carry ("815 centimetres", "six yards"): what they measure
+is a length or a weight of something the words before do not name."""
 
 
 def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
@@ -348,7 +367,7 @@ def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, 
     if figure.kind != "count" or not figure.unit:
         return None
     noun = _normal(figure.unit.lower().split()[-1])
-    if not noun.isalpha() or noun in _VAGUE or noun in _STOP:
+    if not noun.isalpha() or noun in _VAGUE or noun in _STOP or noun in _MEASURES:
         return None
     passive = _PASSIVE.match(text[:sentence[1]], figure.end)
     if passive is not None:
@@ -363,6 +382,8 @@ def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, 
             or not verb.endswith(("ed", "sold", "built", "made", "cut", "lost", "shed")):
         return None
     subject = tokens[end - 2] if end > 1 else ""
+    if subject.lower() in _AUXILIARIES and end > 2:
+        subject = tokens[end - 3]  # "Nintendo has sold almost 4m DS consoles"
     if subject.lower() in _SUBJECTS or subject[:1].isupper():
         return None  # a body's own count ("DHL Worldwide Express added 35 overseas ...")
     return f"{noun} {verb}"
