@@ -370,12 +370,14 @@ Tymoshenko said"), and is no part of the name."""
 
 def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     """Words that open a name without naming anyone: determiners, titles, a weekday, and
-    a release's qualifier before a lower-case word ("Recent official data" is the official
-    data, not "Recent")."""
+    a release's qualifier before the lower-case words of a data noun ("Recent official data"
+    is the official data, not "Recent"; "a recent report" stays as it is, for a bare
+    "report" would be read as pointing back to a body named before)."""
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
         or words[0].lower() in lexicon.connectors or words[0].lower() in _WEEKDAYS
-        or (words[0].lower() in lexicon.data_qualifiers and words[1].islower())
+        or (words[0].lower() in lexicon.data_qualifiers and words[1].islower()
+            and words[-1].lower() in lexicon.data_nouns)
     ) and not _qualifies(words, lexicon):
         words = words[1:]
     return words
