@@ -250,3 +250,24 @@ def test_officials_speak_for_the_body_just_named(lexicon: SourceLexicon) -> None
     text = ("The US budget deficit is set to hit a worse-than-expected $368bn (£197bn) this "
             "year, officials said on Tuesday.")
     assert names(text, ["$368bn"], lexicon, "BBC News") == ["US officials"]
+
+
+# -- bodies named by a lower-case head: "the central bank said" ------------------------------
+
+def test_a_bank_named_by_its_head_is_a_source(lexicon: SourceLexicon) -> None:
+    # Reuters (Taipei, March 5): central banks are the first source of economic figures,
+    # and wire copy names them in lower case as often as by name.
+    text = ("TAIPEI, March 5 - Taiwan's foreign exchange reserves hit a new high of more than "
+            "51 billion U.S. Dlrs on March 4, compared with 50 billion in mid-February and 25.1 "
+            "billion a year earlier, the central bank said.")
+    assert names(text, ["more than 51 billion U.S. Dlrs", "25.1 billion"], lexicon) == [
+        "central bank", "central bank"]
+
+
+def test_a_bank_and_a_fund_named_by_their_heads_are_sources(lexicon: SourceLexicon) -> None:
+    # BBC (mortgage lending) and Reuters (an IMF loan): each body named only by what it is.
+    bank = "New mortgage loans in January fell to 79,000 from 82,000 in December, the bank said."
+    fund = ("The fund said 60 mln dlrs of the loan is available through the so-called "
+            "structural adjustment facility over the next three years.")
+    assert names(bank, ["79,000"], lexicon, "BBC News") == ["bank"]
+    assert names(fund, ["60 mln dlrs"], lexicon) == ["fund"]
