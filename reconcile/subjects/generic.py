@@ -225,14 +225,29 @@ _SPANS_OF_TIME = _words("year month week day hour minute second decade")
 "a gap of just five years" measured at 65): what it spans is seldom said beside it."""
 
 
-def _link_ending(words: list[str], end: int) -> tuple[str, tuple[str, ...]]:
-    """Which link (share, change or level) the words up to ``end`` end with, and its words;
-    an empty link when none does."""
+def _links_by_last_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Every link under its last word, share links before change links before level links
+    as ``_link_ending`` tries them: a figure is asked once per qualifier it has, and only
+    the links that can end on the word before it need comparing."""
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, links in (("share", _SHARE_LINKS), ("change", _CHANGE_LINKS),
                         ("level", _LEVEL_LINKS)):
         for link in links:
-            if end >= len(link) and tuple(words[end - len(link):end]) == link:
-                return kind, link
+            found.setdefault(link[-1], []).append((kind, link))
+    return found
+
+
+_LINKS_BY_LAST_WORD = _links_by_last_word()
+
+
+def _link_ending(words: list[str], end: int) -> tuple[str, tuple[str, ...]]:
+    """Which link (share, change or level) the words up to ``end`` end with, and its words;
+    an empty link when none does."""
+    if not end:
+        return "", ()
+    for kind, link in _LINKS_BY_LAST_WORD.get(words[end - 1], ()):
+        if end >= len(link) and tuple(words[end - len(link):end]) == link:
+            return kind, link
     return "", ()
 
 
