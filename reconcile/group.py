@@ -31,7 +31,7 @@ from reconcile.subjects.event import (
     parse,
     same_owner,
 )
-from reconcile.subjects.generic import linking, unlinking
+from reconcile.subjects.generic import GENERIC
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -133,13 +133,22 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
     """Each article's rare words: headline words and names near figures that few articles
     share. An event is reported by a handful of articles, so a word found in more than
     ``max(3, 1% of the articles)`` ("profit", "cut", "oil") says nothing of which event.
-    Names near figures are kept whole ("herald free enterprise") and marked with "@"."""
+    Names near figures are kept whole ("herald free enterprise") and marked with "@".
+    Generic claims (a measure named by words alone) make their article known to the
+    linking but give it no words: two articles share generic figures only where their
+    rule figures already make them one story."""
     words: dict[str, set[str]] = {}
+    linking: set[str] = set()
     for claim in claims:
+        if claim.subject is None:
+            continue
+        found = words.setdefault(claim.document, set())
+        if claim.subject == GENERIC:
+            continue
+        linking.add(claim.document)
         key = keys[claim.id]
-        words.setdefault(claim.document, set()).update(
-            key.topic | {f"@{name}" for name in key.who})
-    cap = min(RARE_MAX, max(3, len(words) // 100))
+        found.update(key.topic | {f"@{name}" for name in key.who})
+    cap = min(RARE_MAX, max(3, len(linking) // 100))
     counts: dict[str, int] = {}
     for found in words.values():
         for word in found:
@@ -511,7 +520,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
-    rare = unlinking(rare_words(linking(claims), keys), claims)
+    rare = rare_words(claims, keys)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows \

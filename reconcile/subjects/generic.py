@@ -21,37 +21,14 @@ previous sentence, or nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
-from typing import Protocol, TypeVar
+from collections.abc import Sequence
 
 from reconcile.model import Claim, Figure, Sentence
 from reconcile.subjects.event import parse, singular
 from reconcile.subjects.rule import SubjectRule
 
-
-class _Words(Protocol):
-    words: dict[str, frozenset[str]]
-
-
-R = TypeVar("R", bound=_Words)
-
 GENERIC = "generic"
 """The id of the rule file that switches the fallback on and carries its judging settings."""
-
-def linking(claims: Iterable[Claim]) -> list[Claim]:
-    """The claims whose words may link two articles (see ``reconcile.group.rare_words``):
-    those of a subject rule. A measure named by words alone links nothing: two articles
-    share generic figures only where their rule figures already make them one story."""
-    return [claim for claim in claims if claim.subject is not None and claim.subject != GENERIC]
-
-
-def unlinking(rare: R, claims: Iterable[Claim]) -> R:
-    """``rare`` with no rare words for the articles only generic claims come from, so that
-    every article with a grouped claim is known to the linking (and linked to none)."""
-    missing = {claim.document: frozenset[str]() for claim in claims
-               if claim.subject == GENERIC and claim.document not in rare.words}
-    return replace(rare, words={**missing, **rare.words}) if missing else rare
 
 
 def _words(text: str) -> frozenset[str]:
