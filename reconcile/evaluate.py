@@ -8,6 +8,7 @@ is validated, and every corpus read, before anything runs, so a bad case fails f
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from reconcile.attribution.names import same_source
@@ -15,6 +16,7 @@ from reconcile.evaluation.cases import CaseError, case_paths, load_case
 from reconcile.evaluation.corpus import corpus_folders, load_documents
 from reconcile.evaluation.measures import MEASURES, CaseScore, Tally, score_case
 from reconcile.evaluation.report import Evaluation
+from reconcile.evaluation.why import why_apart
 from reconcile.pipeline import check
 from reconcile.ruleset import Ruleset
 
@@ -28,8 +30,9 @@ def evaluate(cases_dir: Path, rules: Ruleset, corpus_dir: Path | None = None) ->
     """
     loaded = [load_case(path) for path in case_paths(cases_dir)]
     documents = load_documents(loaded, corpus_folders(cases_dir, corpus_dir))
-    scores = [
-        score_case(item.case, check(documents[item.case.id], rules), same_source)
-        for item in loaded
-    ]
+    scores = []
+    for item in loaded:
+        report = check(documents[item.case.id], rules)
+        scores.append(score_case(item.case, report, same_source,
+                                 partial(why_apart, report=report, rules=rules)))
     return Evaluation(str(cases_dir), scores)

@@ -20,6 +20,8 @@ from reconcile.evaluation.matching import match_figures
 from reconcile.model import Claim, Discrepancy, Figure, Report
 
 SameSource = Callable[[str, str], bool]
+Explain = Callable[[Claim, Claim], str]
+"""Why two of our claims were not judged a conflict pair (see ``evaluation.why``)."""
 
 MEASURES = (
     "figure recall",
@@ -99,10 +101,12 @@ def _conflict_pairs(discrepancy: Discrepancy) -> set[frozenset[str]]:
 class _Scorer:
     """The state shared by the measures of one case: its figures matched to our claims."""
 
-    def __init__(self, case: Case, report: Report, same_source: SameSource) -> None:
+    def __init__(self, case: Case, report: Report, same_source: SameSource,
+                 explain: Explain | None) -> None:
         self.case = case
         self.report = report
         self.same_source = same_source
+        self.explain = explain
         self.matched = match_figures(case.figures, report.claims)
         self.ref_of = {claim.id: ref for ref, claim in self.matched.items()}
         self.failures: list[str] = []
@@ -167,10 +171,24 @@ class _Scorer:
                 continue
             missing = [ref for ref in conflict.figures if ref not in self.matched]
             hint = (f"figures not found: {', '.join(missing)}" if missing
-                    else "figures found but not judged in conflict")
+                    else self._why_apart(conflict))
             listed = ", ".join(_gold(self.case.figure(ref)) for ref in conflict.figures)
             self.failures.append(f"missed conflict [{listed}] ({hint})")
         return Tally(caught, len(self.case.conflicts))
+
+    def _why_apart(self, conflict: Conflict) -> str:
+        """What kept each pair of the conflict's figures (from different annotated
+        sources) apart, or only that they were kept apart where nothing can say why."""
+        if self.explain is None:
+            return "figures found but not judged in conflict"
+        reasons = []
+        for first, second in combinations(conflict.figures, 2):
+            if self.case.figure(first).source.casefold() == \
+                    self.case.figure(second).source.casefold():
+                continue
+            reason = self.explain(self.matched[first], self.matched[second])
+            reasons.append(f"{first}~{second}: {reason}")
+        return "; ".join(reasons) or "every figure from one annotated source"
 
     def precision(self) -> tuple[Tally, int]:
         right = touched = 0
@@ -215,9 +233,11 @@ class _Scorer:
         return Tally(flagged, judged)
 
 
-def score_case(case: Case, report: Report, same_source: SameSource) -> CaseScore:
-    """Every measure for one case, from the report of running the pipeline on its articles."""
-    scorer = _Scorer(case, report, same_source)
+def score_case(case: Case, report: Report, same_source: SameSource,
+               explain: Explain | None = None) -> CaseScore:
+    """Every measure for one case, from the report of running the pipeline on its articles;
+    ``explain`` says why a missed conflict's figures were kept apart."""
+    scorer = _Scorer(case, report, same_source, explain)
     tallies = scorer.figures()
     tallies["conflict recall"] = scorer.conflicts()
     tallies["discrepancy precision"], uncounted = scorer.precision()

@@ -1,0 +1,66 @@
+"""Why two figures a case calls a conflict were not reported as one.
+
+A missed conflict says little by itself: the figures may have gone to different subjects,
+to different groups of one subject, or met and been judged agreeing, or not have been
+rivals at all. Each of those is a different stage to improve, so the evaluation names the
+first stage that kept the pair apart, in the order the pipeline applies them.
+"""
+
+from __future__ import annotations
+
+from reconcile.compare import judge_pair, reported, same_source
+from reconcile.group import unit_class
+from reconcile.model import Claim, Report
+from reconcile.ruleset import Ruleset
+from reconcile.subjects.event import parse
+
+
+def _grouped(a: Claim, b: Claim, report: Report) -> bool:
+    """Whether grouping put both claims in one group: one discrepancy lists both, or an
+    agreement was judged between them (only pairs of one group are judged)."""
+    pair = {a.id, b.id}
+    return (any(pair <= set(found.claims) for found in report.discrepancies)
+            or any({judged.a, judged.b} == pair for judged in report.agreements))
+
+
+def _bucket_difference(a: Claim, b: Claim) -> str | None:
+    one, other = parse(a.event), parse(b.event)
+    for slot in ("facet", "mode", "part"):
+        if getattr(one, slot) != getattr(other, slot):
+            return f"{slot} {getattr(one, slot)} vs {getattr(other, slot)}"
+    if unit_class(a) != unit_class(b):
+        return f"unit {unit_class(a)} vs {unit_class(b)}"
+    return None
+
+
+def _not_rivals(a: Claim, b: Claim) -> str | None:
+    if same_source(a, b):
+        return f"one source for both ({a.source.name} / {b.source.name})"
+    if a.source.explicit != b.source.explicit:
+        unnamed = a if not a.source.explicit else b
+        return f"one figure unattributed ({unnamed.figure.text!r}: {unnamed.source.name})"
+    for claim in (a, b):
+        if claim.source.explicit and not reported(claim):
+            return (f"{claim.source.name} does not report {claim.figure.text!r} "
+                    f"(cue {claim.source.cue!r})")
+    return None
+
+
+def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> str:
+    """The first stage that kept two claims from being a conflict pair, in words."""
+    if a.subject is None or b.subject is None:
+        unclaimed = a if a.subject is None else b
+        return f"no subject rule claims {unclaimed.figure.text!r}"
+    if a.subject != b.subject:
+        return f"subjects differ: {a.subject} vs {b.subject}"
+    difference = _bucket_difference(a, b)
+    if difference is not None:
+        return f"buckets differ: {difference}"
+    if not _grouped(a, b, report):
+        where = "articles not linked" if a.document != b.document else "event keys kept apart"
+        return f"{where}: [{a.event}] vs [{b.event}]"
+    rule = rules.subject(a.subject or "")
+    judgement = judge_pair(a, b, rule)
+    if judgement.verdict != "conflict":
+        return f"judged {judgement.verdict}: {judgement.reason}"
+    return f"not rivals: {_not_rivals(a, b) or 'unknown'}"

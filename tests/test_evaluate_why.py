@@ -1,0 +1,47 @@
+"""``why_apart``: the stage that kept two figures of a missed conflict from being a pair."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reconcile.evaluation.why import why_apart
+from reconcile.model import Claim, Document, Report
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+
+RULES = load_ruleset()
+
+
+def _report(text: str) -> Report:
+    document = Document(id="t", text=text, path="t", publisher="Reuters",
+                        published=date(1987, 3, 24))
+    return check([document], RULES)
+
+
+def _claim(report: Report, words: str) -> Claim:
+    return next(claim for claim in report.claims if claim.figure.text == words)
+
+
+def test_a_figure_no_rule_claims_is_named() -> None:
+    report = _report("General Motors Corp said car sales for March 11 through 20 were off "
+                     "15.5 pct to 109,174 from 129,242 a year earlier. Analysts said GM sold "
+                     "105,438 cars in the period.")
+    reason = why_apart(_claim(report, "109,174"), _claim(report, "105,438 cars"), report, RULES)
+    assert reason == "no subject rule claims '109,174'"
+
+
+def test_figures_that_agree_within_tolerance_say_so() -> None:
+    report = _report("Police said about 1,000 people marched through the capital on Sunday. "
+                     "Organisers said 1,050 people took part in the march.")
+    reason = why_apart(_claim(report, "about 1,000 people"), _claim(report, "1,050 people"),
+                       report, RULES)
+    assert reason.startswith("judged agree: ")
+    assert "agree within tolerance" in reason
+
+
+def test_two_months_of_one_measure_are_kept_apart_by_their_keys() -> None:
+    report = _report("The ministry said retail sales rose 2.1 pct in February. The union "
+                     "said retail sales fell 1.5 pct in January.")
+    reason = why_apart(_claim(report, "2.1 pct"), _claim(report, "1.5 pct"), report, RULES)
+    assert reason == ("event keys kept apart: [period=1987-02; what=retail sale change] "
+                      "vs [period=1987-01; what=retail sale change]")
