@@ -412,8 +412,27 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
     speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
     if speaker and _acceptable(speaker, lexicon):
-        return speaker
-    return _modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
+        named = _named_aside(aside, lexicon) if speaker[-1].text.islower() else None
+        return named or speaker  # "another local daily, the Neue Presse, put": the name
+    return (_modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
+            or _relative_subject(before[: index + 1], lexicon))
+
+
+_RELATIVE_SPAN = 12
+"""How many words a relative clause between a speaker and the verb may hold."""
+
+
+def _relative_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"a nurse who took part in the rescue operation said": a "who" clause with no comma
+    stands between the speaker and the verb; the speaker is the noun phrase before "who"."""
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - _RELATIVE_SPAN), -1):
+        token = before[index]
+        if not token.is_word and token.text not in "-'’":
+            return None
+        if token.lower == "who":
+            name = _collect_back(before[:index], lexicon)
+            return name if name and _acceptable(name, lexicon) else None
+    return None
 
 
 _CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})
@@ -458,6 +477,8 @@ def _named_aside(aside: list[Token], lexicon: CompiledLexicon) -> list[Token] | 
     """"The mine's owner, Noranda Inc. NOR, said ...": when the description before the
     commas names no source, the name set off between them does."""
     words = [t for t in aside if t.text != "."]  # "Noranda Inc. NOR"
+    if words and words[0].lower == "the":  # "another local daily, the Neue Presse, put"
+        words = words[1:]
     if not words or not all(t.is_word and t.is_capitalised for t in words):
         return None
     return words if _acceptable(words, lexicon) else None
@@ -616,9 +637,18 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     return _has_proper(words) or _speaks(words[-1], lexicon)
 
 
+_AGENT = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ist|ian)")
+"""Nouns of people who do something ("growers", "exporters", "economists", "physicians",
+"consultants"): any of them can say a figure, and the lexicon cannot list them all.
+Singular "-er" and "-or" are left out, where "number", "quarter", "sector" and "factor"
+are not people."""
+
+
 def _speaks(word: Token, lexicon: CompiledLexicon) -> bool:
-    """A lower-case word that can name a speaker ("analysts", "the embassy")."""
-    return word.lower.rstrip("'’s") in lexicon.source_nouns or word.lower in lexicon.source_nouns
+    """A lower-case word that can name a speaker ("analysts", "the embassy", "growers")."""
+    lower = word.lower
+    return (lower.rstrip("'’s") in lexicon.source_nouns or lower in lexicon.source_nouns
+            or (word.text.islower() and _AGENT.fullmatch(lower) is not None))
 
 
 def _measured_thing(words: list[Token], lexicon: CompiledLexicon) -> bool:
@@ -650,6 +680,14 @@ def _holds_verb(words: list[Token]) -> bool:
                for previous, word in pairwise(words))
 
 
+_DATELINE = re.compile(r"[A-Z][\w .,'’-]*?,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|"
+                       r"Oct|Nov|Dec)[a-z]*\.? \d{1,2}")
+"""A wire dateline's words before its dash ("SOUTHFIELD , MICH. , March 24")."""
+_CLAUSE_END = re.compile(r",|(?<!\b[A-Z])\.(?!\w)")
+"""Where the clause after a verb ends: a comma, or a full stop that is not an initial's
+("said U.S. car sales ..." goes on past "U.S.")."""
+
+
 def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: int,
                  lexicon: CompiledLexicon) -> bool:
     """", X said." attributes what came before: the subject follows a comma or a quote,
@@ -665,8 +703,10 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
         return False
     if position == 1 and mark in QUOTES:  # '"Cellnet was forecasting half that."' opens
         return False  # a quotation: the cue governs what follows, as in plain prose
+    if mark in DASHES and _DATELINE.fullmatch(" ".join(t.text for t in before[:position - 1])):
+        return False  # "DETROIT, March 24 - Chrysler Corp said": the story opens there
     rest = text[cue_end:cue_end + 80]
-    clause = rest.split(",")[0].split(".")[0]
+    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     return rest[:1] in ",." or rest.strip() == "" or (
         len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
     )

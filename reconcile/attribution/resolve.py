@@ -155,7 +155,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if (definite or bare_role) and name.split()[-1][0].islower():
-        described = _description(name, earlier, lexicon)
+        described = _description(name, earlier, lexicon, text)
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
@@ -294,12 +294,52 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon)
     return named[0].name if named else pronoun
 
 
-def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
-    """"the ministry" is the ministry named before; "the company" the body named before."""
+_KINDRED = (
+    frozenset({"newspaper", "paper", "daily", "weekly", "newsletter", "publication", "journal",
+               "magazine", "tabloid", "bulletin"}),
+    frozenset({"agency", "newsagency", "news agency"}),
+    frozenset({"company", "firm", "group", "corporation", "concern", "maker", "producer"}),
+)
+"""Nouns a story uses in turn for one kind of body: "the government daily Izvestia" is
+"the newspaper" two sentences on, "the Hamburg-based newsletter Oil World" "the
+publication"."""
+
+
+def _kin(head: str) -> frozenset[str]:
+    """The head and the nouns used in its place for the same body."""
+    return frozenset({head}).union(*(kind for kind in _KINDRED if head in kind))
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s)([\w'’ -]{0,40}?)\s*$",
+                               re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:the|a|an|its)\s+([^,.;]{1,60})[,.;]")
+
+
+def _introduced_as(mention: Mention, text: str) -> frozenset[str]:
+    """The lower-case nouns a name was introduced with: the words between an article and
+    the name ("the official daily Sotsialisticheskaya Industriya", which the mention may
+    hold itself) or the apposition after it ("IG Metall, the metalworkers' trade union,"),
+    singular."""
+    before = _DESCRIBED_BEFORE.search(text, max(0, mention.start - 45), mention.start)
+    after = _DESCRIBED_AFTER.match(text, mention.end)
+    words = " ".join([*(match.group(1) for match in (before, after) if match is not None),
+                      *(word for word in mention.words if word.islower())])
+    return frozenset(word.lower().rstrip("s") if word.lower() != "news" else word.lower()
+                     for word in re.findall(r"\b[a-z][a-z-]+\b", words))
+
+
+def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
+                 text: str) -> str:
+    """"the ministry" is the ministry named before; "the company" the body named before;
+    "the newspaper" the one a daily's name was introduced with."""
     head = name.split()[-1].lower().rstrip("s")
     prior = [r for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
     for r in prior:  # by the words that named it: "the analyst" after "USDA analysts"
         if any(w.lower().rstrip("s") == head for w in (*r.name.split(), *r.mention.words)):
+            return r.name
+    kin = _kin(head)
+    for r in prior:  # "the newspaper" after "the official daily Sotsialisticheskaya Industriya"
+        if any(w[0].isupper() for w in r.name.split()) and kin & _introduced_as(r.mention, text):
             return r.name
     named = [r.name for r in prior]
     words = name.lower().split()
