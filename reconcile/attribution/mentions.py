@@ -181,7 +181,7 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
             and group_before(text, subject[0].start, lexicon) is None:
         return None  # "some believe" with no group named before: no one in particular
-    if subject is not None and _exhibits(cue_text, subject, tokens.after(end), lexicon):
+    if subject is not None and _exhibits(cue_text, subject, tokens, end, lexicon):
         return None
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
@@ -226,15 +226,17 @@ _EXHIBITING = ("show", "record", "register", "post")
 _OBJECT_OPENERS = frozenset({"the", "a", "an"})
 
 
-def _exhibits(cue: str, subject: list[Token], after: list[Token],
+def _exhibits(cue: str, subject: list[Token], tokens: SentenceTokens, cue_end: int,
               lexicon: CompiledLexicon) -> bool:
     """"The North East showed the highest rate of inflation at 26.2%": a place or a series
     showing a level is what was measured, not who measured it. A verb of showing with a
     noun phrase after it names a source only when its subject is a document or a speaker
     ("the survey showed a rise", "Halifax figures show a fall"), or a body the lexicon
-    classes."""
-    if not cue.lower().startswith(_EXHIBITING) or not after or \
-            after[0].lower not in _OBJECT_OPENERS:
+    classes. The words after the cue are split only for a verb of showing."""
+    if not cue.lower().startswith(_EXHIBITING):
+        return False
+    after = tokens.after(cue_end)
+    if not after or after[0].lower not in _OBJECT_OPENERS:
         return False
     head = subject[-1].lower
     if head in lexicon.generic or head in lexicon.source_nouns or subject[-1].is_acronym:

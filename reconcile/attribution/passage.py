@@ -103,21 +103,22 @@ class Passages:
         whether its sentence states one: a body or a document that states one, or an
         official body that releases them ("All areas saw a rise in annual house price
         inflation in November ..., the ODPM said")."""
-        words = self.words(index)
-        if _unnamed_speaker(words, self.lexicon):
+        back = next((at for at in range(index - 1, max(-1, index - 1 - _REACH), -1)
+                     if per_sentence[at]), None)
+        if back is None:
             return None
-        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
-            if per_sentence[back]:
-                frame = per_sentence[back][-1]
-                if not gives_figures(frame, bool(self.figure_spans(back))):
-                    return None
-                own = content_words(" ".join(frame.words))
-                if _new_actor(words, own, self.lexicon):
-                    return None
-                return frame if self.goes_on(index, [back]) else None
-            if _new_actor(self.words(back), set(), self.lexicon):
-                return None
-        return None
+        # the cheap tests first: most sentences have no frame in reach, or one that gives
+        # no figures, and then no sentence's words need splitting
+        frame = per_sentence[back][-1]
+        if not gives_figures(frame, bool(self.figure_spans(back))):
+            return None
+        words = self.words(index)
+        if _unnamed_speaker(words, self.lexicon) or any(
+                _new_actor(self.words(at), set(), self.lexicon) for at in range(back + 1, index)):
+            return None
+        if _new_actor(words, content_words(" ".join(frame.words)), self.lexicon):
+            return None
+        return frame if self.goes_on(index, [back]) else None
 
 
 def _measured(words: list[Token], lexicon: CompiledLexicon) -> set[str]:

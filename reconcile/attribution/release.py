@@ -105,11 +105,13 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
     to"). A lead that names no one ("official figures show") stands for the first body
     the lead's paragraphs name that releases figures ("..., the Office for National
     Statistics (ONS) added")."""
-    if not per_sentence or not _in_lead_passage(index, per_sentence, paragraph, goes_on):
+    if not per_sentence:
         return None
     lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
     if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
         return None  # "pledged", "told", "forecast": a speaker's words, not a release
+    if not _in_lead_passage(index, per_sentence, paragraph, goes_on):
+        return None  # asked last: it may read the words of every sentence of the lead
     if _named(lead[0]):
         return lead[0]
     named = (m for at, mentions in enumerate(per_sentence) if paragraph[at] < LEAD_PARAGRAPHS

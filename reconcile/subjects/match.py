@@ -100,22 +100,31 @@ def signalled(rules: list[SubjectRule], text: str,
             if (not bit or mask & bit) and found(text, signals, sentence)]
 
 
-_LISTS: dict[int, tuple[list[SubjectRule], tuple[int, ...], list[SignalList]]] = {}
 SignalList = tuple[SubjectRule, tuple[str, ...], int]
+_LISTS: dict[tuple[int, ...], list[SignalList]] = {}
 
 
 def _signal_lists(rules: list[SubjectRule]) -> list[SignalList]:
     """Each rule with its signal words and their bit (see ``reconcile.subjects.needles``),
-    made once for a list of rules (and again if its rules change)."""
+    made once for the same rules in the same order, whatever list holds them (each
+    document's list of candidate rules is a new one). An entry holds its rules, so no
+    address in its key is reused while it is kept.
+
+    The rules' facet and verb lists are given their bits here too, all at once: each list
+    first met later would rebuild the needle pattern (and empty the caches of places), a
+    hundred times in a corpus's first thousand articles."""
     members = tuple(map(id, rules))
-    entry = _LISTS.get(id(rules))
-    if entry is None or entry[0] is not rules or entry[1] != members:
+    listed = _LISTS.get(members)
+    if listed is None:
         if len(_LISTS) > 64:
             _LISTS.clear()
-        listed = [(rule, words_of(rule).signals, NEEDLES.bit(words_of(rule).signals))
-                  for rule in rules]
-        entry = _LISTS[id(rules)] = (rules, members, listed)
-    return entry[2]
+        for rule in rules:
+            words = words_of(rule)
+            for phrases in (words.verbs, *words.facets.values()):
+                NEEDLES.bit(phrases)
+        listed = _LISTS[members] = [
+            (rule, words_of(rule).signals, NEEDLES.bit(words_of(rule).signals)) for rule in rules]
+    return listed
 
 
 def choose_rule(
