@@ -11,6 +11,7 @@ import pytest
 from reconcile.model import Document, Report
 from reconcile.pipeline import check
 from reconcile.ruleset import load_ruleset
+from reconcile.stated import stated_pairs
 
 RULES = load_ruleset()
 
@@ -84,5 +85,6 @@ def test_without_the_generic_rule_an_unclaimed_pair_is_not_judged() -> None:
     "with 424 mln bbls in 1985 and 405 mln bbl in 1983, according to the California "
     "Department of Conservation.",
 ])
-def test_sentences_that_set_other_things_side_by_side_raise_nothing(text: str) -> None:
-    assert _pairs(_report(text)) == set()
+def test_sentences_that_set_other_things_side_by_side_state_no_pair(text: str) -> None:
+    report = _report(text)
+    assert stated_pairs(report.claims, [], {"t": text}, RULES) == []
