@@ -307,3 +307,10 @@ def test_the_newspaper_is_the_daily_named_before(lexicon: SourceLexicon) -> None
             "Sotsialisticheskaya Industriya said.\n\nSome 16,000 people have been left "
             "homeless, the newspaper said.")
     assert names(text, ["Some 16,000 people"], lexicon) == ["Sotsialisticheskaya Industriya"]
+
+
+def test_he_after_an_unnamed_analyst_is_the_analyst(lexicon: SourceLexicon) -> None:
+    text = ('Wayne Jones, a vice president of the company, declined to comment. An analyst '
+            'who wanted anonymity said 40 dlrs a share is a "decent" price. "A bidding war '
+            'to 50 or 60 dlrs a share is stretching it. Maybe 45 dlrs a share tops," he said.')
+    assert names(text, ["45 dlrs a share"], lexicon) == ["analyst"]

@@ -144,7 +144,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
             owner = named_before(text, limit, wants_person, lexicon)
             if owner is not None:
                 return owner
-        return _antecedent(pronoun, earlier, lexicon)
+        return _antecedent(pronoun, earlier, lexicon, text)
     if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
         return group_before(text, mention.start, lexicon) or mention.words[0]
     data = data_name(list(mention.words), lexicon)
@@ -282,16 +282,38 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
     )
 
 
-def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
+def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
+                text: str) -> str:
     """The nearest earlier source a pronoun can stand for: a person for he/she, a body
     for it/they; failing that, the nearest earlier source of any kind. An owner named
     inside a noun phrase ("12 mln forecast by X") says nothing a pronoun takes up."""
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     for candidate in named:
-        if looks_like_person(candidate.name, lexicon) == wants_person:
+        person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text)
+        if person == wants_person:
             return candidate.name
     return named[0].name if named else pronoun
+
+
+_SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
+"""An indefinite article before a role: one person the story does not name."""
+
+
+def _someone(candidate: Resolved, text: str) -> bool:
+    """"An analyst who wanted anonymity said ... he said": one unnamed person, whom "he"
+    takes up before a person named earlier. A bare role after "the" ("the president",
+    "Official sources") is not: it is often a body's voice, or a named person's title."""
+    words = candidate.name.split()
+    mention = candidate.mention
+    return (len(words) == 1 and words[0].islower() and words[0] in _PERSON_ROLES
+            and _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None)
+
+
+_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "analyst",
+                           "economist", "executive", "director", "manager", "dealer",
+                           "trader", "broker", "banker", "strategist", "researcher",
+                           "representative", "source", "witness", "nurse", "doctor"})
 
 
 _KINDRED = (
