@@ -23,6 +23,7 @@ from reconcile.group import group_claims
 from reconcile.model import Claim, Document, InputProblem, Report
 from reconcile.ruleset import Ruleset
 from reconcile.segment import split_sentences
+from reconcile.stated import stated_pairs
 from reconcile.subjects import describe_claims
 
 
@@ -146,7 +147,12 @@ def check(
             if on_document is not None:
                 on_document(document, found)
         groups = group_claims(claims, rules)
-        discrepancies, agreements = judge_groups(groups, rules)
+        stated = stated_pairs(claims, groups,
+                              {document.id: document.text for document in documents}, rules)
+        subjected = {claim.id: claim for pair in stated for claim in pair}
+        claims = [subjected.get(claim.id, claim) if claim.subject is None else claim
+                  for claim in claims]
+        discrepancies, agreements = judge_groups(groups + stated, rules)
     return Report(
         documents=documents,
         claims=claims,
