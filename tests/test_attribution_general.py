@@ -314,3 +314,9 @@ def test_he_after_an_unnamed_analyst_is_the_analyst(lexicon: SourceLexicon) -> N
             'who wanted anonymity said 40 dlrs a share is a "decent" price. "A bidding war '
             'to 50 or 60 dlrs a share is stretching it. Maybe 45 dlrs a share tops," he said.')
     assert names(text, ["45 dlrs a share"], lexicon) == ["analyst"]
+
+
+def test_a_cue_followed_by_that_is_a_verb_not_a_noun(lexicon: SourceLexicon) -> None:
+    text = ("LONDON, March 17 - The U.K. Government forecasts that oil revenues will fall to "
+            "four billion stg in the fiscal year 1987/88, from 4.75 billion in 1986/87.")
+    assert names(text, ["four billion stg"], lexicon) == ["U.K. Government"]

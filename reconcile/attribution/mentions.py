@@ -292,14 +292,18 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _NOUN_PHRASE_WORDS = 10
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 
 def _nominal(text: str, tokens: SentenceTokens, match: re.Match[str],
              lexicon: CompiledLexicon) -> Mention | None:
     """"the official figure of 12.8 mln tonnes": the adjective names the source, with any
     capitalised words just before it ("Argentine official figures"); like a possessive, it
-    reaches forward from the noun and does not cut a verb's reach."""
+    reaches forward from the noun and does not cut a verb's reach. "The union estimates
+    that ..." is a verb, not a noun: the forward cue reads it."""
     start, end = match.span()
+    if _THAT_AFTER.match(text, end):
+        return None
     words = [t for t in tokens.every() if start <= t.start < end]
     before = tokens.before(start)
     index = len(before)
