@@ -320,3 +320,9 @@ def test_a_cue_followed_by_that_is_a_verb_not_a_noun(lexicon: SourceLexicon) -> 
     text = ("LONDON, March 17 - The U.K. Government forecasts that oil revenues will fall to "
             "four billion stg in the fiscal year 1987/88, from 4.75 billion in 1986/87.")
     assert names(text, ["four billion stg"], lexicon) == ["U.K. Government"]
+
+
+def test_official_sources_keep_their_noun(lexicon: SourceLexicon) -> None:
+    text = ("Banking sources said almost 10 billion U.S. Dlrs had entered Taiwan since early "
+            "1986.")
+    assert names(text, ["almost 10 billion U.S. Dlrs"], lexicon) == ["Banking sources"]
