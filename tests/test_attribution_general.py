@@ -326,3 +326,9 @@ def test_official_sources_keep_their_noun(lexicon: SourceLexicon) -> None:
     text = ("Banking sources said almost 10 billion U.S. Dlrs had entered Taiwan since early "
             "1986.")
     assert names(text, ["almost 10 billion U.S. Dlrs"], lexicon) == ["Banking sources"]
+
+
+def test_a_body_speaking_in_its_report_is_the_speaker(lexicon: SourceLexicon) -> None:
+    text = ("ST. LOUIS, March 16 - Anheuser-Busch Cos Inc in its annual report said its "
+            "capital expenditures for 1987 are expected to approximate 900 mln dlrs.")
+    assert names(text, ["900 mln dlrs"], lexicon) == ["Anheuser-Busch Cos Inc"]
