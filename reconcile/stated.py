@@ -30,7 +30,7 @@ from reconcile.compare import rivals
 from reconcile.group import UNCOMPARED, unit_class
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.event import parse
+from reconcile.subjects.event import is_part, parse
 from reconcile.subjects.generic import GENERIC
 
 _SETS_AGAINST = re.compile(
@@ -57,16 +57,17 @@ mln bags"): the sentence tells of a revision, not of two rival figures."""
 _EARLIER_AFTER = 40
 
 
-_BASE_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
-""""rose to 138.2 mln dlrs from 87.8 mln": the figure after "from" is the level before."""
 _POLL = re.compile(r"\bpolls?\b", re.IGNORECASE)
 """Polls are each their own sample (``group.UNCOMPARED``): two polls' leads differ by
 design, and a sentence that sets them side by side says so."""
 
 
-def _is_base(claim: Claim, text: str) -> bool:
-    start = claim.figure.start
-    return _BASE_BEFORE.search(text, max(claim.sentence_start, start - 12), start) is not None
+def _is_part(claim: Claim, text: str) -> bool:
+    """A part, a difference or an earlier value ("rose to 138.2 mln dlrs from 87.8 mln",
+    "to 2.9% of GDP next year from 3.9% this year"), as its key says or its words do
+    whatever period is named (the key keeps a dated earlier value as a level)."""
+    return parse(claim.event).part or is_part(text, (claim.sentence_start, claim.sentence_end),
+                                              claim.figure, False)
 
 
 def _is_change(claim: Claim, text: str) -> bool:
@@ -88,13 +89,13 @@ def _one_unit(a: Claim, b: Claim) -> bool:
 def _of_one_thing(a: Claim, b: Claim) -> bool:
     """Whether the figures' keys allow one thing: no two subjects, periods, dates, owners
     or places, and neither is a poll's, a rating's, a tender's or a week's (see
-    ``group.UNCOMPARED``)."""
+    ``group.UNCOMPARED``); parts are ruled out by ``_is_part``."""
     if a.subject and b.subject and a.subject != b.subject:
         return False
     if a.when and b.when and a.when != b.when:
         return False
     one, other = parse(a.event), parse(b.event)
-    if one.mode in UNCOMPARED or other.mode in UNCOMPARED or one.part or other.part:
+    if one.mode in UNCOMPARED or other.mode in UNCOMPARED:
         return False
     if one.period and other.period and one.period != other.period:
         return False
@@ -109,7 +110,7 @@ def _stated(a: Claim, b: Claim, between: list[Claim], text: str) -> bool:
         return False
     if any(unit_class(claim) == unit_class(a) for claim in between):
         return False
-    if _is_change(a, text) != _is_change(b, text) or _is_base(a, text) or _is_base(b, text):
+    if _is_change(a, text) != _is_change(b, text) or _is_part(a, text) or _is_part(b, text):
         return False
     if _POLL.search(text, a.sentence_start, a.sentence_end):
         return False

@@ -57,7 +57,8 @@ def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> str:
     if difference is not None:
         return f"buckets differ: {difference}"
     if not _grouped(a, b, report):
-        where = "articles not linked" if a.document != b.document else "event keys kept apart"
+        where = ("not grouped across articles" if a.document != b.document
+                 else "event keys kept apart")
         return f"{where}: [{a.event}] vs [{b.event}]"
     rule = rules.subject(a.subject or "")
     judgement = judge_pair(a, b, rule)
