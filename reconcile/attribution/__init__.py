@@ -22,7 +22,7 @@ from reconcile.attribution.release import (
     releases,
 )
 from reconcile.attribution.resolve import Resolved, resolve
-from reconcile.attribution.tokens import QUOTES, Token, first_tokens, tokenize
+from reconcile.attribution.tokens import QUOTES, DocumentTokens, Token, first_tokens, tokenize
 from reconcile.model import Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 
@@ -39,7 +39,8 @@ def attribute(
         return []
     rules = compiled(lexicon)
     text = document.text
-    per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text))
+    tokens = DocumentTokens(text, sentences)
+    per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text), tokens)
     indexes = [sentence_at(sentences, figure.start) if sentences else -1 for figure in figures]
     owned = owners(text, sentences, indexes, figures, per_sentence, rules)
     flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
@@ -69,7 +70,7 @@ def attribute(
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
         spans.setdefault(index, []).append((figure.start, figure.end))
-    passages = Passages(text, sentences, lambda at: spans.get(at, []), rules)
+    passages = Passages(tokens, lambda at: spans.get(at, []), rules)
 
     def _framed(index: int) -> Inherited | None:
         """The body whose passage of figures the sentence goes on with."""

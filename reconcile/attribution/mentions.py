@@ -17,7 +17,13 @@ from reconcile.attribution.named import group_before
 from reconcile.attribution.names import classify, is_adverb, opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
 from reconcile.attribution.places import speaker_end
-from reconcile.attribution.tokens import DASHES, QUOTES, SentenceTokens, Token
+from reconcile.attribution.tokens import (
+    DASHES,
+    QUOTES,
+    DocumentTokens,
+    SentenceTokens,
+    Token,
+)
 from reconcile.model import Sentence
 
 _MAX_NAME_WORDS = 18
@@ -61,16 +67,19 @@ Finder = Callable[[str, SentenceTokens, re.Match[str], CompiledLexicon], "Mentio
 
 
 def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon,
-                  search: tuple[str, CuePatterns]) -> list[list[Mention]]:
+                  search: tuple[str, CuePatterns],
+                  tokens: DocumentTokens | None = None) -> list[list[Mention]]:
     """Every attributing mention of each sentence, in order, each with its scope.
 
     ``search`` is the document's ``lexicon.cue_search(text)``: the text the cue phrases
     are searched in (offsets as in ``text``) and the regexes to search it with. Each cue
     regex runs once over the whole document and its matches are dealt out to sentences;
     a sentence is split into words only once a cue is found in it, and most sentences
-    of a corpus hold none.
+    of a corpus hold none. ``tokens`` are the document's sentences' words, shared with the
+    other readers of its words (split here only as far as a cue's source is looked for).
     """
     searched, cues = search
+    split = DocumentTokens(text, sentences) if tokens is None else tokens
     hits: dict[int, list[tuple[Finder, re.Match[str]]]] = {}
     for pattern, finder, within in (
         (lexicon.relative, _relative, text),
@@ -84,15 +93,14 @@ def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon
             continue
         for index, matches in by_sentence(pattern, within, sentences).items():
             hits.setdefault(index, []).extend((finder, match) for match in matches)
-    return [_mentions(text, sentence, lexicon, hits[index]) if index in hits else []
-            for index, sentence in enumerate(sentences)]
+    return [_mentions(text, sentence, split.of(index), lexicon, hits[index])
+            if index in hits else [] for index, sentence in enumerate(sentences)]
 
 
-def _mentions(text: str, sentence: Sentence, lexicon: CompiledLexicon,
+def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: CompiledLexicon,
               hits: list[tuple[Finder, re.Match[str]]]) -> list[Mention]:
     """The mentions of one sentence from its cue matches, in the order the cue regexes
     were tried; a match that overlaps a mention found before it is passed over."""
-    tokens = SentenceTokens(text, sentence.start, sentence.end)
     found: list[Mention] = []
     for finder, match in hits:
         mention = finder(text, tokens, match, lexicon)

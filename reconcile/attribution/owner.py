@@ -45,6 +45,11 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
     figure ("12 mln forecast by X") is a new mention, which the caller resolves with the
     rest."""
     lowered = text.lower() if folds_by_lowering(text) else None
+    # the forms most documents and sentences lack are not looked for figure by figure: an
+    # official plan says "official", a possessive owner is a possessive mention
+    official = lowered is None or "official" in lowered
+    possessive = {index for index, found in enumerate(mentions)
+                  if any(mention.possessive for mention in found)}
     found: list[Mention | None] = []
     for figure, index in zip(figures, indexes, strict=True):
         if index < 0:
@@ -52,8 +57,9 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
             continue
         sentence = sentences[index]
         found.append(
-            _official_plan(text, sentence, figure)
-            or _possessive_owner(text, figure, mentions[index], lexicon)
+            (_official_plan(text, sentence, figure) if official else None)
+            or (_possessive_owner(text, figure, mentions[index], lexicon)
+                if index in possessive else None)
             or _described_owner(text, lowered, sentence, figure, lexicon)
             or _made_by(text, sentence, figure, found, figures, lexicon)
         )

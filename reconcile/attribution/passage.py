@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.names import classify, content_words
 from reconcile.attribution.patterns import CompiledLexicon
-from reconcile.attribution.tokens import Token, tokenize
-from reconcile.model import Sentence
+from reconcile.attribution.tokens import DocumentTokens, Token
 
 _REACH = 3
 PASSAGE_CUE = "passage"
@@ -58,13 +57,13 @@ class Passages:
     """One document's sentences, read for who frames them: each sentence's words are
     split once, when first wanted."""
 
-    def __init__(self, text: str, sentences: list[Sentence],
+    def __init__(self, tokens: DocumentTokens,
                  figure_spans: Callable[[int], list[tuple[int, int]]],
                  lexicon: CompiledLexicon) -> None:
-        """``figure_spans(i)`` gives the spans of the figures of sentence ``i`` (empty
-        when it states none)."""
-        self.text = text
-        self.sentences = sentences
+        """``tokens`` are the document's sentences' words (shared with the cues' readers);
+        ``figure_spans(i)`` gives the spans of the figures of sentence ``i`` (empty when it
+        states none)."""
+        self.tokens = tokens
         self.figure_spans = figure_spans
         self.lexicon = lexicon
         self._words: dict[int, list[Token]] = {}
@@ -73,8 +72,7 @@ class Passages:
     def words(self, index: int) -> list[Token]:
         """The sentence's words outside its figures ("1.6% and 0.5%" measure nothing)."""
         if index not in self._words:
-            sentence = self.sentences[index]
-            tokens = tokenize(self.text, sentence.start, sentence.end)
+            tokens = self.tokens.of(index).every()
             for start, end in self.figure_spans(index):
                 tokens = [t for t in tokens if not start <= t.start < end]
             self._words[index] = [t for t in tokens if t.is_word]

@@ -12,6 +12,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from reconcile.model import Sentence
+
 _ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Corp|Co|Inc|Ltd|Bros|Dr|St|Mr|Mrs|Ms|Jr|Sr|Prof"
                  r"|Gen|Sen|Rep|Gov|Messrs)\.)(?=\s)")
 """An initialism, an initial or an abbreviated word keeps its full stop ("U.S.", "J.P.",
@@ -126,3 +128,23 @@ class SentenceTokens:
             cut = min(cut + 1, self._end)
             self._tokens.extend(tokenize(self._text, self._done, cut))
             self._done = cut
+
+
+class DocumentTokens:
+    """Each sentence's ``SentenceTokens``, made when a sentence is first wanted and shared
+    by every reader of its words (the cues' sources, the passages), so that no sentence is
+    split twice."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._split: dict[int, SentenceTokens] = {}
+
+    def of(self, index: int) -> SentenceTokens:
+        """The tokens of sentence ``index``."""
+        tokens = self._split.get(index)
+        if tokens is None:
+            sentence = self._sentences[index]
+            tokens = self._split[index] = SentenceTokens(self._text, sentence.start,
+                                                         sentence.end)
+        return tokens
