@@ -13,6 +13,8 @@ import pytest
 from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.names import looks_like_person
+from reconcile.attribution.patterns import compiled
 
 
 @pytest.fixture(scope="module")
@@ -332,3 +334,18 @@ def test_a_body_speaking_in_its_report_is_the_speaker(lexicon: SourceLexicon) ->
     text = ("ST. LOUIS, March 16 - Anheuser-Busch Cos Inc in its annual report said its "
             "capital expenditures for 1987 are expected to approximate 900 mln dlrs.")
     assert names(text, ["900 mln dlrs"], lexicon) == ["Anheuser-Busch Cos Inc"]
+
+
+def test_he_after_a_surname_is_that_person(lexicon: SourceLexicon) -> None:
+    text = ('"The momentum of industrial activity is tapering off," said Stephen Roach of '
+            "Morgan Stanley and Co Inc. Robert Brusca of Nikko Securities International said "
+            "that a decline was expected.\n\nRoach said he expects first quarter U.S. GNP to "
+            "rise two pct.")
+    assert names(text, ["two pct"], lexicon) == ["Stephen Roach (Morgan Stanley)"]
+
+
+def test_a_speaker_named_with_their_body_looks_like_a_person(lexicon: SourceLexicon) -> None:
+    rules = compiled(lexicon)
+    assert looks_like_person("Stephen Roach (Morgan Stanley)", rules)
+    assert looks_like_person("Bob White (Union)", rules)
+    assert not looks_like_person("Nikko Securities International", rules)

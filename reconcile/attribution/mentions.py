@@ -220,11 +220,13 @@ def _noun_use(cue: str, before: list[Token], tokens: SentenceTokens, cue_end: in
               lexicon: CompiledLexicon) -> bool:
     """A cue word used as a noun or an adjective, not a reporting verb: after an article
     ("at the show", "in a report", "an estimated £24m"), or in -s before a preposition or
-    a plural verb ("Production estimates for maize were down"), when it is a figure noun.
-    The words after the cue are split only for a figure noun."""
+    a plural verb ("Production estimates for maize were down"), when it is a figure noun
+    or follows a quantifier ("Some reports are going to look bad": "Some believe" is a
+    verb). The words after the cue are split only where they can tell."""
     if before and before[-1].lower in _ARTICLES:
         return True
-    if cue.lower() not in lexicon.figure_nouns:
+    quantified = bool(before) and before[-1].lower in lexicon.quantifiers
+    if not quantified and cue.lower() not in lexicon.figure_nouns:
         return False
     after = tokens.after(cue_end)
     return bool(after) and after[0].lower in lexicon.noun_markers

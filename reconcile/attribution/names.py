@@ -157,8 +157,9 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
     Economy"), and so is one that ends in a data noun ("American Bureau Metal Statistics",
-    "Norsk Data")."""
-    words = name.split()
+    "Norsk Data"). A speaker named with the body they speak for, "Stephen Roach (Morgan
+    Stanley)", is read by the person's part."""
+    words = name.split("(")[0].split()
     if len(words) < 2 or any(w in _BODY_JOINS for w in words) or \
             words[-1].lower() in lexicon.data_nouns:
         return False

@@ -290,10 +290,20 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     for candidate in named:
-        person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text)
+        person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
+            or _surname(candidate.name, earlier, lexicon)
         if person == wants_person:
             return candidate.name
     return named[0].name if named else pronoun
+
+
+def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bool:
+    """"Roach said he expects ...": a single word that ends a person's name given before
+    is that person (the names are merged to the full one only once all are read)."""
+    words = name.split()
+    return len(words) == 1 and any(
+        looks_like_person(r.name, lexicon) and r.name.split("(")[0].split()[-1] == words[0]
+        for r in earlier)
 
 
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
