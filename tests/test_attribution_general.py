@@ -314,3 +314,21 @@ def test_he_after_an_unnamed_analyst_is_the_analyst(lexicon: SourceLexicon) -> N
             'who wanted anonymity said 40 dlrs a share is a "decent" price. "A bidding war '
             'to 50 or 60 dlrs a share is stretching it. Maybe 45 dlrs a share tops," he said.')
     assert names(text, ["45 dlrs a share"], lexicon) == ["analyst"]
+
+
+def test_a_cue_followed_by_that_is_a_verb_not_a_noun(lexicon: SourceLexicon) -> None:
+    text = ("LONDON, March 17 - The U.K. Government forecasts that oil revenues will fall to "
+            "four billion stg in the fiscal year 1987/88, from 4.75 billion in 1986/87.")
+    assert names(text, ["four billion stg"], lexicon) == ["U.K. Government"]
+
+
+def test_official_sources_keep_their_noun(lexicon: SourceLexicon) -> None:
+    text = ("Banking sources said almost 10 billion U.S. Dlrs had entered Taiwan since early "
+            "1986.")
+    assert names(text, ["almost 10 billion U.S. Dlrs"], lexicon) == ["Banking sources"]
+
+
+def test_a_body_speaking_in_its_report_is_the_speaker(lexicon: SourceLexicon) -> None:
+    text = ("ST. LOUIS, March 16 - Anheuser-Busch Cos Inc in its annual report said its "
+            "capital expenditures for 1987 are expected to approximate 900 mln dlrs.")
+    assert names(text, ["900 mln dlrs"], lexicon) == ["Anheuser-Busch Cos Inc"]

@@ -300,14 +300,18 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _NOUN_PHRASE_WORDS = 10
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 
 def _nominal(text: str, tokens: SentenceTokens, match: re.Match[str],
              lexicon: CompiledLexicon) -> Mention | None:
     """"the official figure of 12.8 mln tonnes": the adjective names the source, with any
     capitalised words just before it ("Argentine official figures"); like a possessive, it
-    reaches forward from the noun and does not cut a verb's reach."""
+    reaches forward from the noun and does not cut a verb's reach. "The union estimates
+    that ..." is a verb, not a noun: the forward cue reads it."""
     start, end = match.span()
+    if _THAT_AFTER.match(text, end):
+        return None
     words = [t for t in tokens.every() if start <= t.start < end]
     before = tokens.before(start)
     index = len(before)
@@ -423,9 +427,25 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
     if speaker and _acceptable(speaker, lexicon):
         named = _named_aside(aside, lexicon) if speaker[-1].text.islower() else None
-        return named or speaker  # "another local daily, the Neue Presse, put": the name
+        # "another local daily, the Neue Presse, put": the name; "the U.S. Embassy in its
+        # annual agriculture report said": the body whose statement it is
+        return named or _body_in_statement(before, before.index(speaker[0]), lexicon) or speaker
     return (_modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
             or _relative_subject(before[: index + 1], lexicon))
+
+
+_IN_STATEMENT = frozenset({"its", "his", "her", "their", "a", "an"})
+
+
+def _body_in_statement(before: list[Token], start: int,
+                       lexicon: CompiledLexicon) -> list[Token] | None:
+    """"the U.S. Embassy in its annual agriculture report said", "the ministry in a
+    statement said": the statement is where the body said it, the body is the speaker."""
+    if start < 3 or before[start - 1].lower not in _IN_STATEMENT \
+            or before[start - 2].lower != "in":
+        return None
+    name = _collect_back(before[:start - 2], lexicon)
+    return name if name and _acceptable(name, lexicon) else None
 
 
 _RELATIVE_SPAN = 12

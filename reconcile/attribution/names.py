@@ -225,14 +225,16 @@ def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
     reporter", "Customs Board preliminary figures"): a generic word or a release's qualifier
     in lower case (not "China Daily Business Weekly") after a proper name. A data noun in
     capitals is part of the name ("American Bureau of Metal Statistics", "Norsk Data"), and
-    a name never ends in a preposition."""
+    a name never ends in a preposition. "Official sources" at the start of a sentence is
+    no proper name: words the lexicon lists as qualifiers keep their noun."""
     last = words[-1]
     if last.lower() in lexicon.data_nouns and last[0].isupper() and last[1:].islower() \
             and words[-2][0].isupper():
         return False
     qualifier = last.islower() and last in lexicon.data_qualifiers
+    only_qualifiers = all(word.lower() in lexicon.qualifiers for word in words[:-1])
     return (last.lower() in lexicon.generic or qualifier) and _has_proper(words[:-1]) \
-        and words[-2].lower() not in _PREPOSITIONS
+        and words[-2].lower() not in _PREPOSITIONS and not only_qualifiers
 
 
 def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
