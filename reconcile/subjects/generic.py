@@ -326,7 +326,7 @@ def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
                   ) -> tuple[list[str], str] | None:
     """A change named after its figure: "a 0.6% rise in retail sales" is the change in
     retail sales, as "retail sales rose 0.6%" is."""
-    match = _CHANGE_AFTER.match(text[:sentence[1]], figure.end)
+    match = _CHANGE_AFTER.match(text, figure.end, sentence[1])
     if match is None:
         return None
     words: list[str] = []
@@ -361,7 +361,7 @@ def _counted(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, 
     noun = _normal(figure.unit.lower().split()[-1])
     if not noun.isalpha() or noun in _VAGUE or noun in _STOP or noun in _MEASURES:
         return None
-    passive = _PASSIVE.match(text[:sentence[1]], figure.end)
+    passive = _PASSIVE.match(text, figure.end, sentence[1])
     if passive is not None:
         return f"{noun} {passive.group(1)}"
     end = len(tokens)
@@ -390,7 +390,7 @@ def _share_after(text: str, figure: Figure, sentence: tuple[int, int]
                  ) -> tuple[list[str], str] | None:
     """A share told as "94% of all e-mail was spam": the share of e-mail that is spam, as
     "spam accounted for 94% of e-mail" tells it."""
-    match = _SHARE_AFTER.match(text[:sentence[1]], figure.end)
+    match = _SHARE_AFTER.match(text, figure.end, sentence[1])
     if match is None:
         return None
     whole, part = match.group(1).split(), match.group(2).split()
@@ -434,7 +434,7 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+|its\s+|their\s+)?"
 
 def _share_whole(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
     """The whole a share is of, named right after it: "94% of e-mail" -> "email"."""
-    match = _OF_WHOLE.match(text[:sentence[1]], figure.end)
+    match = _OF_WHOLE.match(text, figure.end, sentence[1])
     if match is None:
         return None
     words = [word for word in match.group(1).lower().split() if word not in _STOP]
