@@ -71,6 +71,7 @@ def _is_part(claim: Claim, text: str) -> bool:
 
 
 def _is_change(claim: Claim, text: str) -> bool:
+    """Whether the words right before the figure make it a change ("rose 5 pct")."""
     start = claim.figure.start
     return _CHANGE_BEFORE.search(text, max(claim.sentence_start, start - _CHANGE_REACH),
                                  start) is not None
