@@ -50,7 +50,7 @@ SETS = {
         {
             "figure recall": 0.998,  # 643/644 (rounds 1-4)
             "value accuracy": 0.97,  # 625/643
-            "attribution accuracy": 0.78,  # 506/643
+            "attribution accuracy": 0.78,  # 507/643
             "conflict recall": 0.40,  # 15/37
             "discrepancy precision": 0.93,  # 15/16
         },
