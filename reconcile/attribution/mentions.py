@@ -669,7 +669,7 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     return _has_proper(words) or _speaks(words[-1], lexicon)
 
 
-_AGENT = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ist|ian)")
+_AGENT = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ist|ian|smen|ymen)")
 """Nouns of people who do something ("growers", "exporters", "economists", "physicians",
 "consultants"): any of them can say a figure, and the lexicon cannot list them all.
 Singular "-er" and "-or" are left out, where "number", "quarter", "sector" and "factor"
