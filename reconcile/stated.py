@@ -15,9 +15,9 @@ between them ("compared with", "against", "higher than", "below", "while", "but"
 other figure of that unit in between (the words would compare that one); not when the
 sentence dates them to two periods ("in 1986 ... in 1987"), names two owners or places
 ("the German deficit ... while France's"), gives one as a change and the other as a level
-("rose 5 pct") or as the level a change started "from", sets two polls side by side, or
-marks the later one as an earlier value ("compared with initial expectations of three mln
-bags").
+("rose 5 pct") or as the level a change started "from", sets a forecast against the outcome
+it missed, sets two polls side by side, or marks the later one as an earlier value
+("compared with initial expectations of three mln bags").
 """
 
 from __future__ import annotations
@@ -55,6 +55,26 @@ _EARLIER = re.compile(
 """Words that make a figure an earlier value ("compared with initial expectations of three
 mln bags"): the sentence tells of a revision, not of two rival figures."""
 _EARLIER_AFTER = 40
+
+
+_FORECAST_CUE = re.compile(r"forecast|expect|estimat|predict|project|anticipat", re.IGNORECASE)
+_OUTCOME_CUE = re.compile(r"\b(?:reported|posted|announced|recorded|showed|earned|made)\b",
+                          re.IGNORECASE)
+"""A figure a source forecasts and one a source reports as done ("the company reported a
+profit margin of 45.6%, less than the 47.3% forecast by analysts") are a forecast and the
+outcome it missed, not rival figures for one thing."""
+
+
+def _forecast_against_outcome(a: Claim, b: Claim) -> bool:
+    def forecast(claim: Claim) -> bool:
+        return parse(claim.event).mode == "forecast" or bool(
+            claim.source.cue and _FORECAST_CUE.search(claim.source.cue))
+
+    def outcome(claim: Claim) -> bool:
+        return bool(claim.source.cue and _OUTCOME_CUE.search(claim.source.cue)) \
+            and not forecast(claim)
+
+    return (forecast(a) and outcome(b)) or (outcome(a) and forecast(b))
 
 
 _POLL = re.compile(r"\bpolls?\b", re.IGNORECASE)
@@ -107,7 +127,8 @@ def _of_one_thing(a: Claim, b: Claim) -> bool:
 
 def _stated(a: Claim, b: Claim, between: list[Claim], text: str) -> bool:
     """Whether the sentence sets ``a`` (the earlier) against ``b`` as one measure."""
-    if not _one_unit(a, b) or not rivals(a, b) or not _of_one_thing(a, b):
+    if not _one_unit(a, b) or not rivals(a, b) or not _of_one_thing(a, b) \
+            or _forecast_against_outcome(a, b):
         return False
     if any(unit_class(claim) == unit_class(a) for claim in between):
         return False

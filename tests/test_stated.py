@@ -36,9 +36,6 @@ def _pairs(report: Report) -> set[frozenset[str]]:
     ("The government has said it expects 1987 growth to be under two pct but some analysts "
      "believe it will be nearer three pct because prices for commodity exports have risen "
      "sharply.", {"under two pct", "nearer three pct"}),
-    ("Shares tumbled, however, as the company reported a profit margin of 45.6%, less than "
-     "the 47.3% forecast by analysts and down from 47.1% in the third quarter.",
-     {"45.6%", "47.3%"}),
 ])
 def test_rival_figures_a_sentence_sets_against_each_other_conflict(
         text: str, pair: set[str]) -> None:
@@ -62,6 +59,9 @@ def test_without_the_generic_rule_an_unclaimed_pair_is_not_judged() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # an outcome against the forecast it missed
+    "Shares tumbled, however, as the company reported a profit margin of 45.6%, less than "
+    "the 47.3% forecast by analysts and down from 47.1% in the third quarter.",
     # two polls are two samples
     "A Market & Opinion Research International (MORI) poll conducted for The Sunday Times "
     "showed the Conservatives with a six point lead, while a poll by Telephone Surveys "
