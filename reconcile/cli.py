@@ -44,6 +44,7 @@ from reconcile.levels import (
 )
 from reconcile.model import Document, Report
 from reconcile.pipeline import check as run_check
+from reconcile.pipeline import cycles_uncollected
 from reconcile.progress import Progress
 from reconcile.read import read_inputs
 from reconcile.report import FORMATS, write
@@ -322,7 +323,7 @@ def extract(
 def _run(paths: Sequence[str], ruleset: Ruleset, jobs: int, quiet: bool) -> Report:
     """The pipeline over ``paths``, with a progress line on a terminal and each unusable
     input printed as ``path:line: why`` once the run is done."""
-    with Progress(quiet=quiet) as progress:
+    with Progress(quiet=quiet) as progress, cycles_uncollected():
         report = run_check(read_inputs(paths), ruleset, jobs, on_document=progress.advance)
         progress.finish(report)
     for problem in report.problems:

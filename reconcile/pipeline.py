@@ -41,7 +41,7 @@ _worker_rules: Ruleset | None = None
 def _init_worker(rules: Ruleset) -> None:
     """Give a worker its rules; Ctrl-C is the parent's to handle, which stops the pool. A
     worker only extracts, which leaves no reference cycles: its cycle collector stays off
-    (see ``_cycles_uncollected``)."""
+    (see ``cycles_uncollected``)."""
     global _worker_rules
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.disable()
@@ -98,8 +98,10 @@ def extract_all(
 
 
 @contextmanager
-def _cycles_uncollected() -> Iterator[None]:
-    """Pause the cycle collector for a check, and set it back as it was after.
+def cycles_uncollected() -> Iterator[None]:
+    """Pause the cycle collector for a check, and set it back as it was after: for a
+    program that runs one check and writes its report (the command line, the benchmark),
+    not inside ``check``, since it changes the whole process.
 
     A check leaves no reference cycles (a whole check of the BBC corpus leaves 18
     unreachable objects), so the collector finds nothing; but it runs every few hundred
@@ -140,19 +142,18 @@ def check(
                 yield item
 
     claims: list[Claim] = []
-    with _cycles_uncollected():
-        for document, found in extract_all(usable(), rules, jobs):
-            documents.append(document)
-            claims.extend(found)
-            if on_document is not None:
-                on_document(document, found)
-        groups = group_claims(claims, rules)
-        stated = stated_pairs(claims, groups,
-                              {document.id: document.text for document in documents}, rules)
-        subjected = {claim.id: claim for pair in stated for claim in pair}
-        claims = [subjected.get(claim.id, claim) if claim.subject is None else claim
-                  for claim in claims]
-        discrepancies, agreements = judge_groups(groups + stated, rules)
+    for document, found in extract_all(usable(), rules, jobs):
+        documents.append(document)
+        claims.extend(found)
+        if on_document is not None:
+            on_document(document, found)
+    groups = group_claims(claims, rules)
+    stated = stated_pairs(claims, groups,
+                          {document.id: document.text for document in documents}, rules)
+    subjected = {claim.id: claim for pair in stated for claim in pair}
+    claims = [subjected.get(claim.id, claim) if claim.subject is None else claim
+              for claim in claims]
+    discrepancies, agreements = judge_groups(groups + stated, rules)
     return Report(
         documents=documents,
         claims=claims,
