@@ -349,3 +349,18 @@ def test_a_speaker_named_with_their_body_looks_like_a_person(lexicon: SourceLexi
     assert looks_like_person("Stephen Roach (Morgan Stanley)", rules)
     assert looks_like_person("Bob White (Union)", rules)
     assert not looks_like_person("Nikko Securities International", rules)
+
+
+def test_a_measure_is_never_the_source_of_a_forecast(lexicon: SourceLexicon) -> None:
+    text = ("The GNP forecast by the institute is more optimistic than that of the other "
+            "institutes, some of which have recently reduced their GNP forecasts to between "
+            "two and 2.5 pct.")
+    # "their GNP forecasts" are the institutes', which no cue names: the publisher's, not "GNP"
+    assert names(text, ["between two and 2.5 pct"], lexicon) == ["Reuters"]
+
+
+def test_a_plural_cue_noun_after_a_quantifier_is_a_noun(lexicon: SourceLexicon) -> None:
+    text = ('"The economy is moving between extremes," Benderly said. "Some reports are going '
+            'to look bad and some good, but first quarter GNP is going to grow in the middle '
+            'at about three pct."')
+    assert names(text, ["about three pct"], lexicon) == ["Benderly"]
