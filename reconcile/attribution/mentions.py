@@ -671,7 +671,8 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
 
 _AGENT = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ist|ian|smen|ymen)")
 """Nouns of people who do something ("growers", "exporters", "economists", "physicians",
-"consultants"): any of them can say a figure, and the lexicon cannot list them all.
+"consultants", "businessmen", "policymen"): any of them can say a figure, and the lexicon
+cannot list them all.
 Singular "-er" and "-or" are left out, where "number", "quarter", "sector" and "factor"
 are not people."""
 
