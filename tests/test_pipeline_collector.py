@@ -13,12 +13,12 @@ TEXT = ("Around 5,000 people attended, a Reuters reporter estimated. The Interio
 
 
 def test_check_leaves_the_collector_as_it_found_it() -> None:
-    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # earlier tests ran the command line, which freezes what is alive
     assert gc.isenabled()
     report = check([Document(id="t", text=TEXT, path="t")], load_ruleset())
     assert len(report.discrepancies) == 1
     assert gc.isenabled()
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() == 0
 
 
 def test_the_pause_restores_the_collector_and_freezes_what_is_alive() -> None:
