@@ -364,3 +364,13 @@ def test_a_plural_cue_noun_after_a_quantifier_is_a_noun(lexicon: SourceLexicon) 
             'to look bad and some good, but first quarter GNP is going to grow in the middle '
             'at about three pct."')
     assert names(text, ["about three pct"], lexicon) == ["Benderly"]
+
+
+def test_a_stray_comma_after_an_opening_name_keeps_the_speaker(lexicon: SourceLexicon) -> None:
+    text = ("William Siedenburg of Smith Barney Harris Upham and Co, said Phelps has lowered "
+            "costs and streamlined mining operations. He estimates Phelps will earn 2.45 dlrs "
+            "in 1987.")
+    assert names(text, ["2.45 dlrs"], lexicon) == [
+        "William Siedenburg (Smith Barney Harris Upham and Co)"]
+    assert names("Sales rose 5 pct in the United States, said Jones.", ["5 pct"],
+                 lexicon) == ["Jones"]

@@ -414,7 +414,7 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         closing = index
         index = _skip_parenthesis(before, index)
         if index is None:
-            return None
+            return _whole_opening_name(before[:closing], lexicon)
         aside = before[index + 2 : closing]
     if index < 0:
         return None
@@ -434,6 +434,21 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         return named or _body_in_statement(before, before.index(speaker[0]), lexicon) or speaker
     return (_modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
             or _relative_subject(before[: index + 1], lexicon))
+
+
+def _whole_opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"William Siedenburg of Smith Barney Harris Upham and Co, said Phelps has lowered
+    costs": a comma that closes no aside, after a name that is all the sentence has said so
+    far, is a stray; the name is the speaker. Anything else before such a comma ("Sales rose
+    in the United States, said Jones") leaves the speaker to follow the verb."""
+    name = _collect_back(words, lexicon)
+    if not name or name[0] is not words[0] or not _acceptable(name, lexicon):
+        return None
+    capitalised = [word for word in name if word.is_capitalised]
+    if len(capitalised) < 2 or any(not word.is_capitalised and word.lower not in
+                                   lexicon.connectors for word in name):
+        return None  # "Production, originally estimated at": an opening word, not a name
+    return name
 
 
 _IN_STATEMENT = frozenset({"its", "his", "her", "their", "a", "an"})
