@@ -17,10 +17,11 @@ from itertools import combinations
 
 from reconcile.evaluation.cases import Case, Conflict, GoldFigure
 from reconcile.evaluation.matching import match_figures
+from reconcile.evaluation.why import Apart
 from reconcile.model import Claim, Discrepancy, Figure, Report
 
 SameSource = Callable[[str, str], bool]
-Explain = Callable[[Claim, Claim], str]
+Explain = Callable[[Claim, Claim], Apart]
 """Why two of our claims were not judged a conflict pair (see ``evaluation.why``)."""
 
 MEASURES = (
@@ -62,6 +63,9 @@ class CaseScore:
     tallies: dict[str, Tally]
     failures: list[str] = field(default_factory=list)
     uncounted: int = 0
+    missed: dict[str, int] = field(default_factory=dict)
+    """Missed conflicts whose figures were all found, by the furthest stage any pair of
+    them reached (see ``evaluation.why.STAGES``)."""
 
 
 def same_number(ours: float | None, gold: float | None) -> bool:
@@ -107,6 +111,7 @@ class _Scorer:
         self.report = report
         self.same_source = same_source
         self.explain = explain
+        self.missed: dict[str, int] = {}
         self.matched = match_figures(case.figures, report.claims)
         self.ref_of = {claim.id: ref for ref, claim in self.matched.items()}
         self.failures: list[str] = []
@@ -182,12 +187,17 @@ class _Scorer:
         if self.explain is None:
             return "figures found but not judged in conflict"
         reasons = []
+        furthest: Apart | None = None
         for first, second in combinations(conflict.figures, 2):
             if self.case.figure(first).source.casefold() == \
                     self.case.figure(second).source.casefold():
                 continue
-            reason = self.explain(self.matched[first], self.matched[second])
-            reasons.append(f"{first}~{second}: {reason}")
+            apart = self.explain(self.matched[first], self.matched[second])
+            if furthest is None or apart.rank > furthest.rank:
+                furthest = apart
+            reasons.append(f"{first}~{second}: {apart}")
+        if furthest is not None:
+            self.missed[furthest.stage] = self.missed.get(furthest.stage, 0) + 1
         return "; ".join(reasons) or "every figure from one annotated source"
 
     def precision(self) -> tuple[Tally, int]:
@@ -242,4 +252,4 @@ def score_case(case: Case, report: Report, same_source: SameSource,
     tallies["conflict recall"] = scorer.conflicts()
     tallies["discrepancy precision"], uncounted = scorer.precision()
     tallies["agreements wrongly flagged"] = scorer.agreements()
-    return CaseScore(case.id, tallies, scorer.failures, uncounted)
+    return CaseScore(case.id, tallies, scorer.failures, uncounted, scorer.missed)

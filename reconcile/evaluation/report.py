@@ -12,6 +12,7 @@ from functools import reduce
 from tabulate import tabulate
 
 from reconcile.evaluation.measures import MEASURES, CaseScore, Tally
+from reconcile.evaluation.why import STAGES
 
 _COLUMNS = {
     "figure recall": "figures",
@@ -39,6 +40,13 @@ class Evaluation:
         """Reported discrepancies that touch no annotated figure, left out of precision."""
         return sum(case.uncounted for case in self.cases)
 
+    @property
+    def missed(self) -> dict[str, int]:
+        """Missed conflicts over all cases by the stage that kept them apart, in the
+        pipeline's order: where rule work would find the most."""
+        return {stage: count for stage in STAGES
+                if (count := sum(case.missed.get(stage, 0) for case in self.cases))}
+
     def render(self) -> str:
         """Per-case table, totals and failures, as plain text."""
         rows = [
@@ -59,6 +67,9 @@ class Evaluation:
             "agreements wrongly flagged counts annotated agreement pairs whose two figures "
             "were both found (lower is better).",
         ]
+        if self.missed:
+            lines.append("missed conflicts by the furthest stage their figures reached: "
+                         + ", ".join(f"{stage} {count}" for stage, count in self.missed.items()))
         failures = [f"{case.case}: {line}" for case in self.cases for line in case.failures]
         lines += ["", f"failures ({len(failures)}):", *(f"  {line}" for line in failures)]
         return "\n".join(lines) + "\n"

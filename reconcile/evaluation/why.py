@@ -8,6 +8,8 @@ first stage that kept the pair apart, in the order the pipeline applies them.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from reconcile.compare import judge_pair, reported, same_source
 from reconcile.group import unit_class
 from reconcile.model import Claim, Report
@@ -46,22 +48,44 @@ def _not_rivals(a: Claim, b: Claim) -> str | None:
     return None
 
 
-def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> str:
-    """The first stage that kept two claims from being a conflict pair, in words."""
+STAGES = ("no subject rule", "subjects differ", "buckets differ",
+          "not grouped across articles", "event keys kept apart", "judged", "not rivals")
+"""The stages that can keep two figures apart, in the order the pipeline applies them: a
+pair kept apart at a later one got further."""
+
+
+class Apart(NamedTuple):
+    """Why two claims are no conflict pair: the stage (one of ``STAGES``) and, in words,
+    what it saw."""
+
+    stage: str
+    words: str
+
+    def __str__(self) -> str:
+        return self.words
+
+    @property
+    def rank(self) -> int:
+        """How far through the pipeline the pair got."""
+        return STAGES.index(self.stage)
+
+
+def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> Apart:
+    """The first stage that kept two claims from being a conflict pair."""
     if a.subject is None or b.subject is None:
         unclaimed = a if a.subject is None else b
-        return f"no subject rule claims {unclaimed.figure.text!r}"
+        return Apart("no subject rule", f"no subject rule claims {unclaimed.figure.text!r}")
     if a.subject != b.subject:
-        return f"subjects differ: {a.subject} vs {b.subject}"
+        return Apart("subjects differ", f"subjects differ: {a.subject} vs {b.subject}")
     difference = _bucket_difference(a, b)
     if difference is not None:
-        return f"buckets differ: {difference}"
+        return Apart("buckets differ", f"buckets differ: {difference}")
     if not _grouped(a, b, report):
         where = ("not grouped across articles" if a.document != b.document
                  else "event keys kept apart")
-        return f"{where}: [{a.event}] vs [{b.event}]"
+        return Apart(where, f"{where}: [{a.event}] vs [{b.event}]")
     rule = rules.subject(a.subject or "")
     judgement = judge_pair(a, b, rule)
     if judgement.verdict != "conflict":
-        return f"judged {judgement.verdict}: {judgement.reason}"
-    return f"not rivals: {_not_rivals(a, b) or 'unknown'}"
+        return Apart("judged", f"judged {judgement.verdict}: {judgement.reason}")
+    return Apart("not rivals", f"not rivals: {_not_rivals(a, b) or 'unknown'}")
