@@ -99,11 +99,12 @@ def _official_plan(text: str, sentence: Sentence, figure: Figure) -> Mention | N
     return None
 
 
-def _owned_gap(text: str, start: int, end: int, lexicon: CompiledLexicon) -> bool:
-    """Whether ``text[start:end]`` joins a figure noun to the figure it owns: "of a 1987
-    current account deficit of", "of", "is" — a few words, opened by "of"/"at"/"is", with
-    no punctuation, cue verb or clause word that would start another clause."""
-    words = tokenize(text, start, end)
+def _owned_gap(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """Whether the words between a figure noun and a figure join the noun to the figure it
+    owns: "of a 1987 current account deficit of", "of", "is" — a few words, opened by
+    "of"/"at"/"is", with no punctuation, cue verb or clause word that would start another
+    clause. The caller passes the words it has split already: the tokens after a token are
+    the tokens of the text after it (the token pattern looks at nothing before a match)."""
     if not words or len(words) > _GAP_WORDS or words[0].lower not in _GAP_FIRST:
         return False
     return all(
@@ -119,7 +120,7 @@ def _possessive_owner(text: str, figure: Figure, mentions: list[Mention],
     the possessive mention whose noun the figure completes."""
     for mention in reversed(mentions):
         if mention.possessive and mention.cue_end <= figure.start and _owned_gap(
-            text, mention.cue_end, figure.start, lexicon
+            tokenize(text, mention.cue_end, figure.start), lexicon
         ):
             return mention
     return None
@@ -141,7 +142,7 @@ def _described_owner(text: str, lowered: str | None, sentence: Sentence, figure:
     for noun_at in range(len(words) - 1, 0, -1):
         if words[noun_at].lower not in lexicon.figure_nouns:
             continue
-        if not _owned_gap(text, words[noun_at].end, figure.start, lexicon):
+        if not _owned_gap(words[noun_at + 1 :], lexicon):
             return None
         return _owner_before(words, noun_at, lexicon)
     return None
