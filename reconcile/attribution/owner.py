@@ -16,13 +16,12 @@ import re
 
 from reconcile.attribution.mentions import Mention, name_after
 from reconcile.attribution.names import classify
-from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.patterns import OWNED_GAP_FIRST, CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 from reconcile.model import Figure, Sentence
 from reconcile.textfold import folds_by_lowering
 
 _GAP_WORDS = 7
-_GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
 _GAP_ALLOWED = frozenset({"of", "a", "an", "the", "about", "around", "some", "nearly"})
 
 _MADE_BY = re.compile(
@@ -105,7 +104,7 @@ def _owned_gap(words: list[Token], lexicon: CompiledLexicon) -> bool:
     "of"/"at"/"is", with no punctuation, cue verb or clause word that would start another
     clause. The caller passes the words it has split already: the tokens after a token are
     the tokens of the text after it (the token pattern looks at nothing before a match)."""
-    if not words or len(words) > _GAP_WORDS or words[0].lower not in _GAP_FIRST:
+    if not words or len(words) > _GAP_WORDS or words[0].lower not in OWNED_GAP_FIRST:
         return False
     return all(
         w.is_word and (w.lower in _GAP_ALLOWED or w.lower not in lexicon.boundaries)
@@ -133,9 +132,10 @@ def _described_owner(text: str, lowered: str | None, sentence: Sentence, figure:
     figure noun. The owner is a word that can be a source on its own ("government",
     "official") or a name the lexicon classes as a body ("USDA"); "the March estimate"
     names a month, not an owner. ``lowered`` is ``text.lower()`` where it keeps offsets
-    (else None): a window with no figure noun in it is not split into words."""
+    (else None): a window with no figure noun followed by a word that could join it to the
+    figure ("estimate of") is not split into words."""
     window = max(sentence.start, figure.start - _DESCRIBED_WINDOW)
-    if lowered is not None and lexicon.figure_noun_text.search(lowered, window,
+    if lowered is not None and lexicon.owned_noun_text.search(lowered, window,
                                                                figure.start) is None:
         return None
     words = tokenize(text, window, figure.start)
