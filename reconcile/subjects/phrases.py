@@ -142,9 +142,14 @@ def _named(named: Mapping[str, Sequence[str]]) -> _Named:
 @lru_cache(maxsize=4096)
 def _name_spans(text: str, named: _Named, scope: Span) -> tuple[tuple[int, int, int], ...]:
     """Every phrase match of every name in ``scope``, as (start, end, place of the name in
-    the listing): one pass serves each window and figure of the sentence."""
-    return tuple((start, end, place) for place, (_, phrases) in enumerate(named.items)
-                 for start, end in found(text, phrases, scope))
+    the listing): one pass serves each window and figure of the sentence. Most names of a
+    rule are not in a sentence: a name none of whose needles begins there (see ``found``)
+    is passed over without a lookup (a list of no needle is always looked up)."""
+    bits = [NEEDLES.bit(phrases) for _, phrases in named.items]  # before the mask is read
+    mask = heads(text, scope)[0]
+    return tuple((start, end, place)
+                 for place, ((_, phrases), bit) in enumerate(zip(named.items, bits, strict=True))
+                 if not bit or mask & bit for start, end in found(text, phrases, scope))
 
 
 def nearest_name(
@@ -173,9 +178,9 @@ def joined_names(
     a count of either is a measure of its own, larger than each ("about 440 Britons were
     either dead or missing" is not a rival to "41 Britons are confirmed to have died").
     A phrase that is itself the pair ("killed or wounded", the casualties) is left alone."""
-    scope = _scope_of(window, scope)
-    spans = {(start, end): name for name, phrases in named.items()
-             for start, end in found(text, tuple(phrases), scope)
+    key = _named(named)
+    spans = {(start, end): key.items[place][0]
+             for start, end, place in _name_spans(text, key, _scope_of(window, scope))
              if window[0] <= start and end <= window[1]}
     starts = {start: (end, name) for (start, end), name in spans.items()}
     for (start, end), name in spans.items():
