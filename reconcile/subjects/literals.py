@@ -36,7 +36,7 @@ class Literals:
         lowered = piece.lower()
         bits = 0
         for place, (words, _) in enumerate(self.groups):
-            if any(word in lowered for word in words):
+            if any(map(lowered.__contains__, words)):  # no generator frame per word
                 bits |= 1 << place
         return bits
 
@@ -46,8 +46,7 @@ def may_hold(piece: str, words: tuple[str, ...]) -> bool:
     or lowering is no guide in it."""
     if not folds_by_lowering(piece):
         return True
-    lowered = piece.lower()
-    return any(word in lowered for word in words)
+    return any(map(piece.lower().__contains__, words))
 
 
 def lead_tail(lead: str) -> str | None:

@@ -90,6 +90,13 @@ def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
     return tuple(span for span in matches if not _inside_name(text, span[0]))
 
 
+def _scope_of(window: Span, scope: Span | None) -> Span:
+    """The stretch whose matches are cached: ``scope`` when it holds ``window``, else the
+    window itself."""
+    return scope if scope is not None and scope[0] <= window[0] and window[1] <= scope[1] \
+        else window
+
+
 def nearest(
     text: str, phrases: Iterable[str], window: Span, span: Span, scope: Span | None = None
 ) -> int | None:
@@ -97,10 +104,8 @@ def nearest(
 
     ``scope``, when given, is a larger stretch holding ``window`` (the sentence) whose
     matches are cached and filtered to the window."""
-    scope = scope if scope is not None and scope[0] <= window[0] and window[1] <= scope[1] \
-        else window
     best: int | None = None
-    for match in found(text, tuple(phrases), scope):
+    for match in found(text, tuple(phrases), _scope_of(window, scope)):
         if match[0] < window[0] or match[1] > window[1]:
             continue
         gap = distance(span, match)
@@ -109,17 +114,58 @@ def nearest(
     return best
 
 
+class _Named:
+    """A mapping of names to phrase lists as one cache key, hashed by identity: a rule's
+    facets are asked about for every figure, and hashing all their phrases at each lookup
+    would cost more than the lookup saves. Made once a mapping (see ``_named``)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, named: Mapping[str, Sequence[str]]) -> None:
+        self.items = tuple((name, tuple(phrases)) for name, phrases in named.items())
+
+
+_NAMED: dict[int, tuple[Mapping[str, Sequence[str]], _Named]] = {}
+
+
+def _named(named: Mapping[str, Sequence[str]]) -> _Named:
+    """The cache key of ``named``, held with it so that a mapping made later at the same
+    address is not taken for it (a rule's facets are made once a rule, so this is small)."""
+    entry = _NAMED.get(id(named))
+    if entry is None or entry[0] is not named:
+        if len(_NAMED) > 1024:
+            _NAMED.clear()
+        entry = _NAMED[id(named)] = (named, _Named(named))
+    return entry[1]
+
+
+@lru_cache(maxsize=4096)
+def _name_spans(text: str, named: _Named, scope: Span) -> tuple[tuple[int, int, int], ...]:
+    """Every phrase match of every name in ``scope``, as (start, end, place of the name in
+    the listing): one pass serves each window and figure of the sentence. Most names of a
+    rule are not in a sentence: a name none of whose needles begins there (see ``found``)
+    is passed over without a lookup (a list of no needle is always looked up)."""
+    bits = [NEEDLES.bit(phrases) for _, phrases in named.items]  # before the mask is read
+    mask = heads(text, scope)[0]
+    return tuple((start, end, place)
+                 for place, ((_, phrases), bit) in enumerate(zip(named.items, bits, strict=True))
+                 if not bit or mask & bit for start, end in found(text, phrases, scope))
+
+
 def nearest_name(
     text: str, named: Mapping[str, Sequence[str]], window: Span, span: Span,
     scope: Span | None = None,
 ) -> str | None:
     """The name whose phrases come nearest ``span`` in ``window`` (first listed on a tie)."""
-    best: tuple[int, str] | None = None
-    for name, phrases in named.items():
-        gap = nearest(text, phrases, window, span, scope)
-        if gap is not None and (best is None or gap < best[0]):
-            best = (gap, name)
-    return best[1] if best else None
+    key = _named(named)
+    best: tuple[int, int] | None = None
+    for start, end, place in _name_spans(text, key, _scope_of(window, scope)):
+        if start < window[0] or end > window[1]:
+            continue
+        score = (distance(span, (start, end)), place)
+        if best is None or score < best:
+            best = score
+    return key.items[best[1]][0] if best else None
 
 
 _OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
@@ -132,10 +178,9 @@ def joined_names(
     a count of either is a measure of its own, larger than each ("about 440 Britons were
     either dead or missing" is not a rival to "41 Britons are confirmed to have died").
     A phrase that is itself the pair ("killed or wounded", the casualties) is left alone."""
-    scope = scope if scope is not None and scope[0] <= window[0] and window[1] <= scope[1] \
-        else window
-    spans = {(start, end): name for name, phrases in named.items()
-             for start, end in found(text, tuple(phrases), scope)
+    key = _named(named)
+    spans = {(start, end): key.items[place][0]
+             for start, end, place in _name_spans(text, key, _scope_of(window, scope))
              if window[0] <= start and end <= window[1]}
     starts = {start: (end, name) for (start, end), name in spans.items()}
     for (start, end), name in spans.items():
