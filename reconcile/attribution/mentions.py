@@ -108,10 +108,11 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
             found.append(mention)
     if not found:
         return found
-    found = [m for m in found if not any(_names_cue(other, m) for other in found)]
-    found = [m for m in found if not any(_second_verb(other, m) for other in found)]
-    found = _speakers_over_quoted(text, sentence, found)
-    found.sort(key=lambda m: m.lead)
+    if len(found) > 1:  # most sentences hold one mention, which nothing can pass over
+        found = [m for m in found if not any(_names_cue(other, m) for other in found)]
+        found = [m for m in found if not any(_second_verb(other, m) for other in found)]
+        found = _speakers_over_quoted(text, sentence, found)
+        found.sort(key=lambda m: m.lead)
     return _with_scopes(found, sentence)
 
 
