@@ -187,6 +187,8 @@ def _made_by(text: str, sentence: Sentence, figure: Figure, found: list[Mention 
     forecast made by the semi-official Institute for Economic Research (WIFO)"; and "12.5
     mln by the U.S. Department of Agriculture" when it is coordinated with such a figure
     just before it, whose verb it leaves out."""
+    if text.find("by", figure.end, sentence.end) < 0:
+        return None  # both forms name the owner after "by": most figures have none after
     match = _MADE_BY.match(text, figure.end, sentence.end)
     if match is not None and any(  # "2,600 orders were issued by": a passive, not an owner
             word in lexicon.auxiliaries for word in match.group("between").split()):
