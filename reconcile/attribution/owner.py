@@ -16,13 +16,12 @@ import re
 
 from reconcile.attribution.mentions import Mention, name_after
 from reconcile.attribution.names import classify
-from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.patterns import OWNED_GAP_FIRST, CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 from reconcile.model import Figure, Sentence
 from reconcile.textfold import folds_by_lowering
 
 _GAP_WORDS = 7
-_GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
 _GAP_ALLOWED = frozenset({"of", "a", "an", "the", "about", "around", "some", "nearly"})
 
 _MADE_BY = re.compile(
@@ -99,12 +98,13 @@ def _official_plan(text: str, sentence: Sentence, figure: Figure) -> Mention | N
     return None
 
 
-def _owned_gap(text: str, start: int, end: int, lexicon: CompiledLexicon) -> bool:
-    """Whether ``text[start:end]`` joins a figure noun to the figure it owns: "of a 1987
-    current account deficit of", "of", "is" — a few words, opened by "of"/"at"/"is", with
-    no punctuation, cue verb or clause word that would start another clause."""
-    words = tokenize(text, start, end)
-    if not words or len(words) > _GAP_WORDS or words[0].lower not in _GAP_FIRST:
+def _owned_gap(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """Whether the words between a figure noun and a figure join the noun to the figure it
+    owns: "of a 1987 current account deficit of", "of", "is" — a few words, opened by
+    "of"/"at"/"is", with no punctuation, cue verb or clause word that would start another
+    clause. The caller passes the words it has split already: the tokens after a token are
+    the tokens of the text after it (the token pattern looks at nothing before a match)."""
+    if not words or len(words) > _GAP_WORDS or words[0].lower not in OWNED_GAP_FIRST:
         return False
     return all(
         w.is_word and (w.lower in _GAP_ALLOWED or w.lower not in lexicon.boundaries)
@@ -119,7 +119,7 @@ def _possessive_owner(text: str, figure: Figure, mentions: list[Mention],
     the possessive mention whose noun the figure completes."""
     for mention in reversed(mentions):
         if mention.possessive and mention.cue_end <= figure.start and _owned_gap(
-            text, mention.cue_end, figure.start, lexicon
+            tokenize(text, mention.cue_end, figure.start), lexicon
         ):
             return mention
     return None
@@ -132,16 +132,17 @@ def _described_owner(text: str, lowered: str | None, sentence: Sentence, figure:
     figure noun. The owner is a word that can be a source on its own ("government",
     "official") or a name the lexicon classes as a body ("USDA"); "the March estimate"
     names a month, not an owner. ``lowered`` is ``text.lower()`` where it keeps offsets
-    (else None): a window with no figure noun in it is not split into words."""
+    (else None): a window with no figure noun followed by a word that could join it to the
+    figure ("estimate of") is not split into words."""
     window = max(sentence.start, figure.start - _DESCRIBED_WINDOW)
-    if lowered is not None and lexicon.figure_noun_text.search(lowered, window,
+    if lowered is not None and lexicon.owned_noun_text.search(lowered, window,
                                                                figure.start) is None:
         return None
     words = tokenize(text, window, figure.start)
     for noun_at in range(len(words) - 1, 0, -1):
         if words[noun_at].lower not in lexicon.figure_nouns:
             continue
-        if not _owned_gap(text, words[noun_at].end, figure.start, lexicon):
+        if not _owned_gap(words[noun_at + 1 :], lexicon):
             return None
         return _owner_before(words, noun_at, lexicon)
     return None

@@ -105,6 +105,11 @@ def _words(words: list[str]) -> frozenset[str]:
 _MEMO_MAX = 100_000
 
 
+OWNED_GAP_FIRST = frozenset({"of", "at", "for", "is", "was", "are", "were"})
+"""The words that open what joins a figure noun to the figure it owns ("estimate of", "the
+official target is")."""
+
+
 @dataclass(frozen=True)
 class CompiledLexicon:
     """The lexicon's phrases as regexes and its word lists as sets, ready to match."""
@@ -114,9 +119,11 @@ class CompiledLexicon:
     lower: CuePatterns
     relative: Phrases | None
     figure_nouns: frozenset[str]
-    figure_noun_text: re.Pattern[str]
-    """Any figure noun as plain lower-case text, inside a word or not: a word whose lower
-    case is a figure noun holds one, so text where this finds none holds no such word."""
+    owned_noun_text: re.Pattern[str]
+    """A figure noun, then white space and a word that can open the words joining it to a
+    figure it owns (``OWNED_GAP_FIRST``), as plain lower-case text: a noun word and the
+    word after it are parted by white space (else they would be one token or a mark would
+    come between), so text where this finds nothing holds no noun that owns a figure."""
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     boundaries: frozenset[str]
@@ -367,7 +374,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
         figure_nouns=figure_nouns,
-        figure_noun_text=re.compile("|".join(sorted(map(re.escape, figure_nouns)))),
+        owned_noun_text=re.compile("(?:" + "|".join(sorted(map(re.escape, figure_nouns)))
+                                   + r")\s+(?:" + "|".join(sorted(OWNED_GAP_FIRST)) + r")\b"),
         auxiliaries=_words(lexicon.auxiliaries),
         passive=_words(lexicon.passive),
         boundaries=_words(lexicon.boundaries),
