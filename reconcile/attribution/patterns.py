@@ -227,13 +227,14 @@ def by_sentence(phrases: Phrases, text: str, sentences: list[Sentence]
     on their own.
     """
     starts = [sentence.start for sentence in sentences]
-    if phrases.needles is not None:
-        held = {bisect_right(starts, at) - 1 for at in _needle_offsets(text, phrases.needles)}
-        searched = {index: list(phrases.pattern.finditer(text, sentences[index].start,
-                                                         sentences[index].end))
-                    for index in sorted(held)}
-        return {index: matches for index, matches in searched.items() if matches}
     found: dict[int, list[re.Match[str]]] = {}
+    if phrases.needles is not None:
+        pattern = phrases.pattern
+        for index in sorted(_holding(text, phrases.needles, starts, sentences)):
+            start, end = sentences[index].start, sentences[index].end
+            if pattern.search(text, start, end) is not None:  # most hold no match: no list
+                found[index] = list(pattern.finditer(text, start, end))
+        return found
     redo: set[int] = set()
     for match in phrases.pattern.finditer(text):
         index = bisect_right(starts, match.start()) - 1
@@ -247,15 +248,19 @@ def by_sentence(phrases: Phrases, text: str, sentences: list[Sentence]
     return {index: matches for index, matches in found.items() if matches}
 
 
-def _needle_offsets(text: str, needles: frozenset[str]) -> list[int]:
-    """Where each needle occurs in ``text``, found by ``str.find`` (no regex)."""
-    offsets = []
+def _holding(text: str, needles: frozenset[str], starts: list[int],
+             sentences: list[Sentence]) -> set[int]:
+    """The sentences (by index) that hold a needle, found by ``str.find`` (no regex). After
+    a hit the search goes on from the end of the sentence it hit: a common needle ("by")
+    costs a step per sentence that holds it, not per occurrence."""
+    held: set[int] = set()
     for needle in needles:
         at = text.find(needle)
         while at >= 0:
-            offsets.append(at)
-            at = text.find(needle, at + 1)
-    return offsets
+            index = bisect_right(starts, at) - 1
+            held.add(index)
+            at = text.find(needle, max(at + 1, sentences[index].end if index >= 0 else 0))
+    return held
 
 
 def _phrases(pattern: re.Pattern[str] | None, needles: frozenset[str] | None) -> Phrases | None:
