@@ -149,8 +149,9 @@ def _heads(text: str, scope: Span, generation: int) -> Heads:
     lowered = _lowered(text)
     found = NEEDLES.pattern(lowered is not None).finditer(lowered or text, *scope)
     places = [(match.start(), match.group(1)) for match in found]
-    match_mask = NEEDLES.match_mask
-    masks = [match_mask(spelled) for _, spelled in places]
+    known, match_mask = NEEDLES.by_match.get, NEEDLES.match_mask  # most are known
+    masks = [bits if (bits := known(spelled)) is not None else match_mask(spelled)
+             for _, spelled in places]
     mask = 0
     for bits in masks:
         mask |= bits

@@ -87,7 +87,7 @@ def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
                 if match is not None:
                     matches.append(match.span())
                     end = match.end()
-    return tuple(span for span in matches if not _inside_name(text, span[0]))
+    return tuple(span for span in matches if not _inside_name(text, span[0])) if matches else ()
 
 
 def _scope_of(window: Span, scope: Span | None) -> Span:
