@@ -83,7 +83,8 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
             name = lead[0] or name
         resolved.append(Resolved(mention, name))
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
-    longest = {name: _longest(name, names, lexicon.connectors) for name in names}
+    split = [(other, other.lower().split(), other.split()) for other in names]
+    longest = {name: _longest(name, split, lexicon.connectors) for name in names}
     merged = [Resolved(r.mention, longest[r.name]) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
     return [
@@ -302,8 +303,14 @@ def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bo
     is that person (the names are merged to the full one only once all are read)."""
     words = name.split()
     return len(words) == 1 and any(
-        looks_like_person(r.name, lexicon) and r.name.split("(")[0].split()[-1] == words[0]
-        for r in earlier)
+        _ends_with(r.name, words[0]) and looks_like_person(r.name, lexicon) for r in earlier)
+
+
+def _ends_with(name: str, word: str) -> bool:
+    """Whether a name of two words or more (a person's, bracketed body aside) ends with the
+    word: the cheap test, before whether the name is a person's."""
+    words = name.split("(")[0].split()
+    return len(words) >= 2 and words[-1] == word
 
 
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
@@ -400,17 +407,19 @@ _STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
                            "administration", "cabinet"})
 
 
-def _longest(name: str, names: list[str], lexicon_connectors: frozenset[str]) -> str:
+def _longest(name: str, names: list[tuple[str, list[str], list[str]]],
+             lexicon_connectors: frozenset[str]) -> str:
     """The longest name in the document that ends with this one ("Ministry" -> "Belarusian
-    Interior Ministry", "Howard" -> "Michael Howard"); of two as long, the first named."""
+    Interior Ministry", "Howard" -> "Michael Howard"); of two as long, the first named.
+    ``names`` are the document's names with their lower-case words and their words, split
+    once for all the names compared with them."""
     words = name.lower().split()
-    best = name
-    for other in names:
-        other_words = other.lower().split()
-        prefix = other.split()[: len(other_words) - len(words)]
+    best, best_length = name, len(name.split())
+    for other, other_words, other_split in names:
+        prefix = other_split[: len(other_words) - len(words)]
         if (
-            len(other_words) > len(best.split()) and other_words[-len(words):] == words
+            len(other_words) > best_length and other_words[-len(words):] == words
             and all(w[0].isupper() and w.lower() not in lexicon_connectors for w in prefix)
         ):
-            best = other
+            best, best_length = other, len(other_split)
     return best
