@@ -676,9 +676,17 @@ def _has_proper(words: list[Token]) -> bool:
 def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
     """A name needs a proper word, or a head that can speak for itself ("analysts"); a
     verb after a name shows the words are a clause, not a name ("Buenos Aires forced yield
-    estimates")."""
+    estimates"). Worked out once per wording: the answer hangs on the words' text alone,
+    and a corpus names the same sources again and again."""
+    texts = tuple(t.text for t in words)
+    return lexicon.remembered(("acceptable", *texts),
+                              lambda: "yes" if _judged(words, texts, lexicon) else "") == "yes"
+
+
+def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon) -> bool:
+    """``_acceptable`` worked out."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
-            or opens_clause([t.text for t in words]):
+            or opens_clause(list(texts)):
         return False
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
