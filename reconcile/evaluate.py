@@ -17,6 +17,7 @@ from reconcile.evaluation.corpus import corpus_folders, load_documents
 from reconcile.evaluation.measures import MEASURES, CaseScore, Tally, score_case
 from reconcile.evaluation.report import Evaluation
 from reconcile.evaluation.why import why_apart
+from reconcile.group import group_claims
 from reconcile.pipeline import check
 from reconcile.ruleset import Ruleset
 
@@ -34,5 +35,6 @@ def evaluate(cases_dir: Path, rules: Ruleset, corpus_dir: Path | None = None) ->
     for item in loaded:
         report = check(documents[item.case.id], rules)
         scores.append(score_case(item.case, report, same_source,
-                                 partial(why_apart, report=report, rules=rules)))
+                                 partial(why_apart, report=report, rules=rules,
+                                         groups=group_claims(report.claims, rules))))
     return Evaluation(str(cases_dir), scores)

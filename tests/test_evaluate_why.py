@@ -62,3 +62,14 @@ def test_the_evaluation_counts_missed_conflicts_by_the_furthest_stage() -> None:
     assert list(evaluation.missed) == ["no subject rule", "judged"]  # the pipeline's order
     assert ("missed conflicts by the furthest stage their figures reached: "
             "no subject rule 3, judged 1") in evaluation.render()
+
+
+def test_a_grouped_pair_that_is_no_rivals_says_so() -> None:
+    # the pair is grouped and judged in conflict, but kept out of every discrepancy and
+    # agreement: only the groups themselves show it met
+    report = _report("About 1,000 people marched through the capital on Sunday. Organisers "
+                     "said 5,000 people took part in the march.")
+    reason = why_apart(_claim(report, "About 1,000 people"), _claim(report, "5,000 people"),
+                       report, RULES)
+    assert reason.stage == "not rivals"
+    assert str(reason).startswith("not rivals: one figure unattributed")

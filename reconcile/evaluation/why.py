@@ -8,21 +8,23 @@ first stage that kept the pair apart, in the order the pipeline applies them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from reconcile.compare import judge_pair, reported, same_source
-from reconcile.group import unit_class
+from reconcile.group import group_claims, unit_class
 from reconcile.model import Claim, Report
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import parse
 
 
-def _grouped(a: Claim, b: Claim, report: Report) -> bool:
-    """Whether grouping put both claims in one group: one discrepancy lists both, or an
-    agreement was judged between them (only pairs of one group are judged)."""
+def _grouped(a: Claim, b: Claim, report: Report, groups: Sequence[list[Claim]]) -> bool:
+    """Whether grouping put both claims in one group, or one discrepancy lists both (a
+    stated comparison is judged beside the groups). The report alone cannot say: a group
+    keeps only its judged pairs, and a pair that is no rivals' is not among them."""
     pair = {a.id, b.id}
-    return (any(pair <= set(found.claims) for found in report.discrepancies)
-            or any({judged.a, judged.b} == pair for judged in report.agreements))
+    return (any(pair <= {claim.id for claim in group} for group in groups)
+            or any(pair <= set(found.claims) for found in report.discrepancies))
 
 
 def _bucket_difference(a: Claim, b: Claim) -> str | None:
@@ -70,8 +72,10 @@ class Apart(NamedTuple):
         return STAGES.index(self.stage)
 
 
-def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> Apart:
-    """The first stage that kept two claims from being a conflict pair."""
+def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset,
+              groups: Sequence[list[Claim]] | None = None) -> Apart:
+    """The first stage that kept two claims from being a conflict pair; ``groups`` are the
+    report's claims grouped as the pipeline groups them (worked out here when not given)."""
     if a.subject is None or b.subject is None:
         unclaimed = a if a.subject is None else b
         return Apart("no subject rule", f"no subject rule claims {unclaimed.figure.text!r}")
@@ -80,7 +84,9 @@ def why_apart(a: Claim, b: Claim, report: Report, rules: Ruleset) -> Apart:
     difference = _bucket_difference(a, b)
     if difference is not None:
         return Apart("buckets differ", f"buckets differ: {difference}")
-    if not _grouped(a, b, report):
+    if groups is None:
+        groups = group_claims(report.claims, rules)
+    if not _grouped(a, b, report, groups):
         where = ("not grouped across articles" if a.document != b.document
                  else "event keys kept apart")
         return Apart(where, f"{where}: [{a.event}] vs [{b.event}]")
