@@ -212,6 +212,7 @@ class _Reader:
         where a currency or sign opens the number."""
         text = self.text
         backwards = self.backwards
+        size = len(text)
         if position == 0 and text[:1].isalpha():
             match = self.pattern.match(text, 0)
             if match is not None:
@@ -224,14 +225,15 @@ class _Reader:
             if text[at] in WORD_PRECEDERS:
                 at += 1
             elif at > position:
-                opener = self.lookback.match(backwards, len(text) - at)
-                whole = opener.end() - opener.start()
-                sign = opener.end("sign") - opener.start("sign")
-                for reach in (whole, sign) if sign != whole else (whole,):
-                    if 0 < reach <= at - position:
-                        match = self.pattern.match(text, at - reach)
-                        if match is not None:
-                            return match
+                opener = self.lookback.match(backwards, size - at)
+                whole = opener.end() - size + at
+                if whole:  # most digits open their number: then no sign either
+                    sign = opener.end("sign") - opener.start("sign")
+                    for reach in (whole, sign) if sign != whole else (whole,):
+                        if 0 < reach <= at - position:
+                            match = self.pattern.match(text, at - reach)
+                            if match is not None:
+                                return match
             match = self.pattern.match(text, at)
             if match is not None:
                 return match
