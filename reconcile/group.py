@@ -202,10 +202,10 @@ def _cluster(
     ordered = sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id]))
     for number, atom in enumerate(ordered):
         key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
-        fitting = sorted(
+        fitting = sorted(  # _may_join first: it rules out most, at less cost
             (index for index in _candidates(atom, clusters, by_document, rare)
-             if _fits(clusters[index][0], key, atom, clusters[index][1], rare)
-             and _may_join(atom, clusters[index][1], keys, rare)),
+             if _may_join(atom, clusters[index][1], keys, rare)
+             and _fits(clusters[index][0], key, atom, clusters[index][1], rare)),
             key=lambda index: _closeness(atom, key, clusters[index], order))
         merged_key, merged = key, list(atom)
         for index in fitting:
@@ -220,16 +220,16 @@ def _cluster(
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters.values()]
 
 
-FEW = 32
-"""Up to this many open clusters (or parts), an atom is tried against all of them."""
-
-
 def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Claim]]],
                 by_document: dict[str, set[int]], rare: Rarity) -> list[int]:
     """The clusters ``claims`` might join, in the order they were opened: all of them
-    when few are open or when stories may meet by size alone, else only those holding
-    a claim of an article linked to one of theirs (a corpus bucket holds thousands)."""
-    if len(clusters) <= FEW or rare.scarce_buckets:
+    when stories may meet by size alone, else only those holding a claim of an article
+    linked to one of theirs. A claim of an unlinked article never meets one of theirs
+    (see ``_meet``), so the others would only be tried in vain: in a corpus bucket most
+    open clusters are other stories'."""
+    if not clusters:
+        return []
+    if rare.scarce_buckets:
         return list(clusters)
     found: set[int] = set()
     for document in {claim.document for claim in claims}:
@@ -299,12 +299,13 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
         if _goes_on_with(a, b):
             return False
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
+    linked = _linked(a.document, b.document, rare)
+    if not linked and not rare.scarce_buckets:
+        return False  # most pairs of a corpus: ruled out before their dates are read
     if _apart_in_time(a, b, keys, rare):
         return False
-    if _linked(a.document, b.document, rare):
+    if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
-    if not rare.scarce_buckets:
-        return False
     key = keys[a.id]
     if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
         return False
