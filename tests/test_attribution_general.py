@@ -374,3 +374,44 @@ def test_a_stray_comma_after_an_opening_name_keeps_the_speaker(lexicon: SourceLe
         "William Siedenburg (Smith Barney Harris Upham and Co)"]
     assert names("Sales rose 5 pct in the United States, said Jones.", ["5 pct"],
                  lexicon) == ["Jones"]
+
+
+# -- speakers the grammar of a name admits ----------------------------------------------
+
+def test_singular_person_nouns_speak_as_their_plurals(lexicon: SourceLexicon) -> None:
+    text = ('"I would not be surprised if the Bundesbank cuts the amount a little, to say 14 '
+            'or 15 billion marks," one dealer said.')
+    assert names(text, ["14 or 15 billion marks"], lexicon) == ["dealer"]
+
+
+def test_the_statement_is_the_body_that_issued_it(lexicon: SourceLexicon) -> None:
+    text = ("Pechiney said it signed three accords with Chinese firms. The statement said "
+            "joint working groups for each accord had a three-month deadline.")
+    assert names(text, ["three accords", "three-month"], lexicon) == ["Pechiney", "Pechiney"]
+
+
+def test_a_spokesman_for_an_unnamed_body_speaks(lexicon: SourceLexicon) -> None:
+    text = ("Sugar beet planting in Denmark is about two weeks behind normal due to a severe "
+            "winter, a spokesman for the country's largest sugar beet concern said.")
+    assert names(text, ["about two weeks"], lexicon) == ["largest sugar beet concern"]
+
+
+def test_a_field_after_of_is_no_body(lexicon: SourceLexicon) -> None:
+    text = ("The African Development Bank plans to raise about 200 mln dlrs via a U.S. "
+            "Domestic bond this year, the vice president of finance said at a presentation.")
+    assert names(text, ["about 200 mln dlrs"], lexicon) == ["Reuters"]
+
+
+def test_a_surname_opening_with_its_particle_speaks(lexicon: SourceLexicon) -> None:
+    text = ("Of the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public "
+            "sector and 9.5 billion dlrs by private industry, du Plessis said.")
+    assert names(text, ["3.5 billion dlrs", "9.5 billion dlrs"], lexicon) == [
+        "Plessis", "Plessis"]
+
+
+def test_according_to_after_an_opening_conjunction_covers_what_follows(
+        lexicon: SourceLexicon) -> None:
+    text = ("And, according to Tass news agency, Gazprom did not make a single bid, leaving "
+            "the way open for Baikal, which paid above the auction start price of 246.75bn "
+            "roubles.")
+    assert names(text, ["246.75bn roubles"], lexicon, "BBC News") == ["Tass (Soviet Union)"]

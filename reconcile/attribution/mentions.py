@@ -277,7 +277,8 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     if name is None:
         return None
     before = tokens.before(start)
-    after_clause = any(t.is_word for t in before) and before[-1].text in _CLAUSE_PUNCTUATION
+    after_clause = any(t.is_word and t.lower not in lexicon.leading for t in before) \
+        and before[-1].text in _CLAUSE_PUNCTUATION  # "And, according to X, ..." opens
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
@@ -559,12 +560,31 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             break
         collected.insert(0, token)
         index -= 1
+        if _opens_with_particle(collected, before, index):
+            break
         if token.text in _OPENS_NOUN_PHRASE and index >= 0 and before[index].text.isalpha() \
                 and before[index].text.islower() and before[index].lower not in lexicon.connectors:
             break  # "caused the firm's earnings": the name opens at its determiner
-    while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word):
+    while collected and (collected[0].lower in lexicon.connectors or not collected[0].is_word) \
+            and not _opens_with_particle(collected, before, index):
         collected.pop(0)
     return _trim_leading(_without_time(collected, lexicon), lexicon)
+
+
+_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la", "al",
+                        "el", "bin", "ter", "dos", "das", "del"})
+"""Lower-case words that open a surname ("du Plessis", "de Klerk", "van den Broek")."""
+
+
+def _opens_with_particle(collected: list[Token], before: list[Token], index: int) -> bool:
+    """Whether the name collected so far is a surname opening with its particle, right
+    after punctuation or at the start of the sentence: "..., du Plessis said"."""
+    particles = 0
+    while particles < len(collected) and collected[particles].lower in _PARTICLES \
+            and collected[particles].text.islower():
+        particles += 1
+    return 0 < particles < len(collected) and collected[particles].is_capitalised \
+        and (index < 0 or not before[index].is_word)
 
 
 _TIME_LEADS = frozenset({"this", "last", "next", "on", "early", "late", "in"})
@@ -690,7 +710,14 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
         return False
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
-    return _has_proper(words) or _speaks(words[-1], lexicon)
+    return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
+
+
+def _role_of(words: list[Token], lexicon: CompiledLexicon) -> bool:
+    """"a spokesman for the club": a role before "for" speaks for whatever body follows,
+    named or not. "Of" is left out: "vice president of finance" names a field, no body."""
+    return any(word.lower in lexicon.roles and following.lower == "for"
+               for word, following in pairwise(words))
 
 
 _AGENT = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ist|ian|smen|ymen)")
