@@ -36,7 +36,7 @@ from reconcile.subjects.event import (
 )
 from reconcile.subjects.generic import GENERIC, generic_rule, measured_thing
 from reconcile.subjects.literals import may_hold
-from reconcile.subjects.match import choose_rule, signalled
+from reconcile.subjects.match import choose_rule, signal_lists, signalled
 from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
@@ -46,6 +46,7 @@ from reconcile.timeref import (
     day_in,
     grain,
     may_name_day,
+    may_name_part_year,
     may_name_period,
     period_date,
     period_end,
@@ -87,16 +88,19 @@ def describe_claims(
     generic = generic_rule(subject_rules)
     if generic is not None:  # the fallback is never a candidate: see ``_generic``
         subject_rules = [rule for rule in subject_rules if rule is not generic]
+    listed = signal_lists(subject_rules)
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         whole = (dateline_end(text, sentence), sentence.end)
         present = [figures[index] for index in indices]
         # a clause lies within its sentence proper, so only the sentence's signalled rules
         # can fit; a sentence with none needs a clause only for the period it may name
-        candidates = signalled(subject_rules, text, whole)
+        candidates = signalled(listed, text, whole)
         clauses = bool(candidates) or may_name_period(text, whole)
         dated = may_name_day(text, whole)
         enders = [other for other in present if not names_period(text, other)]
+        # most sentences hold no pointing word: none of their clauses points back
+        pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
         for index in indices:
             figure, source = figures[index], sources[index]
@@ -139,8 +143,8 @@ def describe_claims(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
             )
-            if measure is None and (rule is None or clause is None
-                                    or _only_points_back(text, clause, rule)):
+            if pointing and measure is None and (rule is None or clause is None
+                                                 or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
@@ -447,8 +451,11 @@ def _part_year_before(document: Document, sentences: list[Sentence], number: int
     if number == 0 or not sentences:
         return None
     previous = sentences[number - 1]
+    window = (previous.start, previous.end)
+    if not may_name_part_year(document.text, window):
+        return None
     end = (previous.end, previous.end)
-    period = period_in(document.text, (previous.start, previous.end), end, document.published)
+    period = period_in(document.text, window, end, document.published)
     return period if period and grain(period) in ("quarter", "half") else None
 
 
