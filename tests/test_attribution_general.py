@@ -415,3 +415,37 @@ def test_according_to_after_an_opening_conjunction_covers_what_follows(
             "the way open for Baikal, which paid above the auction start price of 246.75bn "
             "roubles.")
     assert names(text, ["246.75bn roubles"], lexicon, "BBC News") == ["Tass (Soviet Union)"]
+
+
+def test_a_verb_followed_only_by_where_it_was_said_ends_the_clause(
+        lexicon: SourceLexicon) -> None:
+    text = ("Denmark's net official reserves rose to 49.49 billion crowns in March from 36.34 "
+            "billion in February, the central bank said in its monthly balance sheet report.")
+    assert names(text, ["49.49 billion crowns", "36.34 billion"], lexicon) == [
+        "central bank", "central bank"]
+
+
+def test_told_its_listener_then_where_ends_the_clause(lexicon: SourceLexicon) -> None:
+    text = ("Exports fell 5.1 pct in February, the minister told reporters at a news "
+            "conference in the capital.")
+    assert names(text, ["5.1 pct"], lexicon) == ["minister"]
+
+
+def test_a_reported_clause_after_where_it_was_said_is_no_circumstance(
+        lexicon: SourceLexicon) -> None:
+    text = ("The ministry said in a statement issued after the meeting that exports fell "
+            "5.1 pct.")
+    assert names(text, ["5.1 pct"], lexicon) == ["ministry"]
+
+
+def test_a_maker_speaks_as_a_company(lexicon: SourceLexicon) -> None:
+    text = ("Ford Motor Co said its sales of U.S.-made cars rose 29.3 pct. The automaker said "
+            "it sold 51,411 domestic cars in the February 21-28 period.")
+    assert names(text, ["29.3 pct", "51,411 domestic cars"], lexicon) == [
+        "Ford Motor Co", "Ford Motor Co"]
+
+
+def test_plural_heads_do_not_take_up_one_person_named_before(lexicon: SourceLexicon) -> None:
+    text = ("Output will fall, a leading grower said. The country's palm oil stocks now total "
+            "some 500,000 tonnes against about 800,000 last March, the growers said.")
+    assert names(text, ["some 500,000 tonnes"], lexicon) == ["growers"]

@@ -791,9 +791,38 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
         return False  # "DETROIT, March 24 - Chrysler Corp said": the story opens there
     rest = text[cue_end:cue_end + 80]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    words = clause.split()
     return rest[:1] in ",." or rest.strip() == "" or (
-        len(clause.split()) <= 5 and not any(map(str.isdigit, clause))
+        (len(words) <= 5 or _only_circumstance(words, _told(text, cue_end)))
+        and not any(map(str.isdigit, clause))
     )
+
+
+def _told(text: str, cue_end: int) -> bool:
+    """Whether the cue ends on "told", whose listener comes before where it was said."""
+    return text[max(0, cue_end - 5):cue_end].lower().endswith(("told", "tells"))
+
+
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "after", "before", "to", "from",
+                           "with", "without", "by", "via", "through", "issued", "released",
+                           "published", "prepared", "distributed", "circulated", "carried"})
+
+
+_LISTENERS = frozenset({"reporters", "journalists", "newsmen", "correspondents", "reuters",
+                        "parliament", "congress", "delegates", "lawmakers", "shareholders"})
+"""Who "told" addresses before the circumstance ("told reporters at a news conference")."""
+
+
+def _only_circumstance(words: list[str], told: bool) -> bool:
+    """Whether the words after a verb only say where or how it was said ("said in its
+    monthly balance sheet report", "said in a statement issued after the weekly cabinet
+    meeting", "told reporters at a news conference in Tokyo"): a phrase that opens on a
+    preposition or on the participle of a release, after the listener of "told", and
+    reports no clause ("that ...")."""
+    lower = [word.lower().strip("\"'“”") for word in words]
+    if told and lower and lower[0] in _LISTENERS:
+        lower = lower[1:]
+    return bool(lower) and lower[0] in _CIRCUMSTANCE and "that" not in lower
 
 
 def _before_coordinated(before: list[Token], position: int, lexicon: CompiledLexicon) -> int:

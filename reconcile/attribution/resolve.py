@@ -371,10 +371,14 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                  text: str) -> str:
     """"the ministry" is the ministry named before; "the company" the body named before;
     "the newspaper" the one a daily's name was introduced with."""
-    head = name.split()[-1].lower().rstrip("s")
+    last = name.split()[-1].lower()
+    head = last.rstrip("s")
+    plural = last != head and not last.endswith("ss")
     prior = [r for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
-    for r in prior:  # by the words that named it: "the analyst" after "USDA analysts"
-        if any(w.lower().rstrip("s") == head for w in (*r.name.split(), *r.mention.words)):
+    for r in prior:  # by the words that named it: "the analyst" after "USDA analysts";
+        # "the growers" are not "a leading grower" named before
+        if any(w.lower().rstrip("s") == head and (not plural or w.lower() != head)
+               for w in (*r.name.split(), *r.mention.words)):
             return r.name
     kin = _kin(head)
     for r in prior:  # "the newspaper" after "the official daily Sotsialisticheskaya Industriya"
