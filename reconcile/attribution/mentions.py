@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import pairwise, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -92,6 +92,7 @@ def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon
     searched, cues = search
     split = DocumentTokens(text, sentences) if tokens is None else tokens
     hits: dict[int, list[tuple[Finder, re.Match[str]]]] = {}
+    starts = [sentence.start for sentence in sentences]
     for pattern, finder, within in (
         (lexicon.relative, _relative, text),
         (cues.possessive, _possessive, searched),
@@ -102,8 +103,8 @@ def find_mentions(text: str, sentences: list[Sentence], lexicon: CompiledLexicon
     ):
         if pattern is None:
             continue
-        for index, matches in by_sentence(pattern, within, sentences).items():
-            hits.setdefault(index, []).extend((finder, match) for match in matches)
+        for index, matches in by_sentence(pattern, within, sentences, starts).items():
+            hits.setdefault(index, []).extend(zip(repeat(finder), matches))
     return [_mentions(text, sentence, split.of(index), lexicon, hits[index])
             if index in hits else [] for index, sentence in enumerate(sentences)]
 

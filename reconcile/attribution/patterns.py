@@ -223,8 +223,8 @@ class Phrases:
         return self.pattern.finditer(text, start, stop)
 
 
-def by_sentence(phrases: Phrases, text: str, sentences: list[Sentence]
-                ) -> dict[int, list[re.Match[str]]]:
+def by_sentence(phrases: Phrases, text: str, sentences: list[Sentence],
+                starts: list[int] | None = None) -> dict[int, list[re.Match[str]]]:
     """The matches of ``phrases`` in each sentence (by index) that holds any, as
     ``phrases.finditer(text, sentence.start, sentence.end)`` finds them, with a few
     Python calls per document rather than per sentence.
@@ -235,9 +235,11 @@ def by_sentence(phrases: Phrases, text: str, sentences: list[Sentence]
     ending inside a sentence is found alike with or without the text after it (a cue ends
     at a word's end, tested by a look-ahead that white space passes). A match that runs
     over a sentence's end is no match of either sentence it touches: those are searched
-    on their own.
+    on their own. ``starts`` are the sentences' starts, when the caller has listed them
+    for the several regexes it deals out.
     """
-    starts = [sentence.start for sentence in sentences]
+    if starts is None:
+        starts = [sentence.start for sentence in sentences]
     found: dict[int, list[re.Match[str]]] = {}
     if phrases.needles is not None:
         pattern = phrases.pattern

@@ -89,7 +89,7 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     bodies = _bodies(merged, text, lexicon)
     return [
         Resolved(r.mention, with_body(r.name, bodies.get(r.name)),
-                 voice=state_voice(r.name, lexicon) is not None)
+                 state_voice(r.name, lexicon) is not None)  # the voice, by position: no keyword
         for r in merged
     ]
 
