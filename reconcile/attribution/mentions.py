@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
@@ -61,6 +62,16 @@ class Mention(NamedTuple):
     @property
     def tail(self) -> int:
         return max(self.end, self.cue_end)
+
+    def scoped(self, start: int, end: int) -> Mention:
+        """The mention with its scope: ``_replace`` without its keyword machinery, as one
+        is made for every mention of every sentence."""
+        return _new_tuple(Mention, (*self[:_SCOPE], start, end))
+
+
+_new_tuple = tuple.__new__
+_SCOPE = Mention._fields.index("scope_start")
+_TEXT = attrgetter("text")
 
 
 Finder = Callable[[str, SentenceTokens, re.Match[str], CompiledLexicon], "Mention | None"]
@@ -161,21 +172,21 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         following = later[0].lead if later else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead
-            scoped.append(mention._replace(scope_start=previous, scope_end=end))
+            scoped.append(mention.scoped(previous, end))
         else:
-            scoped.append(mention._replace(scope_start=mention.tail, scope_end=following))
+            scoped.append(mention.scoped(mention.tail, following))
     return scoped
 
 
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
           backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
           continues: bool = False, local: bool = False) -> Mention:
+    """A mention with no scope yet, built as a plain tuple (keywords cost more than the
+    tuple: one is made for every cue)."""
     pronoun = len(words) == 1 and words[0].lower in lexicon.lexicon.pronouns
-    return Mention(
-        start=words[0].start, end=words[-1].end, words=tuple(w.text for w in words),
-        cue=cue_text, cue_start=cue_start, cue_end=cue_end, pronoun=pronoun, backward=backward,
-        possessive=possessive, continues=continues, local=local,
-    )
+    return _new_tuple(Mention, (words[0].start, words[-1].end, tuple(map(_TEXT, words)),
+                                cue_text, cue_start, cue_end, pronoun, backward, possessive,
+                                continues, local, 0, 0))
 
 
 def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
@@ -277,8 +288,10 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     if name is None:
         return None
     before = tokens.before(start)
-    after_clause = any(t.is_word and t.lower not in lexicon.leading for t in before) \
-        and before[-1].text in _CLAUSE_PUNCTUATION  # "And, according to X, ..." opens
+    # "And, according to X, ...", "In 2004, according to X, ...": nothing before it that
+    # states an amount, so it opens what follows
+    after_clause = any(_AMOUNT.match(t.text) and not _YEAR.fullmatch(t.text) for t in before) \
+        and before[-1].text in _CLAUSE_PUNCTUATION
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
@@ -724,11 +737,21 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
                               lambda: "yes" if _judged(words, texts, lexicon) else "") == "yes"
 
 
+_OPENERS = frozenset({"currently", "recently", "separately", "additionally", "finally",
+                      "similarly", "consequently", "originally", "previously", "subsequently",
+                      "meanwhile", "however", "moreover", "furthermore", "nevertheless",
+                      "overall", "traditionally", "typically", "usually", "generally",
+                      "historically", "initially", "ultimately", "eventually", "today",
+                      "yesterday", "now", "then", "still", "instead", "also", "likewise"})
+"""Sentence adverbs that open a sentence with a capital: never a speaker's name (a suffix
+test would take "Bally", "Lilly" and "Healy" for adverbs)."""
+
+
 def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon) -> bool:
     """``_acceptable`` worked out."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
-            or opens_clause(list(texts)):
-        return False
+            or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS):
+        return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
     return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
