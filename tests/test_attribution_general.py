@@ -554,3 +554,10 @@ def test_a_wire_ticker_in_brackets_is_no_part_of_the_name(lexicon: SourceLexicon
     text = ("Austria is making a two billion schilling issue of floating rate treasury notes, "
             "lead manager Oesterreichische Laenderbank AG [OLBV.VI] said.")
     assert names(text, ["two billion"], lexicon) == ["Oesterreichische Laenderbank AG"]
+
+
+def test_it_stands_for_a_body_not_a_group_of_people(lexicon: SourceLexicon) -> None:
+    text = ("WPP said it expects to outperform the market. Pre-tax profits rose 15% to £546m, "
+            "ahead of average analysts' forecasts of £532m. Its operating margins were 14.1%, "
+            "which it said could reach 14.8% by 2006.")
+    assert names(text, ["£532m", "14.8%"], lexicon, "BBC News") == ["average analysts", "WPP"]
