@@ -300,7 +300,7 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     for candidate in named:
         person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
-            or _surname(candidate.name, earlier, lexicon)
+            or _surname(candidate.name, earlier, lexicon) or _titled(candidate, lexicon)
         if person == wants_person and not (singular and _people(candidate.name)):
             return candidate.name
     return named[0].name if named else pronoun
@@ -323,6 +323,13 @@ def _ends_with(name: str, word: str) -> bool:
 
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
 """An indefinite article before a role: one person the story does not name."""
+
+
+def _titled(candidate: Resolved, lexicon: CompiledLexicon) -> bool:
+    """"Mr Clarke says ...": a name said with a title is a person, though the name kept
+    ("Clarke") is one word."""
+    words = candidate.mention.words
+    return bool(words) and words[0].lower() in lexicon.lexicon.titles
 
 
 def _someone(candidate: Resolved, text: str) -> bool:
