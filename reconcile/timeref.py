@@ -437,6 +437,21 @@ def may_name_period(text: str, window: tuple[int, int]) -> bool:
     return bool(_window_bits(text, window) & _PERIOD_BITS)
 
 
+_PART_YEAR_WORDS = ("quarter", "half", "month", "q1", "q2", "q3", "q4")
+
+
+def may_name_part_year(text: str, window: tuple[int, int]) -> bool:
+    """Whether ``period_in`` may read a quarter or a half (by ``grain``) in ``window``: only
+    a quarter, a half, a run of three or six months, a part of a year by its place ("the
+    first three months of") and a length ("in the quarter") read as one, and each is written
+    with one of ``_PART_YEAR_WORDS``; most sentences hold none."""
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    piece = lowered[window[0]:window[1]]
+    return any(map(piece.__contains__, _PART_YEAR_WORDS))
+
+
 def may_name_day(text: str, window: tuple[int, int]) -> bool:
     """Whether ``day_in`` may find a day in ``window`` (asked once for a sentence's
     figures)."""

@@ -449,3 +449,36 @@ def test_plural_heads_do_not_take_up_one_person_named_before(lexicon: SourceLexi
     text = ("Output will fall, a leading grower said. The country's palm oil stocks now total "
             "some 500,000 tonnes against about 800,000 last March, the growers said.")
     assert names(text, ["some 500,000 tonnes"], lexicon) == ["growers"]
+
+
+def test_a_circumstance_followed_by_a_figure_opens_a_reported_clause(
+        lexicon: SourceLexicon) -> None:
+    text = ("In addition, the airline said in the first four months of 1987, total cargo load "
+            "increased 30 pct to 18.2 mln ton miles.")
+    assert names(text, ["30 pct"], lexicon) == ["airline"]
+
+
+def test_a_year_is_where_it_was_said_not_a_figure(lexicon: SourceLexicon) -> None:
+    text = ("In the Netherlands, the cost of living is expected to decrease by 1.5 pct, the "
+            "Dutch Central Planning Agency said in its 1987 forecast last month.")
+    assert names(text, ["1.5 pct"], lexicon) == ["Dutch Central Planning Agency"]
+
+
+def test_a_dash_closes_the_clause_of_a_trailing_verb(lexicon: SourceLexicon) -> None:
+    text = ("But the heavy spending on poverty reduction means the 2005-6 target for the "
+            "deficit will be 4.3%, Mr Chidambaram said - falling short of the new law's "
+            "requirement.")
+    assert names(text, ["4.3%"], lexicon, "BBC News") == ["Chidambaram"]
+
+
+def test_an_aside_between_dashes_does_not_close_the_clause(lexicon: SourceLexicon) -> None:
+    text = ("At the time, bankers had argued - unsuccessfully - for a larger repayment given "
+            "the country's trade surplus of 2.5 billion dlrs.")
+    assert names(text, ["2.5 billion dlrs"], lexicon) == ["bankers"]
+
+
+def test_a_body_named_with_what_it_is_for_speaks(lexicon: SourceLexicon) -> None:
+    text = ("A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the "
+            "government department for planning said.")
+    assert names(text, ["24.2 trillion pesos"], lexicon, "BBC News") == [
+        "government department"]

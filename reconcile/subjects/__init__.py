@@ -16,7 +16,7 @@ from typing import Any
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
-from reconcile.subjects.clause import clause_window, dateline_end
+from reconcile.subjects.clause import clause_window, dateline_end, names_period
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
@@ -32,10 +32,11 @@ from reconcile.subjects.event import (
     share_of,
     singular,
     speaker_spans,
+    whole_words,
 )
 from reconcile.subjects.generic import GENERIC, generic_rule, measured_thing
 from reconcile.subjects.literals import may_hold
-from reconcile.subjects.match import choose_rule, signalled
+from reconcile.subjects.match import choose_rule, signal_lists, signalled
 from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
@@ -45,6 +46,7 @@ from reconcile.timeref import (
     day_in,
     grain,
     may_name_day,
+    may_name_part_year,
     may_name_period,
     period_date,
     period_end,
@@ -86,34 +88,43 @@ def describe_claims(
     generic = generic_rule(subject_rules)
     if generic is not None:  # the fallback is never a candidate: see ``_generic``
         subject_rules = [rule for rule in subject_rules if rule is not generic]
+    listed = signal_lists(subject_rules)
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         whole = (dateline_end(text, sentence), sentence.end)
         present = [figures[index] for index in indices]
         # a clause lies within its sentence proper, so only the sentence's signalled rules
         # can fit; a sentence with none needs a clause only for the period it may name
-        candidates = signalled(subject_rules, text, whole)
+        candidates = signalled(listed, text, whole)
         clauses = bool(candidates) or may_name_period(text, whole)
         dated = may_name_day(text, whole)
+        enders = [other for other in present if not names_period(text, other)]
+        # most sentences hold no pointing word: none of their clauses points back
+        pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
+        context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
             figure = with_elided_unit(figure, neighbours)
-            clause = clause_window(text, sentence, figure, neighbours) if clauses else None
-            rule = None if clause is None or not candidates or _converted(
-                text, figure, neighbours) else choose_rule(candidates, figure, text, clause, whole)
+            others = [other for other in enders if other is not figures[index]]
+            clause = clause_window(text, whole, figure, others) if clauses else None
+            converted = _converted(text, figure, neighbours)
+            rule = None if clause is None or not candidates or converted \
+                else choose_rule(candidates, figure, text, clause, whole)
             measure = None
-            if rule is None and generic is not None and not _converted(text, figure, neighbours):
+            if rule is None and generic is not None and not converted:
                 floor = max((other.end for other in neighbours if other.end <= figure.start),
                             default=whole[0])
                 measure = measured_thing(text, whole, figure, floor, claims,
                                          sentences[number - 1] if number else None)
                 if measure is not None:
                     rule = generic
-                    clause = clause or clause_window(text, sentence, figure, neighbours)
+                    clause = clause or clause_window(text, whole, figure, others)
             key = None
             if rule is not None and clause is not None:
-                slots = _event_slots(document, figure, evidence, rule, clause, whole)
+                if context is None:
+                    context = _unnamed(text, whole, evidence)
+                slots = _event_slots(document, figure, context, rule, clause, whole)
                 if measure is not None:  # the whole a share is of is in the measure's words
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
@@ -132,8 +143,8 @@ def describe_claims(
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
             )
-            if measure is None and (rule is None or clause is None
-                                    or _only_points_back(text, clause, rule)):
+            if pointing and measure is None and (rule is None or clause is None
+                                                 or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
@@ -266,18 +277,29 @@ def _is_comparative(figure: Figure) -> bool:
     return figure.vague is None and (figure.low is None) != (figure.high is None)
 
 
+def _unnamed(text: str, whole: tuple[int, int],
+             evidence: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a sentence whose names are in no key, told once for all its figures:
+    its speakers' names and the names that attribute any figure (``evidence``, the
+    sources' spans), of which only those reaching into the sentence's words can hide a name
+    near a figure of it.
+
+    Names that attribute a figure say who speaks, not what is measured; a possessive source
+    ("Qatar's February output") is also what is measured, so it is not in ``evidence``,
+    unless what it owns is an estimate ("Chancellor Gordon Brown's forecast of 3% to
+    3.5%"): a forecaster is not the economy it forecasts."""
+    low, high = whole_words(text, whole)
+    return [*(span for span in evidence if span[0] < high and low < span[1]),
+            *speaker_spans(text, *whole)]
+
+
 def _event_slots(
-    document: Document, figure: Figure, evidence: list[tuple[int, int]], rule: SubjectRule,
+    document: Document, figure: Figure, unnamed: list[tuple[int, int]], rule: SubjectRule,
     clause: tuple[int, int], whole: tuple[int, int],
 ) -> dict[str, Any]:
     """The slots of the event key read from the clause (the sentence where it is silent),
     by ``EventKey`` field; the key is made once they are all known (see ``_from_context``).
-
-    Names that attribute any figure (``evidence``, the sources' spans) say who speaks, not
-    what is measured, so they are left out of ``who``; a possessive source ("Qatar's
-    February output") is also what is measured, so it is not in ``evidence``, unless what
-    it owns is an estimate ("Chancellor Gordon Brown's forecast of 3% to 3.5%"): a
-    forecaster is not the economy it forecasts."""
+    Names in ``unnamed`` (see ``_unnamed``) are left out of ``who``."""
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
@@ -294,12 +316,12 @@ def _event_slots(
         facet = nearest_name(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
         facet = _state_now(text, facets, figure, clause, whole) or facet
-    skip = [(figure.number_start, figure.number_end), *evidence,
-            *speaker_spans(text, *whole)]
+    skip = [(figure.number_start, figure.number_end), *unnamed]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
+    about = in_headline(names, headline)
     own = period_in(text, clause, span, document.published)
     period = own or _sole_period(text, whole, span, document) \
         or year_after_yardstick(text, figure.end, whole[1])
@@ -312,9 +334,9 @@ def _event_slots(
         "of": share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio")
         else None,
         "part": is_part(text, clause, figure, dated=own is not None),
-        "who": names - in_headline(names, headline),
+        "who": names - about,
         "what": measured(text, clause, span, whole, rate=figure.kind in ("percent", "points")),
-        "about": in_headline(names, headline),
+        "about": about,
         "topic": headline,
     }
 
@@ -429,8 +451,11 @@ def _part_year_before(document: Document, sentences: list[Sentence], number: int
     if number == 0 or not sentences:
         return None
     previous = sentences[number - 1]
+    window = (previous.start, previous.end)
+    if not may_name_part_year(document.text, window):
+        return None
     end = (previous.end, previous.end)
-    period = period_in(document.text, (previous.start, previous.end), end, document.published)
+    period = period_in(document.text, window, end, document.published)
     return period if period and grain(period) in ("quarter", "half") else None
 
 

@@ -60,11 +60,13 @@ def _breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def clause_window(
-    text: str, sentence: Sentence, figure: Figure, neighbours: list[Figure]
+    text: str, whole: tuple[int, int], figure: Figure, enders: list[Figure]
 ) -> tuple[int, int]:
-    """Offsets of the clause around ``figure``, bounded by breaks and other figures."""
-    low = dateline_end(text, sentence)
-    high = sentence.end
+    """Offsets of the clause around ``figure`` within the sentence proper ``whole`` (after
+    its dateline), bounded by breaks and by ``enders``: the other figures of the sentence
+    that end a clause (those that name no period: see ``names_period``), told once for
+    all its figures."""
+    low, high = whole
     for start, end in _breaks(text, low, high):
         if end <= figure.start:
             low = max(low, end)
@@ -72,15 +74,13 @@ def clause_window(
             high = min(high, start)
             break
     lead = text[low:figure.start]
-    if any(word in lead for word in _OPENING_WORDS):
+    if any(map(lead.__contains__, _OPENING_WORDS)):
         for match in _OPENS.finditer(text, low, figure.start):
             low = match.end()  # "from $648.4m": a yardstick opens a clause, it does not end one
     if text[low:figure.start].rstrip().endswith(("and", "or")) \
             and _AND_BEFORE.search(text, low, figure.start):
         low = figure.start  # "was killed and 70 were injured": the 70 starts a clause
-    for other in neighbours:
-        if names_period(text, other):
-            continue
+    for other in enders:
         if other.end <= figure.start and other.end >= low:
             low = _last_joint(text, other.end, figure.start) or other.end
         elif other.start >= figure.end and other.start <= high:

@@ -405,6 +405,17 @@ def singular(word: str) -> str:
     return word
 
 
+def whole_words(text: str, window: tuple[int, int]) -> tuple[int, int]:
+    """``window`` widened to whole words: a window edge must not turn "Labour" into
+    "Labou"."""
+    low, high = window
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1
+    while high < len(text) and not text[high].isspace():
+        high += 1
+    return low, high
+
+
 def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
              sentence_start: int) -> frozenset[str]:
     """Capitalised names in ``window``, outside the ``skip`` spans (sources, the number).
@@ -413,12 +424,7 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
     shed", "French gross domestic product"), unless it owns something ("Qatar's February
     output")."""
     found: set[str] = set()
-    low, high = window
-    while low > 0 and not text[low - 1].isspace():
-        low -= 1  # whole words only: a window edge must not turn "Labour" into "Labou"
-    while high < len(text) and not text[high].isspace():
-        high += 1
-    for match in _NAME.finditer(text, low, high):
+    for match in _NAME.finditer(text, *whole_words(text, window)):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
         words = [singular(word) for word in match.group(0).split()

@@ -89,26 +89,26 @@ def signal_distance(
     return 0 if fits else gap
 
 
-def signalled(rules: list[SubjectRule], text: str,
+SignalList = tuple[SubjectRule, tuple[str, ...], int]
+_LISTS: dict[tuple[int, ...], list[SignalList]] = {}
+
+
+def signalled(listed: list[SignalList], text: str,
               sentence: tuple[int, int]) -> list[SubjectRule]:
-    """The rules, in order, with a signal word in ``sentence``: the only ones that fit a
-    figure whose clause lies within it (``signal_distance`` is None for the others), so
-    the sentence is tested once for all its figures instead of each figure every rule."""
-    listed = _signal_lists(rules)
+    """The rules of ``listed`` (see ``signal_lists``), in order, with a signal word in
+    ``sentence``: the only ones that fit a figure whose clause lies within it
+    (``signal_distance`` is None for the others), so the sentence is tested once for all
+    its figures instead of each figure every rule."""
     mask = heads(text, sentence)[0]
     return [rule for rule, signals, bit in listed
             if (not bit or mask & bit) and found(text, signals, sentence)]
 
 
-SignalList = tuple[SubjectRule, tuple[str, ...], int]
-_LISTS: dict[tuple[int, ...], list[SignalList]] = {}
-
-
-def _signal_lists(rules: list[SubjectRule]) -> list[SignalList]:
+def signal_lists(rules: list[SubjectRule]) -> list[SignalList]:
     """Each rule with its signal words and their bit (see ``reconcile.subjects.needles``),
     made once for the same rules in the same order, whatever list holds them (each
-    document's list of candidate rules is a new one). An entry holds its rules, so no
-    address in its key is reused while it is kept.
+    document's list of candidate rules is a new one), and asked once a document. An entry
+    holds its rules, so no address in its key is reused while it is kept.
 
     The rules' facet and verb lists are given their bits here too, all at once: each list
     first met later would rebuild the needle pattern (and empty the caches of places), a
