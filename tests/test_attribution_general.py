@@ -482,3 +482,26 @@ def test_a_body_named_with_what_it_is_for_speaks(lexicon: SourceLexicon) -> None
             "government department for planning said.")
     assert names(text, ["24.2 trillion pesos"], lexicon, "BBC News") == [
         "government department"]
+
+
+def test_a_year_opening_the_sentence_is_no_part_of_the_name(lexicon: SourceLexicon) -> None:
+    text = "In 1986 Mitek reported sales of five mln dlrs and a net profit of 14,000 dlrs."
+    assert names(text, ["five mln dlrs", "14,000 dlrs"], lexicon) == ["Mitek", "Mitek"]
+
+
+def test_a_speaker_after_an_opening_phrase_reports_what_follows(lexicon: SourceLexicon) -> None:
+    text = "On Monday, Mitek reported sales of five mln dlrs."
+    assert names(text, ["five mln dlrs"], lexicon) == ["Mitek"]
+
+
+def test_a_title_of_two_portfolios_trails(lexicon: SourceLexicon) -> None:
+    text = ("LONDON, March 26 - The French government will present to parliament a major bill "
+            "within two months to overhaul the Paris stock market, economics and finance "
+            "minister Edouard Balladur said.")
+    assert names(text, ["two months"], lexicon) == ["Edouard Balladur"]
+
+
+def test_the_announcement_is_the_body_that_made_it(lexicon: SourceLexicon) -> None:
+    text = ("Charles Schwab Corp said it completed the buyout. The announcement said "
+            "BankAmerica received 175 mln dlrs in cash.")
+    assert names(text, ["175 mln dlrs"], lexicon) == ["Charles Schwab Corp"]

@@ -576,7 +576,8 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             token.lower in lexicon.connectors and collected and collected[0].is_capitalised
             and index > 0 and before[index - 1].is_capitalised
         )
-        if not token.is_word or (token.lower in lexicon.boundaries and not inside_name):
+        if not token.is_word or (token.lower in lexicon.boundaries and not inside_name) \
+                or _YEAR.fullmatch(token.text):  # "In 1986 Mitek reported": a time, no name
             break
         collected.insert(0, token)
         index -= 1
@@ -798,6 +799,9 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     and the verb ends the clause."""
     position = before.index(subject[0]) if subject[0] in before else 0
     position = _before_coordinated(before, position, lexicon)
+    if position >= 2 and before[position - 1].lower == "and" and before[position - 2].is_word \
+            and before[position - 2].text.islower():
+        position -= 2  # "..., economics and finance minister Edouard Balladur said"
     while position > 0 and before[position - 1].lower in lexicon.leading:
         position -= 1
     position = _before_statement(before, position, lexicon)
@@ -810,6 +814,8 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
         return False  # a quotation: the cue governs what follows, as in plain prose
     if mark in DASHES and _DATELINE.fullmatch(" ".join(t.text for t in before[:position - 1])):
         return False  # "DETROIT, March 24 - Chrysler Corp said": the story opens there
+    if not any(_AMOUNT.match(t.text) for t in before[:position - 1]):
+        return False  # "On Monday, Mitek reported sales of five mln dlrs": nothing to report
     rest = text[cue_end:cue_end + 80]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     words = clause.split()
@@ -819,6 +825,11 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
           and not _holds_figure(_rest_of_sentence(text, cue_end + len(clause))))
 
 
+_AMOUNT = re.compile(
+    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
+    r"dozens?|half|quarter|third|several|many|some|few)\b", re.IGNORECASE)
+"""A word that states an amount: what a trailing "..., X said" reports lies before it."""
 _CLOSING_DASH = re.compile(r"\s+(?:-|--|–|—)\s(?![^-–—]{0,40}\s(?:-|--|–|—)\s)")
 """A dash that closes the clause after a verb ("Mr Chidambaram said - falling short of
 ..."), not one that opens an aside closed by another ("bankers had argued -
