@@ -22,7 +22,13 @@ from reconcile.attribution.release import (
     releases,
 )
 from reconcile.attribution.resolve import Resolved, resolve
-from reconcile.attribution.tokens import QUOTES, DocumentTokens, Token, first_tokens, tokenize
+from reconcile.attribution.tokens import (
+    QUOTES,
+    DocumentTokens,
+    SentenceTokens,
+    Token,
+    first_tokens,
+)
 from reconcile.model import Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 
@@ -95,7 +101,8 @@ def attribute(
             sources.append(source(found, None))
             continue
         if index not in inherited:
-            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules) or (
+            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
+                                             tokens) or (
                 (_released(index) or _framed(index)) if index >= 0 else None)
         earlier = inherited[index]
         if earlier is None:
@@ -154,7 +161,7 @@ Inherited = tuple[Mention, tuple[int, int] | None]
 
 
 def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
-                  index: int, rules: CompiledLexicon) -> Inherited | None:
+                  index: int, rules: CompiledLexicon, tokens: DocumentTokens) -> Inherited | None:
     """The previous sentence's source, when this sentence carries it on.
 
     A quotation carries on its speaker across sentences; a sentence that opens with a
@@ -176,7 +183,7 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
         return None
     if not per_sentence[index - 1]:
         return None
-    words = _opening_words(text, sentence, rules)
+    words = _opening_words(text, sentence, tokens.of(index), rules)
     opener = words[0] if words else None
     expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
     pronoun = opener is not None and opener.lower in rules.lexicon.pronouns and not expletive
@@ -205,13 +212,14 @@ _FIGURE_NOUN_WITHIN = 5
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def _opening_words(text: str, sentence: Sentence, rules: CompiledLexicon) -> list[Token]:
+def _opening_words(text: str, sentence: Sentence, tokens: SentenceTokens,
+                   rules: CompiledLexicon) -> list[Token]:
     """The words a sentence opens with, as many as tell whether it carries on the one
     before (pronoun, opener, "The ... figures"), or all of them when it may say "also" or
     "added" somewhere: a word of the sentence is in its lower-cased text."""
     lowered = text[sentence.start : sentence.end].lower()
     if any(word in lowered for word in rules.continuation):
-        return tokenize(text, sentence.start, sentence.end)
+        return tokens.every()  # shared with the other readers of the sentence's words
     return first_tokens(text, sentence.start, sentence.end, _FIGURE_NOUN_WITHIN + 1)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
@@ -61,6 +62,16 @@ class Mention(NamedTuple):
     @property
     def tail(self) -> int:
         return max(self.end, self.cue_end)
+
+    def scoped(self, start: int, end: int) -> Mention:
+        """The mention with its scope: ``_replace`` without its keyword machinery, as one
+        is made for every mention of every sentence."""
+        return _new_tuple(Mention, (*self[:_SCOPE], start, end))
+
+
+_new_tuple = tuple.__new__
+_SCOPE = Mention._fields.index("scope_start")
+_TEXT = attrgetter("text")
 
 
 Finder = Callable[[str, SentenceTokens, re.Match[str], CompiledLexicon], "Mention | None"]
@@ -161,21 +172,21 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         following = later[0].lead if later else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead
-            scoped.append(mention._replace(scope_start=previous, scope_end=end))
+            scoped.append(mention.scoped(previous, end))
         else:
-            scoped.append(mention._replace(scope_start=mention.tail, scope_end=following))
+            scoped.append(mention.scoped(mention.tail, following))
     return scoped
 
 
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
           backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
           continues: bool = False, local: bool = False) -> Mention:
+    """A mention with no scope yet, built as a plain tuple (keywords cost more than the
+    tuple: one is made for every cue)."""
     pronoun = len(words) == 1 and words[0].lower in lexicon.lexicon.pronouns
-    return Mention(
-        start=words[0].start, end=words[-1].end, words=tuple(w.text for w in words),
-        cue=cue_text, cue_start=cue_start, cue_end=cue_end, pronoun=pronoun, backward=backward,
-        possessive=possessive, continues=continues, local=local,
-    )
+    return _new_tuple(Mention, (words[0].start, words[-1].end, tuple(map(_TEXT, words)),
+                                cue_text, cue_start, cue_end, pronoun, backward, possessive,
+                                continues, local, 0, 0))
 
 
 def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],

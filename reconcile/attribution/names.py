@@ -158,7 +158,14 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
     Economy"), and so is one that ends in a data noun ("American Bureau Metal Statistics",
     "Norsk Data"). A speaker named with the body they speak for, "Stephen Roach (Morgan
-    Stanley)", is read by the person's part."""
+    Stanley)", is read by the person's part. Worked out once per name: the answer hangs on
+    the name alone, and a story asks it of the same few names again and again."""
+    return lexicon.remembered(("person", name),
+                              lambda: "yes" if _person(name, lexicon) else "") == "yes"
+
+
+def _person(name: str, lexicon: CompiledLexicon) -> bool:
+    """``looks_like_person`` worked out."""
     words = name.split("(")[0].split()
     if len(words) < 2 or any(w in _BODY_JOINS for w in words) or \
             words[-1].lower() in lexicon.data_nouns:
