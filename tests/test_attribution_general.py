@@ -505,3 +505,21 @@ def test_the_announcement_is_the_body_that_made_it(lexicon: SourceLexicon) -> No
     text = ("Charles Schwab Corp said it completed the buyout. The announcement said "
             "BankAmerica received 175 mln dlrs in cash.")
     assert names(text, ["175 mln dlrs"], lexicon) == ["Charles Schwab Corp"]
+
+
+def test_according_to_after_an_opening_year_covers_what_follows(
+        lexicon: SourceLexicon) -> None:
+    text = ("In 2004, according to forecasts from the Ministry of Commerce, China's oil imports "
+            "will be 110m tons, up 21% on the previous year.")
+    assert names(text, ["110m tons", "21%"], lexicon, "BBC News") == [
+        "Ministry of Commerce", "Ministry of Commerce"]
+
+
+def test_an_opening_adverb_before_an_aside_is_no_speaker(lexicon: SourceLexicon) -> None:
+    text = "Currently, an entire DVD project can take up to three months, says Mr Dean."
+    assert names(text, ["up to three months"], lexicon, "BBC News") == ["Dean"]
+
+
+def test_a_name_that_ends_like_an_adverb_still_speaks(lexicon: SourceLexicon) -> None:
+    text = "Bally said it will receive gross proceeds of 350 mln dlrs for the subsidiary."
+    assert names(text, ["350 mln dlrs"], lexicon) == ["Bally"]

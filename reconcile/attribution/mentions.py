@@ -288,8 +288,10 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     if name is None:
         return None
     before = tokens.before(start)
-    after_clause = any(t.is_word and t.lower not in lexicon.leading for t in before) \
-        and before[-1].text in _CLAUSE_PUNCTUATION  # "And, according to X, ..." opens
+    # "And, according to X, ...", "In 2004, according to X, ...": nothing before it that
+    # states an amount, so it opens what follows
+    after_clause = any(_AMOUNT.match(t.text) and not _YEAR.fullmatch(t.text) for t in before) \
+        and before[-1].text in _CLAUSE_PUNCTUATION
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
@@ -735,11 +737,21 @@ def _acceptable(words: list[Token], lexicon: CompiledLexicon) -> bool:
                               lambda: "yes" if _judged(words, texts, lexicon) else "") == "yes"
 
 
+_OPENERS = frozenset({"currently", "recently", "separately", "additionally", "finally",
+                      "similarly", "consequently", "originally", "previously", "subsequently",
+                      "meanwhile", "however", "moreover", "furthermore", "nevertheless",
+                      "overall", "traditionally", "typically", "usually", "generally",
+                      "historically", "initially", "ultimately", "eventually", "today",
+                      "yesterday", "now", "then", "still", "instead", "also", "likewise"})
+"""Sentence adverbs that open a sentence with a capital: never a speaker's name (a suffix
+test would take "Bally", "Lilly" and "Healy" for adverbs)."""
+
+
 def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon) -> bool:
     """``_acceptable`` worked out."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
-            or opens_clause(list(texts)):
-        return False
+            or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS):
+        return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
     return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
