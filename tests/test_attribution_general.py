@@ -523,3 +523,9 @@ def test_an_opening_adverb_before_an_aside_is_no_speaker(lexicon: SourceLexicon)
 def test_a_name_that_ends_like_an_adverb_still_speaks(lexicon: SourceLexicon) -> None:
     text = "Bally said it will receive gross proceeds of 350 mln dlrs for the subsidiary."
     assert names(text, ["350 mln dlrs"], lexicon) == ["Bally"]
+
+
+def test_the_giant_is_the_company_named_before(lexicon: SourceLexicon) -> None:
+    text = ("Microsoft said it released the update on Tuesday. The software giant said 60% of "
+            "users had installed it within a week.")
+    assert names(text, ["60%"], lexicon, "BBC News") == ["Microsoft"]
