@@ -220,3 +220,11 @@ def test_a_yardstick_inside_the_figure_cuts_off_the_modal_words_before_it() -> N
         ["private forecaster", "Labour"], published=date(1987, 3, 23))
     assert key(last).mode is None and key(last).period == "1986"
     assert key(labour).mode == "forecast"
+
+
+def test_a_modal_in_the_next_clause_is_not_the_figures() -> None:
+    text = ("The embassy estimated 1986 production at 1.8 mln tonnes and forecast little "
+            "change for 1987.")
+    (output,) = claims_of(text, [figure(text, "1.8 mln tonnes", "quantity", "tonnes")],
+                          ["The embassy"])
+    assert key(output).facet == "output" and key(output).mode is None

@@ -228,6 +228,10 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 
 
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|;")
+"""Where a clause after the figure opens: its modal words are not the figure's."""
+
+
 def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) -> str | None:
     """Forecast, target or (None) an outcome: the nearest modal word that may govern the
     figure. Modal words come before it in the sentence, not past a yardstick word ("expect
@@ -235,6 +239,9 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     words only close by."""
     after = 0 if _is_comparative(figure) else MODE_AFTER
     low, high = _around(whole, figure, MODE_BEFORE, after)
+    joined = _NEXT_CLAUSE.search(text, figure.end, high)
+    if joined is not None:  # "estimated 1986 production at 1.8 mln tonnes and forecast
+        high = joined.start()  # little change for 1987": the modal is the next clause's
     for match in _YARDSTICK.finditer(text, low, figure.number_start):
         if match.end() <= figure.start or text[match.end():figure.number_start].strip():
             low = match.end()  # "than the 16.5 mln" names a yardstick; "than 80,000" bounds
