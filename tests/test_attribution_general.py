@@ -529,3 +529,28 @@ def test_the_giant_is_the_company_named_before(lexicon: SourceLexicon) -> None:
     text = ("Microsoft said it released the update on Tuesday. The software giant said 60% of "
             "users had installed it within a week.")
     assert names(text, ["60%"], lexicon, "BBC News") == ["Microsoft"]
+
+
+def test_a_head_before_a_phrase_with_its_article_speaks(lexicon: SourceLexicon) -> None:
+    text = ("Contracting for future construction work declined by three pct in January to an "
+            "annualized rate of 236.1 billion dlrs, a report on the industry said.")
+    assert names(text, ["three pct", "236.1 billion dlrs"], lexicon) == ["report", "report"]
+
+
+def test_the_people_a_poll_asked_speak_not_the_pollster(lexicon: SourceLexicon) -> None:
+    text = ("Cathay is expected to pay a 13-cent final dividend, making a total of 19 cents for "
+            "the year, analysts polled by Reuters said.")
+    assert names(text, ["19 cents"], lexicon) == ["analysts"]
+
+
+def test_a_participle_after_the_verb_goes_on_with_the_account(lexicon: SourceLexicon) -> None:
+    text = ("The NP1 product line includes several models priced from 395,000 dlrs to 2.9 mln "
+            "dlrs, Gould officials said adding that the company has already signed orders for "
+            "eight NP1 systems.")
+    assert names(text, ["2.9 mln dlrs", "eight NP1 systems"], lexicon) == ["Gould", "Gould"]
+
+
+def test_a_wire_ticker_in_brackets_is_no_part_of_the_name(lexicon: SourceLexicon) -> None:
+    text = ("Austria is making a two billion schilling issue of floating rate treasury notes, "
+            "lead manager Oesterreichische Laenderbank AG [OLBV.VI] said.")
+    assert names(text, ["two billion"], lexicon) == ["Oesterreichische Laenderbank AG"]

@@ -206,7 +206,8 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
-        continues = trailing and text[end : end + 1] == "," and bool(text[end + 1 :].strip())
+        continues = trailing and (text[end : end + 1] == "," or _GOING_ON.match(text, end)
+                                  is not None) and bool(text[end + 1 :].strip())
         return _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
                      continues=continues)
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
@@ -439,6 +440,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
         return [before[index]]  # "Many believe": the group named before, resolved later
     name = _collect_back(before[: index + 1], lexicon)
+    polled = _polled_by(before, index + 1 - len(name), lexicon) if name else None
+    if polled is not None:  # "analysts polled by Reuters said": the analysts
+        return polled
     end = speaker_end(before[: index + 1], index + 1 - len(name), lexicon) if name else None
     # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
     speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
@@ -447,7 +451,8 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         # "another local daily, the Neue Presse, put": the name; "the U.S. Embassy in its
         # annual agriculture report said": the body whose statement it is
         return named or _body_in_statement(before, before.index(speaker[0]), lexicon) or speaker
-    return (_modified_head(before, index - len(name), lexicon) or _named_aside(aside, lexicon)
+    return (_modified_head(before, _before_determiners(before, index + 1 - len(name), lexicon),
+                           lexicon) or _named_aside(aside, lexicon)
             or _relative_subject(before[: index + 1], lexicon)
             or _head_inside(before, index + 1 - len(name), index + 1, lexicon))
 
@@ -527,6 +532,29 @@ def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token
     return name if name and _acceptable(name, lexicon) else None
 
 
+_POLLED = frozenset({"polled", "surveyed", "questioned", "contacted", "interviewed",
+                     "canvassed", "asked"})
+
+
+def _polled_by(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[Token] | None:
+    """The people a poll asked, when the name before the verb is the pollster ("analysts
+    polled by Reuters said", "economists surveyed by the institute estimate")."""
+    index = _before_determiners(before, start, lexicon)
+    if index < 1 or before[index].lower != "by" or before[index - 1].lower not in _POLLED:
+        return None
+    asked = _collect_back(before[: index - 1], lexicon)
+    return asked if asked and _speaks(asked[-1], lexicon) else None
+
+
+def _before_determiners(before: list[Token], start: int, lexicon: CompiledLexicon) -> int:
+    """The index of the word before a phrase that opens at ``start``, its determiners
+    stepped over ("analysts in the region said": the word before "the region")."""
+    index = start - 1
+    while index >= 0 and before[index].lower in lexicon.leading:
+        index -= 1
+    return index
+
+
 def _modified_head(before: list[Token], index: int, lexicon: CompiledLexicon) -> list[Token] | None:
     """"Traders and analysts in international oil markets estimate ...": a prepositional
     phrase after the subject's head is stepped over to the head before it."""
@@ -584,6 +612,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
         if token.text == ")" and index >= 2 and before[index - 2].text == "(":
             collected[:0] = before[index - 2 : index + 1]
             index -= 3
+            continue
+        if token.text == "]" and index >= 2 and before[index - 2].text == "[":
+            index -= 3  # a wire's ticker ("Oesterreichische Laenderbank AG [OLBV.VI]")
             continue
         inside_name = (
             token.lower in lexicon.connectors and collected and collected[0].is_capitalised
@@ -747,11 +778,17 @@ _OPENERS = frozenset({"currently", "recently", "separately", "additionally", "fi
 test would take "Bally", "Lilly" and "Healy" for adverbs)."""
 
 
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln",
+                     "hundreds", "thousands", "millions", "billions", "dozen", "dozens"})
+
+
 def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon) -> bool:
     """``_acceptable`` worked out."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
-            or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS):
-        return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one
+            or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS) \
+            or words[0].lower in _SCALES:
+        return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one;
+        # "a two billion schilling issue of floating rate treasury notes": a figure's words
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
     return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
@@ -842,7 +879,8 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     rest = text[cue_end:cue_end + 80]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     words = clause.split()
-    return rest[:1] in ",." or rest.strip() == "" or _CLOSING_DASH.match(rest) is not None or (
+    return rest[:1] in ",." or rest.strip() == "" or _CLOSING_DASH.match(rest) is not None \
+        or _GOING_ON.match(rest) is not None or (
         len(words) <= 5 and not any(map(str.isdigit, clause))
     ) or (_only_circumstance(words, _told(text, cue_end)) and not _holds_figure(clause)
           and not _holds_figure(_rest_of_sentence(text, cue_end + len(clause))))
@@ -853,6 +891,9 @@ _AMOUNT = re.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
     r"dozens?|half|quarter|third|several|many|some|few)\b", re.IGNORECASE)
 """A word that states an amount: what a trailing "..., X said" reports lies before it."""
+_GOING_ON = re.compile(r"\s+(?:adding|noting|citing|explaining|stressing|warning)\b")
+"""A participle right after the verb goes on with the speaker's account ("Gould officials
+said adding that the company has already signed orders"): the verb has ended its clause."""
 _CLOSING_DASH = re.compile(r"\s+(?:-|--|–|—)\s(?![^-–—]{0,40}\s(?:-|--|–|—)\s)")
 """A dash that closes the clause after a verb ("Mr Chidambaram said - falling short of
 ..."), not one that opens an aside closed by another ("bankers had argued -
