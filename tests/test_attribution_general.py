@@ -554,3 +554,17 @@ def test_a_wire_ticker_in_brackets_is_no_part_of_the_name(lexicon: SourceLexicon
     text = ("Austria is making a two billion schilling issue of floating rate treasury notes, "
             "lead manager Oesterreichische Laenderbank AG [OLBV.VI] said.")
     assert names(text, ["two billion"], lexicon) == ["Oesterreichische Laenderbank AG"]
+
+
+def test_it_stands_for_a_body_not_a_group_of_people(lexicon: SourceLexicon) -> None:
+    text = ("WPP said it expects to outperform the market. Pre-tax profits rose 15% to £546m, "
+            "ahead of average analysts' forecasts of £532m. Its operating margins were 14.1%, "
+            "which it said could reach 14.8% by 2006.")
+    assert names(text, ["£532m", "14.8%"], lexicon, "BBC News") == ["average analysts", "WPP"]
+
+
+def test_he_takes_up_a_person_named_with_a_title(lexicon: SourceLexicon) -> None:
+    text = ("David Davis said the plans were wrong. Mr Clarke says he does not intend to use "
+            "the powers now. He also said that any decision he made would be reviewed by a "
+            "judge within seven days.")
+    assert names(text, ["seven days"], lexicon, "BBC News") == ["Clarke"]

@@ -283,17 +283,25 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
     )
 
 
+def _people(name: str) -> bool:
+    """Whether a name is a group of people named by a lower-case plural ("analysts",
+    "average analysts", "oil traders"): "it" never stands for them."""
+    last = name.split("(")[0].split()[-1] if name.split("(")[0].split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
 def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                 text: str) -> str:
     """The nearest earlier source a pronoun can stand for: a person for he/she, a body
     for it/they; failing that, the nearest earlier source of any kind. An owner named
     inside a noun phrase ("12 mln forecast by X") says nothing a pronoun takes up."""
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
+    singular = pronoun.lower() in ("it", "its")
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     for candidate in named:
         person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
-            or _surname(candidate.name, earlier, lexicon)
-        if person == wants_person:
+            or _surname(candidate.name, earlier, lexicon) or _titled(candidate, lexicon)
+        if person == wants_person and not (singular and _people(candidate.name)):
             return candidate.name
     return named[0].name if named else pronoun
 
@@ -315,6 +323,13 @@ def _ends_with(name: str, word: str) -> bool:
 
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
 """An indefinite article before a role: one person the story does not name."""
+
+
+def _titled(candidate: Resolved, lexicon: CompiledLexicon) -> bool:
+    """"Mr Clarke says ...": a name said with a title is a person, though the name kept
+    ("Clarke") is one word."""
+    words = candidate.mention.words
+    return bool(words) and words[0].lower() in lexicon.lexicon.titles
 
 
 def _someone(candidate: Resolved, text: str) -> bool:
