@@ -13,10 +13,12 @@ lowered where the text shows less surely that the two figures are one thing (see
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import combinations
 
 from reconcile.attribution.names import same_source as names_match
 from reconcile.attribution.passage import PASSAGE_CUE
+from reconcile.direction import Change, opposite
 from reconcile.model import SEVERITY_ORDER, Claim, Discrepancy, PairJudgement, Severity
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import parse
@@ -219,13 +221,24 @@ def apart(ratio: float | None) -> str:
     return f"{(ratio - 1) * 100:.2g}% apart"
 
 
-def judge_pair(a: Claim, b: Claim, rule: SubjectRule) -> PairJudgement:
-    """Agree, update or conflict, with the reason in words."""
+def judge_pair(a: Claim, b: Claim, rule: SubjectRule,
+               changes: Mapping[str, Change] | None = None) -> PairJudgement:
+    """Agree, update or conflict, with the reason in words. ``changes`` are the directions
+    the words give ("fell 0.2%"): a rise and a fall of one measure disagree whatever their
+    sizes, and their sizes say nothing of how far apart they are."""
+    pair = f"{describe(a)} vs {describe(b)}"
+    if changes is not None and opposite(changes.get(a.id), changes.get(b.id)):
+        if same_source(a, b):
+            return PairJudgement(a=a.id, b=b.id, verdict="update", ratio=None,
+                                 reason=f"{pair}: the source revised its own figure")
+        rose = a if changes[a.id] == "up" else b
+        return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=None,
+                             reason=f"{pair}: {rose.source.name} has a rise, "
+                                    f"{(b if rose is a else a).source.name} a fall")
     ratio = ratio_of(a, b)
     gap = _gap(widened(a, rule), widened(b, rule))
     if gap is not None and (gap[1] - gap[0] <= rule.min_gap * gap[1] or rounded_alike(a, b)):
         gap = None
-    pair = f"{describe(a)} vs {describe(b)}"
     edge = None if gap is not None or rule.grows else _excluded(a, b)
     if edge is not None and not same_source(a, b):
         return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
@@ -286,16 +299,21 @@ def doubt(a: Claim, b: Claim) -> int:
 _LEVELS: tuple[Severity, ...] = ("info", "warning", "error")
 
 
-def pair_severity(pair: PairJudgement, claims: dict[str, Claim], rule: SubjectRule) -> Severity:
+def pair_severity(pair: PairJudgement, claims: dict[str, Claim], rule: SubjectRule,
+                  changes: Mapping[str, Change] | None = None) -> Severity:
     """The rule's severity for the pair's ratio, lowered a step for each step of doubt
     (see ``doubt``): the top of a report is what an editor should read first, a conflict
-    the text states, not the widest gap between figures that only share a bucket."""
-    level = SEVERITY_ORDER[severity(pair.ratio, rule)] - doubt(claims[pair.a], claims[pair.b])
+    the text states, not the widest gap between figures that only share a bucket. A rise
+    against a fall has no ratio; it is a warning before doubt."""
+    base = severity(pair.ratio, rule)
+    if changes is not None and opposite(changes.get(pair.a), changes.get(pair.b)):
+        base = "warning"
+    level = SEVERITY_ORDER[base] - doubt(claims[pair.a], claims[pair.b])
     return _LEVELS[max(0, level)]
 
 
 def judge_groups(
-    groups: list[list[Claim]], rules: Ruleset
+    groups: list[list[Claim]], rules: Ruleset, changes: Mapping[str, Change] | None = None
 ) -> tuple[list[Discrepancy], list[PairJudgement]]:
     """Discrepancies (groups with a conflict) and the agreeing or update pairs outside them.
 
@@ -306,13 +324,14 @@ def judge_groups(
     for position, group in enumerate(groups):
         rule = rules.subject(group[0].subject or "")
         ids = {claim.id: claim for claim in group}
-        judged = [pair for pair in (judge_pair(a, b, rule) for a, b in combinations(group, 2))
+        judged = [pair for pair in (judge_pair(a, b, rule, changes)
+                                    for a, b in combinations(group, 2))
                   if pair.verdict == "agree" or _comparable(ids[pair.a], ids[pair.b])]
         conflicts = [pair for pair in judged if pair.verdict == "conflict"]
         if not conflicts:
             agreements.extend(judged)
             continue
-        levels = {id(pair): pair_severity(pair, ids, rule) for pair in conflicts}
+        levels = {id(pair): pair_severity(pair, ids, rule, changes) for pair in conflicts}
         worst = max(conflicts, key=lambda pair: (SEVERITY_ORDER[levels[id(pair)]],
                                                  pair.ratio or 0.0))
         level = levels[id(worst)]

@@ -18,6 +18,7 @@ from multiprocessing.pool import Pool
 
 from reconcile.attribution import attribute
 from reconcile.compare import judge_groups
+from reconcile.direction import changes
 from reconcile.figures import extract_figures
 from reconcile.group import group_claims
 from reconcile.model import Claim, Document, InputProblem, Report
@@ -148,12 +149,12 @@ def check(
         if on_document is not None:
             on_document(document, found)
     groups = group_claims(claims, rules)
-    stated = stated_pairs(claims, groups,
-                          {document.id: document.text for document in documents}, rules)
+    texts = {document.id: document.text for document in documents}
+    stated = stated_pairs(claims, groups, texts, rules)
     subjected = {claim.id: claim for pair in stated for claim in pair}
     claims = [subjected.get(claim.id, claim) if claim.subject is None else claim
               for claim in claims]
-    discrepancies, agreements = judge_groups(groups + stated, rules)
+    discrepancies, agreements = judge_groups(groups + stated, rules, changes(claims, texts))
     return Report(
         documents=documents,
         claims=claims,
