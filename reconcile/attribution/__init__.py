@@ -8,6 +8,8 @@ nothing attributes is the publisher's, marked not explicit.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions
 from reconcile.attribution.names import classify
@@ -30,7 +32,6 @@ from reconcile.attribution.tokens import (
     first_tokens,
 )
 from reconcile.model import Document, Figure, Sentence, Source
-from reconcile.segment import sentence_at
 
 __all__ = ["SourceLexicon", "attribute"]
 
@@ -47,7 +48,7 @@ def attribute(
     text = document.text
     tokens = DocumentTokens(text, sentences)
     per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text), tokens)
-    indexes = [sentence_at(sentences, figure.start) if sentences else -1 for figure in figures]
+    indexes = _sentence_indexes(sentences, figures)
     owned = owners(text, sentences, indexes, figures, per_sentence, rules)
     flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
@@ -96,7 +97,8 @@ def attribute(
     publisher = _publisher(document)
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
-        found = owner or (_in_sentence(figure, per_sentence[index]) if index >= 0 else None)
+        mentions = per_sentence[index] if index >= 0 else None
+        found = owner or (_in_sentence(figure, mentions) if mentions else None)
         if found is not None:
             sources.append(source(found, None))
             continue
@@ -112,6 +114,15 @@ def attribute(
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
     return sources
+
+
+def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:
+    """Each figure's sentence, as ``segment.sentence_at`` finds it (-1 when the document
+    has none), the sentences' starts listed once for all the figures."""
+    if not sentences:
+        return [-1] * len(figures)
+    starts = [sentence.start for sentence in sentences]
+    return [max(0, bisect_right(starts, figure.start) - 1) for figure in figures]
 
 
 def _speaker(mention: Mention, found: Source, rules: CompiledLexicon) -> bool:
@@ -296,5 +307,17 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
     )
 
 
+_PUBLISHERS: dict[str, Source] = {}
+_PUBLISHERS_MAX = 1_000
+
+
 def _publisher(document: Document) -> Source:
-    return Source(name=document.publisher or "publisher", kind="publisher", explicit=False)
+    """The publisher's source, made once per publisher: a ``Source`` is frozen, so the
+    documents of one outlet share it rather than each validating a model of its own."""
+    name = document.publisher or "publisher"
+    found = _PUBLISHERS.get(name)
+    if found is None:
+        if len(_PUBLISHERS) >= _PUBLISHERS_MAX:
+            _PUBLISHERS.clear()
+        found = _PUBLISHERS[name] = Source(name=name, kind="publisher", explicit=False)
+    return found

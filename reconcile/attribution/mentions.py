@@ -621,12 +621,12 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             and index > 0 and before[index - 1].is_capitalised
         )
         if not token.is_word or (token.lower in lexicon.boundaries and not inside_name) \
-                or _YEAR.fullmatch(token.text):  # "In 1986 Mitek reported": a time, no name
-            break
+                or (token.text[0] in "12" and _YEAR.fullmatch(token.text)):
+            break  # "In 1986 Mitek reported": a time, no name
         collected.insert(0, token)
         index -= 1
-        if _opens_with_particle(collected, before, index):
-            break
+        if token.lower in _PARTICLES and _opens_with_particle(collected, before, index):
+            break  # (the test opens with the word just collected: the cheap part first)
         if token.text in _OPENS_NOUN_PHRASE and index >= 0 and before[index].text.isalpha() \
                 and before[index].text.islower() and before[index].lower not in lexicon.connectors:
             break  # "caused the firm's earnings": the name opens at its determiner
@@ -874,7 +874,7 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
         return False  # a quotation: the cue governs what follows, as in plain prose
     if mark in DASHES and _DATELINE.fullmatch(" ".join(t.text for t in before[:position - 1])):
         return False  # "DETROIT, March 24 - Chrysler Corp said": the story opens there
-    if not any(_AMOUNT.match(t.text) for t in before[:position - 1]):
+    if _AMOUNT_OPENING.search(" ".join(map(_TEXT, before[:position - 1]))) is None:
         return False  # "On Monday, Mitek reported sales of five mln dlrs": nothing to report
     rest = text[cue_end:cue_end + 80]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
@@ -891,6 +891,10 @@ _AMOUNT = re.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
     r"dozens?|half|quarter|third|several|many|some|few)\b", re.IGNORECASE)
 """A word that states an amount: what a trailing "..., X said" reports lies before it."""
+_AMOUNT_OPENING = re.compile(rf"(?:^| )(?:{_AMOUNT.pattern})", re.IGNORECASE)
+"""Whether any of some words opens with an amount, searched once in the words joined by
+spaces: no token holds white space, so a match after a space or at the start opens a
+word, and a word end tested after it falls where it falls within the word alone."""
 _GOING_ON = re.compile(r"\s+(?:adding|noting|citing|explaining|stressing|warning)\b")
 """A participle right after the verb goes on with the speaker's account ("Gould officials
 said adding that the company has already signed orders"): the verb has ended its clause."""

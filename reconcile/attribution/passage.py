@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.names import classify, content_words
 from reconcile.attribution.patterns import CompiledLexicon
-from reconcile.attribution.tokens import DocumentTokens, Token
+from reconcile.attribution.tokens import DocumentTokens, Token, words_of
 
 _REACH = 3
 PASSAGE_CUE = "passage"
@@ -75,7 +75,7 @@ class Passages:
             tokens = self.tokens.of(index).every()
             for start, end in self.figure_spans(index):
                 tokens = [t for t in tokens if not start <= t.start < end]
-            self._words[index] = [t for t in tokens if t.is_word]
+            self._words[index] = words_of(tokens)
         return self._words[index]
 
     def measured(self, index: int) -> set[str]:

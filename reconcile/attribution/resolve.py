@@ -435,10 +435,9 @@ def _longest(name: str, names: list[tuple[str, list[str], list[str]]],
     words = name.lower().split()
     best, best_length = name, len(name.split())
     for other, other_words, other_split in names:
+        if len(other_words) <= best_length or other_words[-len(words):] != words:
+            continue  # the cheap tests first: most names are no longer form of this one
         prefix = other_split[: len(other_words) - len(words)]
-        if (
-            len(other_words) > best_length and other_words[-len(words):] == words
-            and all(w[0].isupper() and w.lower() not in lexicon_connectors for w in prefix)
-        ):
+        if all(w[0].isupper() and w.lower() not in lexicon_connectors for w in prefix):
             best, best_length = other, len(other_split)
     return best

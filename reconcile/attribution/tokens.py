@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -64,6 +64,19 @@ class Token(NamedTuple):
     def is_acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+_WORD_LIKE = re.compile(r"[^\W_]|&\Z")
+"""``Token.is_word`` as a regex, for picking words out of many tokens at C speed: a token
+opening with a letter or a digit (``str.isalnum`` holds for a word character but the
+underscore), or "&" alone."""
+_TEXT = itemgetter(0)
+
+
+def words_of(tokens: list[Token]) -> list[Token]:
+    """The tokens that are words (``Token.is_word``), picked out with no Python call per
+    token."""
+    return list(compress(tokens, map(_WORD_LIKE.match, map(_TEXT, tokens))))
 
 
 _new_tuple = tuple.__new__
