@@ -1,12 +1,13 @@
-"""Claims the subjects stage builds without pydantic's validation (``subjects._claim``) are
-the objects validation would make: same values of the same types in the same order, the
-same fields recorded as given, the same JSON. A field added to ``Claim`` or a value of
-another type (a ``datetime`` where a ``date`` is declared) fails here first."""
+"""Claims the subjects stage builds without pydantic's validation (``subjects._claim``, by
+``reconcile.unvalidated``) are the objects validation would make, checked as
+``tests/test_unvalidated.py`` checks figures and sentences. A field added to ``Claim`` or a
+value of another type (a ``datetime`` where a ``date`` is declared) fails here first."""
 
 from __future__ import annotations
 
-import pickle
 from datetime import date
+
+from test_unvalidated import _assert_as_validated
 
 from reconcile.attribution import attribute
 from reconcile.figures import extract_figures
@@ -38,17 +39,7 @@ def test_claims_are_what_validation_makes() -> None:
     assert len(claims) >= 6
     assert any(claim.subject for claim in claims) and any(claim.when for claim in claims)
     for claim in claims:
-        given = {name: getattr(claim, name) for name in claim.__pydantic_fields_set__}
-        validated = Claim(**given)
-        assert list(claim.__dict__.items()) == list(validated.__dict__.items())
-        assert [type(value) for value in claim.__dict__.values()] == [
-            type(value) for value in validated.__dict__.values()]
-        assert claim.__pydantic_fields_set__ == validated.__pydantic_fields_set__
-        assert claim.__pydantic_extra__ == validated.__pydantic_extra__
-        assert claim.__pydantic_private__ == validated.__pydantic_private__
-        assert claim.model_dump_json() == validated.model_dump_json()
-        assert claim == validated and hash(claim) == hash(validated)
-        assert pickle.loads(pickle.dumps(claim)) == validated
+        _assert_as_validated(claim)
 
 
 def test_a_copied_claim_records_its_update_apart_from_the_original() -> None:

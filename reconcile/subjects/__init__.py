@@ -54,6 +54,7 @@ from reconcile.timeref import (
     rate_grain,
     story_date,
 )
+from reconcile.unvalidated import unvalidated
 
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
@@ -144,34 +145,24 @@ def describe_claims(
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)
-_new = object.__new__
-_set = object.__setattr__
 
 
 def _claim(id: str, document: str, figure: Figure, source: Source, subject: str | None,
            event: str | None, when: date | None, sentence_start: int,
            sentence_end: int) -> Claim:
-    """``Claim(id=id, ..., sentence_end=sentence_end)``, built as pydantic's validation
-    would leave it but without running it (a claim is made for every figure).
+    """``Claim(id=id, ..., sentence_end=sentence_end)``, built without validation (see
+    ``reconcile.unvalidated``; a claim is made for every figure).
 
     Safe because ``describe_claims`` hands over only values of the declared types, which
     validation returns unchanged: strings of f-strings, the document's and a rule's ids and
     ``EventKey.text``; the validated figure and source themselves (a model instance is not
     validated again); a ``date`` of ``timeref`` or the document's; a sentence's ``int``
-    offsets. The object is the one validation makes: every field in declaration order in
-    ``__dict__``, all recorded as given (a fresh set: ``model_copy`` adds to it), no extra
-    or private values; so it compares, hashes, copies and serialises the same
-    (``tests/test_subjects_unvalidated.py``)."""
-    claim = _new(Claim)
-    _set(claim, "__dict__", {
+    offsets (``tests/test_subjects_unvalidated.py``)."""
+    return unvalidated(Claim, {
         "id": id, "document": document, "figure": figure, "source": source,
         "subject": subject, "event": event, "when": when, "sentence_start": sentence_start,
         "sentence_end": sentence_end,
-    })
-    _set(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
-    _set(claim, "__pydantic_extra__", None)
-    _set(claim, "__pydantic_private__", None)
-    return claim
+    }, set(_CLAIM_FIELDS))
 
 
 _APPOSITION = re.compile(r",\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w.&'’-]+){0,8}?\s*,")
