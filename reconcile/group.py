@@ -233,8 +233,8 @@ def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Cl
         return list(clusters)
     found: set[int] = set()
     for document in {claim.document for claim in claims}:
-        for other in rare.linked_to(document):
-            found.update(index for index in by_document.get(other, ()) if index in clusters)
+        for other in by_document.keys() & rare.linked_to(document):  # walks the fewer
+            found.update(index for index in by_document[other] if index in clusters)
     return sorted(found)
 
 

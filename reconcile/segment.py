@@ -13,6 +13,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from reconcile.model import Sentence
+from reconcile.unvalidated import unvalidated
 
 _ABBREVIATIONS = frozenset([
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
@@ -80,12 +81,15 @@ def _next_opens_sentence(text: str, position: int) -> bool:
 
 
 def _add_trimmed(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    """Add ``text[start:end]`` without the white space around it, unless that is all."""
+    """Add ``text[start:end]`` without the white space around it, unless that is all. The
+    sentence is built without validation (``reconcile.unvalidated``): its offsets are
+    ``int`` sums of ``int``, what validation would return unchanged."""
     piece = text[start:end]
     kept = piece.strip()  # strips what ``str.isspace`` calls space
     if kept:
         start += len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(start=start, end=start + len(kept)))
+        sentences.append(unvalidated(Sentence, {"start": start, "end": start + len(kept)},
+                                     {"start", "end"}))
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -568,3 +568,10 @@ def test_he_takes_up_a_person_named_with_a_title(lexicon: SourceLexicon) -> None
             "the powers now. He also said that any decision he made would be reviewed by a "
             "judge within seven days.")
     assert names(text, ["seven days"], lexicon, "BBC News") == ["Clarke"]
+
+
+def test_a_participle_after_a_comma_is_an_aside_not_an_inverted_verb(
+        lexicon: SourceLexicon) -> None:
+    text = ("The firm, reporting its first annual results since listing on the London Stock "
+            "Exchange in June, said the UK market had seen sales growth of 8% last year.")
+    assert names(text, ["8%"], lexicon, "BBC News") == ["firm"]

@@ -15,6 +15,7 @@ from reconcile.figures.patterns import (
     HEDGE_BEFORE,
     MEASURE_AFTER,
     MONEY_AFTER,
+    UNIT_AFTER,
     for_lowered,
     lowered_text,
 )
@@ -126,7 +127,7 @@ def test_lowered_patterns_match_as_the_caseless_ones(text: str) -> None:
     if lowered is None:
         assert len(text.lower()) != len(text) or "ſ" in text or "ı" in text
         return
-    for caseless in (MONEY_AFTER, MEASURE_AFTER, HEDGE_BEFORE):
+    for caseless in (MONEY_AFTER, MEASURE_AFTER, UNIT_AFTER, HEDGE_BEFORE):
         lowered_pattern = for_lowered(caseless)
         for position in range(len(text) + 1):
             expected = caseless.search(text, max(0, position - 26), position)
@@ -135,6 +136,12 @@ def test_lowered_patterns_match_as_the_caseless_ones(text: str) -> None:
             expected, found = caseless.match(text, position), lowered_pattern.match(lowered,
                                                                                     position)
             assert (expected and expected.span()) == (found and found.span())
+    for position in range(len(text) + 1):
+        unit = UNIT_AFTER.match(text, position)
+        money = MONEY_AFTER.match(text, position)
+        in_turn = money or MEASURE_AFTER.match(text, position)
+        assert (unit and unit.span()) == (in_turn and in_turn.span())
+        assert unit is None or (unit.group("measure") is None) == (money is not None)
 
 
 

@@ -213,7 +213,7 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                      continues=continues)
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
-    ):
+    ) and not cue_text.lower().endswith("ing"):  # ", reporting its results, said": an aside
         after = tokens.after(end)
         name = _name_after(after, lexicon)
         # ", said X": the speaker follows the verb at once, not after "at 110 billion

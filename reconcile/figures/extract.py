@@ -41,10 +41,7 @@ from reconcile.figures.patterns import (
     HEDGE_AFTER,
     HEDGE_BEFORE,
     HEDGE_BEFORE_LOWERED,
-    MEASURE_AFTER,
-    MEASURE_AFTER_LOWERED,
     MONEY_AFTER,
-    MONEY_AFTER_LOWERED,
     OVER_AGAIN,
     PER_SHARE,
     PERCENT_AFTER,
@@ -52,6 +49,8 @@ from reconcile.figures.patterns import (
     RANGE_SEPARATOR,
     RATIO,
     SPACED_SCALE,
+    UNIT_AFTER,
+    UNIT_AFTER_LOWERED,
     WORD_PRECEDERS,
     WORDS_AFTER,
     lookback,
@@ -62,6 +61,7 @@ from reconcile.figures.patterns import (
 from reconcile.figures.relative import with_relatives
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
+from reconcile.unvalidated import unvalidated
 
 _SPACES = re.compile(r"\s+")
 _HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
@@ -147,12 +147,13 @@ class _Reader:
         joined into one."""
         found: list[Figure] = []
         for figure in self._with_coins(self._scan()):
-            if found and _bounds_pair(self.text, found[-1], figure):
-                figure = _joined(self.text, found.pop(), figure)
-            elif found and (cents := _cents_after(self.text, found[-1], figure)) is not None:
-                figure = _added(self.text, found.pop(), figure, cents)
-            elif found and _converts(self.text, found[-1], figure):
-                figure = _with_bound_of(found[-1], figure)
+            if found and figure.start - found[-1].end <= _JOIN_REACH:
+                if _bounds_pair(self.text, found[-1], figure):
+                    figure = _joined(self.text, found.pop(), figure)
+                elif (cents := _cents_after(self.text, found[-1], figure)) is not None:
+                    figure = _added(self.text, found.pop(), figure, cents)
+                elif _converts(self.text, found[-1], figure):
+                    figure = _with_bound_of(found[-1], figure)
             found.append(figure)
         return found
 
@@ -375,6 +376,9 @@ class _Reader:
     def _figures_of(self, amounts: list[_Amount]) -> list[Figure]:
         """Figures for the numbers of one match: a "between" range, or one figure each."""
         hedge = self._hedge_before(amounts[0].start)
+        if len(amounts) == 1:  # most matches: one number, no "between" to pair
+            figure = self._single(amounts[0], hedge, allow_range=True)
+            return [] if figure is None else [figure]
         if hedge and HEDGES[hedge.group("hedge").lower()][0] == "range" and len(amounts) == 2:
             second = self._percent_or_none(amounts[1]) or amounts[1]
             between = self._range(amounts[0], second, hedge,
@@ -631,15 +635,14 @@ class _Reader:
             unit = _Unit(amount.kind, amount.unit, amount.end)
             return self._per_share(unit) if amount.kind == "money" else unit
         lowered = self.lowered
-        money = (MONEY_AFTER.match(text, amount.end) if lowered is None
-                 else MONEY_AFTER_LOWERED.match(lowered, amount.end))
-        if money is not None:
-            return self._per_share(self._money(money))
-        measure = (MEASURE_AFTER.match(text, amount.end) if lowered is None
-                   else MEASURE_AFTER_LOWERED.match(lowered, amount.end))
-        if measure is not None and len(measure.group("measure")) > 1:
-            return _Unit("quantity", MEASURE_UNITS[measure.group("measure").lower()],
-                         measure.end())
+        after = (UNIT_AFTER.match(text, amount.end) if lowered is None
+                 else UNIT_AFTER_LOWERED.match(lowered, amount.end))
+        if after is not None:
+            measure = after.group("measure")
+            if measure is None:
+                return self._per_share(self._money(after))
+            if len(measure) > 1:
+                return _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end())
         return self._counted(amount)
 
     def _money(self, match: re.Match[str]) -> _Unit:
@@ -712,45 +715,39 @@ class _Reader:
         )
 
 
-_FINISHED_FIELDS = tuple(name for name in Figure.model_fields if name != "vague")
-_new = object.__new__
-_set = object.__setattr__
+_FINISHED_FIELDS = frozenset(name for name in Figure.model_fields if name != "vague")
 
 
 def _figure(text: str, start: int, end: int, number_start: int, number_end: int,
             value: float, low: float | None, high: float | None, approx: bool,
             kind: FigureKind, unit: str | None) -> Figure:
-    """``Figure(text=text, ..., unit=unit)`` (no ``vague``), built as pydantic's validation
-    would leave it but without running it: a third of the cost of a figure of the scan.
+    """``Figure(text=text, ..., unit=unit)`` (no ``vague``), built without pydantic's
+    validation (see ``reconcile.unvalidated``): a third of the cost of a figure of the scan.
 
     Safe because ``_finish`` hands over only values of the declared types, which validation
     would return unchanged: offsets are ``int`` from matches, ``value`` a ``float`` (a
     number times a ``float`` factor) and ``low``/``high`` that or ``None``, ``approx`` a
     ``bool`` of ``HEDGES``, ``kind`` a ``FigureKind`` literal, ``unit`` a ``str`` of the
-    lexicon or ``None``. The object is the one validation makes: every field in
-    declaration order in ``__dict__`` (``vague`` at its default), the fields given as the
-    set pydantic records (a fresh set: ``model_copy`` adds to it), no extra or private
-    values; so it compares, hashes, copies, pickles and serialises the same."""
-    figure = _new(Figure)
-    _set(figure, "__dict__", {
+    lexicon or ``None``."""
+    return unvalidated(Figure, {
         "text": text, "start": start, "end": end, "number_start": number_start,
         "number_end": number_end, "value": value, "low": low, "high": high, "approx": approx,
         "kind": kind, "unit": unit, "vague": None,
-    })
-    _set(figure, "__pydantic_fields_set__", set(_FINISHED_FIELDS))
-    _set(figure, "__pydantic_extra__", None)
-    _set(figure, "__pydantic_private__", None)
-    return figure
+    }, set(_FINISHED_FIELDS))
 
 
+_JOIN_REACH = 10
+"""The widest gap between two figures that ``figures`` joins: "and" between bounds
+(``_bounds_pair``); the gaps of cents and of brackets that convert are narrower. Most
+figures are further from the one before, and go on without a look at the words between."""
 _AND = re.compile(r"\s{1,3}(?:and|but)\s{1,3}$")
 
 
 def _bounds_pair(text: str, first: Figure, second: Figure) -> bool:
     """ "more than 10 and less than 20": a low bound and a high bound joined by "and"."""
-    if not 5 <= second.start - first.end <= 10 or not _AND.match(text, first.end, second.start) or (
-        first.kind != second.kind and "number" not in (first.kind, second.kind)
-    ):
+    if not 5 <= second.start - first.end <= _JOIN_REACH or not _AND.match(
+        text, first.end, second.start
+    ) or (first.kind != second.kind and "number" not in (first.kind, second.kind)):
         return False
     lows = (first.low, second.low)
     highs = (first.high, second.high)

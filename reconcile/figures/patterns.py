@@ -292,8 +292,10 @@ def lowered_text(text: str) -> str | None:
     return text.lower() if folds_by_lowering(text) else None
 
 
-MONEY_AFTER_LOWERED = for_lowered(MONEY_AFTER)
-MEASURE_AFTER_LOWERED = for_lowered(MEASURE_AFTER)
+UNIT_AFTER = re.compile(rf"(?:{MONEY_AFTER.pattern})|(?:{MEASURE_AFTER.pattern})", re.IGNORECASE)
+"""A currency, else a unit of measure, after an amount: one match where the two were tried
+in turn (``measure`` is set only when no currency matched)."""
+UNIT_AFTER_LOWERED = for_lowered(UNIT_AFTER)
 HEDGE_BEFORE_LOWERED = for_lowered(HEDGE_BEFORE)
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"

@@ -54,6 +54,7 @@ from reconcile.timeref import (
     rate_grain,
     story_date,
 )
+from reconcile.unvalidated import unvalidated
 
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:number|figure|total|toll|estimate|count|tally)\b"
@@ -132,22 +133,36 @@ def describe_claims(
                 _from_context(slots, rule, claims, document, sentences, number)
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
-            claim = Claim(
-                id=f"{document.id}:{figure.start}",
-                document=document.id,
-                figure=figure,
-                source=source,
-                subject=rule.id if rule else None,
-                event=key.text() if key else None,
-                when=_when(document, figure, clause, whole if dated else None, key),
-                sentence_start=sentence.start,
-                sentence_end=sentence.end,
-            )
+            claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
+                           rule.id if rule else None, key.text() if key else None,
+                           _when(document, figure, clause, whole if dated else None, key),
+                           sentence.start, sentence.end)
             if pointing and measure is None and (rule is None or clause is None
                                                  or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
+
+
+_CLAIM_FIELDS = tuple(Claim.model_fields)
+
+
+def _claim(id: str, document: str, figure: Figure, source: Source, subject: str | None,
+           event: str | None, when: date | None, sentence_start: int,
+           sentence_end: int) -> Claim:
+    """``Claim(id=id, ..., sentence_end=sentence_end)``, built without validation (see
+    ``reconcile.unvalidated``; a claim is made for every figure).
+
+    Safe because ``describe_claims`` hands over only values of the declared types, which
+    validation returns unchanged: strings of f-strings, the document's and a rule's ids and
+    ``EventKey.text``; the validated figure and source themselves (a model instance is not
+    validated again); a ``date`` of ``timeref`` or the document's; a sentence's ``int``
+    offsets (``tests/test_subjects_unvalidated.py``)."""
+    return unvalidated(Claim, {
+        "id": id, "document": document, "figure": figure, "source": source,
+        "subject": subject, "event": event, "when": when, "sentence_start": sentence_start,
+        "sentence_end": sentence_end,
+    }, set(_CLAIM_FIELDS))
 
 
 _APPOSITION = re.compile(r",\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w.&'’-]+){0,8}?\s*,")

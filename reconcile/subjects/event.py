@@ -427,17 +427,27 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
     for match in _NAME.finditer(text, *whole_words(text, window)):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
-        words = [singular(word) for word in match.group(0).split()
-                 if word.lower().strip("'’\".") not in _STOP]
-        words = [word for word in words
-                 if word not in _STOP and word not in _MEASURES and not word.isdigit()]
-        if not words or " ".join(words) in _MEASURE_NAMES:
+        name, lone = _name_of(match.group(0))
+        if name is None or (lone and match.start() == sentence_start):
             continue
-        owner = match.group(0).split()[0].endswith(("'s", "’s"))
-        if match.start() == sentence_start and len(words) == 1 and not owner:
-            continue
-        found.add(" ".join(words))
+        found.add(name)
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _name_of(words: str) -> tuple[str | None, bool]:
+    """The name a ``_NAME`` match's words give, as keys write it (None when they name
+    nothing), and whether it is one word that owns nothing (no name when it opens its
+    sentence). Read once a wording: a sentence's names lie in the windows of all its
+    figures, and the same names recur across a story."""
+    kept = [singular(word) for word in words.split()
+            if word.lower().strip("'’\".") not in _STOP]
+    kept = [word for word in kept
+            if word not in _STOP and word not in _MEASURES and not word.isdigit()]
+    if not kept or " ".join(kept) in _MEASURE_NAMES:
+        return None, False
+    owner = words.split()[0].endswith(("'s", "’s"))
+    return " ".join(kept), len(kept) == 1 and not owner
 
 
 _SPEECH_AFTER = re.compile(
