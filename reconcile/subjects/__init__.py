@@ -241,6 +241,16 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     verb = match.span(1)
     return nearest(text, words_of(rule).verbs, verb, verb) == 0
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
+_YARDSTICK_WORDS = ("than", "from", "compared", "against")
+"""Words every match of ``_YARDSTICK`` holds: most stretches around a figure hold none."""
+
+
+def _yardsticks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_YARDSTICK`` in ``text[start:end]``, not looked for where none of
+    its words is."""
+    if not may_hold(text[start:end], _YARDSTICK_WORDS):
+        return iter(())
+    return _YARDSTICK.finditer(text, start, end)
 
 
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|;")
@@ -257,7 +267,7 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     joined = _NEXT_CLAUSE.search(text, figure.end, high)
     if joined is not None:  # "estimated 1986 production at 1.8 mln tonnes and forecast
         high = joined.start()  # little change for 1987": the modal is the next clause's
-    for match in _YARDSTICK.finditer(text, low, figure.number_start):
+    for match in _yardsticks(text, low, figure.number_start):
         if match.end() <= figure.start or text[match.end():figure.number_start].strip():
             low = match.end()  # "than the 16.5 mln" names a yardstick; "than 80,000" bounds
     span = (figure.start, figure.end)
@@ -289,7 +299,7 @@ other figure's ("2.126 mln tonnes in calendar 1987 against projected consumption
 def _before_yardstick(text: str, window: tuple[int, int], figure: Figure) -> tuple[int, int]:
     """The window up to a yardstick word after the figure: in "£33.5bn less spending than
     that anticipated by Labour" Labour owns the yardstick, not the figure."""
-    match = _YARDSTICK.search(text, figure.end, window[1])
+    match = next(_yardsticks(text, figure.end, window[1]), None)
     return window if match is None else (window[0], match.start())
 
 
