@@ -575,3 +575,10 @@ def test_a_participle_after_a_comma_is_an_aside_not_an_inverted_verb(
     text = ("The firm, reporting its first annual results since listing on the London Stock "
             "Exchange in June, said the UK market had seen sales growth of 8% last year.")
     assert names(text, ["8%"], lexicon, "BBC News") == ["firm"]
+
+
+def test_a_verb_between_a_body_and_its_figure_noun_is_a_clause(
+        lexicon: SourceLexicon) -> None:
+    text = ("Conrac Corp said it agreed to be acquired. The company reported profits of 7.8 "
+            "mln dlrs for the year.")
+    assert names(text, ["7.8 mln dlrs"], lexicon) == ["Conrac Corp"]

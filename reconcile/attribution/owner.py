@@ -169,9 +169,21 @@ def _owner_before(words: list[Token], noun_at: int, lexicon: CompiledLexicon
         plain += 1
         if plain > _PLAIN_BETWEEN or not owner.is_word or owner.is_capitalised or (
             owner.lower in lexicon.boundaries
-        ):
-            return None
+        ) or _verb_like(owner, lexicon):
+            return None  # "The company reported sales of": a clause, not "company sales"
     return None
+
+
+def _verb_like(word: Token, lexicon: CompiledLexicon) -> bool:
+    """A word between an owner and its figure noun that makes them a clause: a past form
+    or an auxiliary ("reported", "has", "will"), where a plain adjective or noun ("growth",
+    "official") keeps them one noun phrase."""
+    return word.lower.endswith("ed") or word.lower in lexicon.auxiliaries \
+        or word.lower in _FINITE
+
+
+_FINITE = frozenset({"posts", "reports", "sees", "expects", "made", "makes", "saw", "had",
+                     "put", "puts", "set", "sets", "gave", "gives", "shows", "showed"})
 
 
 def _owns(word: Token, lexicon: CompiledLexicon) -> bool:
