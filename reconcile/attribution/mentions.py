@@ -877,14 +877,24 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
         return False  # "DETROIT, March 24 - Chrysler Corp said": the story opens there
     if _AMOUNT_OPENING.search(" ".join(map(_TEXT, before[:position - 1]))) is None:
         return False  # "On Monday, Mitek reported sales of five mln dlrs": nothing to report
+    return _verb_ends_clause(text, cue_end)
+
+
+def _verb_ends_clause(text: str, cue_end: int) -> bool:
+    """Whether nothing the verb reports follows it: the sentence ends, or a comma, a
+    closing dash or a participle goes on ("said, adding"), or only a short phrase with no
+    number, or only where or how it was said with no figure in the rest of the sentence
+    ("said in its monthly balance sheet report")."""
     rest = text[cue_end:cue_end + 80]
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     words = clause.split()
-    return rest[:1] in ",." or rest.strip() == "" or _CLOSING_DASH.match(rest) is not None \
-        or _GOING_ON.match(rest) is not None or (
-        len(words) <= 5 and not any(map(str.isdigit, clause))
-    ) or (_only_circumstance(words, _told(text, cue_end)) and not _holds_figure(clause)
-          and not _holds_figure(_rest_of_sentence(text, cue_end + len(clause))))
+    if rest[:1] in ",." or rest.strip() == "" or _CLOSING_DASH.match(rest) is not None \
+            or _GOING_ON.match(rest) is not None:
+        return True
+    if len(words) <= 5 and not any(map(str.isdigit, clause)):
+        return True
+    return _only_circumstance(words, _told(text, cue_end)) and not _holds_figure(clause) \
+        and not _holds_figure(_rest_of_sentence(text, cue_end + len(clause)))
 
 
 _AMOUNT = re.compile(

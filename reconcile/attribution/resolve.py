@@ -286,7 +286,8 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
 def _people(name: str) -> bool:
     """Whether a name is a group of people named by a lower-case plural ("analysts",
     "average analysts", "oil traders"): "it" never stands for them."""
-    last = name.split("(")[0].split()[-1] if name.split("(")[0].split() else ""
+    words = name.split("(")[0].split()
+    last = words[-1] if words else ""
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
