@@ -582,3 +582,15 @@ def test_a_verb_between_a_body_and_its_figure_noun_is_a_clause(
     text = ("Conrac Corp said it agreed to be acquired. The company reported profits of 7.8 "
             "mln dlrs for the year.")
     assert names(text, ["7.8 mln dlrs"], lexicon) == ["Conrac Corp"]
+
+
+# -- "sees": the forecaster's verb of financial news ---------------------------------------
+
+def test_sees_gives_a_forecast_to_its_subject(lexicon: SourceLexicon) -> None:
+    text = ("The industry is likely to seek to renew the cartel for 1988/89 as the Transport "
+            "Ministry sees new orders falling to 3.1 mln CGRT in 1988/89 from 3.3 mln in "
+            "1987/88, they said.")
+    assert names(text, ["3.1 mln CGRT", "3.3 mln"], lexicon) == ["Transport Ministry"] * 2
+    text = ("But he said Baker now thinks 75 to 85 mln dlrs will be saved while Hughes sees a "
+            "saving of only 50 to 60 mln dlrs.")
+    assert sources_of(text, ["50 to 60 mln dlrs"], lexicon, "Reuters")[0].name == "Hughes"

@@ -9,10 +9,12 @@ from datetime import date
 
 import pytest
 
+from reconcile.figures import extract_figures
 from reconcile.model import Claim, Document
 from reconcile.pipeline import check, extract
 from reconcile.ruleset import load_ruleset
 from reconcile.subjects.event import parse
+from reconcile.subjects.generic import measured_thing
 
 RULES = load_ruleset()
 DAY = date(1987, 3, 20)
@@ -68,6 +70,26 @@ def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figur
     assert parse(claim.event).what == what
 
 
+@pytest.mark.parametrize(("sentence", "figure", "what"), [
+    # Reuters: "put" past a period: the measure is after the year
+    ("Diplomats said estimates put the 1985 harvest at less than one mln tonnes, slightly up "
+     "on the year before.", "less than one mln tonnes", "harvest"),
+    # Reuters: a verb group between the measure and a bare verb of level
+    ("The Indonesian government said crude palm oil output is expected to rise to 1.3 mln "
+     "tonnes.", "1.3 mln tonnes", "crude palm oil output"),
+    ("BANGKOK, March 5 - Thailand's main paddy crop is expected to fall to 15.5 mln "
+     "tonnes.", "15.5 mln tonnes", "main paddy crop"),
+    # Reuters: the level a change in a measure ends at
+    ("The CPB, forecasting a rise in the budget deficit to 7.2 pct of national income, "
+     "said spending must be cut.", "7.2 pct", "budget deficit"),
+])
+def test_the_phrase_of_a_verb_group_or_a_change_is_read(sentence: str, figure: str,
+                                                      what: str) -> None:
+    """Read before any rule: some of these a subject rule claims in the pipeline."""
+    found = next(f for f in extract_figures(sentence, RULES.conventions) if f.text == figure)
+    assert measured_thing(sentence, (0, len(sentence)), found, 0, [], None) == what
+
+
 @pytest.mark.parametrize(("sentence", "figure"), [
     # Reuters: a count's noun alone names no measure ("35 overseas" service centers)
     ("REDWOOD CITY, Calif., April 13 - DHL Worldwide Express added 35 overseas and 10 "
@@ -93,6 +115,10 @@ def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figur
     ("High octane gasoline accounts for 25 pct of Shell's total gasoline sales in Japan, it "
      "added. Idemitsu said it hopes to raise high octane sales to 20 pct of its total "
      "gasoline sales from about seven pct.", "20 pct"),
+    # BBC: "to be" after a verb of its own has no measure before it
+    ("But the tour would prove to be one step too far for the side.", "one step"),
+    # Reuters: a bare verb without a verb group may be any clause's
+    ("The move should help the company's exports reach 500 mln dlrs.", "500 mln dlrs"),
 ])
 def test_no_measure_is_guessed(sentence: str, figure: str) -> None:
     assert claim_of(sentence, figure).subject != "generic"

@@ -53,10 +53,26 @@ _LEVEL_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link i
     "was worth", "were worth", "is worth", "are worth", "worth",
     "amounted to", "amounts to", "amounting to", "totalled", "totaled", "totals",
     "totalling", "totaling", "reached", "rose to", "fell to", "climbed to", "dropped to",
-    "declined to", "increased to", "grew to", "jumped to", "was", "were", "is", "are", "of",
+    "declined to", "increased to", "grew to", "jumped to", "rise to", "fall to", "climb to",
+    "drop to", "decline to", "increase to", "grow to", "reach", "total", "was", "were", "is",
+    "are", "be", "of",
 ))
 """Words that say the figure IS the level of the phrase before them. Longest first: a
-link is the first one listed that the words end with."""
+link is the first one listed that the words end with. A bare verb ("fall to", "reach",
+"be") is a link once a verb group stands before it (see ``_VERB_GROUP``)."""
+
+_VERB_GROUP = _words(
+    """would will could may might should can must probably possibly likely unlikely
+    expected forecast seen set projected estimated due bound only just still also
+    further again now then not to is are was were be been""")
+"""Words between a measure and its verb of level ("the trade surplus would probably only
+fall to", "the deficit is expected to reach"): they tell how sure or when, not what."""
+
+_BARE_LINKS = frozenset(tuple(link.split()) for link in (
+    "rise to", "fall to", "climb to", "drop to", "decline to", "increase to", "grow to",
+    "reach", "total", "be"))
+"""Links in a bare form, read as links only after a verb group ("would fall to", "is
+expected to reach", "will be"): alone they may end any clause ("to help it reach")."""
 
 _CHANGE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
     "rose by", "fell by", "increased by", "grew by", "declined by", "dropped by",
@@ -181,6 +197,13 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
         end -= 2 if words[end - 2:end] == ["at", "least"] else 1
     if link:
         phrase_end = end - len(link)
+        verb = phrase_end
+        while phrase_end and words[phrase_end - 1] in _VERB_GROUP:
+            phrase_end -= 1
+        if link in _BARE_LINKS and phrase_end == verb:
+            return None  # "sales fall to", "reach": a verb alone may be any clause's
+        if phrase_end < verb and words[phrase_end] == "to":
+            return None  # "would prove to be one step": "to" after a verb of its own
         if phrase_end and words[phrase_end - 1] in _POINTING:
             return [], kind
         phrase = _phrase(tokens, phrase_end, at_start)
@@ -191,6 +214,27 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
         phrase = _phrase(tokens, end - 1, at_start, after_verb=True)
         if phrase is not None:
             return phrase, "level"
+    if words and words[-1] == "to":  # read before qualifiers: "to" is also "up to"'s
+        return _changed_to(tokens, len(words) - 1)
+    return None
+
+
+_CHANGE_NOUNS = _words("""fall rise increase decline drop cut reduction jump climb
+    improvement widening narrowing""")
+"""Nouns of a change that name the level it ends at: "a fall in the current account
+surplus to 61 billion marks" puts the surplus at 61 billion."""
+
+
+def _changed_to(tokens: list[str], end: int) -> tuple[list[str], str] | None:
+    """The measure of "a fall in the current account surplus to 61 billion marks": the
+    phrase between "in" after a noun of change and the "to" that ends at ``end``."""
+    for index in range(end - 1, max(-1, end - _NP_WORDS - 3), -1):
+        if tokens[index].lower() != "in":
+            continue
+        if index == 0 or tokens[index - 1].lower() not in _CHANGE_NOUNS:
+            return None
+        phrase = _phrase(tokens[index + 1:end], end - index - 1, False)
+        return (phrase, "level") if phrase else None
     return None
 
 
@@ -273,10 +317,12 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
     if any(token.lower() in _YARDSTICKS for token in tokens[max(0, index - 3):index]):
         return None  # "compared with a deficit of 2.4 billion escudos in 1985": earlier
     if after_verb:
-        before = tokens[index - 1].lower() if index > 0 else ""
-        if before in ("the", "its", "their", "his", "her") and index > 1:
-            before = tokens[index - 2].lower()
-        if before not in _PUT:
+        verb = index  # "put the 1987 trade surplus at": past the period and the article
+        while verb > 0 and (tokens[verb - 1].isdigit() or tokens[verb - 1] == "/"):
+            verb -= 1
+        if verb > 1 and tokens[verb - 1].lower() in ("the", "its", "their", "his", "her"):
+            verb -= 1
+        if verb == 0 or tokens[verb - 1].lower() not in _PUT:
             return None
     if not words or words == ["at risk"]:
         return None
