@@ -135,7 +135,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     speaker = _name(source.name) if source.explicit else None
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
-        meant = speaker if _SAID_BEFORE.search(text, low, match.start()) or not before \
+        said = speaker if _is_body(source) or not _NEUTER.match(match.group(0)) else None
+        meant = said if _SAID_BEFORE.search(text, low, match.start()) or not before \
             else before[-1]
         found.append((match.start(), meant))
         if meant:
@@ -156,6 +157,17 @@ def _forecaster(source: Source) -> bool:
 
 _PERSON_FOR = re.compile(r"\(.+\)$")
 """A person who speaks for a body is named ``Person (Body)``."""
+_PEOPLE = re.compile(r"[a-z]{2,}(?:ers|ors|ysts|ists|ians|ants|ates|ats|men|ials)")
+"""Plural nouns of people who speak ("analysts", "dealers", "officials", "diplomats")."""
+_NEUTER = re.compile(r"its?\b", re.IGNORECASE)
+
+
+def _is_body(source: Source) -> bool:
+    """Whether "it" may stand for the source: a body, not a person speaking for one nor a
+    plural of people ("Analysts had estimated that it would earn $1.62 per share": it is
+    the company)."""
+    return _PERSON_FOR.search(source.name) is None \
+        and _PEOPLE.fullmatch(source.name.lower()) is None
 
 
 _FORECASTING_CUE = re.compile(
