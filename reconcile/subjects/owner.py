@@ -33,12 +33,15 @@ _ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,4}?(?:estimates?|forecasts?|figures?|proj
 _ESTIMATE = r"(?!" + _ESTIMATE_NOUN + ")"
 _SPEAKERS_ESTIMATE = re.compile(r"['’]s" + _ESTIMATE_NOUN)
 _OWN_VERB = (
-    r"(?:has\s+|have\s+|had\s+|also\s+|now\s+|which\s+|who\s+)?"
+    r"(?:(?:has|have|had|also|now|which|who)\s+){0,2}"
     r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
     r"(?:now\s+|also\s+|still\s+)?"
-    r"(?:reported|reports|posted|posts|made|makes|earned|earns|recorded|records|announced|"
-    r"unveiled|booked|holds|holding|held|owns|owning|owned|controls|controlling|offered|"
-    r"offers|offering|bid|bids|tabled|employs|employing|has|placed|declared|"
+    r"(?:reported|reports|posted|posts|made|makes|to\s+earn|earn|earning|earned|earns|"
+    r"recorded|records|announced|unveiled|booked|holds|holding|held|owns|owning|owned|"
+    r"controls|controlling|offered|offers|offering|bid|bids|tabled|employs|employing|placed|"
+    r"declared|"
+    r"has(?!\s+(?:not\s+|also\s+)?(?:been|said|told|stated|argued|warned|claimed|insisted|"
+    r"noted|suggested|indicated|estimated|predicted|forecast|projected|expected)\b)|"
     r"produced|produces|exported|exports|pay|paid|pays|charges|sells|sold|save|saves|saved|"
     r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
     r"lose|loses|lost|raise|raises|raised)\b")
@@ -46,6 +49,12 @@ _POSSESSOR = re.compile(_NAME + r"(?:['’]s|['’](?!\s+[A-Z]))(?=\s)" + _ESTIM
 """A possessor before the figure; a plural's apostrophe before a capitalised word is inside
 a name ("the National Coffee Growers' Federation"), not a possessor."""
 _OWNING = re.compile(_NAME + r"(?:,[^,]{1,60},|,)?\s+" + _OWN_VERB)
+_FORECASTS_AFTER = re.compile(
+    r"\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|forecasts?|projections?|predictions?|targets?|guidance|outlook)\b")
+"""What an owning verb acts on when its subject is a forecaster: "Kirnan raised his
+earnings estimates slightly today ... and sees GM earning 5.65 dlrs" (Kirnan's estimate,
+GM's earnings)."""
 _PRONOUN_OWNER = re.compile(
     r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we|he|she)\s+" + _OWN_VERB + ")",
     re.IGNORECASE)
@@ -103,6 +112,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     possessive = "'" in lead or "’" in lead
     for pattern in (_POSSESSOR, _OWNING) if possessive else (_OWNING,):
         for match in pattern.finditer(text, low, high):
+            if pattern is _OWNING and _FORECASTS_AFTER.match(text, match.end(), high):
+                continue
             name = _name(match.group(0).split(",")[0])
             if name:
                 found.append((match.start(), name))
@@ -124,16 +135,49 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     speaker = _name(source.name) if source.explicit else None
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
-        meant = speaker if _SAID_BEFORE.search(text, low, match.start()) or not before \
+        said = speaker if _is_body(source) or not _NEUTER.match(match.group(0)) else None
+        meant = said if _SAID_BEFORE.search(text, low, match.start()) or not before \
             else before[-1]
         found.append((match.start(), meant))
         if meant:
             named = sorted([*named, (match.start(), meant)])
     if found:
         return max(found, key=lambda item: item[0])[1]
-    if source.explicit and source.kind in _COMPANY_KINDS:
+    if source.explicit and source.kind in _COMPANY_KINDS and not _forecaster(source):
         return _name(source.name)
     return None
+
+
+def _forecaster(source: Source) -> bool:
+    """Whether the source is a person who expects or estimates the figure: see
+    ``_FORECASTING_CUE``."""
+    return _PERSON_FOR.search(source.name) is not None \
+        and _FORECASTING_CUE.search(source.cue or "") is not None
+
+
+_PERSON_FOR = re.compile(r"\(.+\)$")
+"""A person who speaks for a body is named ``Person (Body)``."""
+_PEOPLE = re.compile(r"[a-z]{2,}(?:ers|ors|ysts|ists|ians|ants|ates|ats|men|ials)")
+"""Plural nouns of people who speak ("analysts", "dealers", "officials", "diplomats")."""
+_NEUTER = re.compile(r"its?\b", re.IGNORECASE)
+
+
+def _is_body(source: Source) -> bool:
+    """Whether "it" may stand for the source: a body, not a person speaking for one nor a
+    plural of people ("Analysts had estimated that it would earn $1.62 per share": it is
+    the company)."""
+    return _PERSON_FOR.search(source.name) is None \
+        and _PEOPLE.fullmatch(source.name.lower()) is None
+
+
+_FORECASTING_CUE = re.compile(
+    r"\b(?:expect|estimat|forecast|predict|project|sees?\b|saw\b|believ|anticipat|reckon)",
+    re.IGNORECASE)
+"""A person who expects or estimates a figure forecasts another's measure: an analyst at a
+broker ("Drew Robertson (Atlantic Systems Inc)" who "expects" Conrail's earnings; "Joe Liro
+of S.G. Warburg Securities and Co expects ... the fiscal 1987 deficit to be 190 billion
+dlrs") gives no figure of the broker's own. A firm that expects a figure mostly gives its
+own ("Struthers Wells Corp said it expects to report a loss ... of about 16 mln dlrs")."""
 
 
 def speaks_as_possessor(text: str, end: int) -> bool:
