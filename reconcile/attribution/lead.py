@@ -2,12 +2,15 @@
 
 Wire copy names the company once, at the top ("Pall Corp said ...", "Chrysler Corp's
 American Motors unit ..."), then says "the company said" or "it said" for the rest of the
-story. When no source was named before such a reference, it stands for that body.
+story; so does a BBC lead ("German airline Lufthansa has returned to profit ...", "Apple
+has expanded its iPod family ..."). When no source was named before such a reference, it
+stands for that body.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.attribution.names import classify, looks_like_person
 from reconcile.attribution.patterns import CompiledLexicon
@@ -22,7 +25,12 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     (an acronym, or words the lexicon classes as company, official, union and so on)."""
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
+    description = _DESCRIBED.match(text, start)
+    described = description is not None and description.group(1).lower() in lexicon.anaphoric
+    if described:  # "German airline Lufthansa", "Telecoms equipment supplier Ericsson"
+        start = description.end()
     words: list[str] = []
+    end = start
     for match in _WORD.finditer(text, start, min(len(text), start + 200)):
         word = match.group(0).removesuffix("'s").removesuffix("’s")
         if not word:
@@ -33,6 +41,7 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
         if not capital or len(words) >= _MAX_WORDS:
             break
         words.append(word)
+        end = match.end()
         if word != match.group(0):
             break  # a possessive ends the owner's name
     while words and words[-1].lower() in lexicon.connectors:
@@ -40,6 +49,51 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     if not words:
         return None
     name = " ".join(words)
+    if described or (_acts(text, end, lexicon) and _its_own(text, end)):
+        return name
     named_body = any(w.isupper() and len(w) > 1 for w in words) or classify(name, name,
                                                                           lexicon) != "other"
     return name if named_body and not looks_like_person(name, lexicon) else None
+
+
+_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+(?=[A-Z])")
+"""A lead that opens with what a body is, then its name: the description's last word."""
+_ITS_OWN = re.compile(r"[^.;:\"“”]{0,80}?\b(?:its\b|it\s+(?!(?:is|was|would|will|could|"
+                      r"might|may|should|had|has|must|can|did|does)\b)[a-z]+)")
+_PERSONAL = re.compile(r"[^.;:\"“”]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _acts(text: str, end: int, lexicon: CompiledLexicon) -> bool:
+    """Whether a verb or an apposition follows the lead's name ("Apple has expanded",
+    "Automobiles Citroen expects", "Air Canada, owned by ..."): the name is what the
+    sentence is about, not a word qualifying its subject ("Strong sales outside western
+    Europe helped Renault boost its profits")."""
+    if text.startswith(",", end):
+        return True  # "Air Canada, owned by the Canadian Government, said it recorded"
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    verb = word.group(1)
+    return verb in lexicon.auxiliaries or verb.endswith("ed") or verb in _cue_verbs(
+        tuple(lexicon.lexicon.cues))
+
+
+@lru_cache(maxsize=8)
+def _cue_verbs(cues: tuple[str, ...]) -> frozenset[str]:
+    """Every form of the lexicon's cue verbs ("said", "says", "expects", "reported")."""
+    return frozenset(form for cue in cues for form in cue.split()[0].split("/"))
+
+
+def _its_own(text: str, end: int) -> bool:
+    """Whether the lead's name is taken up by "its" or by "it" doing something in its own
+    clause ("Apple has expanded its iPod family", "Porsche Cars North America said it
+    sold"), before any "he" or "his": a body, though its last two words read like a
+    person's name. "it is", "it would" may be anyone's ("Tony Blair has said it is time")."""
+    its = _ITS_OWN.match(text, end)
+    if its is None:
+        return False
+    personal = _PERSONAL.match(text, end)
+    return personal is None or personal.end() > its.end()

@@ -80,7 +80,8 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
         if _unresolved(name, lexicon):
             if not lead:
                 lead.append(lead_organisation(text, lexicon))
-            name = lead[0] or name
+            if lead[0] is not None and _stands_for(name, lead[0]):
+                name = lead[0]
         resolved.append(Resolved(mention, name))
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
     split = [(other, other.lower().split(), other.split()) for other in names]
@@ -283,6 +284,21 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
     )
 
 
+def _stands_for(name: str, lead: str) -> bool:
+    """Whether an unresolved reference stands for the story's lead organisation: "the
+    company" or "it" always; a capitalised head that is also an institution's short name
+    only when the lead has it ("the Bank" for the Bank of England, not for "The Stock
+    Exchange" that the story opens with)."""
+    return name[0].islower() or name.lower() not in _INSTITUTION_HEADS or name in lead.split()
+
+
+_INSTITUTION_HEADS = frozenset({"bank", "fund", "federation", "association", "institute",
+                                "agency", "bureau", "board", "embassy", "commission",
+                                "exchange", "corporation", "organisation", "organization"})
+"""Heads that, capitalised alone, are one institution's short name ("the Bank", "the
+Fund"), whatever company a story opens with."""
+
+
 def _people(name: str) -> bool:
     """Whether a name is a group of people named by a lower-case plural ("analysts",
     "average analysts", "oil traders"): "it" never stands for them."""
@@ -403,11 +419,10 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     named = [r.name for r in prior]
     words = name.lower().split()
     if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
-        for candidate in named:
-            if any(w[0].isupper() for w in candidate.split()) and not looks_like_person(
-                candidate, lexicon
-            ):
-                return candidate
+        for r in prior:
+            if any(w[0].isupper() for w in r.name.split()) and (
+                    not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)):
+                return r.name
     if words == ["government"]:
         # "The USDA projected ... The government estimated ...": the department or
         # ministry of the state named just before, when the story has named one (not a
@@ -421,6 +436,18 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                                 for p in parts):
                 return candidate
     return name
+
+
+_SAID_IT = re.compile(r"\s+(?:also\s+|earlier\s+|today\s+|yesterday\s+)?"
+                      r"(?:said|says|announced|reported|added)\s+(?:that\s+)?(?:it|its)\b")
+
+
+def _said_it(mention: Mention, text: str) -> bool:
+    """Whether a name is taken up as a body in its own sentence ("Porsche Cars North
+    America said it sold 1,815 cars"): its two last words read like a person's, but "it"
+    says a company, which "the company" then points back to."""
+    return mention.cue_start >= mention.end and \
+        _SAID_IT.match(text, mention.end) is not None
 
 
 _STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",

@@ -1,0 +1,81 @@
+"""The story's lead organisation: what "the company", "the airline" and "it" stand for
+when no source was named before them.
+
+Every text is from the corpora (Reuters 1987, BBC 2004-05), cut after the sentences that
+matter."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+from reconcile.attribution.lead import lead_organisation
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.patterns import compiled
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return default_lexicon()
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    # BBC: a description before the name says what the body is
+    ("German airline Lufthansa has returned to profit in 2004 after posting huge losses in "
+     "2003.", "Lufthansa"),
+    ("Telecoms equipment supplier Ericsson has posted a rise in fourth quarter profits "
+     "thanks to clients like Deutsche Telekom upgrade their networks.", "Ericsson"),
+    # BBC: "its" takes the name up as a body, though it reads like a person's
+    ("Apple has expanded its iPod family with the release of its next generation of the "
+     "digital music players.", "Apple"),
+    # Reuters: "said it sold": the name of two capitalised words is a company's
+    ("RENO, Nev., Mach 4 - Porsche Cars North America said it sold 1,815 cars during "
+     "February, down from 2,129 cars during February of 1986.", "Porsche Cars North America"),
+    # Reuters: an apposition between the name and its verb
+    ("MONTREAL, June 2 - Air Canada, owned by the Canadian Government, said it recorded a "
+     "net profit of 16.3 mln dlrs in the first quarter.", "Air Canada"),
+])
+def test_the_lead_names_its_body(lead: str, body: str, lexicon: SourceLexicon) -> None:
+    assert lead_organisation(lead, compiled(lexicon)) == body
+
+
+@pytest.mark.parametrize("lead", [
+    # BBC: a capitalised adjective opening the sentence qualifies its subject
+    "Strong sales outside western Europe helped Renault boost its profits by more than 40% "
+    "in 2004 although the firm warned of tough times ahead.",
+    # BBC: a person, named by "his" before any "its"
+    "Neil Kinnock has said his acceptance of a seat in the House of Lords will allow him to "
+    "help \"achieve further progress with substantial democratic reform.\"",
+    "Tony Blair says his party's next manifesto will be \"unremittingly New Labour\" and "
+    "aimed at producing \"personal prosperity for all\".",
+])
+def test_no_body_is_guessed(lead: str, lexicon: SourceLexicon) -> None:
+    assert lead_organisation(lead, compiled(lexicon)) is None
+
+
+def test_the_company_after_a_named_company_is_that_company(lexicon: SourceLexicon) -> None:
+    """Reuters: "the company" after "X said it ...", though X reads like a person's name."""
+    text = ("SUNNYVALE, Calif., March 16 - Advanced Micro Devices said it plans to build the "
+            "first of a new generation of 32-bit CMOS microprocessors. The new microprocessor "
+            "has a peak of 25 mln instructions per second, the company said.")
+    source = sources_of(text, ["25 mln instructions"], lexicon)[0]
+    assert source.name == "Advanced Micro Devices"
+
+
+def test_the_airline_is_the_lead_airline(lexicon: SourceLexicon) -> None:
+    text = ("German airline Lufthansa has returned to profit in 2004 after posting huge losses "
+            "in 2003.\n\nIn a preliminary report, the airline announced net profits of 400m "
+            "euros, compared with a loss of 984m euros in 2003.")
+    assert [s.name for s in sources_of(text, ["400m euros", "984m euros"], lexicon, "BBC")] \
+        == ["Lufthansa", "Lufthansa"]
+
+
+def test_an_institution_named_short_is_not_the_lead_company(lexicon: SourceLexicon) -> None:
+    """Reuters: "The Bank" is the Bank of England, not the Stock Exchange the story opens
+    with."""
+    text = ("LONDON, April 3 - The Stock Exchange is virtually certain to agree to change its "
+            "regulations in order to permit auctions of gilts.\n\nThe Bank said in a "
+            "consultative document published in February that possibly two or three "
+            "experimental auctions might each raise between one to 1-1/2 billion stg.")
+    source = sources_of(text, ["between one to 1-1/2 billion stg"], lexicon)[0]
+    assert source.name != "Stock Exchange"
