@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reconcile.model import Figure, Source
+from reconcile.subjects.event import speaker_spans
 from reconcile.subjects.owner import owner_of
 
 
@@ -83,3 +84,24 @@ def test_a_speaker_who_has_said_owns_nothing_by_saying_it() -> None:
            "expected from the Export-Import Bank of Japan."
     assert owner(text, "300 mln dlr", Source(name="Ongpin", kind="official", cue="said")) \
         != "ongpin"
+
+
+def spoken(text: str) -> list[str]:
+    return [text[start:end] for start, end in speaker_spans(text, 0, len(text))]
+
+
+def test_a_name_that_expects_or_gives_a_forecast_speaks_and_names_no_measure() -> None:
+    # reuters-6541: the ministry forecasts the orders; the cartel's orders are no ministry's
+    text = ("The industry is likely to seek to renew the cartel for 1988/89 as the Transport "
+            "Ministry sees new orders falling to 3.1 mln CGRT in 1988/89 from 3.3 mln in "
+            "1987/88, they said.")
+    assert spoken(text) == ["Transport Ministry"]
+    # reuters-9184: who made the forecast, not where the investment goes
+    text = ("TAIPEI, March 25 - Taiwanese investment in the U.S. Is expected to nearly double "
+            "to 80 mln U.S. Dlrs in calendar 1987 and rise to 400 mln dlrs a year by 1991, a "
+            "five-year forecast by the Economic Ministry showed.")
+    assert "Economic Ministry" in spoken(text)
+    # reuters-1068: the minister who predicted a rate is no name of the economy measured
+    text = ("The rise was also slightly below the 3.3 pct growth rate Finance Minister Michael "
+            "Wilson predicted for 1986 in February's budget.")
+    assert spoken(text) == ["Finance Minister Michael Wilson"]

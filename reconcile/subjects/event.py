@@ -451,12 +451,22 @@ def _name_of(words: str) -> tuple[str | None, bool]:
 
 
 _SPEECH_AFTER = re.compile(
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|reported|reports|added|adds)\b")
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|told|tells|reported|reports|added|"
+    r"adds|sees|saw|expects|expected|estimates|estimated|projects|projected|predicts|"
+    r"predicted|forecasts|forecast|believes)\b")
+"""A name that says or expects: "Roling sees earnings at 2.75 dlrs this year", "Morrison
+projects Phelps will earn 3.25 dlrs" (Phelps is named; Roling and Morrison forecast)."""
+_ACCORDING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?$"
+    r"|\b(?:forecasts?|estimates?|projections?|predictions?)\s+(?:made\s+|given\s+|issued\s+|"
+    r"published\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+"""...or is named as the one who gives a figure: "according to the Halifax", "the one pct
+GDP growth forecast made by the Treasury last October"."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _LAST_WORDS = re.compile(r"[\s\"”'’)]*[.!?]?[\s\"”'’)]*$")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added", "adds",
-                 "according")
+                 "according", "sees", "saw", "expect", "estimate", "project", "predict",
+                 "forecast", "believes")
 
 
 @lru_cache(maxsize=512)
@@ -471,7 +481,7 @@ def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
         return ()
     return tuple(match.span() for match in _NAME.finditer(text, start, end)
                  if _SPEECH_AFTER.match(text, match.end())
-                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 20), match.start())
+                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 32), match.start())
                  or (_SAID_BEFORE.search(text, max(start, match.start() - 8), match.start())
                      and _LAST_WORDS.match(text, match.end(), end) is not None))
 
