@@ -135,3 +135,13 @@ def test_a_part_word_governs_its_own_phrase_not_a_figure_past_a_comma() -> None:
     text = ("They said a record portion of state investment planned for the entire 1987/88 "
             "fiscal year will take place in the first half, probably over 80 pct.")
     assert not part(text, "80 pct", "percent")
+
+
+
+def test_a_name_after_according_to_gives_the_figure_and_owns_none_of_it() -> None:
+    # bbc-tech-234: the research firm counted the technophobes; they are not its own
+    text = "According to Continental Research, 29% of the people it questioned said they " \
+           "were technophobes that tended to shy away from innovation."
+    research = Source(name="Continental Research", kind="other", cue="according to",
+                      evidence="Continental Research", start=13, end=33)
+    assert owner_of(text, (0, len(text)), figure_in(text, "29%", "percent"), research) is None
