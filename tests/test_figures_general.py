@@ -199,6 +199,36 @@ def test_a_range_of_change_stays_a_range(sentence: str, low: float, high: float)
     assert (figure.value, figure.low, figure.high) == (None, low, high)
 
 
+@pytest.mark.parametrize(("sentence", "words", "low", "high", "unit"), [
+    ("Machold estimated the book value of future sales to August 1988 will be in the range "
+     "of 1.2 billion dlrs to 5.2 billion dlrs.", "1.2 billion dlrs to 5.2 billion dlrs",
+     1.2e9, 5.2e9, "USD"),
+    ("The company said earnings per share for the period should be between 23 cts to 26 "
+     "cts.", "23 cts to 26 cts", 0.23, 0.26, "USD"),
+    ("Analysts said Computerland, which had about 1.4 billion dlrs in sales last year, would "
+     "fetch 150 mln dlrs to 250 mln dlrs.", "150 mln dlrs to 250 mln dlrs", 150e6, 250e6,
+     "USD"),
+])
+def test_a_range_whose_ends_each_carry_the_unit(sentence: str, words: str, low: float,
+                                                high: float, unit: str) -> None:
+    figure = reading(sentence, words)
+    assert (figure.value, figure.low, figure.high, figure.unit) == (
+        None, pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Reuters: "by" tells the change, then the new level
+    "DETROIT, March 13 - Chrysler Corp's Chrysler Motors unit said it increase the price of "
+    "its Chrysler Fifth Avenue luxury sedan by 300 dlrs to 15,966 dlrs.",
+    "The department said personal consumption expenditures were up during February by 1.7 "
+    "pct or 49.1 billion dlrs to 2,855.9 billion dlrs after falling.",
+    # Reuters: a change in cents, a level in dollars
+    "Lai Sun gained 50 cents to 70.50 dlrs.",
+])
+def test_a_change_with_its_unit_then_a_level_is_two_figures(sentence: str) -> None:
+    assert all(figure.low == figure.high for figure in figures(sentence))
+
+
 # ----- dashes, split years, vague magnitudes -------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -80,6 +80,21 @@ _SCALE_WORD = re.compile(
 _SCALE_LETTERS = frozenset("kKMGB")
 """Letters that ``SPACED_SCALE`` reads as a scale, for a cheap test before it."""
 _SLASH = re.compile(r"^(\d{1,4})/(\d{1,4})$")
+_UNIT_THEN_TO = re.compile(r"[^\S\n]{1,2}[A-Za-z][A-Za-z.-]{0,15}"
+                           r"(?:[^\S\n]{1,2}[A-Za-z][A-Za-z.-]{0,15})?"
+                           r"[^\S\n]{1,3}to[^\S\n]{1,3}(?:[$£€][^\S\n]?)?[\dA-Za-z]")
+"""A unit of one or two words, then "to" and the next number ("26 mln dlrs to 28"): the
+cheap test before a range whose ends each carry the unit is looked for."""
+_TO = re.compile(r"[^\S\n]{1,3}to[^\S\n]{1,3}")
+_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:\S+\s{1,3}\S+\s{1,3}or\s{1,3})?$", re.IGNORECASE)
+"""A change told by "by", perhaps as a rate first: "by 1.7 pct or 49.1 billion dlrs to"."""
+
+
+def _unit_words(words: str) -> list[str]:
+    """The unit a figure's words after its number name, without its scale and plural:
+    " mln dlrs" and " billion dlrs a share" both open with "dlr"."""
+    return [word.lower().rstrip("s") for word in words.split()
+            if word.lower() not in SCALE_WORDS][:1]
 _BARE_WORDS = frozenset({"one", "a", "an"})
 _HEDGE_ENDINGS = tuple(
     {phrase if phrase.endswith(" the") else phrase.split()[-1] for phrase in HEDGES}
@@ -409,6 +424,10 @@ class _Reader:
                         return None
                     if ranged is not None:
                         return ranged
+            elif _UNIT_THEN_TO.match(text, core.end):
+                ranged = self._range_of_units(core, hedge)
+                if ranged is not None:
+                    return ranged
             ratio = self._ratio(core, hedge)
             if ratio is not None:
                 return ratio
@@ -487,6 +506,34 @@ class _Reader:
         return figure.model_copy(update={"value": None, "low": low * factor,
                                          "high": high * factor, "start": start,
                                          "text": self.text[start:figure.end]})
+
+    def _range_of_units(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
+        """ "26 mln dlrs to 28 mln dlrs", "24 cts to 30 cts", "2.85 dlrs to three dlrs": a
+        range whose ends each carry one unit. After a verb of change in the clause the first
+        is the change or the old level and the second the new level ("lowered 1.50 dlrs to
+        16.35 dlrs", "jumped nearly two cts to 33 U.S. cts", "lowered its price by 20 dlrs
+        to 2,160 dlrs", "would rise from around 6.55 billion dlrs to 19.66 billion dlrs"),
+        two figures."""
+        lead = (hedge.start() if hedge is not None else first.start)
+        if context.is_change(self.text, first.start) or _BY_BEFORE.search(
+                self.text, max(0, lead - 24), lead):
+            return None  # "... by 300 dlrs to 15,966 dlrs": the change, then the level
+        alone = self._finish(first, first, None)
+        if alone is None or alone.unit is None or alone.end <= first.end:
+            return None
+        separator = _TO.match(self.text, alone.end)
+        second = None if separator is None else self._next_amount(separator.end())
+        if second is None:
+            return None
+        other = self._finish(second, second, None)
+        if other is None or other.kind != alone.kind or not (
+                other.unit == alone.unit or (other.unit or "").startswith(f"{alone.unit} per ")):
+            return None  # "23 cts to 26 cts a share": the second end says what per
+        if _unit_words(self.text[first.end:alone.end]) != \
+                _unit_words(self.text[second.end:other.end])[:1]:
+            return None  # "gained 50 cents to 70.50 dlrs": a change in cents, a level in dollars
+        ranged = self._range(first, second, hedge, separator.group(0))
+        return ranged if isinstance(ranged, Figure) else None
 
     def _change_then_level(self, first: _Amount, second: _Amount, borrowed: bool) -> bool:
         """ "fell 11,000 to 813,200", "rose 2 pct to 5.5 pct", "up 5 to 120": after a verb of
