@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 
-from reconcile.model import Figure, Source
-from reconcile.subjects.event import speaker_spans
+from reconcile.model import Figure, FigureKind, Source
+from reconcile.subjects.event import is_part, speaker_spans
 from reconcile.subjects.owner import owner_of
 
 
-def figure_in(text: str, words: str) -> Figure:
-    """The money figure ``words`` as it stands in ``text`` (its first number is the value)."""
+def figure_in(text: str, words: str, kind: FigureKind = "money") -> Figure:
+    """The figure ``words`` as it stands in ``text`` (its first number is the value)."""
     start = text.index(words)
-    number = re.search(r"\d[\d.,]*", words)
+    number = re.search(r"\d[\d.,]*|ten", words)
     assert number is not None
-    value = float(number.group(0).replace(",", ""))
+    value = 10.0 if number.group(0) == "ten" else float(number.group(0).replace(",", ""))
     return Figure(text=words, start=start, end=start + len(words),
                   number_start=start + number.start(), number_end=start + number.end(),
-                  value=value, low=value, high=value, kind="money", unit="USD")
+                  value=value, low=value, high=value, kind=kind,
+                  unit="USD" if kind == "money" else None)
 
 
 def owner(text: str, words: str, source: Source) -> str | None:
@@ -105,3 +106,42 @@ def test_a_name_that_expects_or_gives_a_forecast_speaks_and_names_no_measure() -
     text = ("The rise was also slightly below the 3.3 pct growth rate Finance Minister Michael "
             "Wilson predicted for 1986 in February's budget.")
     assert spoken(text) == ["Finance Minister Michael Wilson"]
+
+
+def test_a_figure_estimated_by_a_body_names_it_as_the_estimator() -> None:
+    # reuters-10760 and reuters-2011: the committee and the office give the figures
+    text = ("Bra Kanon reckoned the world cocoa surplus could be less than half the 94,000 "
+            "tonnes estimated by the ICCO statistics committee.")
+    assert any(name.startswith("ICCO") for name in spoken(text))
+    text = ("The Budget committee is considering a 1988 budget aimed at reducing the estimated "
+            "deficit of 170 billion dlrs as estimated by the nonpartisan Congressional Budget "
+            "Office.")
+    assert any(name.startswith("Congressional Budget Office") for name in spoken(text))
+
+
+def part(text: str, words: str, kind: FigureKind = "money") -> bool:
+    return is_part(text, (0, len(text)), figure_in(text, words, kind), dated=False)
+
+
+def test_a_part_word_governs_its_own_phrase_not_a_figure_past_a_comma() -> None:
+    # reuters-14731: the total the award brings the contract to is the level; the options
+    # "another ten mln dlrs" are a part of it. "including options," qualifies the total.
+    text = ("The new award increases the total contract value, including options, to over "
+            "13.8 mln dlrs, including two mln dlrs for the initial nine-month period and "
+            "another ten mln dlrs in options over the next five years.")
+    assert not part(text, "over 13.8 mln dlrs")
+    assert part(text, "ten mln dlrs")
+    # reuters-10355: "the first half" is the period, not "the first 80 pct" of something
+    text = ("They said a record portion of state investment planned for the entire 1987/88 "
+            "fiscal year will take place in the first half, probably over 80 pct.")
+    assert not part(text, "80 pct", "percent")
+
+
+
+def test_a_name_after_according_to_gives_the_figure_and_owns_none_of_it() -> None:
+    # bbc-tech-234: the research firm counted the technophobes; they are not its own
+    text = "According to Continental Research, 29% of the people it questioned said they " \
+           "were technophobes that tended to shy away from innovation."
+    research = Source(name="Continental Research", kind="other", cue="according to",
+                      evidence="Continental Research", start=13, end=33)
+    assert owner_of(text, (0, len(text)), figure_in(text, "29%", "percent"), research) is None

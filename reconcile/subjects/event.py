@@ -458,15 +458,17 @@ _SPEECH_AFTER = re.compile(
 projects Phelps will earn 3.25 dlrs" (Phelps is named; Roling and Morrison forecast)."""
 _ACCORDING_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?$"
-    r"|\b(?:forecasts?|estimates?|projections?|predictions?)\s+(?:made\s+|given\s+|issued\s+|"
-    r"published\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|\b(?:forecasts?|estimates?|estimated|projections?|projected|predictions?|predicted|"
+    r"calculated)\s+(?:made\s+|given\s+|issued\s+|published\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 """...or is named as the one who gives a figure: "according to the Halifax", "the one pct
-GDP growth forecast made by the Treasury last October"."""
+GDP growth forecast made by the Treasury last October", "against 5.5 pct estimated by the
+employers' federation CEOE"."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _LAST_WORDS = re.compile(r"[\s\"”'’)]*[.!?]?[\s\"”'’)]*$")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added", "adds",
                  "according", "sees", "saw", "expect", "estimate", "project", "predict",
-                 "forecast", "believes")
+                 "forecast", "believes", "calculated")
 
 
 @lru_cache(maxsize=512)
@@ -481,7 +483,7 @@ def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
         return ()
     return tuple(match.span() for match in _NAME.finditer(text, start, end)
                  if _SPEECH_AFTER.match(text, match.end())
-                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 32), match.start())
+                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 60), match.start())
                  or (_SAID_BEFORE.search(text, max(start, match.start() - 8), match.start())
                      and _LAST_WORDS.match(text, match.end(), end) is not None))
 
@@ -579,7 +581,7 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     before = text[max(window[0], figure.start - 25):figure.number_start]
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead, tail)
     share_lead = max(0, figure.number_start - 80)
-    return bool(_PART_WORDS_RE.search(before)
+    return bool(_part_word_before(before)
                 or _SHARE_OR_BEFORE.search(lead)
                 or _IN_PRIOR_PERIOD_AFTER.match(text, figure.end, window[1])
                 or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
@@ -600,13 +602,24 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                         not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
 
 
+def _part_word_before(before: str) -> bool:
+    """Whether a part word governs the figure after ``before``: "another 3,500", "the first
+    3,500", "so far this year, 2,000"; a part word of another phrase past a comma does not
+    ("not expected to be satisfactory in the first 1987 quarter, two pct growth was still
+    attainable for the whole of the year")."""
+    return any(match.group(0).lower() == "so far" or "," not in before[match.end():]
+               for match in _PART_WORDS_RE.finditer(before))
+
+
 _ESTIMATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|estimates?|projections?|predictions?)\s+"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|estimates?|estimated|projections?|projected|"
+    r"predictions?|predicted|calculated)\s+"
     r"(?:made\s+|given\s+|issued\s+|published\s+)?(?:by|from)\b", re.IGNORECASE)
 """A figure set against another's forecast or estimate is that rival's figure, not an
 earlier value: "This compared with a two pct growth forecast made by the semi-official
 Institute for Economic Research (WIFO) last December", "compared with 12 mln forecast by
-the National Coffee Growers' Federation"."""
+the National Coffee Growers' Federation", "against 5.5 pct estimated by the employers'
+federation"."""
 
 
 _SHARE_OR_BEFORE = re.compile(r"\d[\d.,]*\s*(?:pct|percent|per\s+cent|%),?\s+or\s+$",

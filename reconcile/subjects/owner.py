@@ -126,7 +126,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
             if match.group(1).lower() not in _ANY_ECONOMY:
                 found.append((match.start(), match.group(1).lower()))
     beside = _BESIDE.search(text, low, figure.start)
-    if beside is not None and (beside.start() > low or " " in beside.group(0).strip()):
+    if beside is not None and (beside.start() > low or " " in beside.group(0).strip()) \
+            and not _speaks(beside, source, text):
         found.append((beside.start(), _name(beside.group(0))))
     if not found and figure.kind == "percent":
         after = _FOR_AFTER.match(text, figure.end, window[1])
@@ -178,6 +179,19 @@ broker ("Drew Robertson (Atlantic Systems Inc)" who "expects" Conrail's earnings
 of S.G. Warburg Securities and Co expects ... the fiscal 1987 deficit to be 190 billion
 dlrs") gives no figure of the broker's own. A firm that expects a figure mostly gives its
 own ("Struthers Wells Corp said it expects to report a loss ... of about 16 mln dlrs")."""
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _speaks(name: re.Match[str], source: Source, text: str) -> bool:
+    """Whether a name right before the figure is who gives it, not whose it is: "According
+    to the Observer, 3,000 jobs ... could be lost" (the source's own words, or a name after
+    "according to")."""
+    start, end = name.span()
+    return (source.start is not None and source.end is not None
+            and start < source.end and source.start < end) \
+        or _ACCORDING.search(text, max(0, start - 20), start) is not None
 
 
 def speaks_as_possessor(text: str, end: int) -> bool:
