@@ -145,3 +145,22 @@ def test_a_name_after_according_to_gives_the_figure_and_owns_none_of_it() -> Non
     research = Source(name="Continental Research", kind="other", cue="according to",
                       evidence="Continental Research", start=13, end=33)
     assert owner_of(text, (0, len(text)), figure_in(text, "29%", "percent"), research) is None
+
+
+def test_its_after_an_infinitive_stands_for_the_infinitives_subject_not_the_speaker() -> None:
+    # reuters-10106: the market share is Audi's, not the speaker's
+    text = ("Habbel said the new Audi 80 had sold extremely well in the first two months of "
+            "1987, helping Audi to increase its overall market share in West Germany to 8.4 "
+            "pct from 5.2 pct in the same months of 1986.")
+    habbel = Source(name="Wolfgang Habbel (Audi AG NSUG.F)", kind="company", cue="said",
+                    evidence="Habbel", start=0, end=6)
+    assert owner_of(text, (0, len(text)), figure_in(text, "8.4 pct", "percent"), habbel) \
+        == "audi"
+    # reuters-6481: the trade deficit is the country's, not the steel chairman's
+    text = ("In his speech, Roderick predicted the fall in the value of the dollar would set "
+            "the stage for the U.S. to solve its trade deficit problem which totaled 170 "
+            "billion dlrs in 1986.")
+    roderick = Source(name="Roderick", kind="other", cue="predicted", evidence="Roderick",
+                      start=15, end=23)
+    assert owner_of(text, (0, len(text)), figure_in(text, "170 billion dlrs"), roderick) \
+        == "u.s"
