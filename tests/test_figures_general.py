@@ -229,6 +229,24 @@ def test_a_change_with_its_unit_then_a_level_is_two_figures(sentence: str) -> No
     assert all(figure.low == figure.high for figure in figures(sentence))
 
 
+@pytest.mark.parametrize(("text", "words", "value", "unit"), [
+    # Reuters: digits after a scale word start a number of their own
+    ("Net 92.9 mln vs 95.1 mln\n\n12 mths\n\nShr 4.62 dlrs vs 4.05 dlrs", "92.9 mln",
+     92.9e6, None),
+    # Reuters: the size of each counted thing sits between the count and its noun
+    ("Brazil's coffee crop is put at 1.5 mln to two mln 60 kilo bags, trade sources said.",
+     "two mln", None, "bags"),
+    # BBC: a year before "to" is no end of a range
+    ("Similarly on the up was the Smart brand of compact cars, with the division's sales "
+     "jumping by 21.1% during 2004 to 136,000.", "136,000", 136000, None),
+])
+def test_a_number_is_not_joined_to_the_next(text: str, words: str, value: float | None,
+                                            unit: str | None) -> None:
+    figure = reading(text, words)
+    assert figure.value == (pytest.approx(value) if value else None)
+    assert figure.unit == unit
+
+
 # ----- dashes, split years, vague magnitudes -------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -85,6 +85,10 @@ _UNIT_THEN_TO = re.compile(r"[^\S\n]{1,2}[A-Za-z][A-Za-z.-]{0,15}"
                            r"[^\S\n]{1,3}to[^\S\n]{1,3}(?:[$£€][^\S\n]?)?[\dA-Za-z]")
 """A unit of one or two words, then "to" and the next number ("26 mln dlrs to 28"): the
 cheap test before a range whose ends each carry the unit is looked for."""
+_SIZE_OF_UNIT = re.compile(r"[^\S\n]{1,2}\d{1,4}(?:\.\d{1,3})?[- ](?:kilo|kilogram|kg|pound|lb|"
+                           r"litre|liter|gallon|tonne|ton|ounce|oz|metre|meter|foot|inch)s?\b",
+                           re.IGNORECASE)
+"""The size of each counted thing between a count and its noun: "60-kilo" bags."""
 _TO = re.compile(r"[^\S\n]{1,3}to[^\S\n]{1,3}")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:\S+\s{1,3}\S+\s{1,3}or\s{1,3})?$", re.IGNORECASE)
 """A change told by "by", perhaps as a rate first: "by 1.7 pct or 49.1 billion dlrs to"."""
@@ -473,6 +477,9 @@ class _Reader:
             or context.is_score(self.text, first.start, second.end)
         ):
             return _DROPPED
+        if context.is_year(first.raw, first.value) and not first.currency and \
+                context.is_year_before(self.text, first.start) and not marker:
+            return None  # "jumping by 21.1% during 2004 to 136,000": a year, then the level
         if (first.currency != second.currency and first.currency and second.currency) or (
             first.kind != "number" and second.kind != first.kind
         ) or (second.currency and not first.currency and first.kind != "number"):
@@ -721,8 +728,10 @@ class _Reader:
         return unit._replace(unit=f"{unit.unit} per share", end=share.end())
 
     def _counted(self, amount: _Amount) -> _Unit:
-        """The counted noun: the first plural noun within three words, past adjectives."""
-        match = WORDS_AFTER.match(self.text, amount.end)
+        """The counted noun: the first plural noun within three words, past adjectives and
+        the size of what is counted ("2.0 mln 60-kilo bags", "42-gallon barrels")."""
+        size = _SIZE_OF_UNIT.match(self.text, amount.end)
+        match = WORDS_AFTER.match(self.text, size.end() if size else amount.end)
         if match is None:
             return _Unit("number", None, amount.end)
         for index in range(1, 4):

@@ -235,6 +235,10 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
     if token.kind == "comma":
         return int(builder.tail == 0 and 0 < _scale_ahead(tokens, index + 1) < builder.last_scale)
     if token.kind == "digits":
+        if not builder.empty and builder.tail == 0 and builder.last_scale > 1 \
+                and _lower(tokens, index + 1) not in SCALE_WORDS:
+            return 0  # "2.0 mln 60-kilo bags": digits after a scale start a number of their
+            # own unless a smaller scale follows them ("1 million 200 thousand")
         value = parse_digits(token.text)
         return int(value is not None and builder.add_digits(value, token))
     if token.kind == "vulgar":
