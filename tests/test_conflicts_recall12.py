@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.model import Figure, FigureKind, Source
+from reconcile.model import Figure, FigureKind, Source, SourceKind
 from reconcile.subjects.event import is_part, speaker_spans
 from reconcile.subjects.owner import owner_of
 
@@ -25,8 +25,15 @@ def figure_in(text: str, words: str, kind: FigureKind = "money") -> Figure:
                   unit="USD" if kind == "money" else None)
 
 
-def owner(text: str, words: str, source: Source) -> str | None:
-    return owner_of(text, (0, len(text)), figure_in(text, words), source)
+def owner(text: str, words: str, source: Source, kind: FigureKind = "money") -> str | None:
+    return owner_of(text, (0, len(text)), figure_in(text, words, kind), source)
+
+
+def said_by(text: str, name: str, kind: SourceKind, cue: str, evidence: str) -> Source:
+    """The source ``name``, attributed by the words ``evidence`` where ``text`` has them."""
+    start = text.index(evidence)
+    return Source(name=name, kind=kind, cue=cue, evidence=evidence, start=start,
+                  end=start + len(evidence))
 
 
 def test_the_firm_an_analyst_expects_to_earn_owns_the_earnings() -> None:
@@ -47,14 +54,13 @@ def test_an_analysts_employer_owns_no_figure_the_analyst_expects() -> None:
     # owners the two forecasts of the 1987 deficit never met
     text = ("Joe Liro of S.G. Warburg Securities and Co expects the February budget deficit to "
             "total 26-28 billion dlrs and the fiscal 1987 deficit to be 190 billion dlrs.")
-    liro = Source(name="Joe Liro (S.G. Warburg Securities and Co)", kind="company",
-                  cue="expects", evidence="Joe Liro of S.G. Warburg Securities and Co",
-                  start=0, end=42)
+    liro = said_by(text, "Joe Liro (S.G. Warburg Securities and Co)", "company", "expects",
+                   "Joe Liro of S.G. Warburg Securities and Co")
     assert owner(text, "190 billion dlrs", liro) is None
     text = "He forecast a February budget deficit of 20 billion dlrs, and a fiscal 1987 " \
            "deficit of 180 billion dlrs."
-    mccarthy = Source(name="Ward McCarthy (Merrill Lynch Government Securities Inc)",
-                      kind="company", cue="forecast", evidence="He", start=0, end=2)
+    mccarthy = said_by(text, "Ward McCarthy (Merrill Lynch Government Securities Inc)",
+                       "company", "forecast", "He")
     assert owner(text, "180 billion dlrs", mccarthy) is None
 
 
@@ -63,8 +69,8 @@ def test_a_firm_that_expects_its_own_results_still_owns_them() -> None:
     text = ("WARREN, Pa., March 6 - Struthers Wells Corp said it expects to report a loss, "
             "without tax benefit, of about 16 mln dlrs for the fiscal year ended November 30, "
             "1986, versus a profit of 295,000 dlrs in fiscal 1985.")
-    source = Source(name="Struthers Wells Corp", kind="company", cue="expects",
-                    evidence="Struthers Wells Corp", start=23, end=43)
+    source = said_by(text, "Struthers Wells Corp", "company", "expects",
+                     "Struthers Wells Corp")
     assert owner(text, "16 mln dlrs", source) == "struther well corp"
 
 
@@ -73,8 +79,7 @@ def test_a_forecaster_that_raises_its_estimate_owns_no_earnings() -> None:
     # verb of owning only where what is raised is no estimate)
     text = "McAdoo raised his 1987 estimate to 7.50 dlrs a share from five dlrs and " \
            "maintained a buy recommendation on the stock, Metz said."
-    source = Source(name="Metz", kind="other", cue="said", evidence="Metz",
-                    start=text.index("Metz"), end=text.index("Metz") + 4)
+    source = said_by(text, "Metz", "other", "said", "Metz")
     assert owner(text, "7.50 dlrs a share", source) is None
 
 
@@ -142,6 +147,21 @@ def test_a_name_after_according_to_gives_the_figure_and_owns_none_of_it() -> Non
     # bbc-tech-234: the research firm counted the technophobes; they are not its own
     text = "According to Continental Research, 29% of the people it questioned said they " \
            "were technophobes that tended to shy away from innovation."
-    research = Source(name="Continental Research", kind="other", cue="according to",
-                      evidence="Continental Research", start=13, end=33)
-    assert owner_of(text, (0, len(text)), figure_in(text, "29%", "percent"), research) is None
+    research = said_by(text, "Continental Research", "other", "according to",
+                       "Continental Research")
+    assert owner(text, "29%", research, "percent") is None
+
+
+def test_its_after_an_infinitive_stands_for_the_infinitives_subject_not_the_speaker() -> None:
+    # reuters-10106: the market share is Audi's, not the speaker's
+    text = ("Habbel said the new Audi 80 had sold extremely well in the first two months of "
+            "1987, helping Audi to increase its overall market share in West Germany to 8.4 "
+            "pct from 5.2 pct in the same months of 1986.")
+    habbel = said_by(text, "Wolfgang Habbel (Audi AG NSUG.F)", "company", "said", "Habbel")
+    assert owner(text, "8.4 pct", habbel, "percent") == "audi"
+    # reuters-6481: the trade deficit is the country's, not the steel chairman's
+    text = ("In his speech, Roderick predicted the fall in the value of the dollar would set "
+            "the stage for the U.S. to solve its trade deficit problem which totaled 170 "
+            "billion dlrs in 1986.")
+    roderick = said_by(text, "Roderick", "other", "predicted", "Roderick")
+    assert owner(text, "170 billion dlrs", roderick) == "u.s"

@@ -137,6 +137,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
         said = speaker if _is_body(source) or not _NEUTER.match(match.group(0)) else None
+        if not before and not _SAID_BEFORE.search(text, low, match.start()):
+            said = _infinitive_subject(text, low, match.start()) or said
         meant = said if _SAID_BEFORE.search(text, low, match.start()) or not before \
             else before[-1]
         found.append((match.start(), meant))
@@ -179,6 +181,26 @@ broker ("Drew Robertson (Atlantic Systems Inc)" who "expects" Conrail's earnings
 of S.G. Warburg Securities and Co expects ... the fiscal 1987 deficit to be 190 billion
 dlrs") gives no figure of the broker's own. A firm that expects a figure mostly gives its
 own ("Struthers Wells Corp said it expects to report a loss ... of about 16 mln dlrs")."""
+
+
+_TO_DO = re.compile("(" + _NAME + r")\s+to\s+(?!(?:the|a|an|its|their|be|about|some|around)\b)"
+                    r"[a-z]{3,}\b[^,;:.]*$")
+"""A name that is the subject of an infinitive whose clause runs on to a pronoun: "calls
+for South Africa to continue paying all interest on its total foreign debt"."""
+
+
+def _infinitive_subject(text: str, low: int, pronoun: int) -> str | None:
+    """The subject of an infinitive in the pronoun's clause, which "its" stands for where
+    no owner is named before it: "Du Plessis said ... calls for South Africa to continue
+    paying all interest on its total foreign debt of 23 billion dlrs" is South Africa's
+    debt, not the minister's. A name opening the sentence is no subject ("Asked to
+    comment, ...")."""
+    if " to " not in text[low:pronoun]:
+        return None
+    match = _TO_DO.search(text, low, pronoun)
+    if match is None or match.start() == low:
+        return None
+    return _name(match.group(1))
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
