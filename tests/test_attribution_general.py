@@ -609,3 +609,12 @@ def test_a_governments_named_body_speaks_for_the_government(lexicon: SourceLexic
     text = ("The government's Economic Planning Agency said last week the economy grew at 2.5 "
             "pct in 1986, the worst performance since 1974.")
     assert names(text, ["2.5 pct"], lexicon) == ["government"]
+
+
+def test_thinks_makes_a_speaker_that_he_takes_up(lexicon: SourceLexicon) -> None:
+    """"thinks", not "think": "investors think that ...", "if they ... think it's a good
+    deal" are no one's report."""
+    text = ("But he said Baker now thinks 75 to 85 mln dlrs will be saved while Hughes sees a "
+            "saving of only 50 to 60 mln dlrs.")
+    assert names(text, ["75 to 85 mln dlrs", "50 to 60 mln dlrs"], lexicon) == [
+        "Baker", "Hughes"]
