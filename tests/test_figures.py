@@ -268,6 +268,11 @@ def test_percent_named_before_its_number() -> None:
     "Its 1986 results include a tax refund",
     "in 1987 profits rose",
     "up from fiscal 1985 third quarter results of",
+    # Reuters results notes and model years; BBC events of a year
+    "NOTE: 1985 net excludes 3,027,714 dlr loss from discontinued operations.",
+    "Analysts are projecting 1987 earnings of 2.20 dlrs to 2.75 dlrs a share.",
+    "The company is adding a 1,200 dlr rebate on all new and unused 1986 Fiero models.",
+    "He was nominated for best actor at the 1955 Oscars.",
 ])
 def test_years_before_a_noun_are_not_counts(sentence: str) -> None:
     assert [f for f in figures(sentence) if f.kind in ("count", "number")] == []

@@ -90,6 +90,30 @@ _SIZE_OF_UNIT = re.compile(r"[^\S\n]{1,2}\d{1,4}(?:\.\d{1,3})?[- ](?:kilo|kilogr
                            re.IGNORECASE)
 """The size of each counted thing between a count and its noun: "60-kilo" bags."""
 _TO = re.compile(r"[^\S\n]{1,3}to[^\S\n]{1,3}")
+_YEAR_OPENS = re.compile(r"(?:^|[\n:.;(]|\b(?:the|its|their|his|her|all|this|these|those|"
+                         r"and|or|for|on|to|with|at|as)\s)\s{0,2}$", re.IGNORECASE)
+_YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues", "revs",
+                           "figures", "levels", "losses", "crops", "periods", "mths",
+                           "exports", "imports", "budgets", "forecasts", "estimates",
+                           "targets", "plantings", "harvests", "models", "statements"})
+
+
+def _year_of_noun(text: str, amount: _Amount, unit: _Unit) -> bool:
+    """Whether four plain digits in the years news covers are the year of the noun after
+    them, not a count of it: the noun is one a year is had of ("1986 earnings", "1987
+    models"), or words stand between them ("1985 net excludes", "1987 winter wheat
+    farmers"), or the number opens its line or follows a determiner or preposition ("NOTE:
+    1986 results", "the 1985 preferred shares", "due 2012 through underwriters"). News
+    writes a count of thousands with a comma; "a crowd of 2000 people" still counts."""
+    noun = (unit.unit or "").lower()
+    if noun in _YEARLY_NOUNS:
+        return True
+    gap = text[amount.end:unit.end].split()
+    if len(gap) > 1:
+        return True
+    return bool(_YEAR_OPENS.search(text, max(0, amount.start - 8), amount.start))
+
+
 _TABLE_PERIOD = re.compile(r"[^\S\n]*(?:\n|\Z)")
 """Nothing but the end of the line after a count of periods."""
 _PERIOD_UNITS = frozenset({"mths", "months", "weeks", "wks", "qtrs", "quarters", "years",
@@ -636,7 +660,8 @@ class _Reader:
             return None  # "Nine mths" heading a results table's lines: a period, no figure
         if (unit.kind == "count" and hedge is None and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
-                and context.is_year_before(text, amount.start)):
+                and (context.is_year_before(text, amount.start)
+                     or _year_of_noun(text, amount, unit))):
             return None
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
