@@ -594,3 +594,27 @@ def test_sees_gives_a_forecast_to_its_subject(lexicon: SourceLexicon) -> None:
     text = ("But he said Baker now thinks 75 to 85 mln dlrs will be saved while Hughes sees a "
             "saving of only 50 to 60 mln dlrs.")
     assert sources_of(text, ["50 to 60 mln dlrs"], lexicon, "Reuters")[0].name == "Hughes"
+
+
+# -- a company's unit named after its owner's possessive speaks itself -----------------------
+
+def test_a_companys_named_unit_speaks_itself(lexicon: SourceLexicon) -> None:
+    text = ("NEW YORK, March 3 - AMR Corp's American Airlines said it will buy 40 long-range "
+            "jet aircraft to support international expansion.")
+    assert names(text, ["40 long-range jet aircraft"], lexicon) == ["American Airlines"]
+
+
+def test_a_governments_named_body_speaks_for_the_government(lexicon: SourceLexicon) -> None:
+    """A state's body speaks for its owner, as stories call it elsewhere ("the government")."""
+    text = ("The government's Economic Planning Agency said last week the economy grew at 2.5 "
+            "pct in 1986, the worst performance since 1974.")
+    assert names(text, ["2.5 pct"], lexicon) == ["government"]
+
+
+def test_thinks_makes_a_speaker_that_he_takes_up(lexicon: SourceLexicon) -> None:
+    """"thinks", not "think": "investors think that ...", "if they ... think it's a good
+    deal" are no one's report."""
+    text = ("But he said Baker now thinks 75 to 85 mln dlrs will be saved while Hughes sees a "
+            "saving of only 50 to 60 mln dlrs.")
+    assert names(text, ["75 to 85 mln dlrs", "50 to 60 mln dlrs"], lexicon) == [
+        "Baker", "Hughes"]

@@ -186,3 +186,12 @@ def test_a_figure_whose_source_is_only_its_passage_is_no_rival_report() -> None:
     framed = said.model_copy(update={"source": Source(name="Halifax", cue=PASSAGE_CUE)})
     assert reported(said)
     assert not reported(framed)
+
+
+def test_a_forecaster_who_sees_a_figure_reports_it() -> None:
+    # "Cohen sees an average price of 425 dlrs, and another analyst, Michael Pickens, at
+    # Yorkton Securities, puts the average at 450 dlrs": both forecasts are reports, so two
+    # analysts' averages are rivals.
+    seen = claim("a", "Cohen", 425).model_copy(
+        update={"source": Source(name="Cohen", cue="sees")})
+    assert reported(seen)

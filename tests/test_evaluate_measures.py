@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_evaluate_fixtures import case, claim, discrepancy, report, span
 
+from reconcile.evaluate import same_source_aliased
 from reconcile.evaluation.matching import match_figures
 from reconcile.evaluation.measures import Tally, same_interval, score_case
 
@@ -118,3 +119,11 @@ def test_discrepancies_outside_the_annotation_are_not_counted() -> None:
 def test_tally_prints_a_percentage_with_counts() -> None:
     assert str(Tally(140, 147)) == "95.2% (140/147)"
     assert Tally(1, 2) + Tally(2, 3) == Tally(3, 5)
+
+
+def test_a_name_the_lexicon_aliases_is_the_same_source() -> None:
+    """The pipeline writes "USDA" for "the U.S. Agriculture Department" on purpose."""
+    aliases = {"u.s. agriculture department": "USDA"}
+    assert same_source_aliased("USDA", "U.S. Agriculture Department", aliases)
+    assert same_source_aliased("USDA", "the U.S. Agriculture Department", aliases)
+    assert not same_source_aliased("USDA", "Agriculture Minister", aliases)

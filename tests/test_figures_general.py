@@ -229,6 +229,19 @@ def test_a_change_with_its_unit_then_a_level_is_two_figures(sentence: str) -> No
     assert all(figure.low == figure.high for figure in figures(sentence))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters results tables: a number never runs on into the next paragraph, nor takes its
+    # unit from it, and a line that only names the period heads the lines after it
+    ("Net 5,463,000 vs 4,100,000\n\nNine mths\n\nShr 1.20 dlrs vs 1.05 dlrs",
+     [("5,463,000", 5463000), ("4,100,000", 4100000), ("1.20 dlrs", 1.2), ("1.05 dlrs", 1.05)]),
+    ("Revs 19.6 mln vs 17.1 mln\n\nYear\n\nShr 2.01 dlrs vs 1.75 dlrs",
+     [("19.6 mln", 19.6e6), ("17.1 mln", 17.1e6), ("2.01 dlrs", 2.01), ("1.75 dlrs", 1.75)]),
+])
+def test_a_results_table_is_read_line_by_line(text: str,
+                                               expected: list[tuple[str, float]]) -> None:
+    assert [(f.text, pytest.approx(f.value)) for f in figures(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "words", "value", "unit"), [
     # Reuters: digits after a scale word start a number of their own
     ("Net 92.9 mln vs 95.1 mln\n\n12 mths\n\nShr 4.62 dlrs vs 4.05 dlrs", "92.9 mln",

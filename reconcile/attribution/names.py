@@ -341,9 +341,38 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
             role_end = _role_of_end(words[:index], lexicon)
             if role_end is not None:
                 return [*words[:role_end], *described]
-            return _person_at_end(described, lexicon) or [*words[:index],
-                                                          _POSSESSIVE.sub("", word)]
+            owner = " ".join([*words[:index], _POSSESSIVE.sub("", word)])
+            return _named_possession(owner, described, lexicon) \
+                or _person_at_end(described, lexicon) \
+                or [*words[:index], _POSSESSIVE.sub("", word)]
     return words
+
+
+_ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offshoot"})
+
+
+def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """A company's unit, named in full, speaks itself: "AMR Corp's American Airlines said",
+    "Chrysler Corp's American Motors unit said"; the owner only says whose it is. A state's
+    or a government's body speaks for its owner ("the government's Bureau for Information
+    said" is the government's, as the story calls it elsewhere). Empty when the owner is
+    no company or the words after the possessive are no proper name."""
+    if classify(owner, owner, lexicon) != "company":
+        return []
+    while words and words[-1].lower() in _ARMS:
+        words = words[:-1]
+    while len(words) > 1 and _TICKER.fullmatch(words[0]):
+        words = words[1:]  # "Texas Air Corp's TEX Continental Airlines"
+    while len(words) > 1 and _TICKER.fullmatch(words[-1]):
+        words = words[:-1]  # "Yankee Cos Inc's Eskey Inc ESK"
+    if not words or not words[0][0].isupper() or not all(
+            w[0].isupper() or w in lexicon.connectors for w in words) or any(
+            w.lower() in lexicon.roles or w.lower() in lexicon.titles for w in words):
+        return []  # "Authenti-corp's CEO", "the company's Chairman John Smith": a person
+    return words
+
+
+_TICKER = re.compile(r"[A-Z]{2,5}")
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:

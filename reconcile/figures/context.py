@@ -152,6 +152,12 @@ def is_list_item(text: str, start: int, end: int) -> bool:
     )
 
 
+def is_line_start(text: str, start: int) -> bool:
+    """Whether only spaces stand between the start of the line and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
 def is_score(text: str, start: int, end: int) -> bool:
     """A sport result "won 3-1": two small numbers by a dash, with a word of the game near."""
     window = text[max(0, start - 30) : end + 20]

@@ -90,6 +90,10 @@ _SIZE_OF_UNIT = re.compile(r"[^\S\n]{1,2}\d{1,4}(?:\.\d{1,3})?[- ](?:kilo|kilogr
                            re.IGNORECASE)
 """The size of each counted thing between a count and its noun: "60-kilo" bags."""
 _TO = re.compile(r"[^\S\n]{1,3}to[^\S\n]{1,3}")
+_TABLE_PERIOD = re.compile(r"[^\S\n]*(?:\n|\Z)")
+"""Nothing but the end of the line after a count of periods."""
+_PERIOD_UNITS = frozenset({"mths", "months", "weeks", "wks", "qtrs", "quarters", "years",
+                           "yrs"})
 _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:\S+\s{1,3}\S+\s{1,3}or\s{1,3})?$", re.IGNORECASE)
 """A change told by "by", perhaps as a rate first: "by 1.7 pct or 49.1 billion dlrs to"."""
 
@@ -626,6 +630,10 @@ class _Reader:
             return None
         if unit.kind == "count" and hedge is None and context.is_index_name(text, amount.start):
             return None
+        if unit.kind == "count" and hedge is None and _TABLE_PERIOD.match(text, unit.end) \
+                and (unit.unit or "").lower() in _PERIOD_UNITS \
+                and context.is_line_start(text, amount.start):
+            return None  # "Nine mths" heading a results table's lines: a period, no figure
         if (unit.kind == "count" and hedge is None and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
                 and context.is_year_before(text, amount.start)):

@@ -103,13 +103,16 @@ _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("million", "billion"
                                                                 "trillion")) + ")"
 """Where a comma goes on with the same number: "three million, two hundred & forty"."""
 
+_RUN_GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
+"""Space between the words of one number: a line may wrap inside it, a paragraph may not
+("Net 92.9 mln vs 95.1 mln" then "Nine mths" on the next line of a results table)."""
 RUN = (
     rf"(?:{_SIGN}{DIGITS}{SUFFIX}"
     rf"|(?:{_CARDINAL_WORDS})\b"
     rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b)"
     rf"|{_AFTER_HEDGE}(?:half|Half)\b)"
-    rf"(?:(?:\s{{1,3}}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
-    rf"|\s{{1,3}}(?:and\s{{1,3}})?{DIGITS}(?![\w/:]|[.,]\d)"
+    rf"(?:(?:{_RUN_GAP}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
+    rf"|{_RUN_GAP}(?:and{_RUN_GAP})?{DIGITS}(?![\w/:]|[.,]\d)"
     rf"|\s{{1,3}}of\s{{1,3}}an?\s{{1,3}}(?:million|billion|thousand|trillion)\b"
     rf"|{_AFTER_SCALE},\s{{1,2}}(?:{_CONTINUE_WORDS})\b){{0,24}}"
 )
@@ -256,8 +259,12 @@ PERCENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTRIES = alternation(COUNTRY_CURRENCIES)
+_LINE_GAP = r"(?:[ \t\xa0\u2009\u202f]{0,2}|[ \t]?\n[ \t]?(?!\n))"
+"""Space between a number and its unit: a line may wrap there, a paragraph may not ("17.1
+mln" closes a line of a results table, "Year" heads the next). No upper-case escape: the
+unit patterns are also matched lowered (``for_lowered``)."""
 MONEY_AFTER = re.compile(
-    rf"(?:\s{{0,2}}|-)(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
+    rf"(?:{_LINE_GAP}|-)(?:(?P<country>{_COUNTRIES})\s{{1,2}})?"
     rf"(?P<word>{alternation(w for w in CURRENCY_WORDS if w not in ('p', '$', '€', '£'))})"
     rf"(?![\w])|\s?(?P<sign>[$€£元₹₩₽₡₾₭₦₺₱₪₿¥])(?!\s?\d)"
     rf"|\s?(?P<mega>M)?(?P<iso>{alternation(ISO_CODES)})\b"
@@ -268,7 +275,8 @@ MONEY_AFTER = re.compile(
 ("M" before a code is the million of financial shorthand), "75 USD million"; a sign
 right before a digit opens the next amount and is no unit of this one."""
 MEASURE_AFTER = re.compile(
-    rf"[\s-]{{0,2}}(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
+    rf"(?:(?:[ \t\xa0\u2009\u202f]|-){{0,2}}|[ \t]?\n[ \t]?(?!\n))"
+    rf"(?P<measure>{alternation(MEASURE_UNITS)})\b(?![-/]\w)", re.IGNORECASE
 )
 
 
