@@ -101,6 +101,9 @@ class Rarity:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     windows: dict[str, int] = field(default_factory=dict, compare=False)
     """Subject -> the rule's window in days, within which articles may share figures."""
+    periods: dict[str, str] = field(default_factory=dict, compare=False)
+    """Claim id -> the period its article gives the figure's measure, for figures that
+    name none (see ``article_periods``): it counts within the article only."""
 
     def linked_to(self, document: str) -> frozenset[str]:
         """The articles linked to ``document`` (see ``_linked``), itself included."""
@@ -269,7 +272,7 @@ def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKe
     """Every claim of ``claims`` may meet every one of ``members`` (see ``_meet``), and
     within one article the qualifiers match (see ``_same_qualifiers``)."""
     return all(_meet(claim, member, keys, rare) for claim in claims for member in members) \
-        and all(_same_qualifiers(claim, members, keys) for claim in claims)
+        and all(_same_qualifiers(claim, members, keys, rare.periods) for claim in claims)
 
 
 OWN_RATIO = 2.0
@@ -396,14 +399,59 @@ def _size(claim: Claim) -> float:
     return 0.0
 
 
-def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey]) -> bool:
+def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey],
+                     periods: dict[str, str]) -> bool:
     """Within one article, figures named differently are about different things: one
-    given with a period and one without, or "at the Department for Work and Pensions,
-    30,000 jobs" and "104,000 jobs" (the writer qualifies a figure where it differs).
-    Across articles an unnamed slot may be anything and names need only overlap."""
+    given with a period and one without (unless the article gives that measure one
+    period, see ``article_periods``), or "at the Department for Work and Pensions, 30,000
+    jobs" and "104,000 jobs" (the writer qualifies a figure where it differs). Across
+    articles an unnamed slot may be anything and names need only overlap."""
     key = keys[claim.id]
-    return all(keys[m.id].period == key.period and _same_owner(claim, key, m, keys[m.id])
+    period = key.period or periods.get(claim.id)
+    return all((keys[m.id].period or periods.get(m.id)) == period
+               and _same_owner(claim, key, m, keys[m.id])
                for m in members if m.document == claim.document)
+
+
+def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
+                    rules: Ruleset) -> dict[str, str]:
+    """The period of figures that name none, where their article gives it (claim id ->
+    period): the one period of the article's figures of the same measure (subject, unit,
+    and every slot of the key but the period alike) in other sentences. News dates a
+    measure once and goes on without the date ("China's 1986 budget deficit ... up to
+    nine billion yuan", later "a North American banker estimated it at about eight
+    billion yuan"). A figure whose own sentence dates another of its measure is
+    undated on purpose ("inflation near 80 pct after 105 pct last year"), and an
+    article giving the measure for two periods leaves it unknown. Measures named only by
+    words (``generic``) keep their own rule: only the same period meets. Nor does an
+    entity's measure of no owner take one: two firms' profits in one story ("Net profit
+    surged 70% to 2.39bn rupees", "Profit was 1.33bn rupees" of another firm) are told
+    apart by little else."""
+    owned = {rule.id: rule for rule in rules.subjects}
+    measures: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        key = keys.get(claim.id)
+        if key is None or claim.subject == GENERIC or key.part or key.mode in UNCOMPARED \
+                or claim.subject not in owned \
+                or (key.owner is None and owned[claim.subject].owns(key.facet)):
+            continue
+        measure = (claim.document, claim.subject, unit_class(claim),
+                   replace(key, period=None, topic=frozenset()))
+        measures.setdefault(measure, []).append(claim)
+    periods: dict[str, str] = {}
+    for members in measures.values():
+        dated = [claim for claim in members if keys[claim.id].period]
+        if not dated or len(dated) == len(members):
+            continue
+        for claim in members:
+            if keys[claim.id].period:
+                continue
+            found = {keys[other.id].period for other in dated}
+            if any(other.sentence_start == claim.sentence_start for other in dated) \
+                    or len(found) != 1:
+                continue
+            periods[claim.id] = found.pop() or ""
+    return periods
 
 
 def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) -> bool:
@@ -529,7 +577,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
-                   windows=windows)
+                   windows=windows, periods=article_periods(claims, keys, rules))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

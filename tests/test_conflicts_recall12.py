@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from reconcile.model import Figure, FigureKind, Source, SourceKind
+from reconcile.group import group_claims
+from reconcile.model import Claim, Figure, FigureKind, Source, SourceKind
+from reconcile.ruleset import load_ruleset
 from reconcile.subjects.event import is_part, speaker_spans
 from reconcile.subjects.owner import owner_of
 
@@ -165,3 +167,50 @@ def test_its_after_an_infinitive_stands_for_the_infinitives_subject_not_the_spea
             "billion dlrs in 1986.")
     roderick = said_by(text, "Roderick", "other", "predicted", "Roderick")
     assert owner(text, "170 billion dlrs", roderick) == "u.s"
+
+
+RULES = load_ruleset(())
+
+
+def rival(ident: str, event: str, value: float, sentence: int) -> Claim:
+    """A rival's figure in article ``a`` of the grouping tests, in sentence ``sentence``."""
+    figure = Figure(text=str(value), start=sentence * 100, end=sentence * 100 + 5,
+                    number_start=sentence * 100, number_end=sentence * 100 + 5, value=value,
+                    low=value, high=value, kind="money", unit="USD")
+    return Claim(id=f"a:{ident}", document="a", figure=figure, source=Source(name=ident),
+                 subject="money", event=event, sentence_start=sentence * 100,
+                 sentence_end=sentence * 100 + 90)
+
+
+def grouped(claims: list[Claim]) -> list[list[str]]:
+    return [[claim.id for claim in group] for group in group_claims(claims, RULES)]
+
+
+def test_a_figure_of_no_period_takes_the_one_period_its_article_gives_the_measure() -> None:
+    # reuters-4037: "In 1986, Ecuador's total service on the foreign debt was about 996 mln
+    # dlrs to all creditors." A rival's undated figure of that measure sentences later is
+    # one of 1986, where the article gives the measure no other period.
+    dated = rival("ministry", "facet=debt; period=1986; owner=ecuador; topic=debt, ecuador",
+                  996.0, 1)
+    undated = rival("bankers", "facet=debt; owner=ecuador; topic=debt, ecuador", 1100.0, 4)
+    assert grouped([dated, undated]) == [["a:ministry", "a:bankers"]]
+    # ...but two periods in the article leave it unknown, and apart
+    other = rival("imf", "facet=debt; period=1985; owner=ecuador; topic=debt, ecuador", 900.0, 6)
+    assert grouped([dated, undated, other]) == []
+    # ...and a measure that is someone's, given without its owner, may be another's
+    unowned = rival("bankers", "facet=debt; topic=debt, ecuador", 1100.0, 4)
+    assert grouped([dated, unowned]) == []
+    assert grouped([dated, undated, other]) == []
+
+
+def test_a_figure_undated_beside_a_dated_one_of_its_sentence_keeps_no_period() -> None:
+    # reuters-7589: "Mexico expects one to two pct growth ..., and inflation near 80 pct
+    # after 105 pct last year." The writer dated the one and not the other: the 80 pct is
+    # no figure of last year, so it stays apart from another source's 1986 figure.
+    near = rival("mexico", "facet=inflation; mode=forecast; owner=mexico; topic=brazil, debt",
+                 80.0, 3)
+    last = rival("mexico-1986", "facet=inflation; mode=forecast; period=1986; owner=mexico; "
+                 "topic=brazil, debt", 105.0, 3)
+    other = rival("estimates", "facet=inflation; mode=forecast; period=1986; owner=mexico; "
+                  "topic=brazil, debt", 120.0, 5)
+    assert all("a:mexico" not in group for group in grouped([near, last, other]))
