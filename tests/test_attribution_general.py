@@ -618,3 +618,10 @@ def test_thinks_makes_a_speaker_that_he_takes_up(lexicon: SourceLexicon) -> None
             "saving of only 50 to 60 mln dlrs.")
     assert names(text, ["75 to 85 mln dlrs", "50 to 60 mln dlrs"], lexicon) == [
         "Baker", "Hughes"]
+
+
+def test_a_norm_after_according_to_is_no_speaker(lexicon: SourceLexicon) -> None:
+    """Reuters: the figures are reckoned by U.S. accounting principles, which say nothing."""
+    text = ("Earnings per ADR according to U.S. Accounting principles after real tax (without "
+            "the writedown): 9.8 crowns vs 9.49.")
+    assert names(text, ["9.8 crowns"], lexicon) == ["Reuters"]

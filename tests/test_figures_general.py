@@ -260,6 +260,23 @@ def test_a_number_is_not_joined_to_the_next(text: str, words: str, value: float 
     assert figure.unit == unit
 
 
+@pytest.mark.parametrize(("text", "words", "unit"), [
+    # Reuters: a bare "crowns" is the crown of the country the article names
+    ("STOCKHOLM, March 3 - The trade balance showed a 1986 surplus of 33.2 billion crowns "
+     "compared with a 15.8 billion surplus in 1985.", "33.2 billion crowns", "SEK"),
+    ("Norway's 1986 current account deficit was 33.2 billion crowns, the central bureau of "
+     "statistics said.", "33.2 billion crowns", "NOK"),
+    ("The bank placed a 300 mln Danish crown bond.", "300 mln Danish crown", "DKK"),
+])
+def test_crowns_are_the_articles_countrys(text: str, words: str, unit: str) -> None:
+    figure = reading(text, words)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_a_crown_in_an_article_of_no_crown_country_is_no_money() -> None:
+    assert all(f.kind != "money" for f in figures("Holmes won the 800m crown in Paris."))
+
+
 # ----- dashes, split years, vague magnitudes -------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "value"), [

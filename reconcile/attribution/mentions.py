@@ -711,6 +711,9 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
             continue
         collected.append(token)
         index += 1
+    if collected and index < len(after) and after[index].lower in _NORMS and not (
+            index + 1 < len(after) and after[index + 1].lower == "of"):
+        return None  # "according to U.S. Accounting principles": a norm, not a speaker
     appositive = _apposition(collected, after, index, lexicon)
     if appositive is not None:
         return appositive
@@ -720,6 +723,11 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
                     and t.text[0].islower()), 0)
         name = _name_words(collected[:cut], lexicon)
     return name
+
+
+_NORMS = frozenset({"principles", "standards", "rules", "methods", "practices", "guidelines",
+                    "definitions", "criteria", "conventions"})
+"""Nouns of a norm figures are reckoned by: "according to" them names no speaker."""
 
 
 def _name_words(collected: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:

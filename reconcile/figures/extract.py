@@ -16,6 +16,7 @@ from reconcile.figures import context
 from reconcile.figures.conventions import FigureConventions
 from reconcile.figures.lexicon import (
     COUNTRY_CURRENCIES,
+    CROWN_COUNTRIES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     HEDGES,
@@ -182,6 +183,7 @@ class _Reader:
         self.text = text
         self.conventions = conventions
         self.symbols = conventions.currency_symbols
+        self.crown: str | None = None  # which crown "crowns" is, read once it is needed
         symbols = tuple(sorted(self.symbols))
         self.pattern = master(symbols)
         self.trigger = trigger(symbols)
@@ -727,8 +729,9 @@ class _Reader:
         if after is not None:
             measure = after.group("measure")
             if measure is None:
-                return self._per_share(self._money(after))
-            if len(measure) > 1:
+                if not self._unknown_crown(after):
+                    return self._per_share(self._money(after))
+            elif len(measure) > 1:
                 return _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end())
         return self._counted(amount)
 
@@ -748,11 +751,30 @@ class _Reader:
             code, divisor = code.split("/")
             factor = 1 / float(divisor)
         country = match.group("country")
-        if country and code in ("$", "FRF"):
+        if country and code in ("$", "FRF", "CROWN"):
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
             code = dollar
+        elif code == "CROWN":
+            code = self._crown()
         return _Unit("money", code, match.end(), factor)
+
+    def _crown(self) -> str:
+        """The crown of the country the article names first ("Sweden's trade surplus of
+        33.2 billion crowns" is SEK), or "" when it names none."""
+        if self.crown is None:
+            lowered = self.lowered if self.lowered is not None else self.text.lower()
+            found = [(at, code) for code, names in CROWN_COUNTRIES for name in names
+                     if (at := lowered.find(name)) >= 0]
+            self.crown = min(found)[1] if found else ""
+        return self.crown
+
+    def _unknown_crown(self, match: re.Match[str]) -> bool:
+        """A bare "crown" in an article that names no crown's country is no currency
+        ("the 5,000m crown" of a race, "two crowns of laurel")."""
+        word = match.group("word")
+        return word is not None and CURRENCY_WORDS.get(word.lower()) == "CROWN" \
+            and not match.group("country") and not self._crown()
 
     def _per_share(self, unit: _Unit) -> _Unit:
         share = PER_SHARE.match(self.text, unit.end)

@@ -149,9 +149,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
     "kip": "LAK", "€": "EUR", "$": "$", "£": "GBP", "satoshis": "XBT/100000000",
     "rmb": "CNY", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT", "turkish lira": "TRY",
-    "markka": "FIM", "markkaa": "FIM",
+    "markka": "FIM", "markkaa": "FIM", "crown": "CROWN", "crowns": "CROWN", "krona": "SEK",
+    "kronor": "SEK", "krone": "CROWN", "kroner": "CROWN",
 }
-"""Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth."""
+"""Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth,
+"CROWN" the crown of the country the article is about (see ``CROWN_COUNTRIES``)."""
+
+CROWN_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("SEK", ("swedish", "sweden", "stockholm")),
+    ("NOK", ("norwegian", "norway", "oslo")),
+    ("DKK", ("danish", "denmark", "copenhagen")),
+    ("ISK", ("icelandic", "iceland", "reykjavik")),
+    ("CZK", ("czech", "prague")),
+)
+"""Which crown a bare "crowns" is: that of the first of these countries the article names
+(Reuters writes "Sweden's trade surplus of 33.2 billion crowns")."""
 
 COUNTRY_CURRENCIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -160,7 +172,7 @@ COUNTRY_CURRENCIES: dict[str, str] = {
     "french": "FRF", "mexican": "MXN", "danish": "DKK", "swedish": "SEK",
     "norwegian": "NOK", "dutch": "NLG", "finnish": "FIM", "german": "DEM",
     "west german": "DEM", "japanese": "JPY", "british": "GBP", "italian": "ITL",
-    "spanish": "ESP", "indian": "INR", "chinese": "CNY",
+    "spanish": "ESP", "indian": "INR", "chinese": "CNY", "icelandic": "ISK", "czech": "CZK",
 }
 """Adjectives that say which dollar, franc or crown ("Canadian dlrs", "Swiss francs");
 the others are read as part of the currency's name ("Dutch guilders", "Finnish markka")."""
