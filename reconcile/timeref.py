@@ -106,7 +106,8 @@ _YEAR = re.compile(
     r"(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month)\b"
+    r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month|quarter)\b"
+    r"(?!\s+of\s+(?:19|20)\d\d)"
     r"|\b(a year (?:earlier|ago|before)|year[- ]ago)\b"
     r"|\b(two|three|four|five|2|3|4|5)\s+years\s+(?:earlier|ago|before)\b",
     re.IGNORECASE)
@@ -174,7 +175,8 @@ _NEEDLED = (
     (_QUARTER, ("quarter", "q1", "q2", "q3", "q4")), (_HALF, ("half",)),
     (_MONTHS_TO, ("months", "year")), (_GRAIN, ("year", "quarter", "half")),
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
-    (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)), (_REL_YEAR, ("year", "month")),
+    (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)),
+    (_REL_YEAR, ("year", "month", "quarter")),
     (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
     (_TO_DATE, ("far", "date")), (_DAY_RANGE, (_MONTH_TOKEN,)),
     (_ORDINAL_PART, ("month", "quarter", "half")), (_FISCAL_START, ("year",)),
@@ -414,8 +416,8 @@ def grain(period: str) -> str:
 
 
 def _relative_period(match: re.Match[str], published: date | None) -> str:
-    """"Last year", "this calendar year", "a year earlier", "two years ago" against the
-    publication date (as words when there is none)."""
+    """"Last year", "this calendar year", "the current quarter", "a year earlier", "two years
+    ago" against the publication date (as words when there is none)."""
     if match.group(3):
         return str(published.year - 1) if published else "year-earlier"
     if match.group(4):
@@ -427,6 +429,9 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
         return f"{match.group(1).lower()}-{unit}"
     if unit == "year":
         return str(published.year + shift)
+    if unit == "quarter":  # "the current quarter" is the story's, "last quarter" the one before
+        moved = published + relativedelta(months=3 * shift)
+        return f"{moved.year}-q{(moved.month - 1) // 3 + 1}"
     moved = published + relativedelta(months=shift)
     return f"{moved.year}-{moved.month:02d}"
 

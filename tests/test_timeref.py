@@ -60,6 +60,13 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          "80 cts a share.", "80 cts", date(1987, 4, 9), "1986-q2"),
         ("profits totaled 22.5 mln dlrs, vs a loss of 30 mln dlrs, or 19 cts a share, in "
          "the September quarter", "19 cts", date(1987, 4, 9), "1986-q3"),
+        # Reuters: the current quarter is the story's, last quarter the one before
+        ("Smith sees GE earning 1.35 dlrs per share in the current quarter.", "1.35 dlrs",
+         date(1987, 3, 12), "1987-q1"),
+        ("He expects real GNP to expand at a 3.3 pct rate this quarter.", "3.3 pct",
+         date(1987, 4, 2), "1987-q2"),
+        ("Output rose 3 pct last quarter, the ministry said.", "3 pct", date(1987, 1, 15),
+         "1986-q4"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
