@@ -618,7 +618,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                              and any(a <= match.start() < b for a, b in claimed)):
             continue
         claimed.append(match.span())
-        if _earlier_values(text, window, match, span):
+        if _earlier_values(text, window, match, span) or _when_said(text, window, match):
             continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, match.start(), read(match, published)))
@@ -639,6 +639,21 @@ _FROM_VALUE = re.compile(
 _TO_NEXT = re.compile(
     r"\s*,?\s*(?:to|against|versus)\s+(?:(?:an?|the|just|only|about|around|some)\s+)*",
     re.IGNORECASE)
+
+
+_SAID_WHEN = re.compile(
+    r"\b(?:published|released|made|presented|unveiled|drawn\s+up)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE)
+
+
+def _when_said(text: str, window: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether the month ``match`` says when a report or forecast was made, not what it is
+    for: "a growth rate of 2-1/2 pct or more in its annual economic report published in
+    January" forecasts the year, not January. A year or "the end of last year" after such
+    a verb still dates the figure roughly ("the previous official figure given at the end of
+    last year")."""
+    return match.re is _MONTH_YEAR and _SAID_WHEN.search(
+        text, max(window[0], match.start() - 30), match.start()) is not None
 
 
 def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],

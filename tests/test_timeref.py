@@ -67,6 +67,10 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          date(1987, 4, 2), "1987-q2"),
         ("Output rose 3 pct last quarter, the ministry said.", "3 pct", date(1987, 1, 15),
          "1986-q4"),
+        # Reuters: the month a report was published in is not the month it forecasts
+        ("The federal government has predicted a growth rate of 2-1/2 pct or more in its "
+         "annual economic report published in January.", "2-1/2 pct", date(1987, 3, 12),
+         None),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
