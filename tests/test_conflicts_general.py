@@ -290,3 +290,13 @@ def test_a_measures_name_in_capitals_is_no_name_near_the_figure() -> None:
         "The study forecast a decline in Gross Domestic Product growth to 1.75 pct this year "
         "from an estimated two pct in 1986."), date(1987, 2, 26)))
     assert found["1.75 pct"].who == frozenset()
+
+
+def test_a_figure_sharing_the_verb_of_the_one_before_measures_what_it_measures() -> None:
+    """Reuters: "... and 4.45 dlrs in 1988" is earned as the 1987 figure is, though the
+    second figure's own clause holds no word of earnings; the 1986 figure after "versus"
+    is a yardstick with its own verb."""
+    text = ("He estimates Phelps will earn 2.45 dlrs in 1987 and 4.45 dlrs in 1988, including "
+            "tax benefits, versus 1.79 dlrs in 1986.")
+    found = subjects_of(article("r", "TALKING POINT/COPPER STOCKS", text, date(1987, 3, 10)))
+    assert found["2.45 dlrs"] == found["4.45 dlrs"] == "financial-results"

@@ -249,6 +249,9 @@ def test_a_results_table_is_read_line_by_line(text: str,
     # Reuters: the size of each counted thing sits between the count and its noun
     ("Brazil's coffee crop is put at 1.5 mln to two mln 60 kilo bags, trade sources said.",
      "two mln", None, "bags"),
+    # Reuters: digits after "and" start a number of their own: a year and a figure
+    ("Rogers expects the company to earn 7.50 dlrs a share in 1987 and 10 dlrs a share in "
+     "1988.", "10 dlrs", 10, "USD per share"),
     # BBC: a year before "to" is no end of a range
     ("Similarly on the up was the Smart brand of compact cars, with the division's sales "
      "jumping by 21.1% during 2004 to 136,000.", "136,000", 136000, None),

@@ -103,15 +103,24 @@ def describe_claims(
         # most sentences hold no pointing word: none of their clauses points back
         pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
+        before: tuple[Figure, tuple[int, int], SubjectRule | None] | None = None
+        # the figure before in the sentence, its clause and its rule (see _shared_clause)
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
             figure = with_elided_unit(figure, neighbours)
             others = [other for other in enders if other is not figures[index]]
             clause = clause_window(text, whole, figure, others) if clauses else None
+            shared = clause is not None and _shares_verb(text, figure, before)
+            if shared:
+                assert before is not None and clause is not None
+                clause = (min(before[1][0], clause[0]), clause[1])
             converted = _converted(text, figure, neighbours)
             rule = None if clause is None or not candidates or converted \
+                else before[2] if shared and before is not None and before[2] is not None \
                 else choose_rule(candidates, figure, text, clause, whole)
+            if clause is not None:
+                before = (figure, clause, rule)
             measure = None
             if rule is None and generic is not None and not converted:
                 floor = max((other.end for other in neighbours if other.end <= figure.start),
@@ -142,6 +151,31 @@ def describe_claims(
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     return claims
+
+
+_ELLIPSIS = re.compile(
+    r"\s+(?:(?:in|for|during|by)\s+)?(?:(?:the\s+)?(?:19|20)\d\d(?:/\d\d)?|this\s+year|"
+    r"next\s+year|last\s+year|the\s+year|this\s+quarter|next\s+quarter)?\s*,?\s*"
+    r"(?:and|or|but|while)\s+(?:(?:in|for|by)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|"
+    r"next\s+year|the\s+following\s+year|this\s+year)?\s*(?:at\s+|to\s+)?",
+    re.IGNORECASE)
+"""What stands between two figures of one verb, each with its period: "will earn 2.45
+dlrs in 1987 and 4.45 dlrs in 1988", "estimates 1987 earnings at 7.80 dlrs and 1988 at
+10.80 dlrs"."""
+
+
+def _shares_verb(text: str, figure: Figure,
+                 before: tuple[Figure, tuple[int, int], SubjectRule | None] | None) -> bool:
+    """Whether a figure shares the verb of the figure before it in its sentence: the same
+    unit, with only their periods and "and" between them. Its clause then runs from the
+    first one's start and it measures what the first measures, whatever signal is nearest
+    after it ("... at 7.80 dlrs and 1988 at 10.80 dlrs, said cost cutting ...")."""
+    if before is None:
+        return False
+    other = before[0]
+    return (other.kind, other.unit) == (figure.kind, figure.unit) \
+        and other.end <= figure.start \
+        and _ELLIPSIS.fullmatch(text, other.end, figure.start) is not None
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)
