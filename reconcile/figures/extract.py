@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from reconcile.figures import context
 from reconcile.figures.conventions import FigureConventions
+from reconcile.figures.elided import with_elided_scales
 from reconcile.figures.lexicon import (
     COUNTRY_CURRENCIES,
     CROWN_COUNTRIES,
@@ -988,4 +989,5 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
              if not context.names_something_else(text, figure.number_start, figure.number_end,
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"), lowered)
+    found = with_elided_scales(text, found)
     return with_relatives(text, with_limit_bounds(text, found, lowered), lowered)

@@ -1,0 +1,66 @@
+"""A scale the writer leaves out because the figure it is set against already gave it.
+
+Results tables and wire copy name the scale once and set the earlier figure against it
+bare: "Net 51.9 mln vs 30.1", "Revs 145.7 mln stg vs 158.1", "sales of 5.93 mln against
+5.81 a year earlier". Read alone, the second is 30.1 or 158.1, a thousand or a million
+times too small, and it is never compared with the first or with a rival's figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Figure
+
+_SCALES = {"thousand": 1e3, "mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9,
+           "bn": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(r"\b(thousand|mln|million|bln|billion|bn|trillion)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(
+    r"[^\S\n]{1,3}(?:vs\.?|versus|against|from|compared\s+with|compared\s+to)[^\S\n]{1,3}"
+    r"(?:(?:a[^\S\n]+)?(?:loss|profit)[^\S\n]+(?:of[^\S\n]+)?)?", re.IGNORECASE)
+"""What stands between a scaled figure and the bare one set against it."""
+_BARE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_NEAR = 20.0
+"""How far apart two figures set against each other may be once scaled alike: a year's
+and the year before's, a forecast and the last figure, are seldom more than this apart."""
+
+
+def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, each bare number set against a scaled figure right before it ("51.9 mln
+    vs 30.1") read at that figure's scale and in its unit; its words stay as written."""
+    result = list(figures)
+    for index in range(1, len(result)):
+        before, figure = result[index - 1], result[index]
+        scale = _scale_of(before)
+        if scale is None or not _bare(figure) or before.end > figure.start \
+                or _SET_AGAINST.fullmatch(text, before.end, figure.start) is None:
+            continue
+        scaled = figure.value * scale if figure.value is not None else None
+        if scaled is None or not _near(scaled, before):
+            continue
+        result[index] = figure.model_copy(update={
+            "value": scaled, "low": scaled, "high": scaled,
+            "kind": before.kind, "unit": before.unit})
+    return result
+
+
+def _scale_of(figure: Figure) -> float | None:
+    """The factor of the scale word a figure is written with, if it has one and is an
+    amount (not a share or a rate)."""
+    if figure.kind not in ("number", "money", "count", "quantity"):
+        return None
+    match = _SCALE_WORD.search(figure.text)
+    return _SCALES[match.group(1).lower()] if match else None
+
+
+def _bare(figure: Figure) -> bool:
+    """A number alone: no unit, no scale, no hedge, no range, not a year."""
+    return figure.kind == "number" and figure.unit is None and figure.value is not None \
+        and figure.low == figure.high == figure.value \
+        and _BARE.fullmatch(figure.text.strip()) is not None \
+        and not (figure.value.is_integer() and 1900 <= figure.value <= 2100)
+
+
+def _near(value: float, other: Figure) -> bool:
+    size = other.value if other.value is not None else (other.high or other.low)
+    return bool(size) and value > 0 and max(value, size) <= _NEAR * min(value, size)

@@ -1,0 +1,48 @@
+"""A scale left out of a figure set against a scaled one ("Net 51.9 mln vs 30.1").
+
+Sentences are from the Reuters corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.figures import FigureConventions, extract_figures
+from reconcile.yamlfile import load_model
+
+CONVENTIONS = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
+                         FigureConventions)
+
+
+def values(text: str) -> dict[str, tuple[float | None, str | None]]:
+    found = extract_figures(text, CONVENTIONS)
+    assert all(text[f.start:f.end] == f.text for f in found)
+    return {f.text: (f.value, f.unit) for f in found}
+
+
+@pytest.mark.parametrize(("text", "bare", "value", "unit"), [
+    ("Profit attributable 51.9 mln vs 30.1\n\nShr 1.20 dlrs vs 1.05 dlrs", "30.1", 30.1e6,
+     None),
+    ("Agricultural exports to Algeria rose to 464.0 mln dlrs from 380.0, it said.", "380.0",
+     380e6, "USD"),
+    ("Net revenues in the December quarter rose to 3.92 billion from 1.79 in the September "
+     "quarter.", "1.79", 1.79e9, None),
+    ("Net 5 mln vs loss 3.2", "3.2", 3.2e6, None),
+])
+def test_a_bare_figure_set_against_a_scaled_one_takes_its_scale(
+        text: str, bare: str, value: float, unit: str | None) -> None:
+    read_value, read_unit = values(text)[bare]
+    assert read_value == pytest.approx(value)
+    assert read_unit == unit
+
+
+@pytest.mark.parametrize(("text", "bare", "value"), [
+    # a year after "from" is a date, not an amount
+    ("The deficit rose to 8.81 billion dlrs from 1985 levels of 7.1 billion.", "7.1 billion",
+     7.1e9),
+    # a figure of its own kind after "from" keeps its words' reading
+    ("Sales rose 5 pct to 1.2 billion dlrs from 950 mln.", "950 mln", 950e6),
+])
+def test_other_figures_are_left_as_written(text: str, bare: str, value: float) -> None:
+    assert values(text)[bare][0] == pytest.approx(value)
