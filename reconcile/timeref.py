@@ -428,12 +428,31 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     if published is None:
         return f"{match.group(1).lower()}-{unit}"
     if unit == "year":
-        return str(published.year + shift)
+        named = _year_counted_back_from(match, published.year) \
+            if match.group(1).lower() in _BEFORE_THAT else None
+        return str((named if named is not None else published.year) + shift)
     if unit == "quarter":  # "the current quarter" is the story's, "last quarter" the one before
         moved = published + relativedelta(months=3 * shift)
         return f"{moved.year}-q{(moved.month - 1) // 3 + 1}"
     moved = published + relativedelta(months=shift)
     return f"{moved.year}-{moved.month:02d}"
+
+
+_BEFORE_THAT = frozenset({"previous", "preceding", "prior"})
+_YEAR_BEFORE_IN_SENTENCE = re.compile(r"\b(?:last\s+year|((?:19|20)\d\d))\b(?!.*\b(?:last\s+year|"
+                                      r"(?:19|20)\d\d)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _year_counted_back_from(match: re.Match[str], this_year: int) -> int | None:
+    """The year "the previous year" counts back from, when its sentence names one before
+    it: in "a loss ... last year, against a profit of 27 mln francs the previous year" the
+    previous year is the one before last year, not last year again."""
+    text = match.string
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    found = _YEAR_BEFORE_IN_SENTENCE.search(text, start, match.start())
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1) else this_year - 1
 
 
 def may_name_period(text: str, window: tuple[int, int]) -> bool:

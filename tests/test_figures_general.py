@@ -270,6 +270,12 @@ def test_a_number_is_not_joined_to_the_next(text: str, words: str, value: float 
     ("Norway's 1986 current account deficit was 33.2 billion crowns, the central bureau of "
      "statistics said.", "33.2 billion crowns", "NOK"),
     ("The bank placed a 300 mln Danish crown bond.", "300 mln Danish crown", "DKK"),
+    # Reuters: a bare "francs" is the franc of the country the article names
+    ("ZURICH, March 19 - Swissair SWSZ.Z reported a 5.8 pct drop in 1986 net profit to 64.5 "
+     "mln Swiss francs. The fall was largely due to a 60 mln franc loss on Swissair's core "
+     "flying business last year, against a profit of 27 mln francs the previous year.",
+     "27 mln francs", "CHF"),
+    ("In comparison, the French state spent 5 billion francs.", "5 billion francs", "FRF"),
 ])
 def test_crowns_are_the_articles_countrys(text: str, words: str, unit: str) -> None:
     figure = reading(text, words)

@@ -67,6 +67,12 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          date(1987, 4, 2), "1987-q2"),
         ("Output rose 3 pct last quarter, the ministry said.", "3 pct", date(1987, 1, 15),
          "1986-q4"),
+        # Reuters: "the previous year" counts back from the year its sentence names
+        ("Earnings from Mobil's upstream operations in 1986 were 827 mln dlrs, down 54 pct "
+         "from the previous year's 1.8 billion dlrs in earnings.", "1.8 billion",
+         date(1987, 3, 19), "1985"),
+        ("Lac's total 1986 gold production rose to 478,394 ounces from 265,925 ounces the "
+         "previous year.", "265,925", date(1987, 3, 19), "1985"),
         # Reuters: the month a report was published in is not the month it forecasts
         ("The federal government has predicted a growth rate of 2-1/2 pct or more in its "
          "annual economic report published in January.", "2-1/2 pct", date(1987, 3, 12),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from reconcile.figures import context
@@ -20,6 +21,7 @@ from reconcile.figures.lexicon import (
     CROWN_COUNTRIES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    FRANC_COUNTRIES,
     HEDGES,
     IRREGULAR_PLURALS,
     ISO_CODES,
@@ -98,6 +100,14 @@ _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues"
                            "figures", "levels", "losses", "crops", "periods", "mths",
                            "exports", "imports", "budgets", "forecasts", "estimates",
                            "targets", "plantings", "harvests", "models", "statements"})
+
+
+@lru_cache(maxsize=4)
+def _country_names(countries: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """The names of the countries as whole words ("paris", not the "paris" of
+    "comparison"): the first found says which country an article is about."""
+    names = sorted((name for _, group in countries for name in group), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _year_of_noun(text: str, amount: _Amount, unit: _Unit) -> bool:
@@ -184,7 +194,7 @@ class _Reader:
         self.text = text
         self.conventions = conventions
         self.symbols = conventions.currency_symbols
-        self.crown: str | None = None  # which crown "crowns" is, read once it is needed
+        self.currencies: dict[int, str] = {}  # which crown or franc, read once needed
         symbols = tuple(sorted(self.symbols))
         self.pattern = master(symbols)
         self.trigger = trigger(symbols)
@@ -752,23 +762,31 @@ class _Reader:
             code, divisor = code.split("/")
             factor = 1 / float(divisor)
         country = match.group("country")
-        if country and code in ("$", "FRF", "CROWN"):
+        if country and code in ("$", "FRANC", "CROWN"):
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
             code = dollar
         elif code == "CROWN":
             code = self._crown()
+        elif code == "FRANC":
+            code = self._country_currency(FRANC_COUNTRIES) or "FRF"
         return _Unit("money", code, match.end(), factor)
 
     def _crown(self) -> str:
         """The crown of the country the article names first ("Sweden's trade surplus of
         33.2 billion crowns" is SEK), or "" when it names none."""
-        if self.crown is None:
+        return self._country_currency(CROWN_COUNTRIES)
+
+    def _country_currency(self, countries: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+        """The code of the first of ``countries`` the article names, or "" (read once per
+        table of countries)."""
+        known = self.currencies.get(id(countries))
+        if known is None:
             lowered = self.lowered if self.lowered is not None else self.text.lower()
-            found = [(at, code) for code, names in CROWN_COUNTRIES for name in names
-                     if (at := lowered.find(name)) >= 0]
-            self.crown = min(found)[1] if found else ""
-        return self.crown
+            found = _country_names(countries).search(lowered)
+            known = self.currencies[id(countries)] = "" if found is None \
+                else next(code for code, names in countries if found.group(0) in names)
+        return known
 
     def _unknown_crown(self, match: re.Match[str]) -> bool:
         """A bare "crown" in an article that names no crown's country is no currency

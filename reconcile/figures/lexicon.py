@@ -143,7 +143,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cts": "$/100", "ct": "$/100", "pence": "GBP/100", "penny": "GBP/100", "p": "GBP/100",
     "pound": "GBP", "pounds": "GBP", "stg": "GBP", "sterling": "GBP", "euro": "EUR",
     "euros": "EUR", "eur": "EUR", "yen": "JPY", "guilder": "NLG", "guilders": "NLG",
-    "franc": "FRF", "francs": "FRF", "mark": "DEM", "marks": "DEM", "rupee": "INR",
+    "franc": "FRANC", "francs": "FRANC", "mark": "DEM", "marks": "DEM", "rupee": "INR",
     "rupees": "INR", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "lira": "ITL",
     "lire": "ITL", "peseta": "ESP", "pesetas": "ESP", "rand": "ZAR", "riyal": "SAR",
     "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
@@ -153,7 +153,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK", "krone": "CROWN", "kroner": "CROWN",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth,
-"CROWN" the crown of the country the article is about (see ``CROWN_COUNTRIES``)."""
+"CROWN" and "FRANC" the crown or franc of the country the article is about (see
+``CROWN_COUNTRIES`` and ``FRANC_COUNTRIES``)."""
 
 CROWN_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SEK", ("swedish", "sweden", "stockholm")),
@@ -164,6 +165,15 @@ CROWN_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """Which crown a bare "crowns" is: that of the first of these countries the article names
 (Reuters writes "Sweden's trade surplus of 33.2 billion crowns")."""
+
+FRANC_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("CHF", ("swiss", "switzerland", "zurich", "geneva", "basle", "basel", "berne")),
+    ("BEF", ("belgian", "belgium", "brussels", "antwerp")),
+    ("LUF", ("luxembourg",)),
+    ("FRF", ("french", "france", "paris")),
+)
+"""Which franc a bare "francs" is: that of the first of these countries the article names
+(a Zurich story's "loss of 692 mln francs" is Swiss), else the French franc."""
 
 COUNTRY_CURRENCIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
