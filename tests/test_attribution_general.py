@@ -625,3 +625,15 @@ def test_a_norm_after_according_to_is_no_speaker(lexicon: SourceLexicon) -> None
     text = ("Earnings per ADR according to U.S. Accounting principles after real tax (without "
             "the writedown): 9.8 crowns vs 9.49.")
     assert names(text, ["9.8 crowns"], lexicon) == ["Reuters"]
+
+
+def test_a_participle_of_saying_after_a_comma_has_the_clauses_subject(
+        lexicon: SourceLexicon) -> None:
+    """Reuters: "But Reitman was more pessimistic, predicting 50 marks per share"; not a
+    time word or a quote's "we" ("We are being straightforward with people, saying")."""
+    text = ("But Reitman was more pessimistic, predicting 50 marks per share in 1987, and a "
+            "return to 60 next year.")
+    assert names(text, ["50 marks per share"], lexicon) == ["Reitman"]
+    text = ('"We are being straightforward with people, saying you know there is likely to be '
+            'an increase in the tax burden, we are only recommending one specific tax rise."')
+    assert names(text, ["one specific"], lexicon, "BBC News") != ["We"]

@@ -431,7 +431,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         closing = index
         index = _skip_parenthesis(before, index)
         if index is None:
-            return _whole_opening_name(before[:closing], lexicon)
+            return _whole_opening_name(before[:closing], lexicon) or (
+                _acting_subject(before[:closing], lexicon) if cue.lower().endswith("ing")
+                else None)  # "The union rejected the offer, saying 5,000 jobs would go"
         aside = before[index + 2 : closing]
     if index < 0:
         return None
@@ -508,6 +510,24 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "although", "though"})
 _COORDINATORS = frozenset({"but", "and"})
 _GERUND_LINKS = frozenset({"by", "after", "when", "while", "before"})
 _POSTMODIFIERS = frozenset({"in", "at", "from", "on", "with"})
+
+
+_FIRST_PERSONS = frozenset({"i", "we", "you"})
+
+
+def _acting_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The subject of the clause a participle of saying follows, when a verb comes right
+    after it ("The union rejected the offer, saying", "But Reitman was more pessimistic,
+    predicting"): not a time word, and not a name whose next word is no verb ("Feb
+    crushings were", "Blair on Sunday")."""
+    name = _clause_subject(before, lexicon)
+    if name is None or any(t.lower in lexicon.not_sources or t.lower in _FIRST_PERSONS
+                           for t in name):
+        return None  # "We are being straightforward with people, saying": a quote's "we"
+    after = before.index(name[-1]) + 1
+    verb = before[after].lower if after < len(before) else ""
+    return name if verb in lexicon.auxiliaries or (verb.endswith("ed") and verb.isalpha()) \
+        else None
 
 
 def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
