@@ -1,0 +1,59 @@
+"""Corpus discrepancies a hand judgement found wrong and that are understood but not yet
+fixed (see the session 7 judgement in the closing note): each test states what the report
+should say, on the whole article, and is marked as an expected failure. When a change fixes
+one, its test passes and pytest reports it (strict), so the mark is taken off.
+
+Skipped when ``../shared`` is absent."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from reconcile.model import Claim, Document
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+
+NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "news.jsonl"
+RULES = load_ruleset()
+
+
+@lru_cache(maxsize=8)
+def _claims(doc_id: str) -> dict[int, Claim]:
+    if not NEWS.exists():
+        pytest.skip(f"the shared corpus is not at {NEWS}")
+    with NEWS.open(encoding="utf-8") as lines:
+        record = next(json.loads(line) for line in lines if f'"{doc_id}"' in line
+                      and json.loads(line)["id"] == doc_id)
+    document = Document(id=doc_id, text=record["text"], path="news.jsonl",
+                        publisher=record.get("publisher"), published=record.get("published"),
+                        title=record.get("title"))
+    return {claim.figure.start: claim for claim in check([document], RULES).claims}
+
+
+@pytest.mark.xfail(strict=True, reason="'He also projected' after a quote of another "
+                   "person: he/she are not told apart (gender is not tracked)")
+def test_the_finance_ministers_projection_is_his() -> None:
+    # "... Wendy Smith Cork ... He also projected the economy would expand 2.8 pct": he is
+    # Finance Minister Michael Wilson, named before her.
+    assert "Wilson" in _claims("reuters-1272")[1192].source.name
+
+
+@pytest.mark.xfail(strict=True, reason="a named institute's lower-case head resolves to "
+                   "the body named before it; a narrower rule lost the rating 'agency'")
+def test_the_ifo_institutes_forecast_is_the_institutes() -> None:
+    # "The Ifo economic research institute in Munich said ... around 101 billion marks",
+    # after "The Statistics Office said ...".
+    assert "Ifo" in _claims("reuters-19617")[1685].source.name
+
+
+@pytest.mark.xfail(strict=True, reason="a finance director is not tied to the company he "
+                   "speaks for, so a restatement reads as two sources")
+def test_a_companys_own_restatement_is_one_source() -> None:
+    # Alusuisse's 1985 loss of 692 mln francs, restated by its finance director Haerri as
+    # 756 mln: one company revising its figure, not two sources disagreeing.
+    claims = _claims("reuters-4692")
+    assert "Alusuisse" in claims[2756].source.name
