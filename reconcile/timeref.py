@@ -439,20 +439,21 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
 
 
 _BEFORE_THAT = frozenset({"previous", "preceding", "prior"})
-_YEAR_BEFORE_IN_SENTENCE = re.compile(r"\b(?:last\s+year|((?:19|20)\d\d))\b(?!.*\b(?:last\s+year|"
-                                      r"(?:19|20)\d\d)\b)", re.IGNORECASE | re.DOTALL)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
 def _year_counted_back_from(match: re.Match[str], this_year: int) -> int | None:
     """The year "the previous year" counts back from, when its sentence names one before
-    it: in "a loss ... last year, against a profit of 27 mln francs the previous year" the
-    previous year is the one before last year, not last year again."""
-    text = match.string
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    found = _YEAR_BEFORE_IN_SENTENCE.search(text, start, match.start())
-    if found is None:
-        return None
-    return int(found.group(1)) if found.group(1) else this_year - 1
+    it (written, see ``_year_named_before``, or "last year", whichever comes later): in "a
+    loss ... last year, against a profit of 27 mln francs the previous year" the previous
+    year is the one before last year, not last year again."""
+    text, at = match.string, match.start()
+    start = _sentence_start(text, at)
+    written = [m for m in _STORY_YEAR.finditer(text, start, at)]
+    last = [m for m in _LAST_YEAR.finditer(text, start, at)]
+    if last and (not written or last[-1].start() > written[-1].start()):
+        return this_year - 1
+    return _year_named_before(text, at)
 
 
 def may_name_period(text: str, window: tuple[int, int]) -> bool:
@@ -494,11 +495,15 @@ of 0.4% in the first month of the year") is a point the story has passed, not it
 def _year_named_before(text: str, start: int) -> int | None:
     """The last year written in the sentence before ``start``, but one named by its close:
     what "the year" refers to."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    years = [match for match in _STORY_YEAR.finditer(
-        text, ends[-1] if ends else max(0, start - 400), start)
-        if not _CLOSE_OF.search(text, max(0, match.start() - 20), match.start())]
+    years = [match for match in _STORY_YEAR.finditer(text, _sentence_start(text, start), start)
+             if not _CLOSE_OF.search(text, max(0, match.start() - 20), match.start())]
     return int(years[-1].group(1)) if years else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looked for at most 400 characters back."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    return ends[-1] if ends else max(0, at - 400)
 
 
 def _ordinal_part_period(match: re.Match[str], published: date | None) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from reconcile.figures.lexicon import SCALE_WORDS
 from reconcile.model import Figure
 
-_SCALES = {"thousand": 1e3, "mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9,
-           "bn": 1e9, "trillion": 1e12}
-_SCALE_WORD = re.compile(r"\b(thousand|mln|million|bln|billion|bn|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(" + "|".join(sorted(
+    (word for word, factor in SCALE_WORDS.items() if factor >= 1e3), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+"""A scale of thousands or more the figure is written with ("mln", "billion", "bn")."""
 _SET_AGAINST = re.compile(
     r"[^\S\n]{1,3}(?:vs\.?|versus|against|from|compared\s+with|compared\s+to)[^\S\n]{1,3}"
     r"(?:(?:a[^\S\n]+)?(?:loss|profit)[^\S\n]+(?:of[^\S\n]+)?)?", re.IGNORECASE)
@@ -50,7 +52,7 @@ def _scale_of(figure: Figure) -> float | None:
     if figure.kind not in ("number", "money", "count", "quantity"):
         return None
     match = _SCALE_WORD.search(figure.text)
-    return _SCALES[match.group(1).lower()] if match else None
+    return SCALE_WORDS[match.group(1).lower()] if match else None
 
 
 def _bare(figure: Figure) -> bool:

@@ -139,6 +139,8 @@ def _unit_words(words: str) -> list[str]:
     " mln dlrs" and " billion dlrs a share" both open with "dlr"."""
     return [word.lower().rstrip("s") for word in words.split()
             if word.lower() not in SCALE_WORDS][:1]
+
+
 _BARE_WORDS = frozenset({"one", "a", "an"})
 _HEDGE_ENDINGS = tuple(
     {phrase if phrase.endswith(" the") else phrase.split()[-1] for phrase in HEDGES}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
@@ -103,24 +103,22 @@ def describe_claims(
         # most sentences hold no pointing word: none of their clauses points back
         pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
-        before: tuple[Figure, tuple[int, int], SubjectRule | None] | None = None
-        # the figure before in the sentence, its clause and its rule (see _shared_clause)
+        before: _Read | None = None  # the figure before in the sentence (see _joined_to)
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
             figure = with_elided_unit(figure, neighbours)
             others = [other for other in enders if other is not figures[index]]
             clause = clause_window(text, whole, figure, others) if clauses else None
-            shared = clause is not None and _shares_verb(text, figure, before)
-            if shared:
-                assert before is not None and clause is not None
-                clause = (min(before[1][0], clause[0]), clause[1])
+            joined = _joined_to(text, figure, before) if clause is not None else None
+            if joined is not None and clause is not None:
+                clause = (min(joined.clause[0], clause[0]), clause[1])
             converted = _converted(text, figure, neighbours)
             rule = None if clause is None or not candidates or converted \
-                else before[2] if shared and before is not None and before[2] is not None \
+                else joined.rule if joined is not None and joined.rule is not None \
                 else choose_rule(candidates, figure, text, clause, whole)
             if clause is not None:
-                before = (figure, clause, rule)
+                before = _Read(figure, clause, rule)
             measure = None
             if rule is None and generic is not None and not converted:
                 floor = max((other.end for other in neighbours if other.end <= figure.start),
@@ -164,18 +162,26 @@ dlrs in 1987 and 4.45 dlrs in 1988", "estimates 1987 earnings at 7.80 dlrs and 1
 10.80 dlrs"."""
 
 
-def _shares_verb(text: str, figure: Figure,
-                 before: tuple[Figure, tuple[int, int], SubjectRule | None] | None) -> bool:
-    """Whether a figure shares the verb of the figure before it in its sentence: the same
-    unit, with only their periods and "and" between them. Its clause then runs from the
-    first one's start and it measures what the first measures, whatever signal is nearest
-    after it ("... at 7.80 dlrs and 1988 at 10.80 dlrs, said cost cutting ...")."""
+class _Read(NamedTuple):
+    """A figure of the sentence as read: its clause and the rule chosen for it."""
+
+    figure: Figure
+    clause: tuple[int, int]
+    rule: SubjectRule | None
+
+
+def _joined_to(text: str, figure: Figure, before: _Read | None) -> _Read | None:
+    """The figure before, when this one shares its verb: the same unit, with only their
+    periods and "and" between them. Its clause then runs from the first one's start and it
+    measures what the first measures, whatever signal is nearest after it ("... at 7.80
+    dlrs and 1988 at 10.80 dlrs, said cost cutting ...")."""
     if before is None:
-        return False
-    other = before[0]
-    return (other.kind, other.unit) == (figure.kind, figure.unit) \
+        return None
+    other = before.figure
+    joined = (other.kind, other.unit) == (figure.kind, figure.unit) \
         and other.end <= figure.start \
         and _ELLIPSIS.fullmatch(text, other.end, figure.start) is not None
+    return before if joined else None
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)
