@@ -637,3 +637,37 @@ def test_a_participle_of_saying_after_a_comma_has_the_clauses_subject(
     text = ('"We are being straightforward with people, saying you know there is likely to be '
             'an increase in the tax burden, we are only recommending one specific tax rise."')
     assert names(text, ["one specific"], lexicon, "BBC News") != ["We"]
+
+
+# -- revising one's own estimate: "X raised its forecast to N" ----------------------------
+
+def test_whoever_revises_an_estimate_gives_its_figures(lexicon: SourceLexicon) -> None:
+    text = ("WASHINGTON, April 9 - The U.S. Agriculture Department increased its estimate of "
+            "1986/87 grain purchases by the Soviet Union to 28 mln tonnes, up two mln tonnes "
+            "from last month. David Resler of Nomura Securities Co International Inc raised "
+            "his end-June bond yield forecast to 7.50 pct from 7.20 pct.")
+    found = sources_of(text, ["28 mln tonnes", "7.50 pct", "7.20 pct"], lexicon)
+    assert [source.cue for source in found] == [
+        "increased its estimate", "raised his end-June bond yield forecast",
+        "raised his end-June bond yield forecast"]
+    assert found[0].name in ("USDA", "U.S. Agriculture Department")
+    assert found[1].name == found[2].name and "Resler" in found[1].name
+
+
+def test_a_figure_inside_a_revising_cue_is_its_subjects(lexicon: SourceLexicon) -> None:
+    text = ("Malaysia cut its 510,000 bpd target output by 10 pct last September to support "
+            "Opec moves to boost prices.")
+    assert names(text, ["510,000 bpd"], lexicon) == ["Malaysia"]
+
+
+def test_a_clause_set_against_another_does_not_attribute_it(lexicon: SourceLexicon) -> None:
+    text = ("The government said in January it was aiming for real growth in Gross National "
+            "Product this year of 2.5 pct, but some economists have revised their predictions "
+            "down to two or below.")
+    assert names(text, ["2.5 pct", "two or below"], lexicon) == ["government", "economists"]
+    text = ("The five institutes issued a joint spring report, in which three -- Kiel, "
+            "Hamburg and Essen -- forecast a two pct rise in GNP in 1987, while West Berlin "
+            "and Munich predicted one pct.")
+    first, second = names(text, ["two pct", "one pct"], lexicon)
+    assert "Essen" in first and "Munich" not in first
+    assert second == "West Berlin and Munich"

@@ -174,9 +174,20 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         if mention.backward:
             end = following if mention.continues else mention.lead
             scoped.append(mention.scoped(previous, end))
+        elif mention.end <= mention.cue_start and not mention.possessive:
+            # "X said ...", and "the government maintained its five pct inflation target":
+            # a cue of several words may hold its own figure after its verb, the subject's
+            scoped.append(mention.scoped(_verb_end(mention), following))
         else:
             scoped.append(mention.scoped(mention.tail, following))
     return scoped
+
+
+def _verb_end(mention: Mention) -> int:
+    """Where the verb that opens a mention's cue ends ("maintained" of "maintained its
+    five pct inflation target")."""
+    space = mention.cue.find(" ")
+    return mention.cue_end if space < 0 else mention.cue_start + space
 
 
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
@@ -892,6 +903,8 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
             and before[position - 2].text.islower():
         position -= 2  # "..., economics and finance minister Edouard Balladur said"
     while position > 0 and before[position - 1].lower in lexicon.leading:
+        if before[position - 1].lower in _CONTRASTING:
+            return False  # "of 2.5 pct, but some economists have revised their predictions"
         position -= 1
     position = _before_statement(before, position, lexicon)
     if position == 0:
@@ -906,6 +919,11 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     if _AMOUNT_OPENING.search(" ".join(map(_TEXT, before[:position - 1]))) is None:
         return False  # "On Monday, Mitek reported sales of five mln dlrs": nothing to report
     return _verb_ends_clause(text, cue_end)
+
+
+_CONTRASTING = frozenset({"but", "yet", "while", "whereas", "although", "though"})
+"""Conjunctions that open a clause of its own: its speaker sets a view against what came
+before, never reports it."""
 
 
 def _verb_ends_clause(text: str, cue_end: int) -> bool:
