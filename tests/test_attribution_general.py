@@ -671,3 +671,13 @@ def test_a_clause_set_against_another_does_not_attribute_it(lexicon: SourceLexic
     first, second = names(text, ["two pct", "one pct"], lexicon)
     assert "Essen" in first and "Munich" not in first
     assert second == "West Berlin and Munich"
+
+
+def test_a_view_does_not_carry_on_into_the_next_narrated_sentence(
+        lexicon: SourceLexicon) -> None:
+    text = ("Analysts expect its latest round of cuts to focus on its brokerage unit, which "
+            "employs 40,000 staff. The latest layoffs will take the total number of jobs to go "
+            "at the firm to 5,500 and are expected to lead to annual savings of more than "
+            "$375m.")
+    assert names(text, ["5,500", "more than $375m"], lexicon, "BBC News") == [
+        "BBC News", "BBC News"]

@@ -34,6 +34,9 @@ def lexicon() -> SourceLexicon:
     # Reuters: an apposition between the name and its verb
     ("MONTREAL, June 2 - Air Canada, owned by the Canadian Government, said it recorded a "
      "net profit of 16.3 mln dlrs in the first quarter.", "Air Canada"),
+    # Reuters: a dateline with its month in capitals; a price story opens with the shares
+    ("NEW YORK, MARCH 11 - Shares of Du Pont Co rose today after accumulating "
+     "recommendations from Shearson Lehman Brothers.", "Du Pont Co"),
 ])
 def test_the_lead_names_its_body(lead: str, body: str, lexicon: SourceLexicon) -> None:
     assert lead_organisation(lead, compiled(lexicon)) == body
@@ -79,3 +82,22 @@ def test_an_institution_named_short_is_not_the_lead_company(lexicon: SourceLexic
             "experimental auctions might each raise between one to 1-1/2 billion stg.")
     source = sources_of(text, ["between one to 1-1/2 billion stg"], lexicon)[0]
     assert source.name != "Stock Exchange"
+
+
+def test_the_company_is_never_a_common_noun_that_opened_a_sentence(
+        lexicon: SourceLexicon) -> None:
+    text = ("Marsh posted a $676m loss for the last three months of 2004. Analysts expect its "
+            "latest round of cuts to focus on its brokerage unit. As part of its efforts to cut "
+            "costs, the company said it was halving its dividend payment to 17 cents a shares "
+            "from 34 cents.")
+    found = sources_of(text, ["17 cents", "34 cents"], lexicon, "BBC News")
+    assert [source.name for source in found] == ["Marsh", "Marsh"]
+
+
+def test_the_paper_is_the_newspaper_named_before(lexicon: SourceLexicon) -> None:
+    text = ("NEW YORK, March 3 - American Airlines Inc is expected to announce purchases from "
+            "Airbus Industrie, Boeing Co BA and General Electric Co GE amounting to 2.5 billion "
+            "dlrs, the New York Times said. The paper quoted unnamed industry sources as saying "
+            "American will buy 25 wide-bodied planes from Airbus.")
+    found = sources_of(text, ["2.5 billion dlrs", "25 wide-bodied planes"], lexicon)
+    assert [source.name for source in found] == ["New York Times", "New York Times"]

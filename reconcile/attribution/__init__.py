@@ -215,8 +215,18 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
                                                      for w in words)
     if not (points_back or carries_on):
         return None
+    previous = per_sentence[index - 1][-1]
+    if not (pronoun or carries_on) and opener is not None and opener.lower == "the" \
+            and not _the_figures(words, rules) and previous.cue.lower().startswith(_EXPECTING) \
+            and not (len(words) > 1 and words[1].lower in rules.anaphoric):  # "The group paid"
+        return None  # "Analysts expect its cuts to focus on ... The latest layoffs will ..."
     span = (opener.start, opener.end) if pronoun and opener is not None else None
-    return per_sentence[index - 1][-1], span
+    return previous, span
+
+
+_EXPECTING = ("expect", "forecast", "predict", "project", "believe", "think", "see")
+"""Cues of a view, not an account: what they govern is their clause; the next sentence
+opening with "The" is the reporter's again."""
 
 
 _FIGURE_NOUN_WITHIN = 5

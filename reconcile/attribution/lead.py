@@ -15,7 +15,7 @@ from functools import lru_cache
 from reconcile.attribution.names import classify, looks_like_person
 from reconcile.attribution.patterns import CompiledLexicon
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
 _WORD = re.compile(r"[\w&.'’-]+")
 _MAX_WORDS = 8
 
@@ -46,6 +46,8 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
             break  # a possessive ends the owner's name
     while words and words[-1].lower() in lexicon.connectors:
         words.pop()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _HOLDINGS:
+        words = words[2:]  # "Shares of Du Pont Co rose today": the company is Du Pont
     if not words:
         return None
     name = " ".join(words)
@@ -56,6 +58,8 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     return name if named_body and not looks_like_person(name, lexicon) else None
 
 
+_HOLDINGS = frozenset({"shares", "stock", "stocks", "units", "bonds"})
+"""What a lead may open with before the body it belongs to: a price story's subject."""
 _DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+(?=[A-Z])")
 """A lead that opens with what a body is, then its name: the description's last word."""
 _ITS_OWN = re.compile(r"[^.;:\"“”]{0,80}?\b(?:its\b|it\s+(?!(?:is|was|would|will|could|"

@@ -381,6 +381,23 @@ def _kin(head: str) -> frozenset[str]:
     return frozenset({head}).union(*(kind for kind in _KINDRED if head in kind))
 
 
+_TITLE_OF_A_PAPER = re.compile(
+    r"\b(?:Times|Post|Journal|Herald|Gazette|Daily|Tribune|Telegraph|Guardian|Chronicle|"
+    r"Observer|Independent|Express|Mirror|Mail|Standard|Zeitung|Allgemeine|Monde|Figaro|"
+    r"Shimbun|Pravda|Izvestia|Handelsblatt|Economist|Week|Weekly)\b")
+"""Words of a newspaper's title: "the paper" is the daily named before, not the news
+agency or the body whose figures it carried."""
+
+
+def _proper(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a name holds a proper word: a capital that is not only a sentence's first
+    word on a common noun ("Analysts expect its latest round of cuts ...": "the company"
+    after it is no analyst)."""
+    return any(word[0].isupper() and word.lower() not in lexicon.source_nouns
+               and word.lower() not in lexicon.generic and word.lower() not in lexicon.roles
+               and word.lower() not in lexicon.leading for word in name.split())
+
+
 _DESCRIBED_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s)([\w'’ -]{0,40}?)\s*$",
                                re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:the|a|an|its)\s+([^,.;]{1,60})[,.;]")
@@ -416,11 +433,15 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     for r in prior:  # "the newspaper" after "the official daily Sotsialisticheskaya Industriya"
         if any(w[0].isupper() for w in r.name.split()) and kin & _introduced_as(r.mention, text):
             return r.name
+    if head in _KINDRED[0]:  # "The paper quoted ..." after "..., the New York Times said."
+        for r in prior:
+            if _TITLE_OF_A_PAPER.search(r.name) is not None and _proper(r.name, lexicon):
+                return r.name
     named = [r.name for r in prior]
     words = name.lower().split()
     if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
         for r in prior:
-            if any(w[0].isupper() for w in r.name.split()) and (
+            if _proper(r.name, lexicon) and (
                     not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)):
                 return r.name
     if words == ["government"]:
