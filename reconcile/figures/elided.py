@@ -33,8 +33,10 @@ def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
+        if not _bare(figure):  # most figures have a unit: the scale before is never read
+            continue
         scale = _scale_of(before)
-        if scale is None or not _bare(figure) or before.end > figure.start \
+        if scale is None or before.end > figure.start \
                 or _SET_AGAINST.fullmatch(text, before.end, figure.start) is None:
             continue
         scaled = figure.value * scale if figure.value is not None else None

@@ -89,6 +89,12 @@ _UNIT_THEN_TO = re.compile(r"[^\S\n]{1,2}[A-Za-z][A-Za-z.-]{0,15}"
                            r"[^\S\n]{1,3}to[^\S\n]{1,3}(?:[$£€][^\S\n]?)?[\dA-Za-z]")
 """A unit of one or two words, then "to" and the next number ("26 mln dlrs to 28"): the
 cheap test before a range whose ends each carry the unit is looked for."""
+_ANYTHING_AFTER = re.compile(
+    rf"(?i:{PERCENT_AFTER.pattern})|(?i:{RANGE_SEPARATOR.pattern})|(?i:{RATIO.pattern})"
+    rf"|{_UNIT_THEN_TO.pattern}")
+"""Whatever ``_single`` looks for right after a number (a percent, a second number, a unit
+then "to", a share "in" or "out of"), in one match: most numbers are followed by none, and
+then one match instead of four says so."""
 _SIZE_OF_UNIT = re.compile(r"[^\S\n]{1,2}\d{1,4}(?:\.\d{1,3})?[- ](?:kilo|kilogram|kg|pound|lb|"
                            r"litre|liter|gallon|tonne|ton|ounce|oz|metre|meter|foot|inch)s?\b",
                            re.IGNORECASE)
@@ -459,6 +465,8 @@ class _Reader:
     def _single(self, amount: _Amount, hedge: re.Match[str] | None, allow_range: bool
                 ) -> Figure | None:
         text = self.text
+        if _ANYTHING_AFTER.match(text, amount.end) is None:
+            return self._finish(amount, amount, hedge)
         percent = self._percent_or_none(amount)
         core = percent or amount
         if allow_range:

@@ -46,6 +46,10 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 """Multiplier, an optional "of", and the anaphor, with its noun when it names a figure."""
+_MULTIPLIER_WORD = re.compile(alternation([*_DENOMINATORS, *_SINGLE, "times"]), re.IGNORECASE)
+"""A word every relative phrase holds: most anaphors ("that", "this") have none of them near,
+and a search for plain words rules the phrase out where the full pattern, which opens with
+a word boundary, is tried at every character of the window."""
 _CLOSES = re.compile(
     rf"\s*(?:$|[.,;:!?\"'”’)\]–—]|-\s|--|(?:and|but|or|while|whereas|according)\b"
     rf"|(?:in|by)\s+{_TIME})",
@@ -89,6 +93,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 
 _ANAPHOR_LOWERED = for_lowered(_ANAPHOR)
 _RELATIVE_LOWERED = for_lowered(_RELATIVE)
+_MULTIPLIER_WORD_LOWERED = for_lowered(_MULTIPLIER_WORD)
 
 
 def with_relatives(text: str, figures: list[Figure], lowered: str | None = None
@@ -125,10 +130,14 @@ def _phrases(text: str, lowered: str | None) -> list[re.Match[str]]:
     found: dict[int, re.Match[str]] = {}
     if lowered is None:
         lowered = lowered_text(text)
-    anaphor, relative, searched = ((_ANAPHOR, _RELATIVE, text) if lowered is None else
-                                   (_ANAPHOR_LOWERED, _RELATIVE_LOWERED, lowered))
+    anaphor, relative, multiplier, searched = (
+        (_ANAPHOR, _RELATIVE, _MULTIPLIER_WORD, text) if lowered is None else
+        (_ANAPHOR_LOWERED, _RELATIVE_LOWERED, _MULTIPLIER_WORD_LOWERED, lowered))
     for hit in anaphor.finditer(searched):
-        for match in relative.finditer(searched, max(0, hit.start() - _REACH), hit.end() + 16):
+        start, end = max(0, hit.start() - _REACH), hit.end() + 16
+        if multiplier.search(searched, start, end) is None:
+            continue
+        for match in relative.finditer(searched, start, end):
             found.setdefault(match.start(), match)
     return list(found.values())
 
