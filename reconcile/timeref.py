@@ -123,6 +123,13 @@ _DAY_RANGE = re.compile(
     r"\b(" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|through|and)\s*(?:"
     + _MONTH + r"\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b"
     r"|\s+(last|this)\s+year\b)?", re.IGNORECASE)
+_MONTH_RANGE = re.compile(
+    r"(?:\b(?:in|for|during|of|since|by)\s+)?\b(" + _MONTH + r")\.?\s*"
+    r"(?:-|–|/|\s+to\s+|\s+through\s+)\s*(" + _MONTH + r")\b\.?"
+    r"(?:\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+"""A run of months ("during Jan/May", "the January-March trade surplus"): a part of the year
+of its own, not its first month ("Jan/May" output is not "Jan/Sept" output). It holds the
+preposition before it, as ``_MONTH_YEAR`` does, to claim the words that one would read."""
 """A run of days within a month ("during the period February 1 to 25", "between March 1
 and March 25") is a part of that month: the figure is the month's, not undated, and not
 another month's ("725,023 tonnes during the period February 1 to 25" against "603,413
@@ -178,7 +185,7 @@ _NEEDLED = (
     (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)),
     (_REL_YEAR, ("year", "month", "quarter")),
     (_DAY_WORD, ("today", "tonight", "yesterday", "night", "week")), (_WEEKDAY, _WEEKDAYS),
-    (_TO_DATE, ("far", "date")), (_DAY_RANGE, (_MONTH_TOKEN,)),
+    (_TO_DATE, ("far", "date")), (_DAY_RANGE, (_MONTH_TOKEN,)), (_MONTH_RANGE, (_MONTH_TOKEN,)),
     (_ORDINAL_PART, ("month", "quarter", "half")), (_FISCAL_START, ("year",)),
 )
 """The patterns, each with the needles (lowered words, or tokens) of which every match holds
@@ -205,7 +212,8 @@ def _bits_of(*patterns: re.Pattern[str]) -> int:
 
 
 _PERIOD_BITS = _bits_of(_SEASON, _QUARTER, _HALF, _MONTHS_TO, _MONTH_YEAR, _REL_YEAR, _YEAR,
-                        _GRAIN, _TO_DATE, _DAY_RANGE, _ORDINAL_PART, _FISCAL_START)
+                        _GRAIN, _TO_DATE, _DAY_RANGE, _MONTH_RANGE, _ORDINAL_PART,
+                        _FISCAL_START)
 """The patterns ``period_in`` reads periods with."""
 _DAY_BITS = _bits_of(_MONTH_DAY, _DAY_WORD, _WEEKDAY)
 """The patterns ``day_in`` reads days with."""
@@ -343,7 +351,23 @@ def _span_period(match: re.Match[str], published: date | None) -> str:
     first half; twelve months (or "the year") to a month other than December are a year of
     their own."""
     months, month = _MONTH_SPAN[match.group(1).lower()], _month_number(match.group(2))
+    return _months_ending(months, month, int(match.group(3)) if match.group(3) else None,
+                          published)
+
+
+def _month_range_period(match: re.Match[str], published: date | None) -> str:
+    """"Jan/May" is the five months to May, "January-March" the first quarter."""
+    first, last = _month_number(match.group(1)), _month_number(match.group(2))
     year = int(match.group(3)) if match.group(3) else None
+    if year is None and published is not None:  # the run that has begun by the story's date
+        year = (published.year if first <= published.month else published.year - 1) \
+            + (last < first)
+    return _months_ending((last - first) % 12 + 1, last, year, published)
+
+
+def _months_ending(months: int, month: int, year: int | None, published: date | None) -> str:
+    """The ``months`` months to ``month`` of ``year`` (the last such month by the story's
+    date when no year is written), as a quarter, a half, a year or "MM/Nm"."""
     if year is None and published is not None:
         year = published.year if month <= published.month else published.year - 1
     prefix = f"{year}-" if year else ""
@@ -607,7 +631,8 @@ def _length_period(match: re.Match[str], published: date | None) -> str:
 _PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], ...] = tuple(
     (_INDEX[id(pattern)], read) for pattern, read in (
         (_ORDINAL_PART, _ordinal_part_period), (_FISCAL_START, _fiscal_start_period),
-        (_DAY_RANGE, _range_period), (_TO_DATE, _to_date_period), (_SEASON, _season_period),
+        (_DAY_RANGE, _range_period), (_MONTH_RANGE, _month_range_period),
+        (_TO_DATE, _to_date_period), (_SEASON, _season_period),
         (_QUARTER, _quarter_period),
         (_HALF, _half_period), (_MONTHS_TO, _span_period), (_MONTH_YEAR, _month_year_period),
         (_REL_YEAR, _relative_period), (_YEAR, _year_period), (_GRAIN, _length_period)))
@@ -652,9 +677,30 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     if at >= span[1] and _BREAK.search(text, span[1], at):
         best = _premodifier_period(text, span, published) or best
     within = [period for _, _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
+    if not within and _YEAR_KEY.fullmatch(best) \
+            and _SAME_PART.search(text, max(window[0], at - 30), at) is not None:
+        within = [period for _, _, period in candidates if _MONTHS_OF_YEAR.fullmatch(period)] \
+            or _part_before(text, window[0], published)
     if within and _YEAR_KEY.fullmatch(best):
         return best + within[0][4:]  # "second quarter earnings ... from last year's 80 cts"
     return best
+
+
+_SAME_PART = re.compile(r"\bsame\s+(?:month|months|period|time)\s+(?:of\s+|in\s+)?$",
+                        re.IGNORECASE)
+"""A year that dates "the same month" or "the same period" as another figure of the
+sentence: "in March ... from 1.13 billion dlrs in the same month last year" is March 1986."""
+_MONTHS_OF_YEAR = re.compile(r"\d{4}-\d\d(?:/\d{1,2}m)?")
+
+
+def _part_before(text: str, at: int, published: date | None) -> list[str]:
+    """The part of a year that the sentence names before ``at`` (its clause named none):
+    what "the same month" is in "in March totalled 136 mln dlrs, down from 1.13 billion
+    dlrs in the same month last year"."""
+    start = _sentence_start(text, at)
+    period = period_in(text, (start, at), (at, at), published) if start < at else None
+    return [period] if period and (_MONTHS_OF_YEAR.fullmatch(period)
+                                   or _PART_OF_YEAR.fullmatch(period)) else []
 
 
 _FROM_VALUE = re.compile(

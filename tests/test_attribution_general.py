@@ -681,3 +681,30 @@ def test_a_view_does_not_carry_on_into_the_next_narrated_sentence(
             "$375m.")
     assert names(text, ["5,500", "more than $375m"], lexicon, "BBC News") == [
         "BBC News", "BBC News"]
+
+
+# -- he and she: a first name or a title tells them apart -----------------------------------
+
+def test_she_is_the_woman_named_before_not_the_last_speaker(lexicon: SourceLexicon) -> None:
+    text = ("Charles Bradford of Merrill Lynch said the steel and energy concern will earn "
+            "about one dlr a share in 1987. Michelle Galanter Applebaum of Salomon Brothers is "
+            "less optimistic. She predicts USX will earn 18 cts a share this year.")
+    found = names(text, ["about one dlr a share", "18 cts a share"], lexicon)
+    assert "Bradford" in found[0] and found[1] == "Michelle Galanter Applebaum"
+
+
+def test_he_passes_over_a_woman_to_the_man_named_before_her(lexicon: SourceLexicon) -> None:
+    text = ('"It shows the economy is not moving along very steadily," said Economist Wendy '
+            "Smith Cork of Nesbitt Thomson. The rise in GDP was below the 3.3 pct increase "
+            "forecast by Federal Finance Minister Michael Wilson in his budget last month. He "
+            "also projected the economy would expand 2.8 pct this year.")
+    assert "Wilson" in names(text, ["2.8 pct"], lexicon)[0]
+
+
+def test_he_still_stands_for_a_speaker_of_unknown_sex(lexicon: SourceLexicon) -> None:
+    text = ("Tony Blair claimed a Tory government would cut £35bn. The Lib Dems accused Mr "
+            "Brown of ducking the issue. Appearing at a Labour poster launch, the prime minister "
+            "hailed his chancellor. And he claimed the Tories would cut £35bn from public "
+            "services.")
+    # "the prime minister" is no source of its own: "he" is the last speaker, not Mr Brown
+    assert names(text, ["£35bn from"], lexicon, "BBC News") == ["Tony Blair"]

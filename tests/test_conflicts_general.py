@@ -245,7 +245,7 @@ def test_net_national_income_is_not_gdp_and_a_surplus_is_not_a_purchase() -> Non
         "in February from 679 mln in January compared with a deficit of 112 mln dlrs in "
         "February last year, provisional Bank of Korea figures show."),
         date(1987, 3, 20)))
-    assert korea["419 mln dlrs"].facet == "surplus"
+    assert korea["419 mln dlrs"].facet == "current-account-surplus"
 
 
 def test_a_figure_for_the_previous_quarter_is_an_earlier_value() -> None:

@@ -73,6 +73,19 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          date(1987, 3, 19), "1985"),
         ("Lac's total 1986 gold production rose to 478,394 ounces from 265,925 ounces the "
          "previous year.", "265,925", date(1987, 3, 19), "1985"),
+        # Reuters: a run of months is a part of the year of its own, begun by the story
+        ("Indonesian palm oil production is forecast to fall about eight pct during Jan/May.",
+         "eight pct", date(1987, 4, 24), "1987-05/5m"),
+        ("The January-March trade surplus totalled 526 mln dlrs, below the same period last "
+         "year", "526 mln", date(1987, 4, 24), "1987-q1"),
+        ("He said January/March imports grew 19.2 pct to 70.7 billion baht.", "19.2 pct",
+         date(1987, 4, 20), "1987-q1"),
+        # Reuters: "the same month (period) last year" is that month (period) a year back
+        ("Brazil's trade surplus in March totalled 136 mln dlrs, down from 1.13 billion dlrs "
+         "in the same month last year", "1.13 billion", date(1987, 4, 24), "1986-03"),
+        ("The January-March trade surplus totalled 526 mln dlrs, below the same period last "
+         "year, which reached 2.46 billion dlrs.", "2.46 billion", date(1987, 4, 24),
+         "1986-q1"),
         # Reuters: the month a report was published in is not the month it forecasts
         ("The federal government has predicted a growth rate of 2-1/2 pct or more in its "
          "annual economic report published in January.", "2-1/2 pct", date(1987, 3, 12),

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from reconcile.model import SourceKind
 
 Referent = Literal["person", "organisation"]
+Sex = Literal["female", "male"]
 
 
 class SourceLexicon(BaseModel):
@@ -52,6 +53,8 @@ class SourceLexicon(BaseModel):
     - ``source_nouns``: lower-case heads that can be a source on their own ("analysts").
     - ``anaphoric``: heads that, after "the", point back to a named source ("the ministry").
     - ``pronouns``: pronouns and what they can refer to.
+    - ``sexes``: titles and first names that say a person is female or male, so that "she"
+      does not stand for a man named before her.
     - ``not_sources``: words that never name a source (days, months, times of day).
     - ``noun_markers``: words after a cue that is also a figure noun which make it that
       noun, not a verb ("Production estimates for maize").
@@ -87,6 +90,7 @@ class SourceLexicon(BaseModel):
     source_nouns: list[str] = []
     anaphoric: list[str] = []
     pronouns: dict[str, Referent] = {}
+    sexes: dict[Sex, list[str]] = {}
     not_sources: list[str] = []
     noun_markers: list[str] = []
     continuation: list[str] = []

@@ -155,6 +155,8 @@ class CompiledLexicon:
     openers: frozenset[str]
     aliases: dict[str, str]
     voices: dict[str, str]
+    sex_of: dict[str, str]
+    """Each title or first name of ``sexes``, lower case, with the sex it says."""
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     any_kind: re.Pattern[str] | None
     memo: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
@@ -414,6 +416,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         openers=_words(lexicon.openers),
         aliases={key.lower(): value for key, value in lexicon.aliases.items()},
         voices={key.lower(): value for key, value in lexicon.voices.items()},
+        sex_of={word.lower(): sex for sex, words in lexicon.sexes.items() for word in words},
         kinds=_kind_patterns(lexicon),
         any_kind=_any_kind(lexicon),
     )
