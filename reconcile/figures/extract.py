@@ -105,7 +105,8 @@ _YEAR_OPENS = re.compile(r"(?:^|[\n:.;(]|\b(?:the|its|their|his|her|all|this|the
 _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues", "revs",
                            "figures", "levels", "losses", "crops", "periods", "mths",
                            "exports", "imports", "budgets", "forecasts", "estimates",
-                           "targets", "plantings", "harvests", "models", "statements"})
+                           "targets", "plantings", "harvests", "models", "statements",
+                           "level", "income", "output", "production", "profit", "loss"})
 
 
 @lru_cache(maxsize=4)
@@ -681,11 +682,12 @@ class _Reader:
                 and (unit.unit or "").lower() in _PERIOD_UNITS \
                 and context.is_line_start(text, amount.start):
             return None  # "Nine mths" heading a results table's lines: a period, no figure
-        if (unit.kind == "count" and hedge is None and not amount.scaled
+        if (unit.kind == "count" and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
-                and (context.is_year_before(text, amount.start)
-                     or _year_of_noun(text, amount, unit))):
-            return None
+                and ((hedge is None and (context.is_year_before(text, amount.start)
+                                         or _year_of_noun(text, amount, unit)))
+                     or (unit.unit or "").lower() in _YEARLY_NOUNS)):
+            return None  # also after a bound: "would top 1986 income", "exceed 1986 levels"
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
@@ -726,8 +728,10 @@ class _Reader:
             text, amount.start, amount.number_end
         ):
             return True
-        if hedge is not None or amount.scaled:
+        if amount.scaled:
             return False
+        if hedge is not None:  # "1987 will top 1986 in earnings per share": a year to beat
+            return context.is_year(raw, amount.value) and "," not in raw
         return (
             context.is_year(raw, amount.value)
             or context.is_date(text, amount.start, amount.number_end)
