@@ -992,7 +992,7 @@ def _unscaled(amount: _Amount) -> float:
     match = re.match(r"[-+]?[\d.,]+", amount.raw)
     if match is None:
         head = _TRAILING_SCALES.sub("", amount.raw)
-        parsed = parse_run(head) if head != amount.raw else []
+        parsed = parse_run(head) if head != amount.raw else ()
         return parsed[0].value if len(parsed) == 1 and parsed[0].value else amount.value
     try:
         return float(match.group(0).replace(",", "")) or amount.value

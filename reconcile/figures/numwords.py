@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reconcile.figures.lexicon import (
     DOZEN_WORDS,
@@ -49,9 +50,10 @@ VOCABULARY: frozenset[str] = frozenset({
 "800m", "1990s") leave the digits a number of their own."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Parsed:
-    """One number read from a run: its value and its span, relative to the run."""
+    """One number read from a run: its value and its span, relative to the run (frozen:
+    ``parse_run`` shares its answers)."""
 
     value: float
     start: int
@@ -195,11 +197,17 @@ class _Builder:
         return True
 
 
-def parse_run(run: str) -> list[Parsed]:
+_RUNS_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=_RUNS_REMEMBERED)
+def parse_run(run: str) -> tuple[Parsed, ...]:
     """All the numbers in ``run``, in order, with spans relative to ``run``.
 
     Words that are not numbers by themselves ("a", "and", "half" with nothing to halve)
-    start or join numbers but never stand alone as one.
+    start or join numbers but never stand alone as one. Read once per wording: the numbers
+    hang on the run's text alone, and news copy writes the same runs again and again ("one
+    mln", "1-1/2", "1986/87").
     """
     tokens = _tokens(run)
     results: list[Parsed] = []
@@ -221,7 +229,7 @@ def parse_run(run: str) -> list[Parsed]:
             index += 1
     if builder is not None and not builder.empty:
         results.append(builder.parsed())
-    return results
+    return tuple(results)
 
 
 def _lower(tokens: list[_Token], index: int) -> str:
