@@ -238,6 +238,14 @@ def test_currency_sign_follows_the_conventions() -> None:
      50000, "money"),
     ("There're at most 100 and at least 20 apples.", "at most 100 and at least 20 apples",
      20, 100, "count"),
+    # Reuters: "top" as a verb is a floor, "as great as" a ceiling
+    ("Clark predicted that world oil prices would top 22 dlrs a barrel by January one.",
+     "would top 22 dlrs", 22, None, "money"),
+    ("the fiscal adjustment could be as great as six billion stg", "as great as six billion stg",
+     None, 6e9, "money"),
+    # Reuters: a year after a bound is the year to beat, not a figure
+    ("Henderson said the company's 1987 results would top 1986 income of 888 mln dlrs",
+     "888 mln dlrs", 888e6, 888e6, "money"),
 ])
 def test_hedges_round_two(sentence: str, quote: str, low: float | None, high: float | None,
                           kind: str) -> None:
@@ -273,6 +281,9 @@ def test_percent_named_before_its_number() -> None:
     "Analysts are projecting 1987 earnings of 2.20 dlrs to 2.75 dlrs a share.",
     "The company is adding a 1,200 dlr rebate on all new and unused 1986 Fiero models.",
     "He was nominated for best actor at the 1955 Oscars.",
+    # Reuters: the year after a bound is the year to beat
+    "Sales would exceed 1986 levels, the company said.",
+    "We are confident that 1987 will top 1986 in earnings per share.",
 ])
 def test_years_before_a_noun_are_not_counts(sentence: str) -> None:
     assert [f for f in figures(sentence) if f.kind in ("count", "number")] == []

@@ -105,7 +105,8 @@ _YEAR_OPENS = re.compile(r"(?:^|[\n:.;(]|\b(?:the|its|their|his|her|all|this|the
 _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues", "revs",
                            "figures", "levels", "losses", "crops", "periods", "mths",
                            "exports", "imports", "budgets", "forecasts", "estimates",
-                           "targets", "plantings", "harvests", "models", "statements"})
+                           "targets", "plantings", "harvests", "models", "statements",
+                           "level", "income", "output", "production", "profit", "loss"})
 
 
 @lru_cache(maxsize=4)
@@ -681,11 +682,12 @@ class _Reader:
                 and (unit.unit or "").lower() in _PERIOD_UNITS \
                 and context.is_line_start(text, amount.start):
             return None  # "Nine mths" heading a results table's lines: a period, no figure
-        if (unit.kind == "count" and hedge is None and not amount.scaled
+        if (unit.kind == "count" and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
-                and (context.is_year_before(text, amount.start)
-                     or _year_of_noun(text, amount, unit))):
-            return None
+                and ((hedge is None and (context.is_year_before(text, amount.start)
+                                         or _year_of_noun(text, amount, unit)))
+                     or (unit.unit or "").lower() in _YEARLY_NOUNS)):
+            return None  # also after a bound: "would top 1986 income", "exceed 1986 levels"
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
@@ -722,14 +724,15 @@ class _Reader:
             int(slash.group(1)), int(slash.group(2)), False
         )):
             return True
-        plain = hedge is None and not amount.scaled
-        if plain and context.is_year(raw, amount.value):
-            return True  # the cheap test first: a third of the numbers it rules out are years
+        if not amount.scaled and context.is_year(raw, amount.value):
+            # hedged too: "1987 will top 1986 in earnings per share" is a year to beat. The
+            # cheap test first: a third of the numbers this rules out are years
+            return True
         if context.is_reference(text, amount.start) or context.is_list_item(
             text, amount.start, amount.number_end
         ):
             return True
-        return plain and (
+        return hedge is None and not amount.scaled and (
             context.is_date(text, amount.start, amount.number_end)
             or context.is_age(text, amount.start, amount.number_end, amount.value)
         )
