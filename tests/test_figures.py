@@ -243,6 +243,9 @@ def test_currency_sign_follows_the_conventions() -> None:
      "would top 22 dlrs", 22, None, "money"),
     ("the fiscal adjustment could be as great as six billion stg", "as great as six billion stg",
      None, 6e9, "money"),
+    # Reuters: a range "ranged from" runs either way
+    ("Assays of the tailings ranged from 0.64 to 0.50 ounces of gold per ton.",
+     "from 0.64 to 0.50 ounces", 0.5, 0.64, "quantity"),
     # Reuters: a year after a bound is the year to beat, not a figure
     ("Henderson said the company's 1987 results would top 1986 income of 888 mln dlrs",
      "888 mln dlrs", 888e6, 888e6, "money"),

@@ -169,6 +169,16 @@ def is_change(text: str, start: int) -> bool:
     return bool(_CHANGE_BEFORE.search(_before(text, start, 60)))
 
 
+_RANGED_BEFORE = re.compile(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+$",
+                            re.IGNORECASE)
+
+
+def is_ranged(text: str, start: int) -> bool:
+    """ "Assays ranged from 0.64 to 0.50 ounces": the ends of a range in either order, not a
+    change from one figure to another."""
+    return _RANGED_BEFORE.search(_before(text, start, 12)) is not None
+
+
 def is_change_verb_before(text: str, start: int) -> bool:
     """A verb of change right before the number, perhaps with "by": "fell 11,000 to
     813,200", "rose by 15,608 to 2.98 mln"."""

@@ -540,6 +540,10 @@ class _Reader:
         high = second.value
         unscaled = _unscaled(second) if second.scaled and not first.scaled else high
         borrowed = low < unscaled < high
+        ranged = marker == "from" and hedge is not None and context.is_ranged(self.text,
+                                                                            hedge.start())
+        if ranged and unscaled < low and not second.scaled:
+            low, high, unscaled = high, low, low  # "ranged from 0.64 to 0.50 ounces"
         if unscaled < low and not marker.startswith("between"):
             return None  # "in 1988 to 2.4 mln tonnes": the first is no end of that range
         if not marker and word == "to" and self._change_then_level(first, second, borrowed):
