@@ -55,3 +55,30 @@ def test_money_captions_and_figures_with_their_own_unit() -> None:
     found = extract_figures(text, CONVENTIONS)
     assert [(f.value, f.unit) for f in found] == [
         (807e6, "USD"), (2858e6, "USD"), (12, "percent"), (5, "percent")]
+
+
+BEET = (
+    "Eastern Europe area is forecast at 4.73 mln ha against 4.72 mln.\n\n"
+    "Individual West Europe country estimates, in 1,000 hectares (with 1986 figures in "
+    "brackets), are, Belgium/Luxembourg 114 (118), Denmark 69 (69), U.K. 200 (201), West "
+    "Germany 385 (399).\n\n"
+    "Eastern Europe plantings are forecast as follows, USSR 3400 (3440), Albania 10 (9), "
+    "Poland 460 (440).\n\n"
+    "Licht said these area forecasts pointed to a total crop of 29.8 mln tonnes, raw value, "
+    "down from 31.4 in 1986/87, and 12 other figures."
+)
+
+
+def test_an_inline_caption_scales_the_list_after_it_and_the_next_list() -> None:
+    found = {f.text: f for f in extract_figures(BEET, CONVENTIONS)}
+    assert [(found[t].value, found[t].unit) for t in ("114", "200", "399", "3400", "440")] == [
+        (114_000, "hectares"), (200_000, "hectares"), (399_000, "hectares"),
+        (3_400_000, "hectares"), (440_000, "hectares")]
+    # the caption is a unit, not a figure; the prose after the lists keeps its own figures
+    assert "1,000 hectares" not in found and found["12"].value == 12
+
+
+def test_an_inline_scale_with_no_list_after_it_captions_nothing() -> None:
+    text = ("The company is issuing a 200 mln franc bond in 1,000 franc denominations, with "
+            "a coupon of 5.5 pct, payable on 30 June.")
+    assert [f.value for f in extract_figures(text, CONVENTIONS)] == [200_000_000, 1000, 5.5]

@@ -10,6 +10,7 @@ ends at the first line of prose.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.figures.lexicon import CURRENCY_WORDS, MEASURE_UNITS
@@ -18,19 +19,19 @@ from reconcile.model import Figure, FigureKind
 
 _SCALES = {"mln": 1e6, "million": 1e6, "millions": 1e6, "bln": 1e9, "billion": 1e9,
            "billions": 1e9, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000's": 1e3,
-           "000": 1e3}
+           "000": 1e3, "1,000": 1e3, "'000": 1e3, "'000s": 1e3}
 IN_SCALE = re.compile(
-    r"\b[Ii][Nn]\s(?P<scale>mln|millions?|bln|billions?|thousands?|000'?s?)"
+    r"\b[Ii][Nn]\s(?P<scale>mln|millions?|bln|billions?|thousands?|000'?s?|1,000|'000s?)"
     r"(?:\s(?:of\s)?(?P<unit>[A-Za-z]{2,12}(?:\s(?:per|a)\s[a-z]{3,5})?))?"
 )
 """A scale, perhaps with a unit, as captions write it: "in mln bpd", "in thousands of tonnes"."""
 CAPTION = re.compile(rf"{IN_SCALE.pattern}\)?[\s,;:.)-]{{0,6}}(?:\n|$)")
 """A caption ending its line: "in mln bpd -", "(in thousands of tonnes)", "in thousands -"."""
-_CAPTION_HINT = re.compile(r"[Ii][Nn]\s(?:mln|mil|bln|bil|tho|000)")
+_CAPTION_HINT = re.compile(r"[Ii][Nn]\s(?:mln|mil|bln|bil|tho|000|1,0|'00)")
 """What every caption opens with. ``CAPTION`` opens with ``\\b``, which the engine tries at
 every character; this opens with a character class, which it skips text by at C speed, and
 most texts hold no caption."""
-_CAPTION_HINT_LOWERED = re.compile(r"in\s(?:mln|mil|bln|bil|tho|000)")
+_CAPTION_HINT_LOWERED = re.compile(r"in\s(?:mln|mil|bln|bil|tho|000|1,0|'00)")
 """The same in lowered text, opening with a literal the engine finds faster still (it stops
 at every "in", not at every "i"). It also finds "IN MLN", which no caption opens with: the
 captions are then looked for from there, and are the same."""
@@ -73,6 +74,45 @@ class _Caption(NamedTuple):
     kind: FigureKind
     unit: str | None
     factor: float
+    reach: int | None = None
+    """Where an inline caption's list ends; None for a table after a caption line."""
+
+
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(\"]|\s*$)|\n")
+"""Where a sentence or a line ends: not at "U.K. 200", whose full stop a digit follows."""
+_BARE_NUMBER = re.compile(r"(?<![\w.,/])\d[\d,]*(?:\.\d+)?(?![\w/])")
+_LIST_GAP = 4
+"""At most this many words between the numbers of a list ("Belgium/Luxembourg 114 (118),
+Denmark 69 (69)"): prose says more between its figures."""
+_LIST_NUMBERS = 3
+
+
+def _is_list(words: str) -> bool:
+    """Whether a stretch of a sentence lists numbers under names: three numbers or more,
+    and most of the stretches between them short."""
+    numbers = list(_BARE_NUMBER.finditer(words))
+    if len(numbers) < _LIST_NUMBERS:
+        return False
+    gaps = [len(words[a.end():b.start()].split()) for a, b in pairwise(numbers)]
+    return 3 * sum(gap <= _LIST_GAP for gap in gaps) >= 2 * len(gaps)
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the list after an inline caption ends: with the last of the sentences from
+    ``start`` on that are lists ("Individual West Europe country estimates, in 1,000
+    hectares ..., are, Belgium/Luxembourg 114 (118), ... Eastern Europe plantings are
+    forecast as follows, USSR 3400 (3440), ..."). ``start`` itself when none is."""
+    end = position = start
+    while position < len(text):
+        stop = _SENTENCE_END.search(text, position)
+        stop_at = stop.start() if stop is not None else len(text)
+        if not _is_list(text[position:stop_at]):
+            return end
+        end = stop_at
+        position = stop.end() if stop is not None else len(text)
+        while position < len(text) and text[position].isspace():
+            position += 1
+    return end
 
 
 def _captions(text: str, dollar: str, lowered: str | None) -> list[_Caption]:
@@ -92,15 +132,24 @@ def _captions(text: str, dollar: str, lowered: str | None) -> list[_Caption]:
             continue
         word = caption.group("unit") if len({unit for _, unit in named}) == 1 else None
         found.append(_Caption(caption.start(), caption.end(), scale, *_unit_of(word, dollar)))
-    return found
+    lines = {caption.start for caption in found}
+    for inline in IN_SCALE.finditer(text, hint.start()):
+        if inline.start() in lines or inline.group("unit") is None:
+            continue
+        reach = _list_end(text, inline.end())
+        if reach > inline.end():  # "in 1,000 hectares (...), are, Belgium/Luxembourg 114"
+            found.append(_Caption(inline.start(), inline.end(), _SCALES[
+                inline.group("scale").lower()], *_unit_of(inline.group("unit"), dollar), reach))
+    return sorted(found)
 
 
 def apply_captions(text: str, figures: list[Figure], dollar: str, lowered: str | None = None
                    ) -> list[Figure]:
     """``figures`` with the bare numbers of captioned tables scaled and given the unit;
     ``dollar`` is the currency the conventions read "dlrs" as. A table ends at its first
-    line of prose or at the next caption. The caption's own "in thousands of tonnes" is
-    a unit, not a vague figure, and is dropped. ``lowered`` is ``patterns.lowered_text(text)``
+    line of prose or at the next caption; an inline caption's list, with its last sentence
+    that is a list. The caption's own words ("in thousands of tonnes", "in 1,000 hectares")
+    are a unit, not a figure, and are dropped. ``lowered`` is ``patterns.lowered_text(text)``
     where the caller has it."""
     if not figures:
         return figures
@@ -110,11 +159,11 @@ def apply_captions(text: str, figures: list[Figure], dollar: str, lowered: str |
     result = []
     index = 0
     for number, caption in enumerate(captions):
-        end = _table_end(text, caption.end)
+        end = _table_end(text, caption.end) if caption.reach is None else caption.reach
         if number + 1 < len(captions):
             end = min(end, captions[number + 1].start)
         while index < len(figures) and figures[index].start < caption.end:
-            if figures[index].start < caption.start or figures[index].vague is None:
+            if figures[index].start < caption.start:
                 result.append(figures[index])
             index += 1
         while index < len(figures) and figures[index].start < end:
