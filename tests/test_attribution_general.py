@@ -708,3 +708,10 @@ def test_he_still_stands_for_a_speaker_of_unknown_sex(lexicon: SourceLexicon) ->
             "services.")
     # "the prime minister" is no source of its own: "he" is the last speaker, not Mr Brown
     assert names(text, ["£35bn from"], lexicon, "BBC News") == ["Tony Blair"]
+
+
+def test_one_analyst_is_not_the_analysts_quoted_before(lexicon: SourceLexicon) -> None:
+    text = ("Several analysts had estimated a break up value of less than 150 dlrs per share. "
+            "One analyst said he believes it has a breakup value of 160 to 165 dlrs per share.")
+    assert names(text, ["less than 150 dlrs", "160 to 165 dlrs"], lexicon) == [
+        "analysts", "analyst"]

@@ -156,6 +156,10 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     name = defined.get(name, name)
     definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
+    if name.lower() in _ONE_OF_MANY and not definite and (
+            mention.words[0].lower() in _INDEFINITE
+            or _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None):
+        return name  # "One analyst said ...": one more voice, not the "Analysts" named before
     if (definite or bare_role) and name.split()[-1][0].islower():
         described = _description(name, earlier, lexicon, text)
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
@@ -396,6 +400,11 @@ def _ends_with(name: str, word: str) -> bool:
     return len(words) >= 2 and words[-1] == word
 
 
+_ONE_OF_MANY = frozenset({"analyst", "economist", "dealer", "trader", "broker", "banker",
+                          "strategist", "researcher", "expert", "forecaster"})
+"""People of a trade whom a story quotes one by one: "one analyst" is not the analysts
+quoted before, and is a rival of theirs."""
+_INDEFINITE = frozenset({"one", "another", "a", "an"})
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
 """An indefinite article before a role: one person the story does not name."""
 
