@@ -172,6 +172,10 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "a possible merger into a Fortune 500 company",
     "a petition to ban dual trading in Standard and Poor's 500 stock index futures, an exchange"
     " official said.",
+    # Reuters: the last day of a run of days
+    "General Motors Corp said car sales for March 11 through 20 were off",
+    "a meeting of EC foreign ministers on April 27 and 28 in Luxembourg",
+    "exports during the period February 1 to 25 exports were",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []

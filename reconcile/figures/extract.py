@@ -65,6 +65,7 @@ from reconcile.figures.patterns import (
 from reconcile.figures.relative import with_relatives
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
+from reconcile.timeref import ends_day_range
 from reconcile.unvalidated import unvalidated
 
 _SPACES = re.compile(r"\s+")
@@ -529,6 +530,9 @@ class _Reader:
             or context.is_score(self.text, first.start, second.end)
         ):
             return _DROPPED
+        if not first.currency and not first.scaled \
+                and ends_day_range(self.text, second.start, second.number_end):
+            return _DROPPED  # "during the period February 1 to 25": days, no figure
         if context.is_year(first.raw, first.value) and not first.currency and \
                 context.is_year_before(self.text, first.start) and not marker:
             return None  # "jumping by 21.1% during 2004 to 136,000": a year, then the level
@@ -680,8 +684,10 @@ class _Reader:
             "/" in amount.raw and _split_year(amount.raw)
         ):
             return None
-        if unit.kind == "count" and hedge is None and context.is_index_name(text, amount.start):
-            return None
+        if unit.kind == "count" and hedge is None and (
+                context.is_index_name(text, amount.start)
+                or (not amount.scaled and ends_day_range(text, amount.start, amount.number_end))):
+            return None  # "the Nikkei 225", "during the period February 1 to 25 exports ..."
         if unit.kind == "count" and hedge is None and _TABLE_PERIOD.match(text, unit.end) \
                 and (unit.unit or "").lower() in _PERIOD_UNITS \
                 and context.is_line_start(text, amount.start):
@@ -728,16 +734,18 @@ class _Reader:
             int(slash.group(1)), int(slash.group(2)), False
         )):
             return True
-        if not amount.scaled and context.is_year(raw, amount.value):
-            # hedged too: "1987 will top 1986 in earnings per share" is a year to beat. The
-            # cheap test first: a third of the numbers this rules out are years
-            return True
         if context.is_reference(text, amount.start) or context.is_list_item(
             text, amount.start, amount.number_end
         ):
             return True
-        return hedge is None and not amount.scaled and (
-            context.is_date(text, amount.start, amount.number_end)
+        if amount.scaled:
+            return False
+        if hedge is not None:  # "1987 will top 1986 in earnings per share": a year to beat
+            return context.is_year(raw, amount.value) and "," not in raw
+        return (
+            context.is_year(raw, amount.value)
+            or context.is_date(text, amount.start, amount.number_end)
+            or ends_day_range(text, amount.start, amount.number_end)  # "March 11 through 20"
             or context.is_age(text, amount.start, amount.number_end, amount.value)
         )
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from reconcile.model import Figure, Sentence
-from reconcile.timeref import DATELINE, MONTHS, ends_day_range
+from reconcile.timeref import DATELINE, MONTHS
 
 _BREAK = re.compile(
     r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|although|though)\b"
@@ -94,12 +94,10 @@ _PERIOD_LEAD = re.compile(r"\b(?:first|last|past|previous|latest|next)\s+$", re.
 
 def names_period(text: str, figure: Figure) -> bool:
     """Whether a number is the length of a period that qualifies another figure ("9.59 mln
-    tonnes in the first eight months of 1987") or the last day of a run of days ("725,023
-    tonnes during the period February 1 to 25"): it ends no clause, so the figure keeps its
-    period."""
-    if figure.unit and figure.unit.lower().startswith(_TIME_UNITS):
-        return _PERIOD_LEAD.search(text, max(0, figure.start - 12), figure.start) is not None
-    return not figure.unit and ends_day_range(text, figure.start, figure.end)
+    tonnes in the first eight months of 1987"): it ends no clause, so the figure keeps its
+    period. (The last day of a run of days, "February 1 to 25", is no figure at all.)"""
+    return bool(figure.unit) and figure.unit.lower().startswith(_TIME_UNITS) \
+        and _PERIOD_LEAD.search(text, max(0, figure.start - 12), figure.start) is not None
 
 
 def _last_joint(text: str, start: int, end: int, before: bool = False) -> int | None:
