@@ -46,3 +46,25 @@ def test_a_bare_figure_set_against_a_scaled_one_takes_its_scale(
 ])
 def test_other_figures_are_left_as_written(text: str, bare: str, value: float) -> None:
     assert values(text)[bare][0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "bare", "value", "unit"), [
+    # Reuters: the second of two parallel "at" phrases leaves its unit out
+    ("Morrison sees 1987 earnings at 1.25 dlrs and 1988 at 1.75 against losses in 1986.",
+     "1.75", 1.75, "USD"),
+    ("The discount rate stood at 1.00 pct in February and at 1.25 in March.", "1.25", 1.25,
+     "percent"),
+])
+def test_a_parallel_phrase_takes_the_unit_of_the_first(sentence: str, bare: str, value: float,
+                                                       unit: str) -> None:
+    figure = next(f for f in extract_figures(sentence, CONVENTIONS) if f.text == bare)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another measure after "at" (a price beside a coupon), or a figure between the two
+    "The coupon was set at 7.50 pct and the conversion price at 248.",
+    "The bonds are priced at 10.6 pct maturing March 31, 2002 and 58 mln dlrs at 10.25.",
+])
+def test_a_parallel_phrase_of_another_measure_stays_bare(sentence: str) -> None:
+    assert extract_figures(sentence, CONVENTIONS)[-1].unit is None

@@ -29,23 +29,59 @@ and the year before's, a forecast and the last figure, are seldom more than this
 
 def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, each bare number set against a scaled figure right before it ("51.9 mln
-    vs 30.1") read at that figure's scale and in its unit; its words stay as written."""
+    vs 30.1") read at that figure's scale and in its unit, and each bare number in a phrase
+    parallel to the figure before it ("sees 1987 earnings at 1.25 dlrs and 1988 at 1.75")
+    in that figure's unit; its words stay as written."""
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
-        if not _bare(figure):  # most figures have a unit: the scale before is never read
-            continue
-        scale = _scale_of(before)
-        if scale is None or before.end > figure.start \
-                or _SET_AGAINST.fullmatch(text, before.end, figure.start) is None:
-            continue
-        scaled = figure.value * scale if figure.value is not None else None
-        if scaled is None or not _near(scaled, before):
-            continue
-        result[index] = figure.model_copy(update={
-            "value": scaled, "low": scaled, "high": scaled,
-            "kind": before.kind, "unit": before.unit})
+        if not _bare(figure) or before.end > figure.start:
+            continue  # most figures have a unit: the one before is never read
+        read = _set_against(text, before, figure) or _parallel(text, before, figure)
+        if read is not None:
+            result[index] = read
     return result
+
+
+def _set_against(text: str, before: Figure, figure: Figure) -> Figure | None:
+    """``figure`` at the scale of ``before`` when the two are set against each other."""
+    scale = _scale_of(before)
+    if scale is None or _SET_AGAINST.fullmatch(text, before.end, figure.start) is None:
+        return None
+    return _as(figure, before, scale)
+
+
+_AT_BEFORE = re.compile(r"\bat[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|some[^\S\n]+)?$",
+                        re.IGNORECASE)
+_PARALLEL_AT = re.compile(
+    r"[^.;:\n\d]{0,60}?\b(?:and|while|but|against|versus|vs\.?)"
+    r"(?:[^\S\n]+(?:[^\s\d]+|(?:19|20)\d\d))?(?:[^\S\n]+[^\s\d]+){0,3}?[^\S\n]+at"
+    r"[^\S\n]+(?:about[^\S\n]+|around[^\S\n]+)?",
+    re.IGNORECASE)
+"""What lies between "at 1.25 dlrs" and a bare "at 1.75" that repeats its construction:
+a conjunction, at most four words with no number but a year right after the conjunction
+("and 1988 at"), and "at"."""
+
+
+def _parallel(text: str, before: Figure, figure: Figure) -> Figure | None:
+    """``figure`` in the unit (and at the scale) of ``before`` when both follow "at" and a
+    conjunction joins the two phrases: "put 1987 earnings at 1.25 dlrs and 1988 at 1.75"."""
+    if before.unit is None or before.kind not in ("money", "percent", "quantity", "count"):
+        return None
+    if _PARALLEL_AT.fullmatch(text, before.end, figure.start) is None \
+            or _AT_BEFORE.search(text, max(0, before.start - 12), before.start) is None:
+        return None
+    return _as(figure, before, _scale_of(before) or 1.0)
+
+
+def _as(figure: Figure, model: Figure, scale: float) -> Figure | None:
+    """``figure`` at ``scale`` in the kind and unit of ``model``, when the two are then
+    near enough to be figures of one measure."""
+    scaled = figure.value * scale if figure.value is not None else None
+    if scaled is None or not _near(scaled, model):
+        return None
+    return figure.model_copy(update={
+        "value": scaled, "low": scaled, "high": scaled, "kind": model.kind, "unit": model.unit})
 
 
 def _scale_of(figure: Figure) -> float | None:
