@@ -1,9 +1,11 @@
-"""A scale the writer leaves out because the figure it is set against already gave it.
+"""A scale or unit the writer leaves out because a figure before it already gave it.
 
 Results tables and wire copy name the scale once and set the earlier figure against it
 bare: "Net 51.9 mln vs 30.1", "Revs 145.7 mln stg vs 158.1", "sales of 5.93 mln against
 5.81 a year earlier". Read alone, the second is 30.1 or 158.1, a thousand or a million
-times too small, and it is never compared with the first or with a rival's figure.
+times too small, and it is never compared with the first or with a rival's figure. So too
+a parallel phrase ("1987 earnings at 1.25 dlrs and 1988 at 1.75") and a scaled amount
+whose currency its sentence gave before ("from 7.69 billion in 1985").
 """
 
 from __future__ import annotations
