@@ -68,3 +68,29 @@ def test_a_parallel_phrase_takes_the_unit_of_the_first(sentence: str, bare: str,
 ])
 def test_a_parallel_phrase_of_another_measure_stays_bare(sentence: str) -> None:
     assert extract_figures(sentence, CONVENTIONS)[-1].unit is None
+
+
+@pytest.mark.parametrize(("sentence", "scaled", "unit"), [
+    # Reuters: an amount with its scale but no unit, after one with both in its sentence
+    ("The bank spokesman noted that by bidding only 12.2 billion marks, below the outgoing "
+     "14.9 billion, banks themselves had shown restraint.", "14.9 billion", "DEM"),
+    ("Taiwan's exports to China through Hong Kong fell to 6.33 billion dlrs last year from "
+     "7.69 billion in 1985.", "7.69 billion", "USD"),
+    ("Japan had an 18 billion dlr deficit with the EC and a global trade surplus of almost "
+     "90 billion.", "almost 90 billion", "USD"),
+])
+def test_a_scaled_amount_takes_the_unit_its_sentence_gave(sentence: str, scaled: str,
+                                                          unit: str) -> None:
+    figure = next(f for f in extract_figures(sentence, CONVENTIONS) if f.text == scaled)
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another sentence, or an amount of another size (turnover beside a profit)
+    "Losses will reach only 1.1 billion dlrs. Billington said total losses will top 1.6 billion.",
+    "Net profit 25.5 mln Swiss francs vs 22.2 mln  Turnover 717 mln vs 739 mln",
+])
+def test_a_scaled_amount_far_from_a_unit_keeps_none(sentence: str) -> None:
+    figure = next(f for f in extract_figures(sentence, CONVENTIONS)
+                  if f.text.endswith(("1.6 billion", "717 mln")))
+    assert figure.unit is None

@@ -1,9 +1,11 @@
-"""A scale the writer leaves out because the figure it is set against already gave it.
+"""A scale or unit the writer leaves out because a figure before it already gave it.
 
 Results tables and wire copy name the scale once and set the earlier figure against it
 bare: "Net 51.9 mln vs 30.1", "Revs 145.7 mln stg vs 158.1", "sales of 5.93 mln against
 5.81 a year earlier". Read alone, the second is 30.1 or 158.1, a thousand or a million
-times too small, and it is never compared with the first or with a rival's figure.
+times too small, and it is never compared with the first or with a rival's figure. So too
+a parallel phrase ("1987 earnings at 1.25 dlrs and 1988 at 1.75") and a scaled amount
+whose currency its sentence gave before ("from 7.69 billion in 1985").
 """
 
 from __future__ import annotations
@@ -35,12 +37,50 @@ def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
-        if not _bare(figure) or before.end > figure.start:
-            continue  # most figures have a unit: the one before is never read
-        read = _set_against(text, before, figure) or _parallel(text, before, figure)
-        if read is not None:
-            result[index] = read
+        if before.end > figure.start:
+            continue
+        if _bare(figure):
+            read = _set_against(text, before, figure) or _parallel(text, before, figure)
+            if read is not None:
+                result[index] = read
+        elif _scaled_alone(figure):
+            read = _unit_from_before(text, result, index)
+            if read is not None:
+                result[index] = read
     return result
+
+
+def _scaled_alone(figure: Figure) -> bool:
+    """A number written with its scale but no unit ("more than 1.6 billion", "14.9
+    billion"): an amount whose currency or unit the sentence gave before."""
+    return figure.kind == "number" and figure.unit is None \
+        and _SCALE_WORD.search(figure.text) is not None
+
+
+_UNIT_REACH = 200
+"""How far back in its sentence a scaled figure with no unit looks for the amount whose
+unit it leaves out."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n[^\S\n]*\n")
+
+
+def _unit_from_before(text: str, figures: list[Figure], index: int) -> Figure | None:
+    """The figure at ``index`` in the unit of the nearest amount before it in its sentence
+    that is written with a scale and a unit, when the two are near in size: "banks had bid
+    only 12.2 billion marks, below the outgoing 14.9 billion", "Net profit 25.5 mln Swiss
+    francs vs 22.2 mln  Turnover 717 mln vs 739 mln". Its value, hedge and words stay."""
+    figure = figures[index]
+    for model in reversed(figures[max(0, index - 4):index]):
+        if model.end + _UNIT_REACH < figure.start \
+                or _SENTENCE_BREAK.search(text, model.end, figure.start) is not None:
+            return None
+        if model.unit is None or model.kind not in ("money", "quantity") \
+                or _SCALE_WORD.search(model.text) is None:
+            continue
+        size = figure.value if figure.value is not None else (figure.high or figure.low)
+        if size is None or not _near(size, model):
+            return None
+        return figure.model_copy(update={"kind": model.kind, "unit": model.unit})
+    return None
 
 
 def _set_against(text: str, before: Figure, figure: Figure) -> Figure | None:
