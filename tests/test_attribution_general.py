@@ -715,3 +715,9 @@ def test_one_analyst_is_not_the_analysts_quoted_before(lexicon: SourceLexicon) -
             "One analyst said he believes it has a breakup value of 160 to 165 dlrs per share.")
     assert names(text, ["less than 150 dlrs", "160 to 165 dlrs"], lexicon) == [
         "analysts", "analyst"]
+
+
+def test_put_reaches_over_a_long_measure(lexicon: SourceLexicon) -> None:
+    text = ("Richard Lacy, chief executive at Exco International, put average daily Treasuries "
+            "trading volume in London at about 15 billion dlrs.")
+    assert "Lacy" in names(text, ["about 15 billion dlrs"], lexicon)[0]
