@@ -721,3 +721,20 @@ def test_put_reaches_over_a_long_measure(lexicon: SourceLexicon) -> None:
     text = ("Richard Lacy, chief executive at Exco International, put average daily Treasuries "
             "trading volume in London at about 15 billion dlrs.")
     assert "Lacy" in names(text, ["about 15 billion dlrs"], lexicon)[0]
+
+
+def test_analysts_see_is_a_forecast_cue(lexicon: SourceLexicon) -> None:
+    text = ("Analysts see Newmont earning 2.85 dlrs to three dlrs in 1987. Other analysts see "
+            "metal prices ranging from 65 to 68 cts a pound this year.")
+    assert names(text, ["2.85 dlrs to three dlrs", "from 65 to 68 cts"], lexicon) == [
+        "Analysts", "analysts"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will have to wait and see, but we will have 11 players to play on Tuesday."',
+    "Visitors see 3,000 paintings in the new wing.",
+    "We'll see 5 pct growth this year.",
+])
+def test_see_of_sight_or_waiting_names_nobody(text: str, lexicon: SourceLexicon) -> None:
+    assert all(source.cue != "see" for source in sources_of(
+        text, [next(w for w in text.split() if w[0].isdigit())], lexicon, "BBC News"))

@@ -210,6 +210,8 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
     if _noun_use(cue_text, before, tokens, end, lexicon) or _in_title(cue_text, before):
         return None
     subject = _subject_before(before, cue_text, lexicon)
+    if cue_text.lower() == "see" and not _sees(before, subject, lexicon):
+        return None
     if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
             and group_before(text, subject[0].start, lexicon) is None:
         return None  # "some believe" with no group named before: no one in particular
@@ -236,6 +238,26 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
 
 
 _SPEAKER_AFTER = 3
+_NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", "may", "might",
+                         "should", "must", "let", "we", "i", "you", "they", "did", "do",
+                         "does", "not", "cannot", "and", "or"})
+"""Words before "see" that make it a verb of sight or of waiting ("wait and see"), not of a
+forecast."""
+
+
+def _sees(before: list[Token], subject: list[Token] | None,
+          lexicon: CompiledLexicon) -> bool:
+    """Whether "see" is a forecaster's verb: its subject a plural source noun or a name of
+    two capitalised words or an acronym ("Other analysts see metal prices ranging from 65
+    to 68 cts", "Economists see growth of 2.5 pct"; not "Visitors see", a common noun that
+    opens a sentence), and no modal, "to" or pronoun right before it ("we'll see")."""
+    if subject is None or not before or before[-1].lower in _NOT_A_VIEW:
+        return False
+    head = subject[-1]
+    if head.lower in lexicon.lexicon.pronouns:
+        return False
+    named = sum(token.is_capitalised for token in subject) >= 2 or head.is_acronym
+    return named or (head.lower in lexicon.source_nouns and head.lower.endswith("s"))
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "our"})
