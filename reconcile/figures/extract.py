@@ -207,10 +207,11 @@ class _Reader:
         self.currencies: dict[int, str] = {}  # which crown or franc, read once needed
         symbols = tuple(sorted(self.symbols))
         self.pattern = master(symbols)
-        self.trigger = trigger(symbols)
+        self.trigger = trigger(symbols, lowered is not None)
         self.lookback = lookback(symbols)
         self.backwards = text[::-1]
         self.lowered = lowered
+        self.scanned = text if lowered is None else lowered  # what ``trigger`` searches
 
     def figures(self) -> list[Figure]:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
@@ -289,7 +290,7 @@ class _Reader:
             if match is not None:
                 return match
         while True:
-            hit = self.trigger.search(text, position)
+            hit = self.trigger.search(self.scanned, position)
             if hit is None:
                 return None
             at = hit.start()

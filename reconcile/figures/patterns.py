@@ -85,10 +85,9 @@ DIGITS = (
 )
 _DENOMINATOR_WORDS = [*ORDINAL_WORDS, *(word + "s" for word in ORDINAL_WORDS), "halves"]
 _CARDINAL_WORDS = alternation(cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand"]))
-_CONTINUE_WORDS = alternation(cased(
-    [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS, *_DENOMINATOR_WORDS,
-     "and", "a", "an", "point"]
-))
+_CONTINUE_LIST = [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *DOZEN_WORDS, *_DENOMINATOR_WORDS,
+                  "and", "a", "an", "point"]
+_CONTINUE_WORDS = alternation(cased(_CONTINUE_LIST))
 _OPENERS = alternation(cased(["a", "an", "half", "quarter", "minus", "negative"]))
 _SIGN = r"(?:[-−+]\s?)?"
 SUFFIX = r"(?P<suffix>[A-Za-z]{1,4}|%|元)?(?![A-Za-z])"
@@ -163,7 +162,7 @@ WORD_PRECEDERS = " \n\t\r\u00a0([\"'“‘/—–-;:,"
 
 
 @lru_cache(maxsize=8)
-def trigger(symbols: tuple[str, ...]) -> re.Pattern[str]:
+def trigger(symbols: tuple[str, ...], lowered: bool = False) -> re.Pattern[str]:
     """Where a master match may start: a digit, a currency sign, or a space (or opening
     bracket or quote) before a number word; signs and lettered currencies before digits
     are found by ``lookback``, a number word opening the text by the caller.
@@ -175,15 +174,27 @@ def trigger(symbols: tuple[str, ...]) -> re.Pattern[str]:
     the common letters of English would stop the loop at every other character, while
     number words are found from the space before them; a class of their initials then
     turns most spaces away before the words themselves are tried.
+
+    With ``lowered``, the pattern to search ``lowered_text(text)`` with, at the same
+    offsets: the words in lower case only, a trie a third the size, which the engine tries
+    at each space a tenth faster. It finds every start the cased pattern finds in the text,
+    and the few words in mixed case ("tWo", "a Few") besides, where the master, as cased
+    as this one's words, then finds nothing.
     """
     words = cased([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "half", "quarter",
                    "minus", "negative", *(phrase.split()[0] for phrase in _VAGUE_PHRASES
                                           if not phrase.startswith("a "))])
-    initials = "".join(sorted({word[0] for word in words} | {"a", "A"}))
-    word = (rf"(?=[{initials}])(?=(?:{alternation(words)})\b|(?:{alternation(cased(['a', 'an']))})"
-            rf"(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|few\b|\d)))")
+    articles = cased(["a", "an"])
+    continues = _CONTINUE_WORDS
     firsts = [*"0123456789", *VULGAR_FRACTIONS, *symbols,
               *(sign for sign in CURRENCY_PREFIXES if len(sign) == 1 and not sign.isalpha())]
+    if lowered:
+        words, articles = sorted({w.lower() for w in words}), sorted({w.lower() for w in articles})
+        continues = alternation({w.lower() for w in cased(_CONTINUE_LIST)})
+        firsts = [*firsts, *(first.lower() for first in firsts)]
+    initials = "".join(sorted({word[0] for word in [*words, *articles]}))
+    word = (rf"(?=[{initials}])(?=(?:{alternation(words)})\b|(?:{alternation(articles)})"
+            rf"(?=[\s-]{{1,3}}(?:{continues}|few\b|\d)))")
     return re.compile(f"[{_class(firsts)}]|[{_class(WORD_PRECEDERS)}]{word}")
 
 
