@@ -29,6 +29,7 @@ from reconcile.attribution.names import (
 )
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.release import releases
+from reconcile.attribution.sexes import FIRST_WORDS, OTHER_SEX, person_of_sex, sex_said
 from reconcile.model import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -315,14 +316,16 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                 text: str, at: int) -> str:
     """The nearest earlier source a pronoun can stand for: a person for he/she, a body
     for it/they; failing that, the nearest earlier source of any kind. An owner named
-    inside a noun phrase ("12 mln forecast by X") says nothing a pronoun takes up."""
+    inside a noun phrase ("12 mln forecast by X") says nothing a pronoun takes up. "He"
+    and "she" pass over a speaker whose title or first name says the other sex, to the
+    nearest person of theirs named before, a source or not (``sexes``)."""
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
     singular = pronoun.lower() in ("it", "its")
-    other_sex = _OTHER_SEX.get(pronoun.lower())
+    other_sex = OTHER_SEX.get(pronoun.lower())
     # "... forecast by Federal Finance Minister Michael Wilson in his budget. He also
     # projected ...", "Michelle Galanter Applebaum ... is less optimistic. She predicts":
     # the nearest person the pronoun's sex fits, named as a source or not
-    person = None if other_sex is None else _person_of_sex(
+    person = None if other_sex is None else person_of_sex(
         text, at, "male" if other_sex == "female" else "female", lexicon)
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
@@ -342,50 +345,15 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     return named[0].name if named else pronoun
 
 
-_PERSON = re.compile(r"([A-Z](?<![\w][A-Z])[a-z]+\.?)"
-                     r"(?=((?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)){1,2}))")
-"""A capitalised word and one or two more after it, at every word (the words after are a
-look-ahead, so that matches overlap): "Michael Wilson" inside "Federal Finance Minister
-Michael Wilson". It opens with the capital itself, the word start tested just after it:
-the engine then skips to the next capital at C speed, where a look-ahead first was tried
-at every character (twice as fast over the 400 characters read before a pronoun)."""
-_PERSON_REACH = 400
-
-
-def _person_of_sex(text: str, at: int, sex: str,
-                   lexicon: CompiledLexicon) -> tuple[str, int] | None:
-    """The last person named before ``at`` (within a reach) whose first name or title says
-    ``sex``, whether or not a cue made them a source, with where the name starts."""
-    found = None
-    for match in _PERSON.finditer(text, max(0, at - _PERSON_REACH), at):
-        if lexicon.sex_of.get(match.group(1).lower()) == sex \
-                and match.start() + len(match.group(1) + match.group(2)) <= at:
-            found = match
-    if found is None:
-        return None
-    first, rest = found.group(1), found.group(2).split()
-    return " ".join(rest if first.lower() in lexicon.lexicon.titles else [first, *rest]), \
-        found.start()
-
-
-_OTHER_SEX = {"he": "female", "his": "female", "him": "female", "she": "male", "her": "male"}
-"""The sex a pronoun cannot stand for."""
-
-
 def _sex_of(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
     """The sex a person's title or first name says ("Michelle Galanter Applebaum", "Mrs
     Thatcher"), looked up under the full name when only the surname was kept; None when
     neither tells."""
-    words = [*candidate.mention.words[:_FIRST_WORDS], *candidate.name.split()[:_FIRST_WORDS]]
+    words = [*candidate.mention.words[:FIRST_WORDS], *candidate.name.split()[:FIRST_WORDS]]
     if len(candidate.name.split()) == 1:  # "Applebaum said": the full name given before
         words += [word for r in earlier if _ends_with(r.name, candidate.name)
-                  for word in r.name.split()[:_FIRST_WORDS]]
-    return next((lexicon.sex_of[word.lower()] for word in words
-                 if word.lower() in lexicon.sex_of), None)
-
-
-_FIRST_WORDS = 3
-"""How far into a name its title or first name is looked for ("Economist Wendy Smith Cork")."""
+                  for word in r.name.split()[:FIRST_WORDS]]
+    return sex_said(words, lexicon)
 
 
 def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bool:
