@@ -82,6 +82,11 @@ def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figur
     # Reuters: the level a change in a measure ends at
     ("The CPB, forecasting a rise in the budget deficit to 7.2 pct of national income, "
      "said spending must be cut.", "7.2 pct", "budget deficit"),
+    # BBC, Reuters: a change named after its figure, with a name in it or a month before it
+    ("Recent data from the British Retail Consortium showed a 0.2% slip in High Street sales "
+     "during November.", "0.2%", "high street sale change"),
+    ("The department said there was a 6.9 pct rise in January shipments.", "6.9 pct",
+     "shipment change"),
 ])
 def test_the_phrase_of_a_verb_group_or_a_change_is_read(sentence: str, figure: str,
                                                       what: str) -> None:

@@ -365,7 +365,10 @@ against the one the sentence is about."""
 
 _CHANGE_AFTER = re.compile(
     r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
-    r"growth|jump|jumps)\s+in\s+(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+    r"growth|jump|jumps|slip|slips|dip|dips|slide|slump|surge)\s+in\s+(?:the\s+)?"
+    r"((?:[A-Za-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+"""A change named after its figure; the phrase may open with a capital of a name the
+measure holds ("a 0.2% slip in High Street sales"), never end with one."""
 
 
 def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
@@ -376,12 +379,21 @@ def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
     if match is None:
         return None
     words: list[str] = []
-    for word in match.group(1).split():
+    for word in match.group(1).lower().split():
         if word in _STOP:
             break
         words.append(word)
-    phrase = [_normal(word) for word in words if word not in _DROPPED]
+    if words and all(word in _WHEN for word in words):
+        return [], "change"  # "after a 0.6% rise in November": the measure said before
+    phrase = [_normal(word) for word in words if word not in _DROPPED and word not in _WHEN]
     return (phrase, "change") if phrase and not _owned(phrase) else None
+
+
+_WHEN = _words("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn
+    winter year quarter month week year-on-year month-on-month annual monthly""")
+"""Words of a time after "a rise in": no word of the measure ("a 6.9 pct rise in January
+shipments" measures shipments); alone, the change of the measure named before."""
 
 
 _PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|will\s+be|would\s+be)"
