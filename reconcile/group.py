@@ -340,7 +340,8 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: b
     or, where only one names it, the other's headline (or, among a handful, its source)
     does ("the Wheat Board's estimate of 16.7 mln tonnes" under "AUSTRALIAN WHEAT ..."
     and "Australian wheat output of 16.5 mln tonnes"). Figures near no name at all go by
-    their headlines only among a handful of articles checked together (see ``_handful``).
+    their headlines only among a handful of articles checked together (see ``_handful``),
+    rates only when they date one period alike (two lenders' December house prices).
 
     Across a corpus the evidence must be stronger, since links there are chance as often
     as story: two headlines that share words ("SMITH BARNEY CUTS RATING ON MCGRAW-HILL",
@@ -360,8 +361,9 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: b
     if mine and theirs:
         return len(mine & theirs) >= 1 if handful \
             else len(mine & theirs) >= 2 and bool(a_key.topic & b_key.topic)
-    if not mine and not theirs:
-        return handful and a.figure.kind not in _RATES
+    if not mine and not theirs:  # rates meet only when they date one period alike
+        return handful and (a.figure.kind not in _RATES
+                            or (a_key.period is not None and a_key.period == b_key.period))
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
     context = other_key.topic | (headline_words(other.source.name) if handful else frozenset())
     return any(set(name.split()) <= context for name in named)

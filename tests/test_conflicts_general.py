@@ -300,3 +300,19 @@ def test_a_figure_sharing_the_verb_of_the_one_before_measures_what_it_measures()
             "tax benefits, versus 1.79 dlrs in 1986.")
     found = subjects_of(article("r", "TALKING POINT/COPPER STOCKS", text, date(1987, 3, 10)))
     assert found["2.45 dlrs"] == found["4.45 dlrs"] == "financial-results"
+
+
+def test_nameless_rates_of_one_period_meet_across_a_handful_of_articles() -> None:
+    # BBC: two lenders' and a ministry's December house prices, three stories read together
+    halifax = article("halifax", "House prices rebound in December", (
+        "UK house prices increased by 1.1% in December, the first monthly rise since "
+        "September, the Halifax has said."), date(2005, 1, 10))
+    odpm = article("odpm", "House prices fall in festive December", (
+        "UK house prices fell 0.7% in December, according to figures from the Office of the "
+        "Deputy Prime Minister."), date(2005, 1, 12))
+    assert {"1.1%", "0.7%"} in conflicts(halifax, odpm)
+    # a rate of another month is no rival
+    october = article("odpm", "House prices fall in festive December", (
+        "UK house prices fell 0.7% in October, according to figures from the Office of the "
+        "Deputy Prime Minister."), date(2005, 1, 12))
+    assert conflicts(halifax, october) == []
