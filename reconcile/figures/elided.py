@@ -79,7 +79,7 @@ def _unit_from_before(text: str, figures: list[Figure], index: int) -> Figure | 
                 or _SCALE_WORD.search(model.text) is None:
             continue  # a share, a year or another amount between does not end the reach
         size = figure.value if figure.value is not None else (figure.high or figure.low)
-        if size is None or not (_near(size, model) or _same_scale(figure, model)):
+        if not size or not (_near(size, model) or _same_scale(figure, model)):
             return None
         return figure.model_copy(update={"kind": model.kind, "unit": model.unit})
     return None
