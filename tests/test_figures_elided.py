@@ -85,12 +85,18 @@ def test_a_scaled_amount_takes_the_unit_its_sentence_gave(sentence: str, scaled:
     assert (figure.kind, figure.unit) == ("money", unit)
 
 
+def test_a_results_line_keeps_the_currency_of_its_table() -> None:
+    # Reuters: one scale word, one table: turnover beside a profit is in Swiss francs too
+    text = "Net profit 25.5 mln Swiss francs vs 22.2 mln  Turnover 717 mln vs 739 mln"
+    assert {f.unit for f in extract_figures(text, CONVENTIONS)} == {"CHF"}
+
+
 @pytest.mark.parametrize("sentence", [
-    # another sentence, or an amount of another size (turnover beside a profit)
+    # another sentence, or an amount of another size and scale
     "Losses will reach only 1.1 billion dlrs. Billington said total losses will top 1.6 billion.",
-    "Net profit 25.5 mln Swiss francs vs 22.2 mln  Turnover 717 mln vs 739 mln",
+    "Net profit rose to 25.5 mln Swiss francs, and total assets to 4.2 billion.",
 ])
 def test_a_scaled_amount_far_from_a_unit_keeps_none(sentence: str) -> None:
     figure = next(f for f in extract_figures(sentence, CONVENTIONS)
-                  if f.text.endswith(("1.6 billion", "717 mln")))
+                  if f.text.endswith(("1.6 billion", "4.2 billion")))
     assert figure.unit is None

@@ -65,9 +65,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n[^\S\n]*\n")
 
 def _unit_from_before(text: str, figures: list[Figure], index: int) -> Figure | None:
     """The figure at ``index`` in the unit of the nearest amount before it in its sentence
-    that is written with a scale and a unit, when the two are near in size: "banks had bid
-    only 12.2 billion marks, below the outgoing 14.9 billion", "Net profit 25.5 mln Swiss
-    francs vs 22.2 mln  Turnover 717 mln vs 739 mln". Its value, hedge and words stay."""
+    that is written with a scale and a unit, when the two are near in size or written with
+    one scale word: "banks had bid only 12.2 billion marks, below the outgoing 14.9
+    billion", "stocks were up 3.2 mln barrels to 333.0 mln", "Net profit 25.5 mln Swiss
+    francs vs 22.2 mln", "3.05 mln tonnes (96,000 imported) against 3.13 mln". Its value,
+    hedge and words stay."""
     figure = figures[index]
     for model in reversed(figures[max(0, index - 4):index]):
         if model.end + _UNIT_REACH < figure.start \
@@ -75,12 +77,20 @@ def _unit_from_before(text: str, figures: list[Figure], index: int) -> Figure | 
             return None
         if model.unit is None or model.kind not in ("money", "quantity") \
                 or _SCALE_WORD.search(model.text) is None:
-            continue
+            continue  # a share, a year or another amount between does not end the reach
         size = figure.value if figure.value is not None else (figure.high or figure.low)
-        if size is None or not _near(size, model):
+        if not size or not (_near(size, model) or _same_scale(figure, model)):
             return None
         return figure.model_copy(update={"kind": model.kind, "unit": model.unit})
     return None
+
+
+def _same_scale(figure: Figure, model: Figure) -> bool:
+    """Whether two amounts are written with one scale word: a change and the level it
+    ends at ("were up 3.2 mln barrels to 333.0 mln") are far apart in size, yet one list."""
+    mine, theirs = _SCALE_WORD.search(figure.text), _SCALE_WORD.search(model.text)
+    return mine is not None and theirs is not None \
+        and SCALE_WORDS[mine.group(1).lower()] == SCALE_WORDS[theirs.group(1).lower()]
 
 
 def _set_against(text: str, before: Figure, figure: Figure) -> Figure | None:
