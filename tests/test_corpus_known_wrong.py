@@ -69,11 +69,10 @@ def test_the_research_organisations_forecast_is_the_eius() -> None:
     assert "EIU" in _claims("reuters-3019")[709].source.name
 
 
-@pytest.mark.xfail(strict=True, reason="'last years 2.1 per cent' (no apostrophe) is not read "
-                   "as last year, so last year's inflation joins this year's forecasts")
 def test_last_years_inflation_is_last_years() -> None:
     # "Paribas expected inflation to rise ... perhaps to 2.6 or 2.7 per cent this year
-    # against last years 2.1 per cent": the 2.1 is 1986's (session 8 judge).
+    # against last years 2.1 per cent": the 2.1 is 1986's (judged wrong in session 8, then
+    # fixed: "last years" before a figure is last year's).
     assert "period=1986" in (_claims("reuters-209")[3138].event or "")
 
 
