@@ -106,7 +106,8 @@ _YEAR = re.compile(
     r"(?!\s+(?:record|level|peak|high|low)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"
-    r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month|quarter)\b"
+    r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month|quarter)"
+    r"(?:s(?=[^\S\n]+\d))?\b"  # "against last years 2.1 per cent": a possessive unwritten
     r"(?!\s+of\s+(?:19|20)\d\d)"
     r"|\b(a year (?:earlier|ago|before)|year[- ]ago)\b"
     r"|\b(two|three|four|five|2|3|4|5)\s+years\s+(?:earlier|ago|before)\b",

@@ -86,6 +86,9 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         ("The January-March trade surplus totalled 526 mln dlrs, below the same period last "
          "year, which reached 2.46 billion dlrs.", "2.46 billion", date(1987, 4, 24),
          "1986-q1"),
+        # Reuters: a possessive written without its apostrophe
+        ("Paribas expected inflation to rise to 2.6 or 2.7 per cent this year against last "
+         "years 2.1 per cent.", "2.1 per cent", date(1987, 2, 26), "1986"),
         # Reuters: the month a report was published in is not the month it forecasts
         ("The federal government has predicted a growth rate of 2-1/2 pct or more in its "
          "annual economic report published in January.", "2-1/2 pct", date(1987, 3, 12),
