@@ -15,9 +15,9 @@ from datetime import date
 from test_precision import RULES, article, conflicts
 
 from reconcile.compare import judge_pair
-from reconcile.figures import extract_figures
 from reconcile.model import Claim, Figure, Source
 from reconcile.pipeline import check
+from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import EventKey, named_in, parse
 
 MARCH = date(1987, 3, 11)
@@ -113,7 +113,20 @@ def test_a_year_between_two_amounts_does_not_end_the_list_a_unit_is_carried_over
     # government's 1987 forecast of 2.5 mln".
     text = ("Indonesia's raw sugar output is likely to be 1.8 mln tonnes in calendar 1987, "
             "unchanged from 1986 and below the government's 1987 forecast of 2.5 mln")
-    assert extract_figures(text, RULES.conventions)[-1].unit == "tonnes"
+
+    def figure(words: str, kind: str, unit: str | None, value: float) -> Figure:
+        start = text.index(words)
+        return Figure(text=words, start=start, end=start + len(words), number_start=start,
+                      number_end=start + len(words), value=value, low=value, high=value,
+                      kind=kind, unit=unit)  # type: ignore[arg-type]
+
+    tonnes = figure("1.8 mln tonnes", "quantity", "tonnes", 1.8e6)
+    years = [figure(year, "number", None, float(year)) for year in ("1987", "1986")]
+    bare = figure("2.5 mln", "number", None, 2.5e6)
+    assert with_elided_unit(bare, [tonnes, *years]).unit == "tonnes"
+    # an amount of another scale still ends the list
+    other = figure("1986", "number", None, 1986.0).model_copy(update={"text": "1,986"})
+    assert with_elided_unit(bare, [tonnes, other]).unit is None
 
 
 def test_what_is_forecast_to_reach_a_level_is_a_forecast_not_a_goal() -> None:

@@ -68,29 +68,3 @@ def test_a_parallel_phrase_takes_the_unit_of_the_first(sentence: str, bare: str,
 ])
 def test_a_parallel_phrase_of_another_measure_stays_bare(sentence: str) -> None:
     assert extract_figures(sentence, CONVENTIONS)[-1].unit is None
-
-
-@pytest.mark.parametrize(("sentence", "scaled", "unit"), [
-    # Reuters: a quantity with its scale but no unit, after one with both in its sentence
-    ("Refinery crude oil stocks were up 3.2 mln barrels to 333.0 mln.", "333.0 mln", "barrels"),
-    ("Factory stocks at end-January were 3.05 mln tonnes (96,000 imported) against 3.13 mln.",
-     "3.13 mln", "tonnes"),
-])
-def test_a_scaled_amount_takes_the_unit_its_sentence_gave(sentence: str, scaled: str,
-                                                          unit: str) -> None:
-    figure = next(f for f in extract_figures(sentence, CONVENTIONS) if f.text == scaled)
-    assert (figure.kind, figure.unit) == ("quantity", unit)
-
-
-@pytest.mark.parametrize(("sentence", "scaled"), [
-    # another sentence, another size and scale, or a sum of money: last year's sum, a
-    # firm's table of months, is kept from rival sums
-    ("Output will reach only 1.1 mln tonnes. He said output would top 1.6 billion.",
-     "1.6 billion"),
-    ("Output rose to 25.5 mln tonnes, and the land farmed to 4.2 billion.", "4.2 billion"),
-    ("Taiwan's exports to China through Hong Kong fell to 6.33 billion dlrs last year from "
-     "7.69 billion in 1985.", "7.69 billion"),
-])
-def test_a_scaled_amount_far_from_a_quantity_keeps_no_unit(sentence: str, scaled: str) -> None:
-    figure = next(f for f in extract_figures(sentence, CONVENTIONS) if f.text.endswith(scaled))
-    assert figure.unit is None

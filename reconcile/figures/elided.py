@@ -1,11 +1,11 @@
-"""A scale or unit the writer leaves out because a figure before it already gave it.
+"""A scale or unit the writer leaves out because the figure before it already gave it.
 
 Results tables and wire copy name the scale once and set the earlier figure against it
 bare: "Net 51.9 mln vs 30.1", "Revs 145.7 mln stg vs 158.1", "sales of 5.93 mln against
 5.81 a year earlier". Read alone, the second is 30.1 or 158.1, a thousand or a million
 times too small, and it is never compared with the first or with a rival's figure. So too
-a parallel phrase ("1987 earnings at 1.25 dlrs and 1988 at 1.75") and a scaled amount
-whose unit of measure its sentence gave before ("up 3.2 mln barrels to 333.0 mln").
+a bare number in a phrase parallel to the figure before it ("1987 earnings at 1.25 dlrs
+and 1988 at 1.75"). A scaled amount with no unit is left to ``subjects.elided``.
 """
 
 from __future__ import annotations
@@ -37,64 +37,12 @@ def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
     result = list(figures)
     for index in range(1, len(result)):
         before, figure = result[index - 1], result[index]
-        if before.end > figure.start:
-            continue
-        if _bare(figure):
-            read = _set_against(text, before, figure) or _parallel(text, before, figure)
-            if read is not None:
-                result[index] = read
-        elif _scaled_alone(figure):
-            read = _unit_from_before(text, result, index)
-            if read is not None:
-                result[index] = read
+        if not _bare(figure) or before.end > figure.start:
+            continue  # most figures have a unit: the one before is never read
+        read = _set_against(text, before, figure) or _parallel(text, before, figure)
+        if read is not None:
+            result[index] = read
     return result
-
-
-def _scaled_alone(figure: Figure) -> bool:
-    """A number written with its scale but no unit ("more than 1.6 billion", "333.0 mln"):
-    an amount whose unit the sentence may have given before."""
-    return figure.kind == "number" and figure.unit is None \
-        and _SCALE_WORD.search(figure.text) is not None
-
-
-_UNIT_REACH = 200
-"""How far back in its sentence a scaled figure with no unit looks for the amount whose
-unit it leaves out."""
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n[^\S\n]*\n")
-
-
-def _unit_from_before(text: str, figures: list[Figure], index: int) -> Figure | None:
-    """The figure at ``index`` in the unit of measure of the nearest quantity before it in
-    its sentence that is written with a scale and a unit, when the two are near in size or
-    written with one scale word: "stocks were up 3.2 mln barrels to 333.0 mln", "3.05 mln
-    tonnes (96,000 imported) against 3.13 mln", "forecast at 2.1 mln to 2.3 mln tonnes,
-    against 2.2 mln to 2.4 mln". Its value, hedge and words stay.
-
-    Sums of money keep no currency this way: a bare "838 mln" after a sum is most often last
-    year's figure or another month's, and lists of sums set firms' and months' sums against
-    each other. Carrying the currency too (session 8) gave 2,500 news amounts a currency,
-    and two false discrepancies, in the corpus and in a held-out round."""
-    figure = figures[index]
-    for model in reversed(figures[max(0, index - 4):index]):
-        if model.end + _UNIT_REACH < figure.start \
-                or _SENTENCE_BREAK.search(text, model.end, figure.start) is not None:
-            return None
-        if model.unit is None or model.kind != "quantity" \
-                or _SCALE_WORD.search(model.text) is None:
-            continue  # a share, a year or another amount between does not end the reach
-        size = figure.value if figure.value is not None else (figure.high or figure.low)
-        if not size or not (_near(size, model) or _same_scale(figure, model)):
-            return None
-        return figure.model_copy(update={"kind": model.kind, "unit": model.unit})
-    return None
-
-
-def _same_scale(figure: Figure, model: Figure) -> bool:
-    """Whether two amounts are written with one scale word: a change and the level it
-    ends at ("were up 3.2 mln barrels to 333.0 mln") are far apart in size, yet one list."""
-    mine, theirs = _SCALE_WORD.search(figure.text), _SCALE_WORD.search(model.text)
-    return mine is not None and theirs is not None \
-        and SCALE_WORDS[mine.group(1).lower()] == SCALE_WORDS[theirs.group(1).lower()]
 
 
 def _set_against(text: str, before: Figure, figure: Figure) -> Figure | None:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end, names_period
+from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
@@ -106,6 +107,7 @@ def describe_claims(
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
+            figure = with_elided_unit(figure, neighbours)
             others = [other for other in enders if other is not figures[index]]
             clause = clause_window(text, whole, figure, others) if clauses else None
             joined = _joined_to(text, figure, before) if clause is not None else None

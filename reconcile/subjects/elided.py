@@ -1,0 +1,72 @@
+"""A unit the writer leaves out because the figure before it already gave it.
+
+Wire copy lists figures of one measure in one sentence and names the unit once: "The
+season's sunflowerseed production is now forecast at 2.1 mln to 2.3 mln tonnes, against
+2.2 mln to 2.4 mln forecast last week and down 43.9 to 48.8 pct on the 1985/86 record of
+4.1 mln". The later "2.2 mln to 2.4 mln" and "4.1 mln" are tonnes too; read as bare
+numbers they get no subject, and the crop estimates they rival are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.model import Figure
+
+_SCALE = re.compile(r"\b(mln|million|millions|billion|billions|bln|bn|trillion|"
+                    r"thousand|thousands)\b", re.IGNORECASE)
+"""A scale word: a number with one is an amount of something."""
+_SCALE_AT_END = re.compile(rf"{_SCALE.pattern}\.?$", re.IGNORECASE)
+_CARRIED = ("quantity",)
+"""Kinds whose unit is a unit of measure, which a list of amounts shares. Sums of money
+are left as they are: a bare "838 mln" after a sum is most often last year's figure or
+another month's in a table of results, and such lists set firms' and months' sums against
+each other. Session 8 tried a wider reading at the figures stage (money too, any amount
+near in size, other amounts between): 2,600 more news amounts got a unit, but it raised a
+judged-wrong news discrepancy and, by totals, a false discrepancy on each of two held-out
+rounds, so this reading stays."""
+_AMOUNTS = ("quantity", "money", "count", "number")
+"""Kinds of amounts: an amount of another unit ends the list; shares do not."""
+
+
+def _scale_word(figure: Figure) -> str | None:
+    """The scale word the figure's words end on ("4.1 mln"), lowered, else None."""
+    match = _SCALE_AT_END.search(figure.text.rstrip())
+    return match.group(1).lower() if match else None
+
+
+def _scale_in(figure: Figure) -> str | None:
+    """The scale word within a figure that ends on its unit ("7.7 mln tonnes")."""
+    match = _SCALE.search(figure.text)
+    return match.group(1).lower() if match else None
+
+
+def _is_year(figure: Figure) -> bool:
+    """A bare number that names a year ("unchanged from 1986 and below the government's
+    1987 forecast of 2.5 mln"): a date between amounts, not an amount that ends the list."""
+    return figure.value is not None and figure.value.is_integer() \
+        and 1900 <= figure.value <= 2100 and figure.text.strip().isdigit()
+
+
+def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
+    """The figure with the unit of the nearest amount before it in its sentence, when it
+    is a bare number of the same scale ("against 9.6 mln to 9.9 mln" after "9.5 mln to
+    9.8 mln tonnes"), or of a bare number of that scale that itself goes on with one; else
+    the figure as it is. Shares in between ("up 4.2 to 5.5 pct on the 7.2 mln to 7.3 mln")
+    do not break the list: only another amount does."""
+    if figure.kind != "number" or figure.unit:
+        return figure
+    scale = _scale_word(figure)
+    if scale is None:
+        return figure
+    before = sorted((other for other in neighbours if other.end <= figure.start
+                     and other.kind in _AMOUNTS),
+                    key=lambda other: other.end, reverse=True)
+    for last in before:
+        if last.kind == "number" and not last.unit \
+                and (_scale_word(last) == scale or _is_year(last)):
+            continue  # "2.2 mln to 2.4 mln ... the 1985/86 record of 4.1 mln": one list
+        if last.kind in _CARRIED and last.unit and _scale_in(last) == scale:
+            return figure.model_copy(update={"kind": last.kind, "unit": last.unit})
+        break
+    return figure
