@@ -452,7 +452,7 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
             if any(other.sentence_start == claim.sentence_start for other in dated) \
                     or len(found) != 1:
                 continue
-            periods[claim.id] = found.pop() or ""
+            periods[claim.id] = found.pop()
     return periods
 
 

@@ -322,11 +322,6 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
     singular = pronoun.lower() in ("it", "its")
     other_sex = OTHER_SEX.get(pronoun.lower())
-    # "... forecast by Federal Finance Minister Michael Wilson in his budget. He also
-    # projected ...", "Michelle Galanter Applebaum ... is less optimistic. She predicts":
-    # the nearest person the pronoun's sex fits, named as a source or not
-    person = None if other_sex is None else person_of_sex(
-        text, at, "male" if other_sex == "female" else "female", lexicon)
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
     for candidate in named:
@@ -337,12 +332,25 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         if other_sex and _sex_of(candidate, earlier, lexicon) == other_sex:
             passed_over = True
             continue
-        if passed_over and person is not None and candidate.mention.end <= person[1]:
+        person = _own_sex(text, at, other_sex, lexicon) if passed_over else None
+        if person is not None and candidate.mention.end <= person[1]:
             return person[0]
         return candidate.name
-    if person is not None and (passed_over or not named):
+    person = _own_sex(text, at, other_sex, lexicon) if passed_over or not named else None
+    if person is not None:
         return person[0]
     return named[0].name if named else pronoun
+
+
+def _own_sex(text: str, at: int, other_sex: str | None,
+             lexicon: CompiledLexicon) -> tuple[str, int] | None:
+    """The nearest person before ``at`` of the sex a pronoun stands for, named as a source or
+    not ("... forecast by Federal Finance Minister Michael Wilson in his budget. He also
+    projected ...", "Michelle Galanter Applebaum ... is less optimistic. She predicts"); looked
+    for only once the last speaker is passed over or none fits."""
+    if other_sex is None:
+        return None
+    return person_of_sex(text, at, "male" if other_sex == "female" else "female", lexicon)
 
 
 def _sex_of(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:

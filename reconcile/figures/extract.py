@@ -742,7 +742,7 @@ class _Reader:
         if amount.scaled:
             return False
         if hedge is not None:  # "1987 will top 1986 in earnings per share": a year to beat
-            return context.is_year(raw, amount.value) and "," not in raw
+            return context.is_year(raw, amount.value)
         return (
             context.is_year(raw, amount.value)
             or context.is_date(text, amount.start, amount.number_end)
