@@ -374,3 +374,26 @@ def test_every_as_low_as_in_the_corpus_is_a_low_bound() -> None:
     for window, match in instances:
         after = [f for f in figures(window) if f.start == match.start()]
         assert after and after[0].low is not None and after[0].high is None, window
+
+
+# ----- rates per unit of land or per person ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "unit"), [
+    # Reuters: a yield, not a harvest
+    ("He told reporters the gains will come from increasing average production to 10 tonnes "
+     "per hectare from the previous 6.2 tonnes.", "10 tonnes per hectare",
+     "tonnes per hectare"),
+    ("Farmers planted 113 mln acres and obtained average yields of 26.5 bushels per acre.",
+     "26.5 bushels per acre", "bushels per acre"),
+    ("Yields averaged 2.5 tonnes a hectare.", "2.5 tonnes a hectare", "tonnes per hectare"),
+    # per capita and per head are one base
+    ("Meat consumption was 82 kilos per head.", "82 kilos per head", "kg per person"),
+])
+def test_a_quantity_per_hectare_or_head_is_a_rate(text: str, words: str, unit: str) -> None:
+    figure = reading(text, words)
+    assert figure.text == words
+    assert figure.unit == unit
+
+
+def test_a_quantity_a_year_stays_an_amount() -> None:
+    assert reading("Output of 1.8 mln tonnes a year.", "1.8 mln tonnes").unit == "tonnes"

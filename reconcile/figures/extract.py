@@ -47,6 +47,7 @@ from reconcile.figures.patterns import (
     HEDGE_BEFORE_LOWERED,
     MONEY_AFTER,
     OVER_AGAIN,
+    PER_BASE,
     PER_SHARE,
     PERCENT_AFTER,
     PERCENT_LABEL,
@@ -108,6 +109,10 @@ _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues"
                            "exports", "imports", "budgets", "forecasts", "estimates",
                            "targets", "plantings", "harvests", "models", "statements",
                            "level", "income", "output", "production", "profit", "loss"})
+
+
+_BASES = {"ha": "hectare", "capita": "person", "head": "person"}
+"""Spellings of one base, in one form: "per ha" is per hectare, "per capita" per person."""
 
 
 @lru_cache(maxsize=4)
@@ -759,7 +764,7 @@ class _Reader:
             return self._per_share(_Unit("money", amount.currency, amount.end))
         if amount.kind in ("quantity", "money"):
             unit = _Unit(amount.kind, amount.unit, amount.end)
-            return self._per_share(unit) if amount.kind == "money" else unit
+            return self._per_share(unit) if amount.kind == "money" else self._per_base(unit)
         lowered = self.lowered
         after = (UNIT_AFTER.match(text, amount.end) if lowered is None
                  else UNIT_AFTER_LOWERED.match(lowered, amount.end))
@@ -769,7 +774,8 @@ class _Reader:
                 if not self._unknown_crown(after):
                     return self._per_share(self._money(after))
             elif len(measure) > 1:
-                return _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end())
+                return self._per_base(
+                    _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end()))
         return self._counted(amount)
 
     def _money(self, match: re.Match[str]) -> _Unit:
@@ -827,6 +833,14 @@ class _Reader:
             return unit
         return unit._replace(unit=f"{unit.unit} per share", end=share.end())
 
+    def _per_base(self, unit: _Unit) -> _Unit:
+        """A quantity's unit with the land or person it is per (see ``PER_BASE``)."""
+        base = PER_BASE.match(self.text, unit.end)
+        if base is None:
+            return unit
+        per = base.group(1).lower()
+        return unit._replace(unit=f"{unit.unit} per {_BASES.get(per, per)}", end=base.end())
+
     def _counted(self, amount: _Amount) -> _Unit:
         """The counted noun: the first plural noun within three words, past adjectives and
         the size of what is counted ("2.0 mln 60-kilo bags", "42-gallon barrels")."""
@@ -845,7 +859,7 @@ class _Reader:
             if lower in IRREGULAR_PLURALS:
                 return _Unit("count", IRREGULAR_PLURALS[lower], match.end(index))
             if lower in MEASURE_UNITS and len(lower) > 2:
-                return _Unit("quantity", MEASURE_UNITS[lower], match.end(index))
+                return self._per_base(_Unit("quantity", MEASURE_UNITS[lower], match.end(index)))
             if _looks_plural(lower):
                 return _Unit("count", lower, match.end(index))
             if amount.value == 1 and index == 1 and word.islower() and not word.endswith("ly"):

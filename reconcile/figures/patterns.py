@@ -317,6 +317,10 @@ in turn (``measure`` is set only when no currency matched)."""
 UNIT_AFTER_LOWERED = for_lowered(UNIT_AFTER)
 HEDGE_BEFORE_LOWERED = for_lowered(HEDGE_BEFORE)
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
+PER_BASE = re.compile(
+    r"\s{1,2}(?:a|an|per)\s+(hectare|acre|ha|feddan|head|capita|person)\b", re.IGNORECASE)
+"""A quantity per unit of land or per person is a rate, not an amount: "10 tonnes per
+hectare" is a yield, "82 kilos per head" a consumption, neither a harvest."""
 _GAP = r"(?:[^\S\n]{1,3}|[^\S\n]?\n[^\S\n]?(?!\n))"
 """White space within a paragraph: a counted noun never comes after a blank line."""
 WORDS_AFTER = re.compile(
