@@ -93,6 +93,15 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         ("The federal government has predicted a growth rate of 2-1/2 pct or more in its "
          "annual economic report published in January.", "2-1/2 pct", date(1987, 3, 12),
          None),
+        # Reuters: "said last month" and "issued by the CPB early last month" date the
+        # saying; the growth forecast is for no month
+        ("Merchant bank Pierson, Heldring en Pierson said last month that Dutch economic "
+         "growth was now seen around one pct.", "around one pct", date(1987, 3, 20), None),
+        ("The latest forecasts are well below a 1.5 to two pct growth figure issued by the "
+         "CPB early last month.", "1.5 to two pct", date(1987, 3, 20), None),
+        # ... but a month the figure is of is its period
+        ("Japan's industrial output rose 2.1 pct last month, the ministry said.", "2.1 pct",
+         date(1987, 3, 20), "1987-02"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
