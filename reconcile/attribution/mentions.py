@@ -226,7 +226,7 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                      continues=continues)
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
-    ) and not cue_text.lower().endswith("ing"):  # ", reporting its results, said": an aside
+    ) and not _progressive(cue_text):  # ", reporting its results, said": an aside
         after = tokens.after(end)
         name = _name_after(after, lexicon)
         # ", said X": the speaker follows the verb at once, not after "at 110 billion
@@ -447,9 +447,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     while index >= 0 and before[index].lower in lexicon.auxiliaries:
         passive = passive or before[index].lower in lexicon.passive
         index -= 1
-    if index < 0 or (passive and not cue.lower().endswith("ing")):
+    if index < 0 or (passive and not _progressive(cue)):
         return None
-    if before[index].lower in _GERUND_LINKS and cue.lower().endswith("ing"):
+    if before[index].lower in _GERUND_LINKS and _progressive(cue):
         return _clause_subject(before[:index], lexicon)
     if before[index].lower in _COORDINATORS:
         # "Arango did not want to commit himself ... but said that output would not
@@ -465,7 +465,7 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         index = _skip_parenthesis(before, index)
         if index is None:
             return _whole_opening_name(before[:closing], lexicon) or (
-                _acting_subject(before[:closing], lexicon) if cue.lower().endswith("ing")
+                _acting_subject(before[:closing], lexicon) if _progressive(cue)
                 else None)  # "The union rejected the offer, saying 5,000 jobs would go"
         aside = before[index + 2 : closing]
     if index < 0:
@@ -491,6 +491,14 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
                            lexicon) or _named_aside(aside, lexicon)
             or _relative_subject(before[: index + 1], lexicon)
             or _head_inside(before, index + 1 - len(name), index + 1, lexicon))
+
+
+def _progressive(cue: str) -> bool:
+    """Whether a cue opens or ends with an -ing form: "is holding its inflation forecast"
+    is active ("is" an auxiliary of the progressive) and "was quoted by al-Qabas as saying"
+    names its speaker before it, where "is estimated" is a passive with no source."""
+    lowered = cue.lower()
+    return lowered.endswith("ing") or lowered.split(None, 1)[0].endswith("ing")
 
 
 def _whole_opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
