@@ -444,14 +444,15 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     """"Last year", "this calendar year", "the current quarter", "a year earlier", "two years
     ago" against the publication date (as words when there is none)."""
     if match.group(3):
-        return str(published.year - 1) if published else "year-earlier"
+        return str(published.year - 1) if published else "last-year"
     if match.group(4):
         back = _YEARS_BACK[match.group(4).lower()]
         return str(published.year - back) if published else f"{back}-years-earlier"
     shift = _RELATIVE_YEAR[match.group(1).lower()]
     unit = match.group(2).lower()
     if published is None:
-        return f"{match.group(1).lower()}-{unit}"
+        word = match.group(1).lower()
+        return f"{_SAME_SHIFT.get(word, word)}-{unit}"
     if unit == "year":
         named = _year_counted_back_from(match, published.year) \
             if match.group(1).lower() in _BEFORE_THAT else None
@@ -463,6 +464,11 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     return f"{moved.year}-{moved.month:02d}"
 
 
+_SAME_SHIFT = {"current": "this", "coming": "next"}
+"""Words of one shift from the story's date, in one form when there is no date to resolve
+them against: "the current year" and "this year" are one period, as are "the coming year"
+and "next year" (and "a year earlier" is "last year"), so that an undated story's figures
+of one year still meet. "Previous" stays: it may count back from a year named before."""
 _BEFORE_THAT = frozenset({"previous", "preceding", "prior"})
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 

@@ -43,6 +43,11 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         ("However, it expects growth to recover next year to the 1986 level of two pct.",
          "two pct", date(1987, 3, 19), "1988"),
         ("but fall to 3.3% next year", "3.3%", None, "next-year"),
+        # undated (the BBC corpus): words of one shift are one period
+        ("The IMF is to cut its growth forecast for the current year to 1.8%", "1.8%", None,
+         "this-year"),
+        ("growth should reach 2.5% in the coming year", "2.5%", None, "next-year"),
+        ("profits of $639m a year earlier", "$639m", None, "last-year"),
         ("US growth would reach 4.4% in 2004", "4.4%", None, "2004"),
         ("The number of civil servants in Britain rose to more than 520,000 in April.",
          "520,000", None, "april"),
