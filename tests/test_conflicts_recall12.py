@@ -145,6 +145,21 @@ def test_a_part_word_governs_its_own_phrase_not_a_figure_past_a_comma() -> None:
 
 
 
+def test_the_value_a_restatement_or_plan_replaced_is_an_earlier_value() -> None:
+    # reuters-4692: a restated loss and the loss first reported
+    text = ("That left the 1985 account with a 756 mln franc loss instead of 692 mln, 1984 "
+            "with a 68 mln profit instead of 169 mln.")
+    assert not part(text, "756 mln franc")
+    assert part(text, "692 mln", "number")
+    assert part("Alusuisse had originally reported a 692 mln francs loss for 1985.",
+                "692 mln francs")
+    # Reuters: the plan an outcome fell short of
+    text = ("Wage growth last year outstripped that of gross domestic product, which expanded "
+            "1 pct instead of a planned 2.5 pct.")
+    assert part(text, "2.5 pct", "percent")
+    assert not part(text, "1 pct", "percent")
+
+
 def test_a_name_after_according_to_gives_the_figure_and_owns_none_of_it() -> None:
     # bbc-tech-234: the research firm counted the technophobes; they are not its own
     text = "According to Continental Research, 29% of the people it questioned said they " \

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.model import Claim, Document
+from reconcile.model import Claim, Document, Report
 from reconcile.pipeline import check
 from reconcile.ruleset import load_ruleset
 
@@ -23,7 +23,7 @@ RULES = load_ruleset()
 
 
 @lru_cache(maxsize=8)
-def _claims(doc_id: str) -> dict[int, Claim]:
+def _report(doc_id: str) -> Report:
     if not NEWS.exists():
         pytest.skip(f"the shared corpus is not at {NEWS}")
     with NEWS.open(encoding="utf-8") as lines:
@@ -32,7 +32,11 @@ def _claims(doc_id: str) -> dict[int, Claim]:
     document = Document(id=doc_id, text=record["text"], path="news.jsonl",
                         publisher=record.get("publisher"), published=record.get("published"),
                         title=record.get("title"))
-    return {claim.figure.start: claim for claim in check([document], RULES).claims}
+    return check([document], RULES)
+
+
+def _claims(doc_id: str) -> dict[int, Claim]:
+    return {claim.figure.start: claim for claim in _report(doc_id).claims}
 
 
 def test_the_finance_ministers_projection_is_his() -> None:
@@ -57,6 +61,16 @@ def test_a_companys_own_restatement_is_one_source() -> None:
     # 756 mln: one company revising its figure, not two sources disagreeing.
     claims = _claims("reuters-4692")
     assert "Alusuisse" in claims[2756].source.name
+
+
+def test_a_result_originally_reported_then_restated_is_no_rival() -> None:
+    # "Alusuisse had originally reported a 692 mln francs loss for 1985", restated as 756
+    # mln (session 8 judge: wrong). Fixed in session 9: a result "originally reported" is
+    # the earlier value of a restatement, not a figure compared with the new one.
+    report = _report("reuters-4692")
+    texts = {claim.id: claim.figure.text for claim in report.claims}
+    for found in report.discrepancies:
+        assert not any(texts[ref].startswith("692") for ref in found.claims)
 
 
 @pytest.mark.xfail(strict=True, reason="a described body ('the independent research "

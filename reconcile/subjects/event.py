@@ -531,13 +531,16 @@ _CHANGE_BEFORE = Anchored(re.compile(
     r"(?:some\s+|about\s+|nearly\s+|almost\s+|around\s+|an?\s+)?$", re.IGNORECASE),
     (*_CHANGE_VERBS, "by", "of", *_ABOUT, "a", "an"))
 _EARLIER_BEFORE = Anchored(re.compile(
-    r"\b(?:from|compared\s+with|compared\s+to|against|versus)\s+(?:an?\s+|the\s+)?"
-    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+)?"
+    r"\b(?:from|compared\s+with|compared\s+to|against|versus|instead\s+of)\s+"
+    r"(?:an?\s+|the\s+)?"
+    r"(?:projected\s+|revised\s+|previous\s+|earlier\s+|record\s+|reported\s+|planned\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:average|level|total|figure|rate)\s+of\s+)?$", re.IGNORECASE),
     ("from", "with", "to", "against", "versus", "a", "an", "the", "projected", "revised",
-     "previous", "earlier", "record", "of"))
+     "previous", "earlier", "record", "of", "reported", "planned"))
 """The yardstick before an earlier value, also through its noun: "down from a February
-average of 1.9 mln bpd" is the month before's level, not a rival of this month's."""
+average of 1.9 mln bpd" is the month before's level, not a rival of this month's; "instead
+of" names the value a restatement or a plan replaced ("left the 1985 account with a 756 mln
+franc loss instead of 692 mln", "expanded one pct instead of a planned 2.5 pct")."""
 _CHANGE_AFTER = re.compile(
     r"\s+(?:a\s+(?:gallon|barrel|tonne|ton|share|pound|kilo)\s+)?(?:price\s+)?"
     r"(?:hike|increase|rise|decline|drop|gain|jump|fall|decrease|mark-?up|markdown)s?\b",
@@ -558,12 +561,15 @@ _REVISED_BEFORE = re.compile(
     r"\b(?:original|earlier|previous|initial|old|prior)\s+(?:forecasts?|estimates?|"
     r"projections?|targets?|figures?)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$"
     r"|\b(?:he|she|it|they|we)\s+(?:had\s+)?(?:previously|earlier|originally)\s+"
-    r"(?:estimated|forecast|projected|predicted|expected)\b[^,;:.]{0,40}$",
+    r"(?:estimated|forecast|projected|predicted|expected)\b[^,;:.]{0,40}$"
+    r"|\b(?:originally|initially|previously)\s+reported\b[^,;:.]{0,40}$",
     re.IGNORECASE)
 _REVISED_WORDS = ("original", "earlier", "previous", "initial", "old", "prior")
 """A forecast since revised is an earlier value: "surpassing the government's original
 forecast of eight pct", "he had previously estimated earnings of 3.30 dlrs a share" (the
-same analyst's; others' earlier estimates stay rivals of a firm's new guidance)."""
+same analyst's; others' earlier estimates stay rivals of a firm's new guidance), and so is
+a result since restated, whoever reported it ("Alusuisse had originally reported a 692
+mln francs loss for 1985", restated as 756 mln)."""
 
 
 def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> bool:
