@@ -732,12 +732,10 @@ def _when_said(text: str, window: tuple[int, int], match: re.Match[str]) -> bool
     issued by the CPB early last month" date the saying. A year or "the end of last year"
     after such a verb still dates the figure roughly ("the previous official figure given at
     the end of last year")."""
-    if match.re is _REL_YEAR:
-        if (match.group(2) or "").lower() != "month":
-            return False
-    elif match.re is not _MONTH_YEAR:
-        return False
-    return _SAID_WHEN.search(text, max(window[0], match.start() - 50), match.start()) is not None
+    month = match.re is _MONTH_YEAR or (
+        match.re is _REL_YEAR and (match.group(2) or "").lower() == "month")
+    return month and _SAID_WHEN.search(
+        text, max(window[0], match.start() - 50), match.start()) is not None
 
 
 def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
