@@ -44,3 +44,13 @@ def test_render_prints_every_measure_the_uncounted_note_and_the_failures() -> No
     assert lines[-1] == ('  sats: missed conflict [f1 "some 13,000 workers" (SATS), '
                          'f2 "closer to 18,000" (union leaders)] (figures not found: f1, f2)')
     assert text == evaluation().render()
+
+
+def test_render_counts_wrong_values_and_sources_by_kind() -> None:
+    strikers = claim("some 13,000 workers", "Reuters", 13000)
+    union = claim("closer to 18,000", "union leaders", 18, low=18, high=18)
+    wrong = score_case(case(), report([strikers, union]), exact)
+    lines = Evaluation("cases/", [wrong]).render().splitlines()
+    assert "wrong values by kind: a scale apart 1" in lines
+    assert "wrong sources by kind: another source 1" in lines
+    assert not any(line.startswith("wrong") for line in evaluation().render().splitlines())

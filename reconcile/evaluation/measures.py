@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from reconcile.evaluation.cases import Case, Conflict, GoldFigure
+from reconcile.evaluation.kinds import source_kind, value_kind
 from reconcile.evaluation.matching import match_figures
 from reconcile.evaluation.why import Apart
 from reconcile.model import Claim, Discrepancy, Figure, Report
@@ -66,6 +67,8 @@ class CaseScore:
     missed: dict[str, int] = field(default_factory=dict)
     """Missed conflicts whose figures were all found, by the furthest stage any pair of
     them reached (see ``evaluation.why.STAGES``)."""
+    wrong: dict[str, int] = field(default_factory=dict)
+    """Wrong values and wrong sources by kind (see ``evaluation.kinds``)."""
 
 
 def same_number(ours: float | None, gold: float | None) -> bool:
@@ -112,6 +115,8 @@ class _Scorer:
         self.same_source = same_source
         self.explain = explain
         self.missed: dict[str, int] = {}
+        self.wrong: dict[str, int] = {}
+        self.publishers = {document.id: document.publisher for document in report.documents}
         self.matched = match_figures(case.figures, report.claims)
         self.ref_of = {claim.id: ref for ref, claim in self.matched.items()}
         self.failures: list[str] = []
@@ -137,6 +142,7 @@ class _Scorer:
         if same_interval(claim.figure, figure):
             return True
         ours = claim.figure
+        self._count(value_kind(ours, figure))
         self.failures.append(
             f'wrong value {figure.ref} "{figure.quote}": ours "{ours.text}" '
             f"{_interval(ours.value, ours.low, ours.high)} vs gold "
@@ -147,9 +153,14 @@ class _Scorer:
     def _source_right(self, figure: GoldFigure, claim: Claim) -> bool:
         if self.same_source(claim.source.name, figure.source):
             return True
+        self._count(source_kind(claim, figure, self.publishers.get(claim.document),
+                                self.same_source))
         self.failures.append(f'wrong source {figure.ref} "{figure.quote}": '
                              f'ours "{claim.source.name}" vs gold "{figure.source}"')
         return False
+
+    def _count(self, kind: str) -> None:
+        self.wrong[kind] = self.wrong.get(kind, 0) + 1
 
     def holds(self, discrepancy: Discrepancy, conflict: Conflict) -> bool:
         """Whether the discrepancy judges two of the conflict's figures, from different
@@ -252,4 +263,5 @@ def score_case(case: Case, report: Report, same_source: SameSource,
     tallies["conflict recall"] = scorer.conflicts()
     tallies["discrepancy precision"], uncounted = scorer.precision()
     tallies["agreements wrongly flagged"] = scorer.agreements()
-    return CaseScore(case.id, tallies, scorer.failures, uncounted, scorer.missed)
+    return CaseScore(case.id, tallies, scorer.failures, uncounted, scorer.missed,
+                     scorer.wrong)

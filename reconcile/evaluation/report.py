@@ -11,6 +11,7 @@ from functools import reduce
 
 from tabulate import tabulate
 
+from reconcile.evaluation.kinds import SOURCE_KINDS, VALUE_KINDS
 from reconcile.evaluation.measures import MEASURES, CaseScore, Tally
 from reconcile.evaluation.why import STAGES
 
@@ -47,6 +48,13 @@ class Evaluation:
         return {stage: count for stage in STAGES
                 if (count := sum(case.missed.get(stage, 0) for case in self.cases))}
 
+    def wrong(self, kinds: tuple[str, ...]) -> dict[str, int]:
+        """Wrong values or sources (``kinds``: ``VALUE_KINDS`` or ``SOURCE_KINDS``) over
+        all cases by kind, in that order: which misses are the tool's and which a
+        convention the annotators differ on."""
+        return {kind: count for kind in kinds
+                if (count := sum(case.wrong.get(kind, 0) for case in self.cases))}
+
     def render(self) -> str:
         """Per-case table, totals and failures, as plain text."""
         rows = [
@@ -70,6 +78,10 @@ class Evaluation:
         if self.missed:
             lines.append("missed conflicts by the furthest stage their figures reached: "
                          + ", ".join(f"{stage} {count}" for stage, count in self.missed.items()))
+        for what, kinds in (("values", VALUE_KINDS), ("sources", SOURCE_KINDS)):
+            if counted := self.wrong(kinds):
+                lines.append(f"wrong {what} by kind: "
+                             + ", ".join(f"{kind} {count}" for kind, count in counted.items()))
         failures = [f"{case.case}: {line}" for case in self.cases for line in case.failures]
         lines += ["", f"failures ({len(failures)}):", *(f"  {line}" for line in failures)]
         return "\n".join(lines) + "\n"
