@@ -397,3 +397,43 @@ def test_a_quantity_per_hectare_or_head_is_a_rate(text: str, words: str, unit: s
 
 def test_a_quantity_a_year_stays_an_amount() -> None:
     assert reading("Output of 1.8 mln tonnes a year.", "1.8 mln tonnes").unit == "tonnes"
+
+
+# ----- "up to" after a verb of motion; "a maximum"; a bound before a range ----------------
+
+@pytest.mark.parametrize(("text", "words", "value", "low", "high"), [
+    # BBC: where the rate went, not a ceiling
+    ("While the separate unemployment rate went up to 5.5% from 5.4% in September, this was "
+     "because more people were looking for work.", "5.5%", 5.5, 5.5, 5.5),
+    # Reuters: "edged up to", "shot up to"
+    ("Meanwhile the Federal funds rate average edged up to 6.14 pct from 6.08 pct.",
+     "6.14 pct", 6.14, 6.14, 6.14),
+    # ... but a modal's "rise up to" is still a ceiling
+    ("Prices could rise up to 5 pct this year.", "up to 5 pct", 5, None, 5),
+    # BBC: "a maximum $3 million fine"; Reuters: "a maximum of 80 pct"
+    ("Sam Brownback is set to call for a maximum $3 million fine for repeated violations.",
+     "a maximum $3 million", 3e6, None, 3e6),
+    ("The bank may hold a minimum of 40 pct of the shares.", "a minimum of 40 pct", 40, 40,
+     None),
+])
+def test_bounds_and_where_a_level_went(text: str, words: str, value: float,
+                                       low: float | None, high: float | None) -> None:
+    figure = reading(text, words)
+    assert figure.text == words
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high"), [
+    # Reuters: a ceiling before a range bounds it by its far end
+    ("Dick Van Splinter said daily turnover was no more than four to five billion dlrs.",
+     "no more than four to five billion dlrs", None, 5e9),
+    ("Officials said more than 20 to 30 people were hurt.", "more than 20 to 30 people", 20,
+     None),
+    ("Estimates ranged between 20 and 30 mln dlrs.", "between 20 and 30 mln dlrs", 20e6,
+     30e6),
+])
+def test_a_bound_before_a_range(text: str, words: str, low: float | None,
+                                high: float | None) -> None:
+    figure = reading(text, words)
+    assert figure.text == words
+    assert (figure.value, figure.low, figure.high) == (None, low, high)

@@ -301,7 +301,7 @@ def test_each_tender_is_its_own_event_and_a_revision_is_no_rival() -> None:
         f"received export rebates of a maximum {rebate} European Currency Units (Ecus) per "
         "100 kilos at today's European Community (EC) tender, the U.K. Intervention Board "
         "said."), published=date(1987, 4, day)) for day, rebate in ((1, "46.864"), (8, "46.496"))]
-    assert parse(keys(rebates[0])["46.864 European Currency Units"]).mode == "tender"
+    assert parse(keys(rebates[0])["a maximum 46.864 European Currency Units"]).mode == "tender"
     assert conflicts(*rebates) == []
     revised = ("Hottnesen expects the savings and loan to earn between 2.90 dlrs and 3.10 "
                "dlrs a share in 1988. he had previously estimated earnings of 3.30 dlrs a "

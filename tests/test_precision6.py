@@ -249,7 +249,7 @@ def test_a_maximum_and_a_condition_are_bounds_not_levels() -> None:
         "Pizza Inn said completion of the transaction is subject to certain conditions "
         "including that the price of Pantera's stock average not less than seven dlrs during "
         "the 20 trading days before the merger."))
-    assert modes(cocoa)["100,000 tonnes"] == "target"
+    assert modes(cocoa)["a maximum 100,000 tonnes"] == "target"
     assert modes(pizza)["not less than seven dlrs"] == "condition"
     assert conflicts(cocoa) == [] and conflicts(pizza) == []
 

@@ -111,6 +111,9 @@ _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues"
                            "level", "income", "output", "production", "profit", "loss"})
 
 
+_MOVED_UP = re.compile(r"\b(?:went|gone|go|goes|going|moved|move|moves|edged|inched|crept|"
+                       r"ticked|shot|came|come|comes)\s+up$", re.IGNORECASE)
+"""A verb of motion before "up to": the figure is where a level went, not a ceiling."""
 _BASES = {"ha": "hectare", "capita": "person", "head": "person"}
 """Spellings of one base, in one form: "per ha" is per hectare, "per capita" per person."""
 
@@ -576,9 +579,14 @@ class _Reader:
             return None
         factor = figure.high / merged.value if figure.high and merged.value else 1.0
         start = hedge.start() if hedge is not None else figure.start
-        return figure.model_copy(update={"value": None, "low": low * factor,
-                                         "high": high * factor, "start": start,
-                                         "text": self.text[start:figure.end]})
+        bound = HEDGES[marker][0] if marker else "range"
+        return figure.model_copy(update={
+            "value": None, "start": start, "text": self.text[start:figure.end],
+            # a bound before a range bounds it by its far end: "no more than four to five
+            # billion dlrs" is at most five, "more than 20 to 30" at least 20
+            "low": None if bound == "high" else low * factor,
+            "high": None if bound == "low" else high * factor,
+            "approx": figure.approx or (bool(marker) and HEDGES[marker][1])})
 
     def _range_of_units(self, first: _Amount, hedge: re.Match[str] | None) -> Figure | None:
         """ "26 mln dlrs to 28 mln dlrs", "24 cts to 30 cts", "2.85 dlrs to three dlrs": a
@@ -673,6 +681,9 @@ class _Reader:
             self.text, start
         ):
             return None
+        if hedge is not None and _MOVED_UP.search(self.text, max(0, hedge.start() - 12),
+                                                  hedge.start() + 2):
+            return None  # "the unemployment rate went up to 5.5%": where it went, no bound
         return hedge
 
     def _finish(self, amount: _Amount, core: _Amount, hedge: re.Match[str] | None

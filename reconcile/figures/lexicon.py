@@ -72,6 +72,8 @@ HEDGES: dict[str, tuple[str, bool]] = {
     "to top": ("low", False), "topped": ("low", False), "tops": ("low", False),
     "topping": ("low", False),
     "up to": ("high", False), "no more than": ("high", False),
+    "a maximum": ("high", False), "a maximum of": ("high", False),
+    "a minimum": ("low", False), "a minimum of": ("low", False),
     "not more than": ("high", False), "fewer than": ("high", False),
     "less than": ("high", False), "under": ("high", False), "below": ("high", False),
     "smaller than": ("high", False), "lower than": ("high", False),
