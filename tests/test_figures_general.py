@@ -437,3 +437,31 @@ def test_a_bound_before_a_range(text: str, words: str, low: float | None,
     figure = reading(text, words)
     assert figure.text == words
     assert (figure.value, figure.low, figure.high) == (None, low, high)
+
+
+# ----- model numbers and dashes that are no minus sign ------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # BBC and Reuters: aircraft types after a maker's or operator's code
+    ("Under the agreement, Air Deccan will buy 15 new ATR 72-500 and lease another 15.",
+     ["15", "15"]),
+    ("Under one agreement, the airline said, it will acquire 15 Boeing Co BA 767-300 planes.",
+     ["15"]),
+    # ... but a price range in a grain table, and a range with a scale, stay
+    ("2 YELLOW CORN 158-160 up 2-unch", ["2", "158-160", "2"]),
+    ("The USDA 20-25 mln estimate", ["20-25 mln"]),
+])
+def test_a_model_number_is_no_figure(text: str, kept: list[str]) -> None:
+    assert [figure.text for figure in figures(text)][-len(kept):] == kept
+    assert not any("72-500" in f.text or "767" in f.text for f in figures(text))
+
+
+def test_a_dash_after_a_dash_is_no_minus_sign() -> None:
+    # Reuters: "in the second week of March -- 1.8 mln bpd below its ceiling --"
+    text = ("OPEC produced only about 14 mln bpd of oil in the second week of March -- 1.8 mln "
+            "bpd below its ceiling -- largely because of pipeline problems.")
+    assert reading(text, "1.8 mln bpd").value == 1.8e6
+    # a price table's empty cells: "Chicago -- 3.04 2.98 -- --"
+    assert reading("Chicago -- 3.04 2.98 -- --", "3.04").value == 3.04
+    # a minus sign glued to its number, or opening the text, stays one
+    assert reading("temperatures of -5 degrees", "5").value == -5

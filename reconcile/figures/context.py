@@ -133,9 +133,29 @@ def is_age(text: str, start: int, end: int, value: float) -> bool:
 
 def is_reference(text: str, start: int) -> bool:
     """A page, section, flight or model number, or a stock index's: "page 12", "Chapter 11",
-    "Boeing 747", "the FTSE 100"."""
+    "Boeing 747", "ATR 72-500", "the FTSE 100"."""
     before = _before(text, start, 16)[::-1]
-    return _REFERENCE_BEFORE_REVERSED.match(before) is not None or is_index_name(text, start)
+    return _REFERENCE_BEFORE_REVERSED.match(before) is not None or is_index_name(text, start) \
+        or is_model_number(text, start)
+
+
+_MODEL_CODE_BEFORE = re.compile(r"(?<![\w&.-])[A-Z]{1,4}\s$")
+_MODEL_NUMBER = re.compile(
+    r"(\d{2,4})-([1-9]00)(?![\d,.]\d|\s*(?:%|[a-z]*(?:pct|percent|mln|bln|billion|"
+    r"million|thousand|bn)\b))", re.IGNORECASE)
+
+
+def is_model_number(text: str, start: int) -> bool:
+    """A model's designation after a maker's or an operator's code: "15 new ATR 72-500",
+    "15 Boeing Co BA 767-300 planes" name aircraft types, not a range of 72 to 500. Its
+    variant is a round hundred, below the type or after a type under 100; a price range
+    of a table ("2 YELLOW CORN 158-160") or a range with a scale ("USDA 20-25 mln") is
+    none."""
+    model = _MODEL_NUMBER.match(text, start)
+    if model is None or _MODEL_CODE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    kind, variant = int(model.group(1)), int(model.group(2))
+    return variant < kind or kind < 100
 
 
 def is_index_name(text: str, start: int) -> bool:

@@ -214,7 +214,9 @@ def lookback(symbols: tuple[str, ...]) -> re.Pattern[str]:
     These openers so need no place in the trigger's first-character set. A dash with a
     space on both sides ("12.3 million people - 50% of the viewing public", a list's "- 50%")
     is punctuation, not a minus sign: a sign is spaced from its digits only when glued to
-    the word before it, or when it opens the text ("- 10 k" alone is minus ten thousand).
+    the word before it, or when it opens the text ("- 10 k" alone is minus ten thousand),
+    and never when that "word" is another dash ("in the second week of March -- 1.8 mln
+    bpd below its ceiling --").
     """
     codes = [*ISO_CODES, *(code.lower() for code in ISO_CODES)]
     openers = [*CURRENCY_PREFIXES, *symbols, *(p.upper() for p in CURRENCY_PREFIXES),
@@ -223,7 +225,7 @@ def lookback(symbols: tuple[str, ...]) -> re.Pattern[str]:
                        if sign.endswith("$") and sign[0].isalpha())}
     return re.compile(
         rf"(?<=\$)(?:{alternation(stem[::-1] for stem in stems)})"
-        rf"|(?P<sign>\.?(?:[-−+]|\s[-−+](?=\S|\Z))?)"
+        rf"|(?P<sign>\.?(?:[-−+]|\s[-−+](?=[^\s\-−–—]|\Z))?)"
         rf"(?:\s{{0,2}}(?:{alternation(o[::-1] for o in openers)}))?"
     )
 
