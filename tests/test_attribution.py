@@ -232,6 +232,9 @@ def test_also_said_takes_previous_source(lexicon: SourceLexicon) -> None:
         ("Ron Paice (AWB)", "Australian Wheat Board", True),
         ("Reuters", "Reuter", True),
         ("Iran", "Iraq", False),
+        # Reuters writes "U.K." and "U.S.", annotators and the BBC "UK" and "US"
+        ("U.K. Treasury", "UK Treasury", True),
+        ("U.S. Embassy", "UK Embassy", False),
     ],
 )
 def test_same_source(ours: str, gold: str, expected: bool) -> None:

@@ -30,9 +30,15 @@ _NON_CONTENT = frozenset({
 })
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+"""An abbreviation written with full stops ("U.K.", "U.S."): one word, as "UK" and "US"."""
+
+
 def content_words(name: str) -> set[str]:
-    """The words of ``name`` that identify a source (lower case, generic words left out)."""
-    words = (m.group(0).lower() for m in _WORD.finditer(_PAREN.sub("", name)))
+    """The words of ``name`` that identify a source (lower case, generic words left out;
+    "U.K. Treasury" and "UK Treasury" have the same ones)."""
+    undotted = _DOTTED.sub(lambda dotted: dotted.group(0).replace(".", ""), _PAREN.sub("", name))
+    words = (m.group(0).lower() for m in _WORD.finditer(undotted))
     return {_word_key(w) for w in words if w not in _NON_CONTENT and _word_key(w) not in
             _NON_CONTENT}
 
