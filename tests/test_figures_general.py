@@ -465,3 +465,17 @@ def test_a_dash_after_a_dash_is_no_minus_sign() -> None:
     assert reading("Chicago -- 3.04 2.98 -- --", "3.04").value == 3.04
     # a minus sign glued to its number, or opening the text, stays one
     assert reading("temperatures of -5 degrees", "5").value == -5
+
+
+@pytest.mark.parametrize("text", [
+    "Past forecasts said there would be a $348bn shortfall in the 2005 fiscal year.",
+    "The 1987 crop year began in October.",
+    "Chrysler's 1986 model year sales fell.",
+])
+def test_a_year_of_a_named_year_is_no_length(text: str) -> None:
+    # BBC and Reuters: "the 2005 fiscal year" is a year, not 2,005 years
+    assert not any(figure.unit == "years" for figure in figures(text))
+
+
+def test_a_length_of_years_stays() -> None:
+    assert reading("The loan runs for 25 fiscal years.", "25").unit == "years"

@@ -715,6 +715,10 @@ class _Reader:
                                          or _year_of_noun(text, amount, unit)))
                      or (unit.unit or "").lower() in _YEARLY_NOUNS)):
             return None  # also after a bound: "would top 1986 income", "exceed 1986 levels"
+        if unit.kind == "quantity" and unit.unit == "years" and hedge is None \
+                and not amount.scaled and context.is_year(amount.raw, amount.value) \
+                and len(text[amount.end:unit.end].split()) > 1:
+            return None  # "in the 2005 fiscal year", "the 1987 crop year": a year, no length
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
