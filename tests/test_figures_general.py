@@ -471,6 +471,7 @@ def test_a_dash_after_a_dash_is_no_minus_sign() -> None:
     "Past forecasts said there would be a $348bn shortfall in the 2005 fiscal year.",
     "The 1987 crop year began in October.",
     "Chrysler's 1986 model year sales fell.",
+    "NOTE: 1986 year includes 53 weeks.",
 ])
 def test_a_year_of_a_named_year_is_no_length(text: str) -> None:
     # BBC and Reuters: "the 2005 fiscal year" is a year, not 2,005 years

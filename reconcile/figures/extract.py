@@ -717,8 +717,9 @@ class _Reader:
             return None  # also after a bound: "would top 1986 income", "exceed 1986 levels"
         if unit.kind == "quantity" and unit.unit == "years" and hedge is None \
                 and not amount.scaled and context.is_year(amount.raw, amount.value) \
-                and len(text[amount.end:unit.end].split()) > 1:
-            return None  # "in the 2005 fiscal year", "the 1987 crop year": a year, no length
+                and (len(gap := text[amount.end:unit.end].split()) > 1
+                     or gap[0].lower() == "year"):
+            return None  # "in the 2005 fiscal year", "1986 year net": a year, no length
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
