@@ -480,3 +480,21 @@ def test_a_year_of_a_named_year_is_no_length(text: str) -> None:
 
 def test_a_length_of_years_stays() -> None:
     assert reading("The loan runs for 25 fiscal years.", "25").unit == "years"
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    # Reuters results notes: digits never take number words of units after them
+    ("Loans 422 one year earlier.", "422", 422),
+    ("Sales of 225,000 one year earlier.", "225,000", 225000),
+    # BBC: "by 2006 two billion people"
+    ("By 2006 two billion people will have mobile phones.", "two billion people", 2e9),
+])
+def test_digits_then_number_words_are_two_numbers(text: str, words: str, value: float) -> None:
+    assert reading(text, words).value == value
+
+
+def test_a_years_period_is_no_count_of_months() -> None:
+    # Reuters: "NOTE: 1987 nine mths includes gain 1,008,000 dlrs"
+    found = figures("NOTE: 1987 nine mths includes gain 1,008,000 dlrs, or 18 cts a share.")
+    assert [figure.text for figure in found][:1] == ["1,008,000 dlrs"]
+    assert reading("It lost money for nine mths.", "nine mths").value == 9

@@ -142,6 +142,8 @@ def _year_of_noun(text: str, amount: _Amount, unit: _Unit) -> bool:
     return bool(_YEAR_OPENS.search(text, max(0, amount.start - 8), amount.start))
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d\s{1,2}$")
+"""A year right before a count of periods: "1987 nine mths" names a period of that year."""
 _TABLE_PERIOD = re.compile(r"[^\S\n]*(?:\n|\Z)")
 """Nothing but the end of the line after a count of periods."""
 _PERIOD_UNITS = frozenset({"mths", "months", "weeks", "wks", "qtrs", "quarters", "years",
@@ -709,6 +711,9 @@ class _Reader:
                 and (unit.unit or "").lower() in _PERIOD_UNITS \
                 and context.is_line_start(text, amount.start):
             return None  # "Nine mths" heading a results table's lines: a period, no figure
+        if unit.kind == "count" and hedge is None and (unit.unit or "").lower() in _PERIOD_UNITS \
+                and _YEAR_BEFORE.search(text, max(0, amount.start - 6), amount.start):
+            return None  # "NOTE: 1987 nine mths includes a gain": a year's period, no figure
         if (unit.kind == "count" and not amount.scaled
                 and context.is_year(amount.raw, amount.value)
                 and ((hedge is None and (context.is_year_before(text, amount.start)

@@ -103,6 +103,8 @@ class _Builder:
         return self.sign * (self.total + self.current)
 
     def add_small(self, n: float, token: _Token) -> bool:
+        if self.from_digits and self.tail:
+            return False  # "1987 nine mths": digits take a scale after them, never units
         if n >= 20 and n % 10 == 0 and n < 100:
             if self.tail not in (0, 100):
                 return False
