@@ -498,3 +498,22 @@ def test_a_years_period_is_no_count_of_months() -> None:
     found = figures("NOTE: 1987 nine mths includes gain 1,008,000 dlrs, or 18 cts a share.")
     assert [figure.text for figure in found][:1] == ["1,008,000 dlrs"]
     assert reading("It lost money for nine mths.", "nine mths").value == 9
+
+
+@pytest.mark.parametrize("text", [
+    # BBC: names with a number in them, capitalised inside a sentence
+    "The operator of China's Three Gorges Dam has said its plans are on schedule.",
+    "Wales won the Six Nations title on Saturday.",
+    "Rio Ferdinand told BBC Radio Five Live he was happy.",
+    # Reuters: "the Group of Seven finance ministers", "the Detroit Big Three"
+    "He met the Group of Seven finance ministers in Paris.",
+    "Investors considering the stocks of the Detroit Big Three were cautious.",
+])
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_number_word_opening_a_sentence_or_a_zero_stays() -> None:
+    assert reading('He said: "Two people died."', "Two people").value == 2
+    assert reading("Six people died in the fire.", "Six people").value == 6
+    assert reading("Shr NIL vs 1.20 dlrs", "NIL").value == 0

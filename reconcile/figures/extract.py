@@ -114,6 +114,24 @@ _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues"
 _MOVED_UP = re.compile(r"\b(?:went|gone|go|goes|going|moved|move|moves|edged|inched|crept|"
                        r"ticked|shot|came|come|comes)\s+up$", re.IGNORECASE)
 """A verb of motion before "up to": the figure is where a level went, not a ceiling."""
+_SENTENCE_OPENERS = frozenset(".!?\"'“”‘’:;-–—([\n")
+"""What may stand right before the first word of a sentence, a quote or a list item."""
+
+
+_ZEROS = frozenset({"nil", "zero", "nought", "naught"})
+
+
+def _named_by_number(text: str, amount: _Amount) -> bool:
+    """Whether a number written in words with a capital inside a sentence is part of a
+    name: "China's Three Gorges Dam", "the Six Nations", "Formula One", "Ocean's Twelve",
+    "BBC Radio Five Live". Only the first word of a sentence has a capital of its own."""
+    initial = amount.raw[:1]
+    if not (initial.isalpha() and initial.isupper()) or amount.raw.lower() in _ZEROS:
+        return False  # "Shr NIL vs 1.20": a table's zero, capitalised or not
+    before = text[max(0, amount.start - 40):amount.start].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
 _BASES = {"ha": "hectare", "capita": "person", "head": "person"}
 """Spellings of one base, in one form: "per ha" is per hectare, "per capita" per person."""
 
@@ -699,6 +717,8 @@ class _Reader:
             if label is not None:
                 unit = unit._replace(kind="percent", unit="percent")
                 start = label.start("label")
+        if _named_by_number(text, amount):
+            return None
         if (unit.kind == "number" and self._not_a_figure(amount, hedge)) or (
             "/" in amount.raw and _split_year(amount.raw)
         ):
