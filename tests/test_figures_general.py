@@ -517,3 +517,18 @@ def test_a_number_word_opening_a_sentence_or_a_zero_stays() -> None:
     assert reading('He said: "Two people died."', "Two people").value == 2
     assert reading("Six people died in the fire.", "Six people").value == 6
     assert reading("Shr NIL vs 1.20 dlrs", "NIL").value == 0
+
+
+@pytest.mark.parametrize(("text", "words", "unit"), [
+    # Reuters 1987: units of account and the currencies of the day
+    ("White sugar received export rebates of a maximum 43.147 European Currency Units (Ecus) "
+     "per 100 kilos.", "43.147 European Currency Units", "XEU"),
+    ("Jamaica will draw down 40.9 mln Special Drawing Rights (SDRs) from the IMF.",
+     "40.9 mln Special Drawing Rights", "XDR"),
+    ("Wheat for domestic consumption rose six Australs per tonne to 118.", "six Australs",
+     "ARA"),
+])
+def test_units_of_account_and_old_currencies_are_money(text: str, words: str,
+                                                       unit: str) -> None:
+    figure = reading(text, words)
+    assert (figure.kind, figure.unit) == ("money", unit)

@@ -158,6 +158,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "rmb": "CNY", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT", "turkish lira": "TRY",
     "markka": "FIM", "markkaa": "FIM", "crown": "CROWN", "crowns": "CROWN", "krona": "SEK",
     "kronor": "SEK", "krone": "CROWN", "kroner": "CROWN",
+    # units of account and currencies of the corpora's years: "43.147 European Currency
+    # Units (Ecus)", "40.9 mln Special Drawing Rights (SDRs)", "six Australs per tonne"
+    "european currency units": "XEU", "european currency unit": "XEU", "ecus": "XEU",
+    "ecu": "XEU", "special drawing rights": "XDR", "sdrs": "XDR", "sdr": "XDR",
+    "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth,
 "CROWN" and "FRANC" the crown or franc of the country the article is about (see
