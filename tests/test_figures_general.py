@@ -532,3 +532,20 @@ def test_units_of_account_and_old_currencies_are_money(text: str, words: str,
                                                        unit: str) -> None:
     figure = reading(text, words)
     assert (figure.kind, figure.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(("text", "words", "unit"), [
+    # Reuters: the shilling of the country the story is about, Austria's schilling, the
+    # pfennig as a hundredth of a mark
+    ("NAIROBI, March 3 - The line will have an initial capital of 100 mln shillings.",
+     "100 mln shillings", "KES"),
+    ("The plant will have an annual production value of 50 mln Kenyan shillings.",
+     "50 mln Kenyan shillings", "KES"),
+    ("VIENNA, March 11 - Net profit 496.7 mln schillings vs 354.5 mln.",
+     "496.7 mln schillings", "ATS"),
+    ("The dollar climbed to 1.87 marks, about five pfennigs above Friday's level.",
+     "five pfennigs", "DEM"),
+])
+def test_shillings_schillings_and_pfennigs_are_money(text: str, words: str, unit: str) -> None:
+    figure = reading(text, words)
+    assert (figure.kind, figure.unit) == ("money", unit)

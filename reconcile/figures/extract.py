@@ -29,6 +29,7 @@ from reconcile.figures.lexicon import (
     NOT_PLURAL_ENDINGS,
     PERCENT_WORDS,
     SCALE_WORDS,
+    SHILLING_COUNTRIES,
     STOP_WORDS,
     SUFFIX_SCALES,
     TENS_WORDS,
@@ -835,7 +836,7 @@ class _Reader:
             code, divisor = code.split("/")
             factor = 1 / float(divisor)
         country = match.group("country")
-        if country and code in ("$", "FRANC", "CROWN"):
+        if country and code in ("$", "FRANC", "CROWN", "SHILLING"):
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
             code = dollar
@@ -843,6 +844,8 @@ class _Reader:
             code = self._crown()
         elif code == "FRANC":
             code = self._country_currency(FRANC_COUNTRIES) or "FRF"
+        elif code == "SHILLING":
+            code = self._country_currency(SHILLING_COUNTRIES) or "KES"
         return _Unit("money", code, match.end(), factor)
 
     def _crown(self) -> str:

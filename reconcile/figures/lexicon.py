@@ -163,10 +163,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "european currency units": "XEU", "european currency unit": "XEU", "ecus": "XEU",
     "ecu": "XEU", "special drawing rights": "XDR", "sdrs": "XDR", "sdr": "XDR",
     "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC",
+    "schillings": "ATS", "schilling": "ATS", "pfennigs": "DEM/100", "pfennig": "DEM/100",
+    "shillings": "SHILLING", "shilling": "SHILLING",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth,
-"CROWN" and "FRANC" the crown or franc of the country the article is about (see
-``CROWN_COUNTRIES`` and ``FRANC_COUNTRIES``)."""
+"CROWN", "FRANC" and "SHILLING" the crown, franc or shilling of the country the article is
+about (see ``CROWN_COUNTRIES``, ``FRANC_COUNTRIES`` and ``SHILLING_COUNTRIES``)."""
 
 CROWN_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SEK", ("swedish", "sweden", "stockholm")),
@@ -187,6 +189,15 @@ FRANC_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Which franc a bare "francs" is: that of the first of these countries the article names
 (a Zurich story's "loss of 692 mln francs" is Swiss), else the French franc."""
 
+SHILLING_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("KES", ("kenyan", "kenya", "nairobi", "mombasa")),
+    ("TZS", ("tanzanian", "tanzania", "dar es salaam")),
+    ("UGX", ("ugandan", "uganda", "kampala")),
+    ("SOS", ("somali", "somalia", "mogadishu")),
+)
+"""Which shilling a bare "shillings" is: that of the first of these countries the article
+names, else Kenya's (the shilling most news of the corpora's years quotes)."""
+
 COUNTRY_CURRENCIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "hong kong": "HKD", "h.k.": "HKD", "new zealand": "NZD", "n.z.": "NZD",
@@ -195,15 +206,18 @@ COUNTRY_CURRENCIES: dict[str, str] = {
     "norwegian": "NOK", "dutch": "NLG", "finnish": "FIM", "german": "DEM",
     "west german": "DEM", "japanese": "JPY", "british": "GBP", "italian": "ITL",
     "spanish": "ESP", "indian": "INR", "chinese": "CNY", "icelandic": "ISK", "czech": "CZK",
+    "kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "somali": "SOS",
 }
-"""Adjectives that say which dollar, franc or crown ("Canadian dlrs", "Swiss francs");
-the others are read as part of the currency's name ("Dutch guilders", "Finnish markka")."""
+"""Adjectives that say which dollar, franc, crown or shilling ("Canadian dlrs", "Swiss
+francs", "Kenyan shillings"); the others are read as part of the currency's name ("Dutch
+guilders", "Finnish markka")."""
 
 MEASURE_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
     "bpd": "barrels per day", "barrels per day": "barrels per day",
     "barrels a day": "barrels per day", "barrels": "barrels", "barrel": "barrels",
-    "ounces": "ounces", "ounce": "ounces", "oz": "ounces", "km": "km", "kilometres": "km",
+    "ounces": "ounces", "ounce": "ounces", "oz": "ounces", "km": "km", "kms": "km",
+    "kilometres": "km",
     "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "miles",
     "mile": "miles", "mi": "miles", "metres": "metres", "meters": "metres", "metre": "metres",
     "meter": "metres", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg",
