@@ -124,3 +124,17 @@ def test_write_streams_the_formats_that_have_no_writer() -> None:
     stream = io.StringIO()
     write(report, "markdown", stream)
     assert stream.getvalue() == render(report, "markdown")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Reuters: the count in a speaker's name says who speaks, not a quantity
+    ("Prices rose 5 pct last week, one dealer said.", ["5 pct"]),
+    ("Two analysts said output would reach 5 mln tonnes.", ["5 mln tonnes"]),
+    # ... but a count beside its source stays, and so does a figure holding a name
+    ("One person was killed and 20 were injured, police said.", ["One person", "20"]),
+])
+def test_a_count_that_names_the_speaker_is_no_figure(rules: Ruleset, text: str,
+                                                     figures: list[str]) -> None:
+    document = Document(id="d", text=text, path="test", publisher="Reuters",
+                        published="1987-03-10")
+    assert [claim.figure.text for claim in check([document], rules).claims] == figures
