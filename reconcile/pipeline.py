@@ -52,11 +52,12 @@ def _not_speakers(figures: list[Figure], sources: list[Source]
 
 
 def _counts_a_speaker(figure: Figure, spans: set[tuple[int, int]]) -> bool:
-    """Whether a count's noun is the words of a source: the source's span ends where the
-    count does, within it ("one dealer", "Two analysts"). A figure that only holds a
-    source's name ("nearly two-thirds of Ecuador's export earnings") is still a figure."""
+    """Whether a count's words are a source's: the source's words begin within the count
+    ("one dealer", "Two analysts", "One senior banker closely involved in the talks"). A
+    share that holds a source's name ("nearly two-thirds of Ecuador's export earnings") is
+    still a figure."""
     return figure.kind == "count" and any(
-        figure.start <= start and end == figure.end for start, end in spans)
+        figure.start <= start < figure.end for start, _ in spans)
 
 
 _worker_rules: Ruleset | None = None

@@ -110,6 +110,22 @@ def test_a_progressive_revision_of_ones_own_forecast(lexicon: SourceLexicon) -> 
     assert names(text, ["five pct"], lexicon) == ["economy ministry"]
 
 
+@pytest.mark.parametrize(("text", "figure", "speaker"), [
+    # Reuters and BBC: how the speaker knows, between the speaker and the verb
+    ("Sources close to the negotiations said the price was 5 dlrs.", "5 dlrs",
+     "Sources close to the negotiations"),
+    ("Bankers familiar with the talks said the loan was 500 mln dlrs.", "500 mln dlrs",
+     "Bankers familiar with the talks"),
+    ("One senior banker closely involved in the talks said the debt was 15 billion dlrs.",
+     "15 billion dlrs", "senior banker closely involved in the talks"),
+    ("Bankers in New York close to the Manila government said the debt was 10 billion "
+     "dlrs.", "10 billion dlrs", "Bankers in New York close to the Manila government"),
+])
+def test_a_speaker_close_to_or_familiar_with_something(lexicon: SourceLexicon, text: str,
+                                                       figure: str, speaker: str) -> None:
+    assert names(text, [figure], lexicon) == [speaker]
+
+
 def test_named_aside_after_a_description(lexicon: SourceLexicon) -> None:
     text = ("The mine's owner, Noranda Inc. NOR, said one miner died in the fire, six miners "
             "escaped unharmed.")

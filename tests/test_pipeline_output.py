@@ -130,6 +130,8 @@ def test_write_streams_the_formats_that_have_no_writer() -> None:
     # Reuters: the count in a speaker's name says who speaks, not a quantity
     ("Prices rose 5 pct last week, one dealer said.", ["5 pct"]),
     ("Two analysts said output would reach 5 mln tonnes.", ["5 mln tonnes"]),
+    ("One senior banker closely involved in the talks said the debt was 15 billion dlrs.",
+     ["15 billion dlrs"]),
     # ... but a count beside its source stays, and so does a figure holding a name
     ("One person was killed and 20 were injured, police said.", ["One person", "20"]),
 ])

@@ -475,6 +475,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         return [before[index]]
     if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
         return [before[index]]  # "Many believe": the group named before, resolved later
+    close_to = _postmodified_subject(before[: index + 1], lexicon)
+    if close_to is not None:  # "Sources close to the negotiations said": the sources
+        return close_to
     name = _collect_back(before[: index + 1], lexicon)
     polled = _polled_by(before, index + 1 - len(name), lexicon) if name else None
     if polled is not None:  # "analysts polled by Reuters said": the analysts
@@ -532,6 +535,40 @@ def _body_in_statement(before: list[Token], start: int,
 
 _RELATIVE_SPAN = 12
 """How many words a relative clause between a speaker and the verb may hold."""
+
+
+_POSTMODIFIERS_OF_SPEAKERS = frozenset({("close", "to"), ("familiar", "with"),
+                                        ("involved", "in"), ("connected", "with"),
+                                        ("associated", "with"), ("knowledgeable", "about")})
+"""Phrases after a speaker that say how they know, before the verb of saying: "sources close
+to the Fed say", "bankers familiar with the talks said", "one senior banker closely
+involved in the negotiations said"."""
+_DEGREE_WORDS = frozenset({"closely", "directly", "intimately", "very", "most", "deeply"})
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "reported"})
+
+
+def _postmodified_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The speaker before a phrase of ``_POSTMODIFIERS_OF_SPEAKERS`` that runs up to the
+    verb (what it is close to or involved in is no speaker), when the words before the
+    phrase can speak ("sources", "one senior banker", "officials")."""
+    for index in range(len(before) - 2, max(-1, len(before) - 1 - _RELATIVE_SPAN), -1):
+        token = before[index]
+        if (not token.is_word and token.text not in "-'’") or token.lower in _SAYING:
+            return None  # the phrase runs up to the verb, past no other verb of saying
+        if (token.lower, before[index + 1].lower) not in _POSTMODIFIERS_OF_SPEAKERS:
+            continue
+        head_end = index - 1 if index > 0 and before[index - 1].lower in _DEGREE_WORDS \
+            else index
+        name = _collect_back(before[:head_end], lexicon) if head_end > 0 else []
+        end = speaker_end(before[:head_end], head_end - len(name), lexicon) if name else None
+        # "bankers in New York close to the Manila government": the bankers, not the place
+        name = name if end is None else _collect_back(before[: end + 1], lexicon)
+        if not name or not _acceptable(name, lexicon):
+            return None
+        # the phrase stays in the name: "sources close to Finance Minister Balladur" are
+        # not the minister, and are told from "sources close to the Fed"
+        return before[before.index(name[0]):]
+    return None
 
 
 def _relative_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
