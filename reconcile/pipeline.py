@@ -16,12 +16,12 @@ from contextlib import contextmanager
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
 
-from reconcile.attribution import attribute
+from reconcile.attribution import attribute, without_speaker_counts
 from reconcile.compare import judge_groups
 from reconcile.direction import changes
 from reconcile.figures import extract_figures
 from reconcile.group import group_claims
-from reconcile.model import Claim, Document, Figure, InputProblem, Report, Source
+from reconcile.model import Claim, Document, InputProblem, Report
 from reconcile.ruleset import Ruleset
 from reconcile.segment import split_sentences
 from reconcile.stated import stated_pairs
@@ -33,31 +33,8 @@ def extract(document: Document, rules: Ruleset) -> list[Claim]:
     sentences = split_sentences(document.text)
     figures = extract_figures(document.text, rules.conventions)
     sources = attribute(document, sentences, figures, rules.lexicon)
-    figures, sources = _not_speakers(figures, sources)
+    figures, sources = without_speaker_counts(figures, sources)
     return describe_claims(document, sentences, figures, sources, rules.subjects)
-
-
-def _not_speakers(figures: list[Figure], sources: list[Source]
-                  ) -> tuple[list[Figure], list[Source]]:
-    """The figures and their sources but those whose words name a source: in "prices rose 5
-    pct, one dealer said" and "Two analysts said output would reach 5 mln tonnes", "one
-    dealer" and "two analysts" say who speaks, not a quantity anyone disputes."""
-    spans = {(source.start, source.end) for source in sources
-             if source.start is not None and source.end is not None}
-    if not spans:
-        return figures, sources
-    kept = [(figure, source) for figure, source in zip(figures, sources, strict=True)
-            if not _counts_a_speaker(figure, spans)]
-    return [figure for figure, _ in kept], [source for _, source in kept]
-
-
-def _counts_a_speaker(figure: Figure, spans: set[tuple[int, int]]) -> bool:
-    """Whether a count's words are a source's: the source's words begin within the count
-    ("one dealer", "Two analysts", "One senior banker closely involved in the talks"). A
-    share that holds a source's name ("nearly two-thirds of Ecuador's export earnings") is
-    still a figure."""
-    return figure.kind == "count" and any(
-        figure.start <= start < figure.end for start, _ in spans)
 
 
 _worker_rules: Ruleset | None = None

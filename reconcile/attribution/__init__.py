@@ -331,3 +331,18 @@ def _publisher(document: Document) -> Source:
             _PUBLISHERS.clear()
         found = _PUBLISHERS[name] = Source(name=name, kind="publisher", explicit=False)
     return found
+
+
+def without_speaker_counts(figures: list[Figure], sources: list[Source]
+                           ) -> tuple[list[Figure], list[Source]]:
+    """The figures and their sources but the counts whose words are a speaker's: in "prices
+    rose 5 pct, one dealer said" and "Two analysts said output would reach 5 mln tonnes",
+    "one dealer" and "two analysts" say who speaks, not a quantity anyone disputes. A
+    count is a speaker's when some source's words begin within it ("One senior banker
+    closely involved in the talks"); a share that holds a source's name ("nearly
+    two-thirds of Ecuador's export earnings") is still a figure."""
+    starts = {source.start for source in sources if source.start is not None}
+    kept = [(figure, source) for figure, source in zip(figures, sources, strict=True)
+            if figure.kind != "count"
+            or not any(figure.start <= start < figure.end for start in starts)]
+    return [figure for figure, _ in kept], [source for _, source in kept]

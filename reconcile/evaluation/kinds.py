@@ -40,14 +40,14 @@ _SCALES = (100.0, 1e3, 1e6, 1e9)
 
 def value_kind(ours: Figure, gold: GoldFigure) -> str:
     """Which of ``VALUE_KINDS`` a wrong value is (``ours`` does not equal ``gold``)."""
-    if gold.value is None and ours.value is not None and _same(ours.low, gold.low) \
-            and _same(ours.high, gold.high) and (gold.low is None) != (gold.high is None):
+    if gold.value is None and ours.value is not None and same_number(ours.low, gold.low) \
+            and same_number(ours.high, gold.high) and (gold.low is None) != (gold.high is None):
         return VALUE_KINDS[0]
     if _negated(ours, gold):
         return VALUE_KINDS[1]
     if ours.value and gold.value and _scale_apart(ours.value, gold.value):
         return VALUE_KINDS[2]
-    if _same(ours.value, gold.value):
+    if same_number(ours.value, gold.value):
         return VALUE_KINDS[3]
     if (ours.value is None) != (gold.value is None):
         return VALUE_KINDS[4]
@@ -72,12 +72,14 @@ def _negated(ours: Figure, gold: GoldFigure) -> bool:
         return False
     value, low, high = (None if number is None else -number
                         for number in (gold.value, gold.high, gold.low))
-    if ours.value is not None and value is not None and _same(ours.value, value):
+    if ours.value is not None and value is not None and same_number(ours.value, value):
         return True
-    return _same(ours.value, value) and _same(ours.low, low) and _same(ours.high, high)
+    return all(same_number(mine, theirs)
+               for mine, theirs in ((ours.value, value), (ours.low, low), (ours.high, high)))
 
 
-def _same(ours: float | None, gold: float | None) -> bool:
+def same_number(ours: float | None, gold: float | None) -> bool:
+    """Equal within a relative 1e-6; ``None`` (open or no point value) only equals ``None``."""
     if ours is None or gold is None:
         return ours is None and gold is None
     return math.isclose(ours, gold, rel_tol=1e-6, abs_tol=1e-9)

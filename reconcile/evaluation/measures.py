@@ -10,13 +10,12 @@ one source and that judgement belongs to the stage that normalises names.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from reconcile.evaluation.cases import Case, Conflict, GoldFigure
-from reconcile.evaluation.kinds import source_kind, value_kind
+from reconcile.evaluation.kinds import same_number, source_kind, value_kind
 from reconcile.evaluation.matching import match_figures
 from reconcile.evaluation.why import Apart
 from reconcile.model import Claim, Discrepancy, Figure, Report
@@ -69,13 +68,6 @@ class CaseScore:
     them reached (see ``evaluation.why.STAGES``)."""
     wrong: dict[str, int] = field(default_factory=dict)
     """Wrong values and wrong sources by kind (see ``evaluation.kinds``)."""
-
-
-def same_number(ours: float | None, gold: float | None) -> bool:
-    """Equal within a relative 1e-6; ``None`` (open or no point value) only equals ``None``."""
-    if ours is None or gold is None:
-        return ours is None and gold is None
-    return math.isclose(ours, gold, rel_tol=1e-6, abs_tol=1e-9)
 
 
 def same_interval(figure: Figure, gold: GoldFigure) -> bool:
