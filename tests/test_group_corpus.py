@@ -21,9 +21,12 @@ from reconcile.ruleset import load_ruleset
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = {"news.jsonl": 300, "bbc.jsonl": 100}
-MAX_PER_DOCUMENT = {"news.jsonl": 0.014, "bbc.jsonl": 0.01}  # 4/300 and 0/100 reached
+MAX_PER_DOCUMENT = {"news.jsonl": 0.017, "bbc.jsonl": 0.01}  # 5/300 and 0/100 reached
 """news: the two added by rival forecasts meeting (the Indonesian government's palm oil
-output for 1987 and 1988 against the U.S. Embassy's) were judged right."""
+output for 1987 and 1988 against the U.S. Embassy's) were judged right, and so was the
+fifth (the U.S. Embassy's 1.8 mln tonnes of Indonesian sugar for 1987 against the
+government's 2.5 mln forecast, met once "Indonesia's raw sugar output" gave way to "the
+U.S. Embassy said")."""
 MAX_DOCUMENTS_IN_ONE = 2
 
 

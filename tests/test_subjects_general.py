@@ -205,3 +205,35 @@ def test_a_capital_inflow_is_no_disbursement() -> None:
         "Direct investment recorded a turnaround to a 1.04 billion dlr inflow in the fourth "
         "quarter from a 57 mln withdrawal in the third quarter."), MARCH))
     assert key(found, "1.04 billion dlr").facet != "disbursement"
+
+
+def test_payments_due_on_a_debt_are_not_the_debt_owed() -> None:
+    # Reuters, Sudan: five years of payments beside what commercial banks are owed.
+    story = article("sudan", "SUDAN DEBT", (
+        "Omer said it \"will be difficult, if not impossible\" for Sudan to pay a scheduled "
+        "4.17 billion dlrs in principal and interest payments over the next five years.\n\n"
+        "A Bank of Sudan (Central Bank) spokesman said last month Khartoum was negotiating a "
+        "freeze on interest payments with commercial banks, owed about two billion dlrs."),
+        date(1987, 3, 17))
+    found = claims(story)
+    assert key(found, "4.17 billion dlrs").facet == "payment"
+    assert key(found, "about two billion dlrs").facet == "debt"
+    assert conflicts(story) == []
+
+
+def test_a_forecast_made_months_ago_is_an_earlier_value() -> None:
+    # Reuters, Dutch growth outlook (an annotated case): September's forecasts, superseded.
+    sentence = ("The latest growth forecasts are well below a 1.5 to two pct growth figure seen "
+                "by the CPB early last month and forecasts of 2.5 pct economic growth in 1987 "
+                "made last September.")
+    found = claims(article("dutch", "DUTCH GROWTH", sentence, date(1987, 3, 5)))
+    assert key(found, "2.5 pct").part
+    assert not key(found, "1.5 to two pct").part
+
+
+def test_a_forecast_a_rival_made_months_ago_stays_a_rival() -> None:
+    # Reuters, Austria: the institute's December forecast against the new one.
+    sentence = ("This compared with a two pct growth forecast made by the semi-official "
+                "Institute for Economic Research (WIFO) last December.")
+    found = claims(article("austria", "AUSTRIAN GROWTH", sentence, date(1987, 3, 5)))
+    assert not key(found, "two pct").part

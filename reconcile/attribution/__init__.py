@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.attribution.mentions import Mention, find_mentions
+from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
 from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages
@@ -49,6 +49,7 @@ def attribute(
     tokens = DocumentTokens(text, sentences)
     per_sentence = find_mentions(text, sentences, rules, rules.cue_search(text), tokens)
     indexes = _sentence_indexes(sentences, figures)
+    per_sentence = _without_figures_as_speakers(per_sentence, figures, indexes)
     owned = owners(text, sentences, indexes, figures, per_sentence, rules)
     flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
@@ -98,7 +99,11 @@ def attribute(
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
         mentions = per_sentence[index] if index >= 0 else None
-        found = owner or (_in_sentence(figure, mentions) if mentions else None)
+        found = owner
+        if mentions and (owner is None or owns_measure(owner, rules)):
+            cued = _in_sentence(figure, mentions, rules)
+            if cued is not None and (owner is None or not owns_measure(cued, rules)):
+                found = cued
         if found is not None:
             sources.append(source(found, None))
             continue
@@ -125,6 +130,29 @@ def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[
     return [max(0, bisect_right(starts, figure.start) - 1) for figure in figures]
 
 
+_SHARES = frozenset({"percent", "ratio"})
+
+
+def _share(figure: Figure) -> bool:
+    """A percentage, a ratio or a fraction ("Three-quarters"): a part of some people."""
+    return figure.kind in _SHARES or (figure.kind == "number" and figure.value is not None
+                                      and 0 < figure.value < 1)
+
+
+def _without_figures_as_speakers(per_sentence: list[list[Mention]], figures: list[Figure],
+                                 indexes: list[int]) -> list[list[Mention]]:
+    """The mentions but those whose words are a share: in "Three-quarters said Mr Blunkett
+    was right" and "A majority, 52%, said ..." the figure is the poll's respondents, not a
+    speaker; the figure keeps the poll's source (a count naming a speaker, "two analysts
+    said", is dropped as a figure instead: ``without_speaker_counts``)."""
+    for figure, index in zip(figures, indexes, strict=True):
+        if index < 0 or not per_sentence[index] or not _share(figure):
+            continue
+        per_sentence[index] = [m for m in per_sentence[index]
+                               if not figure.start <= m.start < figure.end]
+    return per_sentence
+
+
 def _speaker(mention: Mention, found: Source, rules: CompiledLexicon) -> bool:
     """Whether a mention names a person, or people by their role ("union leaders", "the
     company's commercial director Arthur de Carvalho"), rather than a body or a document."""
@@ -143,10 +171,15 @@ def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[M
     return sorted([*mentions, *extra.values()], key=lambda m: m.lead)
 
 
-def _in_sentence(figure: Figure, mentions: list[Mention]) -> Mention | None:
-    """The mention whose reach holds the figure, nearest cue first."""
+def _in_sentence(figure: Figure, mentions: list[Mention],
+                 rules: CompiledLexicon) -> Mention | None:
+    """The mention whose reach holds the figure, nearest cue first; the owner of a measure
+    ("China's sugar output") only where no other cue reaches the figure."""
     last = figure.end - 1  # a cue may end inside the figure's words ("put it closer to 18,000")
     covering = [m for m in mentions if m.scope_start <= last < m.scope_end]
+    if len(covering) > 1:
+        cued = [m for m in covering if not owns_measure(m, rules)]
+        covering = cued or covering
     if not covering:
         return None
     nearest = min(covering, key=lambda m: min(abs(figure.start - m.cue_end),

@@ -31,6 +31,8 @@ class SourceLexicon(BaseModel):
     - ``nominal_cues``: a figure noun whose adjective names the source ("the official
       figure of 12.8 mln tonnes").
     - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
+    - ``owned_measures``: measures their owner usually reports ("BP's profits"): a
+      possessive cue that gives way to any other cue whose reach holds the figure.
     - ``relative_heads`` and ``relative_cues``: a figure's noun and the verb of a relative
       clause after it whose subject owns the figure ("the 15.8 mln bpd ceiling the group
       adopted", "the 30 billion franc figure it estimated").
@@ -73,6 +75,7 @@ class SourceLexicon(BaseModel):
     participle_cues: list[str] = []
     nominal_cues: list[str] = []
     possessive_cues: list[str] = []
+    owned_measures: list[str] = []
     relative_heads: list[str] = []
     relative_cues: list[str] = []
     auxiliaries: list[str] = []

@@ -125,7 +125,15 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
         found = [m for m in found if not any(_second_verb(other, m) for other in found)]
         found = _speakers_over_quoted(text, sentence, found)
         found.sort(key=lambda m: m.lead)
-    return _with_scopes(found, sentence)
+    return _with_scopes(found, sentence, lexicon)
+
+
+def owns_measure(mention: Mention, lexicon: CompiledLexicon) -> bool:
+    """Whether a mention is a possessive on a measure its owner usually reports ("China's
+    sugar output"): it gives the figure only where no other cue reaches it, and it does not
+    end the reach of a verb before it ("the spokesman said China's cotton output ...")."""
+    return (mention.possessive and not mention.local
+            and mention.cue.rpartition(" ")[2].lower() in lexicon.owned_measures)
 
 
 def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -158,7 +166,8 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.cue_start < b.cue_end and b.cue_start < a.cue_end
 
 
-def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+def _with_scopes(mentions: list[Mention], sentence: Sentence,
+                 lexicon: CompiledLexicon) -> list[Mention]:
     scoped = []
     for index, mention in enumerate(mentions):
         if mention.local:
@@ -169,7 +178,8 @@ def _with_scopes(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         # the whole clause before it; a relative clause does not cut one after it either.
         verbs = [m for m in mentions[:index] if not m.possessive and not m.local]
         previous = verbs[-1].tail if verbs else sentence.start
-        later = [m for m in mentions[index + 1 :] if not m.local]
+        later = [m for m in mentions[index + 1 :]
+                 if not m.local and not owns_measure(m, lexicon)]
         following = later[0].lead if later else sentence.end
         if mention.backward:
             end = following if mention.continues else mention.lead
@@ -232,12 +242,24 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         # ", said X": the speaker follows the verb at once, not after "at 110 billion
         # guilders for 1986 by" (", put at N by X" is the passive's agent, not a speaker)
         if name is not None and name[0] in after[:_SPEAKER_AFTER] and (
-                _has_proper(name) or name[-1].lower in lexicon.source_nouns):
+                _has_proper(name) or name[-1].lower in lexicon.source_nouns) and not (
+                _says_of(name, after)):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
 
 
 _SPEAKER_AFTER = 3
+_FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                     "could", "should", "might", "may", "can", "did", "does", "do", "must"})
+"""Verbs that make the name after "said" the subject of what was said, not the speaker."""
+
+
+def _says_of(name: list[Token], after: list[Token]) -> bool:
+    """"A majority, 52%, said Chancellor Gordon Brown had done a good job": a finite verb
+    after the name makes it the subject of a reported clause; the figure before "said"
+    is the sayers themselves."""
+    rest = after[after.index(name[-1]) + 1 :]
+    return bool(rest) and rest[0].lower in _FINITE
 _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", "may", "might",
                          "should", "must", "let", "we", "i", "you", "they", "did", "do",
                          "does", "not", "cannot", "and", "or"})
@@ -708,9 +730,10 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
     index = len(before) - 1
     while index >= 0 and len(collected) < _MAX_NAME_WORDS:
         token = before[index]
-        if token.text == ")" and index >= 2 and before[index - 2].text == "(":
-            collected[:0] = before[index - 2 : index + 1]
-            index -= 3
+        opening = _bracketed_part(before, index, bool(collected)) if token.text == ")" else None
+        if opening is not None:
+            collected[:0] = before[opening : index + 1]
+            index = opening - 1
             continue
         if token.text == "]" and index >= 2 and before[index - 2].text == "[":
             index -= 3  # a wire's ticker ("Oesterreichische Laenderbank AG [OLBV.VI]")
@@ -733,6 +756,26 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             and not _opens_with_particle(collected, before, index):
         collected.pop(0)
     return _trim_leading(_without_time(collected, lexicon), lexicon)
+
+
+_BRACKETED_WORDS = 3
+
+
+def _bracketed_part(before: list[Token], closing: int, inside_name: bool) -> int | None:
+    """Where a bracketed part of a name opens, else None: one word ("Nomura (UK)"), or up
+    to three capitalised words between two parts of a name ("James Capel (Far East) Ltd";
+    not a whole name in brackets, as the wire writes "(General Partners), a Texas general
+    partnership, said", nor a gloss after one, "North Sea LPG (Liquified Petroleum Gas)")."""
+    if closing >= 2 and before[closing - 2].text == "(":
+        return closing - 2
+    if not inside_name:
+        return None
+    for opening in range(closing - 3, max(0, closing - 2 - _BRACKETED_WORDS), -1):
+        if before[opening].text == "(":
+            inside = before[opening + 1 : closing]
+            named = all(t.is_word and t.is_capitalised for t in inside)
+            return opening if named and before[opening - 1].is_capitalised else None
+    return None
 
 
 _PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la", "al",

@@ -113,6 +113,11 @@ def _words(words: list[str]) -> frozenset[str]:
     return frozenset(word.lower().replace("_", " ") for word in words)
 
 
+def _slashed(phrases: list[str]) -> frozenset[str]:
+    """Every word of phrases written with slashes between spellings ("profit/profits")."""
+    return _words([w for phrase in phrases for w in re.split(r"[/\s]", phrase)])
+
+
 _MEMO_MAX = 100_000
 
 
@@ -130,6 +135,9 @@ class CompiledLexicon:
     lower: CuePatterns
     relative: Phrases | None
     figure_nouns: frozenset[str]
+    owned_measures: frozenset[str]
+    """The nouns of ``lexicon.owned_measures``, lower case: a possessive cue on one of them
+    gives way to any other cue that covers the figure."""
     owned_noun_text: re.Pattern[str]
     """A figure noun, then white space and a word that can open the words joining it to a
     figure it owns (``OWNED_GAP_FIRST``), as plain lower-case text: a noun word and the
@@ -338,7 +346,8 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
         inverted=plain(lexicon.inverted_cues),
         participle=plain(lexicon.participle_cues),
         nominal=plain(lexicon.nominal_cues),
-        possessive=_phrases(_possessive(cased(lexicon.possessive_cues), flags), _APOSTROPHES),
+        possessive=_phrases(_possessive(cased(lexicon.possessive_cues + lexicon.owned_measures),
+                                        flags), _APOSTROPHES),
     )
 
 
@@ -387,13 +396,14 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
     cached = _CACHE.get(id(lexicon))
     if cached is not None and cached.lexicon is lexicon:
         return cached
-    figure_nouns = _words([w for cue in lexicon.possessive_cues for w in re.split(r"[/\s]", cue)])
+    figure_nouns = _slashed(lexicon.possessive_cues + lexicon.owned_measures)
     built = CompiledLexicon(
         lexicon=lexicon,
         blind=_cue_patterns(lexicon, lower=False),
         lower=_cue_patterns(lexicon, lower=True),
         relative=_relative(lexicon.relative_heads, lexicon.relative_cues),
         figure_nouns=figure_nouns,
+        owned_measures=_slashed(lexicon.owned_measures),
         owned_noun_text=re.compile(f"(?:{_by_first_letters(figure_nouns)})"
                                    rf"\s+(?:{_by_first_letters(OWNED_GAP_FIRST)})\b"),
         auxiliaries=_words(lexicon.auxiliaries),

@@ -590,6 +590,7 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     return bool(_part_word_before(before)
                 or _SHARE_OR_BEFORE.search(lead)
                 or _IN_PRIOR_PERIOD_AFTER.match(text, figure.end, window[1])
+                or _made_earlier(text, window, figure, lead)
                 or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
                 or _BASE_BEFORE.search(lead, tail)
                 or _DIFFERENCE_AFTER.match(text, figure.end, figure.end + 40)
@@ -638,6 +639,26 @@ _IN_PRIOR_PERIOD_AFTER = re.compile(
 """A figure of the period before the one reported is an earlier value: "Japan's gross
 national product rose a real 0.8 pct in Oct/Dec after a revised 0.7 pct increase in the
 previous quarter"."""
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|"
+                r"november|december")
+_MADE_EARLIER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:made|issued|published|given|released)\s+"
+    rf"(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|{_MONTH_NAMES})"
+    rf"|in\s+(?:{_MONTH_NAMES})|(?:a|one|two|three|four|five|six|several|some)\s+"
+    r"(?:weeks?|months?|years?)\s+ago)\b(?!\s+by\b)", re.IGNORECASE)
+_FORECAST_NOUN = re.compile(r"\b(?:forecast|estimate|projection|prediction)s?\b",
+                            re.IGNORECASE)
+
+
+def _made_earlier(text: str, window: tuple[int, int], figure: Figure, lead: str) -> bool:
+    """A forecast stated as made some time before ("forecasts of 2.5 pct economic growth in
+    1987 made last September") is an earlier value the story's newer forecasts replace,
+    unless a rival made it ("a two pct growth forecast made by the semi-official Institute
+    for Economic Research (WIFO) last December": ``_ESTIMATE_AFTER``). Only a forecast: "the
+    80,424 trucks made last week" is a week's output."""
+    made = _MADE_EARLIER_AFTER.match(text, figure.end, window[1])
+    return made is not None and (_FORECAST_NOUN.search(lead) is not None
+                                 or _FORECAST_NOUN.search(made.group()) is not None)
 _PRIOR_PERIOD_AFTER = re.compile(
     r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter|year|"
     r"week|season)\b|\s+(?:a|one|the)\s+(?:month|quarter|year|week)\s+(?:earlier|before|ago)\b",
