@@ -85,3 +85,35 @@ def test_a_whole_name_in_the_wires_brackets_is_not_read_across(
             "common stock.")
     (source,) = sources_of(text, ["2,180,608 common shares"], lexicon)
     assert ")" not in source.name
+
+
+def test_a_figure_given_officially_in_the_passive_is_the_governments(
+        lexicon: SourceLexicon) -> None:
+    text = ("Payment on the principal of government debts is officially projected at 2.73 "
+            "billion dlrs in 1987/88 against 2.11 billion in 1986/87.")
+    (source,) = sources_of(text, ["2.73 billion dlrs"], lexicon)
+    assert source.name == "government"
+    assert source.explicit
+
+
+def test_officially_between_a_source_and_its_verb_is_stepped_over(
+        lexicon: SourceLexicon) -> None:
+    text = ("Another Belgrade trade union council leader, Predrag Petrovic, was quoted as "
+            "saying hundreds of workers had been on strike in Belgrade. The government has "
+            "officially reported 70 strikes throughout the country, although Yugoslav "
+            "newspapers have hinted at more.")
+    workers, strikes = sources_of(text, ["hundreds of workers", "70 strikes"], lexicon)
+    assert workers.name == "Predrag Petrovic"
+    assert strikes.name == "government"
+
+
+def test_the_bank_is_not_a_person_whose_title_holds_the_word(lexicon: SourceLexicon) -> None:
+    text = ("BOMBAY, Oct 19 - The Reserve Bank of India said it was tightening its credit "
+            "policy for commercial banks by raising their cash reserve ratio by 0.5 pct to 10 "
+            "pct, effective from October 24.\n\n\"The policy's main objective is to fully meet "
+            "the credit requirements of agriculture,\" bank Governor R.N. Malhotra told an "
+            "earlier meeting of chief executives of banks.\n\nBank deposits rose 75.40 billion "
+            "rupees in the first six months of fiscal 1987/88 against 66.92 billion in the same "
+            "period last year, according to the bank.")
+    (source,) = sources_of(text, ["75.40 billion rupees"], lexicon)
+    assert source.name == "Reserve Bank of India"

@@ -237,3 +237,16 @@ def test_a_forecast_a_rival_made_months_ago_stays_a_rival() -> None:
                 "Institute for Economic Research (WIFO) last December.")
     found = claims(article("austria", "AUSTRIAN GROWTH", sentence, date(1987, 3, 5)))
     assert not key(found, "two pct").part
+
+
+def test_a_count_of_the_rules_own_word_is_not_its_measure() -> None:
+    # Reuters, Yugoslavia: strikes counted are events, not workers on strike.
+    story = article("yugoslavia", "YUGOSLAV UNIONS", (
+        "Another Belgrade trade union council leader, Predrag Petrovic, was quoted as saying "
+        "hundreds of workers had been on strike in Belgrade. The government has officially "
+        "reported 70 strikes throughout the country, although Yugoslav newspapers have hinted "
+        "at more."), date(1987, 3, 20))
+    found = claims(story)
+    assert found["hundreds of workers"].subject == "workforce"
+    assert found["70 strikes"].subject != "workforce"
+    assert conflicts(story) == []

@@ -218,7 +218,8 @@ def _spelt_out(name: str, at: int, text: str, lexicon: CompiledLexicon) -> str:
     if head.lower() not in lexicon.anaphoric and head.lower() not in _BODY_HEADS:
         return name
     titled = head[0].upper() + head[1:]
-    found = [m for m in re.finditer(rf"\b{re.escape(titled)}\b", text)]
+    found = [m for m in re.finditer(rf"\b{re.escape(titled)}\b", text)
+             if not _qualified_away(text, m.end(), lexicon)]
     before = [m for m in found if m.start() < at]
     chosen = before[-1] if before else (found[0] if found else None)
     if chosen is None:
@@ -227,6 +228,33 @@ def _spelt_out(name: str, at: int, text: str, lexicon: CompiledLexicon) -> str:
     if len(body.split()) < 2:
         return name
     return f"{body} {role}" if role else body
+
+
+_QUALIFIER_AFTER = re.compile(r"\s+([A-Z][a-z]*)\b")
+_OFFICES = frozenset({"governor", "minister", "deputy"})
+"""Offices not among the lexicon's roles that make a body's name a person's title."""
+
+
+def _qualified_away(text: str, end: int, lexicon: CompiledLexicon) -> bool:
+    """Whether the capitalised word after a head in ``text`` makes it no head."""
+    after = _QUALIFIER_AFTER.match(text, end)
+    return after is not None and _qualifies_away(after.group(1), lexicon)
+
+
+def _qualifies_away(following: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a word after a head word makes the name a person's: "Bank Governor Jaafar
+    Hussein" is not the bank ("Bank Negara" and "Lloyds Bank Plc" stay the bank)."""
+    word = following.lower()
+    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles
+
+
+def _headed_by(words: tuple[str, ...] | list[str], head: str, plural: bool,
+               lexicon: CompiledLexicon) -> bool:
+    """Whether a name's words hold ``head`` as a head ("the analyst" after "USDA
+    analysts"; "the growers" are not "a leading grower" named before)."""
+    return any(word.lower().rstrip("s") == head and (not plural or word.lower() != head)
+               and not (index + 1 < len(words) and _qualifies_away(words[index + 1], lexicon))
+               for index, word in enumerate(words))
 
 
 _BODY_HEADS = frozenset({"fund", "committee", "council", "commission", "ministry",
@@ -470,10 +498,9 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     head = last.rstrip("s")
     plural = last != head and not last.endswith("ss")
     prior = [r for r in reversed(earlier) if not r.mention.pronoun and r.name != name]
-    for r in prior:  # by the words that named it: "the analyst" after "USDA analysts";
-        # "the growers" are not "a leading grower" named before
-        if any(w.lower().rstrip("s") == head and (not plural or w.lower() != head)
-               for w in (*r.name.split(), *r.mention.words)):
+    for r in prior:  # by the words that named it
+        if _headed_by(r.name.split(), head, plural, lexicon) \
+                or _headed_by(r.mention.words, head, plural, lexicon):
             return r.name
     kin = _kin(head)
     for r in prior:  # "the newspaper" after "the official daily Sotsialisticheskaya Industriya"

@@ -38,6 +38,13 @@ def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
     return any(unit.startswith(name.lower()) for name in rule.units)
 
 
+def _counts_the_signal(figure: Figure, signals: tuple[str, ...]) -> bool:
+    """Whether a count's own noun is one of the rule's signal words ("70 strikes" for the
+    workforce rule): it counts that thing, not what the rule measures."""
+    unit = (figure.unit or "").lower()
+    return any(unit.startswith(signal) for signal in signals if " " not in signal)
+
+
 def _fraction_of_count(figure: Figure) -> bool:
     """ "A quarter of web users", "a good quarter": a count or bare number below one is a
     share of a population or a noun of time, never a number of things."""
@@ -79,7 +86,10 @@ def signal_distance(
         return _measure_named(rule, text, span, sentence)
     if fits is False:
         # a count of something else ("two straight defeats", "six big games developers") is
-        # the rule's only when its word is right by it ("13,000 workers are on strike")
+        # the rule's only when its word is right by it ("13,000 workers are on strike"),
+        # and not when the rule's word is the thing counted ("70 strikes" are no workers)
+        if _counts_the_signal(figure, signals):
+            return None
         return gap if gap is not None and gap <= BARE_NEAR else None
     if gap is None:
         gap = nearest(text, signals, sentence, span, sentence)
