@@ -352,8 +352,12 @@ def _cue_patterns(lexicon: SourceLexicon, lower: bool) -> CuePatterns:
 
 
 _RELATIVE_SUBJECT = (
-    r"(?P<subject>it|they|the\s+[a-z]+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"(?P<subject>it|they|the\s+[a-z]+"
+    r"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}(?:\s+[a-z]+s(?=\s))?)"
 )
+"""The subject of a relative clause: a pronoun, "the" and a noun, or capitalised words and
+perhaps the plural noun they qualify ("the 169,000 figure that Wall Street economists had
+forecast")."""
 
 
 def _relative(heads: list[str], verbs: list[str]) -> Phrases | None:
