@@ -549,3 +549,34 @@ def test_units_of_account_and_old_currencies_are_money(text: str, words: str,
 def test_shillings_schillings_and_pfennigs_are_money(text: str, words: str, unit: str) -> None:
     figure = reading(text, words)
     assert (figure.kind, figure.unit) == ("money", unit)
+
+
+# ----- a negated bound; a revision "up to" -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "low", "high"), [
+    # Reuters: "not ... more than" is at most, "not ... less than" at least
+    ("The company said it would not repurchase more than ten mln shares this year.",
+     "more than ten mln shares", None, 1e7),
+    ("It said the two-year bonds will offer a floating interest rate which will not be less "
+     "than 17 pct in New Zealand dollars.", "less than 17 pct", 17, None),
+    ("The imbalance will not fall much below 100 billion dlrs on present policies.",
+     "below 100 billion dlrs", 1e11, None),
+    # ... but a bound of a phrase after a preposition is not turned round
+    ("The dampening effect of a sterling rise on consumer price inflation would not "
+     "materialise for at least nine months.", "at least nine months", 9, None),
+    # Reuters: a revision up to a level is where the estimate went
+    ("The bank also revised its estimate of the market shortage up to 300 mln stg from 250 "
+     "mln this morning.", "300 mln stg", 3e8, 3e8),
+    ("Many U.S. grain analysts have revised their estimates of Soviet imports up to 25-28 mln "
+     "tonnes, she said.", "25-28 mln tonnes", 2.5e7, 2.8e7),
+])
+def test_negated_bounds_and_revisions_up_to(text: str, words: str, low: float | None,
+                                            high: float | None) -> None:
+    figure = reading(text, words)
+    assert words in figure.text
+    assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_bound_after_revised_and_a_new_clause_stays_a_bound() -> None:
+    figure = reading("The firm revised its forecast and said up to 300 jobs could go.", "300")
+    assert (figure.low, figure.high) == (None, 300)

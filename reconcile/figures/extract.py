@@ -115,11 +115,24 @@ _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues"
 _MOVED_UP = re.compile(r"\b(?:went|gone|go|goes|going|moved|move|moves|edged|inched|crept|"
                        r"ticked|shot|came|come|comes)\s+up$", re.IGNORECASE)
 """A verb of motion before "up to": the figure is where a level went, not a ceiling."""
+_REVISED_UP = re.compile(
+    r"\b(?:revised|revise|revises|revising)"
+    r"(?:\s+(?!(?:and|but|or|said|says|that|to|would|will|could|may)\b)[\w'’-]+){0,8}\s+up$",
+    re.IGNORECASE)
+"""A revision "up to" a figure, its object between ("analysts have revised their estimates
+of Soviet imports up to 25-28 mln tonnes"): where the estimate went, no bound."""
 _SENTENCE_OPENERS = frozenset(".!?\"'“”‘’:;-–—([\n")
 """What may stand right before the first word of a sentence, a quote or a list item."""
 
 
 _ZEROS = frozenset({"nil", "zero", "nought", "naught"})
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n't)(?:\s+(?!(?:for|in|within|by|after|until|of|with|at|to)\b)[a-z]+)"
+    r"{0,2}\s+$")
+"""A negation a word or two before a bound turns it round: what does "not import more than
+10 mln tonnes" imports at most 10 mln tonnes. A preposition between says the bound is of
+something else ("would not materialise for at least nine months")."""
+_FLIPPED = {"low": "high", "high": "low"}
 
 
 def _named_by_number(text: str, amount: _Amount) -> bool:
@@ -702,8 +715,9 @@ class _Reader:
             self.text, start
         ):
             return None
-        if hedge is not None and _MOVED_UP.search(self.text, max(0, hedge.start() - 12),
-                                                  hedge.start() + 2):
+        if hedge is not None and (
+                _MOVED_UP.search(self.text, max(0, hedge.start() - 12), hedge.start() + 2)
+                or _REVISED_UP.search(self.text, max(0, hedge.start() - 80), hedge.start() + 2)):
             return None  # "the unemployment rate went up to 5.5%": where it went, no bound
         return hedge
 
@@ -757,6 +771,9 @@ class _Reader:
             bound, approx = HEDGES[hedge.group("hedge").lower()]
             if bound != "range":
                 start = hedge.start()
+            if bound in _FLIPPED and not approx and _NEGATED_BEFORE.search(
+                    text, max(0, start - 30), start):
+                bound = _FLIPPED[bound]  # "must not import more than 10 mln tonnes": at most
         trailing = HEDGE_AFTER.match(text, core.end) or (
             HEDGE_AFTER.match(text, unit.end) if unit.end != core.end else None)
         end = unit.end
