@@ -117,3 +117,18 @@ def test_the_bank_is_not_a_person_whose_title_holds_the_word(lexicon: SourceLexi
             "period last year, according to the bank.")
     (source,) = sources_of(text, ["75.40 billion rupees"], lexicon)
     assert source.name == "Reserve Bank of India"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("PARIS, March 9 - Morocco is likely to obtain over 100 mln dlrs worth of development aid "
+     "at a meeting with donors beginning here tomorrow, John Shilling, director of the World "
+     "Bank's Moroccan division, said.", "over 100 mln dlrs", "John Shilling (World Bank)"),
+    ("BANGKOK, April 17 - Sony Corp of Japan plans to launch a 15-mln-dlr project here soon "
+     "to produce video and music cassette tapes mainly for export, Chira Phanupong, head of "
+     "Thailand's Board of Investment, said.", "15-mln-dlr",
+     "Chira Phanupong (Thailand's Board of Investment)"),
+])
+def test_the_body_a_speaker_works_for_is_the_possessor_of_one_word(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name

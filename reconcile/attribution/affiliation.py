@@ -126,8 +126,18 @@ def _proper_run(words: list[str], lexicon: CompiledLexicon, *,
     found = [run for run in runs if run]
     if not found:
         return None
-    run = found[-1] if trailing else found[0]
+    run = _owner_of_one_word(found[-1] if trailing else found[0])
     while run and run[-1].lower() in lexicon.connectors:
         run = run[:-1]
     name = " ".join(run).removesuffix("'s").removesuffix("’s")
     return lexicon.aliases.get(name.lower(), name) if name else None
+
+
+def _owner_of_one_word(run: list[str]) -> list[str]:
+    """A possessor before one more capitalised word is the body: "the World Bank's Moroccan
+    division" is the World Bank's, "Toyota's U.S. unit" Toyota's; two or more words after
+    it name a body of their own ("Thailand's Board of Investment")."""
+    for index, word in enumerate(run[:-1]):
+        if word.endswith(("'s", "’s")) and index == len(run) - 2:
+            return run[: index + 1]
+    return run
