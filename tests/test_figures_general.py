@@ -580,3 +580,11 @@ def test_negated_bounds_and_revisions_up_to(text: str, words: str, low: float | 
 def test_a_bound_after_revised_and_a_new_clause_stays_a_bound() -> None:
     figure = reading("The firm revised its forecast and said up to 300 jobs could go.", "300")
     assert (figure.low, figure.high) == (None, 300)
+
+
+def test_dimes_are_tenths_of_a_dollar_and_nickel_stays_a_metal() -> None:
+    dimes = reading("That one costs 3 dimes", "3 dimes")  # quantulum3's suite
+    assert (dimes.kind, dimes.unit) == ("money", "USD")
+    assert dimes.value == pytest.approx(0.3)
+    metal = reading("Output was 5,000 tonnes of nickel.", "5,000 tonnes")
+    assert metal.kind == "quantity"

@@ -147,7 +147,8 @@ ISO_CODES: frozenset[str] = _words(
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "$", "dollars": "$", "dlr": "$", "dlrs": "$", "cent": "$/100", "cents": "$/100",
-    "cts": "$/100", "ct": "$/100", "pence": "GBP/100", "penny": "GBP/100", "p": "GBP/100",
+    "cts": "$/100", "ct": "$/100", "dime": "$/10", "dimes": "$/10",
+    "pence": "GBP/100", "penny": "GBP/100", "p": "GBP/100",
     "pound": "GBP", "pounds": "GBP", "stg": "GBP", "sterling": "GBP", "euro": "EUR",
     "euros": "EUR", "eur": "EUR", "yen": "JPY", "guilder": "NLG", "guilders": "NLG",
     "franc": "FRANC", "francs": "FRANC", "mark": "DEM", "marks": "DEM", "rupee": "INR",
@@ -166,7 +167,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "schillings": "ATS", "schilling": "ATS", "pfennigs": "DEM/100", "pfennig": "DEM/100",
     "shillings": "SHILLING", "shilling": "SHILLING",
 }
-"""Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth,
+"""Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth
+(and "/10" a tenth: a dime; "nickel" is left out, a metal in commodity news),
 "CROWN", "FRANC" and "SHILLING" the crown, franc or shilling of the country the article is
 about (see ``CROWN_COUNTRIES``, ``FRANC_COUNTRIES`` and ``SHILLING_COUNTRIES``)."""
 
