@@ -54,3 +54,25 @@ def test_the_figure_before_such_a_noun_is_not_the_clauses(lexicon: SourceLexicon
             "that Wall Street economists had forecast.")
     (source,) = sources_of(text, ["337,000"], lexicon, publisher="BBC News")
     assert not source.explicit
+
+
+def test_a_body_named_before_a_report_noun_after_a_preposition_gives_the_figure(
+        lexicon: SourceLexicon) -> None:
+    # BBC (an annotated case): the EC's predictions; a measure after a preposition is not
+    # its owner's report (Reuters: "a decline in U.S. production of more than one mln").
+    text = ("The forecasts are based on EC predictions of GDP growth of 1.5% in Germany next "
+            "year and 2.2% in France.")
+    (source,) = sources_of(text, ["1.5%"], lexicon, publisher="BBC News")
+    assert source.name == "EC"
+    text = ("API noted the drop in crude oil output represented a decline in U.S. production "
+            "of more than one mln barrels a day.")
+    (source,) = sources_of(text, ["more than one mln barrels a day"], lexicon)
+    assert source.name == "API"
+
+
+def test_a_possessive_before_a_verb_owns_nothing(lexicon: SourceLexicon) -> None:
+    # BBC (an annotated case): "France's is forecast" is France's deficit, forecast by the EU.
+    text = ("The EU expects the German deficit to fall to 2.9% of GDP next year from 3.9% this "
+            "year, while France's is forecast to drop to 3% from an expected 3.7% this year.")
+    (source,) = sources_of(text, ["3%"], lexicon, publisher="BBC News")
+    assert source.name == "EU"

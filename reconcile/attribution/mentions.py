@@ -386,8 +386,15 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
     if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
         return None
     cue_start = next((t.start for t in every if t.start >= start + 2), end)
+    if any(t.lower in lexicon.passive or t.lower in _VERBS_NOT_NOUNS
+           for t in every if cue_start <= t.start < end):
+        return None  # "while France's is forecast to drop": a verb, no noun it owns
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
+
+
+_VERBS_NOT_NOUNS = frozenset({"has", "had", "have", "will", "would", "could", "may", "might",
+                              "should", "can"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

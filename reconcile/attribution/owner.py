@@ -33,6 +33,10 @@ _ELLIPSIS = re.compile(r"\s+(?P<cue>by)\s+")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bagainst|\bversus)\s*$")
 _COORDINATION_CHARS = 80
 _DETERMINERS = frozenset({"a", "an", "the"})
+_OWNER_OPENERS = _DETERMINERS | {"on", "by", "from", "with", "under", "in"}
+"""What may open an owner and its figure noun: a determiner ("a government estimate of"),
+or a preposition before a report noun ("based on EC predictions of GDP growth of 1.5%"),
+not before a measure ("a decline in U.S. production of more than one mln barrels")."""
 _DESCRIBED_WINDOW = 120
 _PLAIN_BETWEEN = 1
 
@@ -158,11 +162,15 @@ def _owner_before(words: list[Token], noun_at: int, lexicon: CompiledLexicon
         owner = words[owner_at]
         if owner.text[0].isdigit() or owner.text in "/-":
             continue
-        if words[owner_at - 1].lower in _DETERMINERS and _owns(owner, lexicon):
+        opener = words[owner_at - 1].lower
+        if (opener in _DETERMINERS or (opener in _OWNER_OPENERS and words[noun_at].lower
+                                       not in lexicon.owned_measures)) \
+                and _owns(owner, lexicon):
             noun, determiner = words[noun_at], words[owner_at - 1]
+            opener = (determiner.text,) if determiner.lower in _DETERMINERS else ()
             return Mention(
-                start=determiner.start, end=noun.end,
-                words=(determiner.text, owner.text, noun.text), cue=noun.text,
+                start=determiner.start if opener else owner.start, end=noun.end,
+                words=(*opener, owner.text, noun.text), cue=noun.text,
                 cue_start=noun.start, cue_end=noun.end, possessive=True, local=True,
                 scope_start=noun.start, scope_end=noun.end,
             )
