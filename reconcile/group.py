@@ -52,7 +52,15 @@ def unit_class(claim: Claim) -> str:
 
 
 def _bucket(claim: Claim, key: EventKey) -> _Bucket:
-    return (claim.subject or "", key.facet, key.mode, key.part, unit_class(claim))
+    return (claim.subject or "", key.facet, key.mode, key.part, compared_unit(claim, key))
+
+
+def compared_unit(claim: Claim, key: EventKey) -> str:
+    """The unit class figures are compared in: a figure of the per-share facet is a share's
+    whether or not its words repeat "per share" ("saw VW's group earnings per share falling
+    to 35 marks" beside "an unchanged 42 marks per share")."""
+    unit = unit_class(claim)
+    return unit.removesuffix(" per share") if key.facet == "per-share" else unit
 
 
 def _runs(

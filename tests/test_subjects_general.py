@@ -15,6 +15,7 @@ from pathlib import Path
 from test_precision import RULES, article, conflicts
 
 from reconcile.figures import FigureConventions, extract_figures
+from reconcile.group import compared_unit
 from reconcile.model import Claim, Document
 from reconcile.pipeline import check
 from reconcile.subjects.event import EventKey, parse
@@ -250,3 +251,31 @@ def test_a_count_of_the_rules_own_word_is_not_its_measure() -> None:
     assert found["hundreds of workers"].subject == "workforce"
     assert found["70 strikes"].subject != "workforce"
     assert conflicts(story) == []
+
+
+def test_a_plain_small_sum_of_earnings_is_a_shares() -> None:
+    # Reuters, GM earnings estimates (an annotated case): two analysts' 1987 and 1988
+    # earnings per share, one saying "a share" once, the other never.
+    story = article("gm", "GENERAL MOTORS TALKING POINT", (
+        "Healy projects GM will earn five dlrs a share in 1987 and 5.50 dlrs in 1988, compared "
+        "to 1986 earnings of 8.21 dlrs. Kirnan raised his earnings estimates slightly today, "
+        "in part in reaction to the announced buyback, and sees GM earning 5.65 dlrs this "
+        "year and 9.75 dlrs in 1988."), date(1987, 3, 12))
+    found = claims(story)
+    assert {key(found, words).facet for words in ("5.50 dlrs", "5.65 dlrs", "9.75 dlrs")} \
+        == {"per-share"}
+    assert {"5.50 dlrs", "9.75 dlrs"} in conflicts(story)
+
+
+def test_earnings_per_share_said_once_are_compared_with_a_figure_per_share() -> None:
+    # Reuters, German carmakers (an annotated case): "group profits per share ... would
+    # rise to 62.5 marks" is a share's earnings like Reitman's "50 marks per share".
+    story = article("bmw", "GERMAN CAR FIRMS SEEN PRODUCING SOLID 1987 RESULTS", (
+        "Rooney said group profits per share, which BMW does not publish, would rise to 62.5 "
+        "marks this year.\n\nBut Reitman was more pessimistic, predicting 50 marks per share "
+        "in 1987, and a return to 60 next year."), date(1987, 6, 1))
+    found = claims(story)
+    plain, per_share = found["62.5 marks"], found["50 marks per share"]
+    assert (plain.figure.unit, per_share.figure.unit) == ("DEM", "DEM per share")
+    assert compared_unit(plain, parse(plain.event)) \
+        == compared_unit(per_share, parse(per_share.event)) == "money:dem"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reconcile.compare import judge_pair, reported, same_source
-from reconcile.group import group_claims, unit_class
+from reconcile.group import compared_unit, group_claims
 from reconcile.model import Claim, Report
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import parse
@@ -32,8 +32,9 @@ def _bucket_difference(a: Claim, b: Claim) -> str | None:
     for slot in ("facet", "mode", "part"):
         if getattr(one, slot) != getattr(other, slot):
             return f"{slot} {getattr(one, slot)} vs {getattr(other, slot)}"
-    if unit_class(a) != unit_class(b):
-        return f"unit {unit_class(a)} vs {unit_class(b)}"
+    units = compared_unit(a, one), compared_unit(b, other)
+    if units[0] != units[1]:
+        return f"unit {units[0]} vs {units[1]}"
     return None
 
 

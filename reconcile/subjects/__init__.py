@@ -387,7 +387,7 @@ def _event_slots(
         # clause's ("up by 0.4% on the month and by 12.6% on a year earlier")
         facet = nearest_name(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
-        facet = _state_now(text, facets, figure, clause, whole) or facet
+        facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
     skip = [(figure.number_start, figure.number_end), *unnamed]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),

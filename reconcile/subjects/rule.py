@@ -7,7 +7,11 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reconcile.model import FigureKind
+from reconcile.model import Figure, FigureKind
+
+UNSCALED_BELOW = 1000.0
+"""Sums under this many currency units, written with no scale word, are per-share sizes
+where a rule says so (see ``SubjectRule.unscaled``)."""
 
 
 class SeverityScale(BaseModel):
@@ -72,7 +76,19 @@ class SubjectRule(BaseModel):
     severity: SeverityScale = SeverityScale()
     max_ratio: float = Field(200.0, gt=1.0)
     owned: bool | list[str] = False
+    unscaled: dict[str, str] = {}
+    """Facets read as another when a sum of money is written without a scale, under
+    ``UNSCALED_BELOW`` currency units: a firm's profit runs to millions, so "sees GM
+    earning 5.65 dlrs this year" is earnings per share (``profit: per-share``)."""
     examples: list[RuleExample] = Field(min_length=1)
+
+    def facet_of(self, facet: str | None, figure: Figure) -> str | None:
+        """The facet a figure's words name, read again for a plain small sum (``unscaled``)."""
+        if facet in self.unscaled and figure.kind == "money":
+            size = figure.value if figure.value is not None else figure.high or figure.low
+            if size is not None and 0 < size < UNSCALED_BELOW:
+                return self.unscaled[facet]
+        return facet
 
     def owns(self, facet: str | None) -> bool:
         """Whether figures of ``facet`` are an entity's own measure."""
