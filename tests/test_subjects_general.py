@@ -279,3 +279,11 @@ def test_earnings_per_share_said_once_are_compared_with_a_figure_per_share() -> 
     assert (plain.figure.unit, per_share.figure.unit) == ("DEM", "DEM per share")
     assert compared_unit(plain, parse(plain.event)) \
         == compared_unit(per_share, parse(per_share.event)) == "money:dem"
+
+
+def test_the_rules_word_before_would_be_makes_a_forecast() -> None:
+    # Reuters, Bangladesh (an annotated case); and "would face" still states a figure.
+    found = claims(article("bd", "BANGLADESH INFLATION", (
+        "The World Bank and other independent sources have said inflation would be around "
+        "15 pct in 1986/87."), date(1987, 3, 10)))
+    assert key(found, "around 15 pct").mode == "forecast"

@@ -270,7 +270,8 @@ _WILL_BEFORE = re.compile(
 
 def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     """A modal right before the figure through the rule's own verb: "would \"cut\" £35bn",
-    "will shed 2,000 jobs" say what is to come. A modal through another verb ("would face
+    "will shed 2,000 jobs" say what is to come, and so does "be" after the rule's own word
+    ("inflation would be around 15 pct"). A modal through another verb ("would face
     a £10.5bn black hole") or further back ("will need to raise taxes to fill an £11bn
     gap") states the figure as it stands."""
     lead = text[low:figure.start]
@@ -279,7 +280,14 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     if match is None:
         return False
     verb = match.span(1)
+    if match.group(1) == "be":  # "inflation would be around 15 pct in 1986/87"
+        subject = (max(low, match.start() - _SUBJECT_BEFORE_MODAL), match.start())
+        return nearest(text, words_of(rule).verbs, subject, subject) is not None
     return nearest(text, words_of(rule).verbs, verb, verb) == 0
+
+
+_SUBJECT_BEFORE_MODAL = 40
+"""How far before "will be"/"would be" the rule's word names what is to be the figure."""
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 _YARDSTICK_WORDS = ("than", "from", "compared", "against")
 """Words every match of ``_YARDSTICK`` holds: most stretches around a figure hold none."""
