@@ -282,7 +282,7 @@ def test_earnings_per_share_said_once_are_compared_with_a_figure_per_share() -> 
 
 
 def test_the_rules_word_before_would_be_makes_a_forecast() -> None:
-    # Reuters, Bangladesh (an annotated case); and "would face" still states a figure.
+    # Reuters, Bangladesh (an annotated case).
     found = claims(article("bd", "BANGLADESH INFLATION", (
         "The World Bank and other independent sources have said inflation would be around "
         "15 pct in 1986/87."), date(1987, 3, 10)))
