@@ -76,3 +76,21 @@ def test_a_possessive_before_a_verb_owns_nothing(lexicon: SourceLexicon) -> None
             "year, while France's is forecast to drop to 3% from an expected 3.7% this year.")
     (source,) = sources_of(text, ["3%"], lexicon, publisher="BBC News")
     assert source.name == "EU"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC (an annotated case) and Reuters: an opening "according to" tells what follows,
+    # as a trailing "X said" does (the dev set's convention for reported speech)
+    ("According to analysts' forecasts, HSBC, the biggest UK bank by stock market valuation, "
+     "will report profits of £9.4bn later this month.", "£9.4bn", "analysts"),
+    ("According to CBC, Union reported shareholders equity of nearly 190 mln dlrs for the "
+     "period ending March 31.", "nearly 190 mln dlrs", "CBC"),
+    # ... but not from inside the sentence
+    ("Although China's overall trade surplus is expanding, according to Chinese government "
+     "figures, the Commerce Department revealed the US's deficit with China was $19.6bn in "
+     "November.", "$19.6bn", "Commerce Department"),
+])
+def test_an_opening_according_to_tells_the_inner_report(text: str, quote: str, name: str,
+                                                         lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert source.name == name
