@@ -101,9 +101,7 @@ def attribute(
         mentions = per_sentence[index] if index >= 0 else None
         found = owner
         if mentions and (owner is None or owns_measure(owner, rules)):
-            cued = _in_sentence(figure, mentions, rules,
-                                text[sentences[index].start:sentences[index].end],
-                                sentences[index].start)
+            cued = _in_sentence(figure, mentions, rules, text, sentences[index].start)
             if cued is not None and (owner is None or not owns_measure(cued, rules)):
                 found = cued
         if found is not None:
@@ -174,7 +172,7 @@ def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[M
 
 
 def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon,
-                 sentence: str, start: int) -> Mention | None:
+                 text: str, start: int) -> Mention | None:
     """The mention whose reach holds the figure, nearest cue first; the owner of a measure
     ("China's sugar output") only where no other cue reaches the figure."""
     last = figure.end - 1  # a cue may end inside the figure's words ("put it closer to 18,000")
@@ -186,21 +184,22 @@ def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon
         return None
     nearest = min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
                                               abs(m.cue_start - figure.end)))
-    return _teller(nearest, mentions, sentence, start) or nearest
+    return _teller(nearest, mentions, text, start) or nearest
 
 
-def _teller(inner: Mention, mentions: list[Mention], sentence: str,
+def _teller(inner: Mention, mentions: list[Mention], text: str,
             start: int) -> Mention | None:
     """The outer source of reported speech: in "the Soviets are estimating the crop at
     205 mln tonnes, Agriculture Department analysts said", the analysts told the reporter,
     so they, not the Soviets, are the figure's source. The teller is a trailing verb that
-    ends the clause the inner cue opens."""
+    ends the clause the inner cue opens, or an "according to" that opens the sentence
+    (which starts at ``start`` in ``text``)."""
     if inner.backward or inner.possessive:
         return None
     opening = mentions[0]
     if opening is not inner and opening.tail <= inner.lead \
             and opening.cue.lower().startswith("according to") \
-            and not sentence[: opening.cue_start - start].strip(_BEFORE_OPENING):
+            and not text[start:opening.cue_start].strip(_BEFORE_OPENING):
         return opening  # "According to analysts' forecasts, HSBC ... will report £9.4bn"
     later = [m for m in mentions if m.lead >= inner.tail]
     teller = later[0] if later else None

@@ -278,6 +278,8 @@ def _says_of(name: list[Token], after: list[Token]) -> bool:
     is the sayers themselves."""
     rest = after[after.index(name[-1]) + 1 :]
     return bool(rest) and rest[0].lower in _FINITE
+
+
 _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", "may", "might",
                          "should", "must", "let", "we", "i", "you", "they", "did", "do",
                          "does", "not", "cannot", "and", "or"})

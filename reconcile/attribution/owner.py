@@ -166,11 +166,11 @@ def _owner_before(words: list[Token], noun_at: int, lexicon: CompiledLexicon
         if (opener in _DETERMINERS or (opener in _OWNER_OPENERS and words[noun_at].lower
                                        not in lexicon.owned_measures)) \
                 and _owns(owner, lexicon):
-            noun, determiner = words[noun_at], words[owner_at - 1]
-            opener = (determiner.text,) if determiner.lower in _DETERMINERS else ()
+            noun, before = words[noun_at], words[owner_at - 1]
+            article = (before,) if before.lower in _DETERMINERS else ()
             return Mention(
-                start=determiner.start if opener else owner.start, end=noun.end,
-                words=(*opener, owner.text, noun.text), cue=noun.text,
+                start=(article or (owner,))[0].start, end=noun.end,
+                words=(*(t.text for t in article), owner.text, noun.text), cue=noun.text,
                 cue_start=noun.start, cue_end=noun.end, possessive=True, local=True,
                 scope_start=noun.start, scope_end=noun.end,
             )

@@ -129,9 +129,9 @@ _ZEROS = frozenset({"nil", "zero", "nought", "naught"})
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|n't)(?:\s+(?!(?:for|in|within|by|after|until|of|with|at|to)\b)[a-z]+)"
     r"{0,2}\s+$")
-"""A negation a word or two before a bound turns it round: what does "not import more than
-10 mln tonnes" imports at most 10 mln tonnes. A preposition between says the bound is of
-something else ("would not materialise for at least nine months")."""
+"""A negation a word or two before a bound turns it round: a country that "must not import
+more than 10 mln tonnes" imports at most 10 mln tonnes. A preposition between says the
+bound is of something else ("would not materialise for at least nine months")."""
 _FLIPPED = {"low": "high", "high": "low"}
 
 

@@ -288,6 +288,8 @@ def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
 
 _SUBJECT_BEFORE_MODAL = 40
 """How far before "will be"/"would be" the rule's word names what is to be the figure."""
+
+
 _YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
 _YARDSTICK_WORDS = ("than", "from", "compared", "against")
 """Words every match of ``_YARDSTICK`` holds: most stretches around a figure hold none."""

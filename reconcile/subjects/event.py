@@ -659,6 +659,8 @@ def _made_earlier(text: str, window: tuple[int, int], figure: Figure, lead: str)
     made = _MADE_EARLIER_AFTER.match(text, figure.end, window[1])
     return made is not None and (_FORECAST_NOUN.search(lead) is not None
                                  or _FORECAST_NOUN.search(made.group()) is not None)
+
+
 _PRIOR_PERIOD_AFTER = re.compile(
     r"\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter|year|"
     r"week|season)\b|\s+(?:a|one|the)\s+(?:month|quarter|year|week)\s+(?:earlier|before|ago)\b",
