@@ -132,3 +132,16 @@ def test_the_body_a_speaker_works_for_is_the_possessor_of_one_word(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon)
     assert source.name == name
+
+
+def test_he_passes_over_a_woman_whom_she_already_stood_for(lexicon: SourceLexicon) -> None:
+    # Reuters: "she added" said the economist is a woman; "He also projected" is the
+    # minister named in the sentence before.
+    text = ("Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc said \"it "
+            "shows the economy is not moving along very steadily.\"\n\n\"We weren't surprised, "
+            "we don't think there will be a recession,\" she added.\n\nThe rise in GDP was "
+            "below the 3.3 pct increase forecast by Federal Finance Minister Michael Wilson in "
+            "his budget last month. He also projected the economy would expand 2.8 pct this "
+            "year.")
+    (source,) = sources_of(text, ["2.8 pct"], lexicon)
+    assert source.name == "Federal Finance Minister Michael Wilson"

@@ -389,7 +389,18 @@ def _sex_of(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexic
     if len(candidate.name.split()) == 1:  # "Applebaum said": the full name given before
         words += [word for r in earlier if _ends_with(r.name, candidate.name)
                   for word in r.name.split()[:FIRST_WORDS]]
-    return sex_said(words, lexicon)
+    return sex_said(words, lexicon) or _taken_up_as(candidate.name, earlier)
+
+
+_PRONOUN_SEX = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
+
+
+def _taken_up_as(name: str, earlier: list[Resolved]) -> str | None:
+    """The sex of the pronoun that already stood for a person ("Economist Wendy Smith Cork
+    ... said ... she added"): a "he" after that is someone else."""
+    return next((_PRONOUN_SEX[r.mention.words[0].lower()] for r in reversed(earlier)
+                 if r.mention.pronoun and r.name == name
+                 and r.mention.words[0].lower() in _PRONOUN_SEX), None)
 
 
 def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bool:
