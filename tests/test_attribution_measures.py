@@ -1,6 +1,6 @@
-"""Whose figure a possessive measure, a poll's share and a bracketed name give. Sentences are
-from the Reuters and BBC corpora; those of ``bbc-politics-112`` and the Chinese cotton
-sentence are in the annotated cases (``annotations/``), none is in the dev set."""
+"""Whose figure a possessive measure, a poll's share, a bracketed name, "officially" and a
+pronoun after a woman give. Sentences are from the Reuters and BBC corpora; several are
+from articles of the annotated cases (``annotations/``), none from the dev set."""
 
 from __future__ import annotations
 
