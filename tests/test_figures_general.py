@@ -588,3 +588,19 @@ def test_dimes_are_tenths_of_a_dollar_and_nickel_stays_a_metal() -> None:
     assert dimes.value == pytest.approx(0.3)
     metal = reading("Output was 5,000 tonnes of nickel.", "5,000 tonnes")
     assert metal.kind == "quantity"
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high"), [
+    # Reuters: a bound after one noun, and "a record" between a bound and its figure
+    ("Eighty pct of all the raw boneless rib chops contained 4.3 pct fat or less, the study "
+     "found.", "4.3 pct fat or less", None, 4.3),
+    ("The total outturn should be at least a record 6.5 mln bags if all production is "
+     "declared.", "at least a record 6.5 mln bags", 6.5e6, None),
+    # ... not a band either side of a rate
+    ("The rate may move five pct above or below the central rate.", "five pct", 5, 5),
+])
+def test_bounds_past_a_noun_or_a_record(text: str, words: str, low: float | None,
+                                        high: float | None) -> None:
+    figure = reading(text, words)
+    assert figure.text == words
+    assert (figure.low, figure.high) == (low, high)

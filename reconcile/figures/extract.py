@@ -133,6 +133,10 @@ _NEGATED_BEFORE = re.compile(
 more than 10 mln tonnes" imports at most 10 mln tonnes. A preposition between says the
 bound is of something else ("would not materialise for at least nine months")."""
 _FLIPPED = {"low": "high", "high": "low"}
+_NOUN_BEFORE_OR = re.compile(
+    r"[^\S\n]{1,3}(?!(?:above|below|over|under|higher|lower|more|less|up|down)\b)[a-z]{2,}"
+    r"(?=[^\S\n]{1,3}or[^\S\n])")
+"""One noun between a figure and a trailing bound: "4.3 pct fat or less"."""
 
 
 def _named_by_number(text: str, amount: _Amount) -> bool:
@@ -194,7 +198,7 @@ def _unit_words(words: str) -> list[str]:
 _BARE_WORDS = frozenset({"one", "a", "an"})
 _HEDGE_ENDINGS = tuple(
     {phrase if phrase.endswith(" the") else phrase.split()[-1] for phrase in HEDGES}
-    | {"another", "additional", "further", " a", " an"}
+    | {"another", "additional", "further", " a", " an", " record"}
 )
 """Last words of the hedges, for a cheap test before the hedge pattern; "between the"
 whole, as "the" alone ends the words before most numbers of news copy."""
@@ -776,6 +780,9 @@ class _Reader:
                 bound = _FLIPPED[bound]  # "must not import more than 10 mln tonnes": at most
         trailing = HEDGE_AFTER.match(text, core.end) or (
             HEDGE_AFTER.match(text, unit.end) if unit.end != core.end else None)
+        if trailing is None and bound == "point":
+            noun = _NOUN_BEFORE_OR.match(text, unit.end)
+            trailing = HEDGE_AFTER.match(text, noun.end()) if noun is not None else None
         end = unit.end
         if trailing is not None and bound == "point":
             bound = TRAILING_HEDGES[_SPACES.sub(" ", trailing.group("hedge").lower())]

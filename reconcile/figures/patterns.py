@@ -247,12 +247,14 @@ def master(symbols: tuple[str, ...]) -> re.Pattern[str]:
 
 HEDGE_BEFORE = re.compile(
     rf"(?<![\w<>=])(?P<hedge>{alternation(HEDGES)})\s{{0,3}}"
-    r"(?:(?:another|an\s+additional|a\s+further|(?P<article>an?))\s+)?[\"“']?$",
+    r"(?:(?:another|an\s+additional|a\s+further|a\s+(?:new\s+)?record|(?P<article>an?))\s+)?"
+    r"[\"“']?$",
     re.IGNORECASE,
 )
 """A hedge right before the number. With a determiner between them ("less than the 16.5
 mln tonnes of last year", "well below the 15.8 mln bpd ceiling") the hedge compares some
-unmentioned quantity with a reference figure, which is itself plain: no "the" here."""
+unmentioned quantity with a reference figure, which is itself plain: no "the" here. "A
+record" may stand between ("at least a record 6.5 mln bags")."""
 HEDGE_AFTER = re.compile(
     rf"\s{{1,3}}(?P<hedge>{alternation(TRAILING_HEDGES)})\b"
     r"(?!\s{1,3}(?:than\s{1,3}[\w$£€]|\d))",
