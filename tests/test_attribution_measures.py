@@ -145,3 +145,15 @@ def test_he_passes_over_a_woman_whom_she_already_stood_for(lexicon: SourceLexico
             "year.")
     (source,) = sources_of(text, ["2.8 pct"], lexicon)
     assert source.name == "Federal Finance Minister Michael Wilson"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("PEKING, April 8 - China's industrial output rose 14.1 pct in the first quarter of 1987 "
+     "against the same 1986 period, the People's Daily said.", "14.1 pct", "People's Daily"),
+    ("The People's Bank of China said money supply rose 20 pct.", "20 pct",
+     "People's Bank of China"),
+])
+def test_a_possessive_of_people_opening_a_name_is_part_of_it(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name

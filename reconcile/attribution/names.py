@@ -341,6 +341,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
             described = words[index + 1 :]
+            if _names_a_body(word, index, described):
+                return words  # "the People's Daily", "the Workers' Daily": one name
             if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
                     described[-1].lower() not in lexicon.generic:
                 return described
@@ -355,6 +357,16 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
 
 
 _ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offshoot"})
+_PEOPLE = frozenset({"people", "children", "women", "men"})
+
+
+def _names_a_body(possessor: str, index: int, described: list[str]) -> bool:
+    """Whether a possessive of people opens an institution's name ("People's Daily",
+    "People's Bank of China", "Workers' Daily"): the people own no body, the words are its
+    name."""
+    bare = _POSSESSIVE.sub("", possessor).lower()
+    return index == 0 and (bare in _PEOPLE or (bare.endswith("ers") and len(bare) > 4)) \
+        and possessor[0].isupper() and bool(described) and described[0][0].isupper()
 
 
 def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[str]:
