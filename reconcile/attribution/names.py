@@ -341,7 +341,7 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
             described = words[index + 1 :]
-            if _names_a_body(word, index, described):
+            if _names_a_body(word, words[:index], described, lexicon):
                 return words  # "the People's Daily", "the Workers' Daily": one name
             if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
                     described[-1].lower() not in lexicon.generic:
@@ -360,12 +360,14 @@ _ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offsho
 _PEOPLE = frozenset({"people", "children", "women", "men"})
 
 
-def _names_a_body(possessor: str, index: int, described: list[str]) -> bool:
-    """Whether a possessive of people opens an institution's name ("People's Daily",
-    "People's Bank of China", "Workers' Daily"): the people own no body, the words are its
-    name."""
+def _names_a_body(possessor: str, before: list[str], described: list[str],
+                  lexicon: CompiledLexicon) -> bool:
+    """Whether a possessive of people opens an institution's name, or goes on with one
+    after "of" ("People's Daily", "Workers' Daily", "Council of People's Inspectors"): the
+    people own no body, the words are its name."""
     bare = _POSSESSIVE.sub("", possessor).lower()
-    return index == 0 and (bare in _PEOPLE or (bare.endswith("ers") and len(bare) > 4)) \
+    opens = not before or before[-1].lower() in lexicon.connectors
+    return opens and (bare in _PEOPLE or (bare.endswith("ers") and len(bare) > 4)) \
         and possessor[0].isupper() and bool(described) and described[0][0].isupper()
 
 
