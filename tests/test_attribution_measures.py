@@ -58,7 +58,8 @@ def test_a_name_after_said_with_its_own_verb_is_what_was_said_not_who_said_it(
 
 
 def test_a_share_of_respondents_is_never_a_speaker() -> None:
-    text = ("A YouGov poll for the Sunday Times found most backed him. Three-quarters said Mr "
+    text = ("One in four said he should be back in the Government's top ranks within a year or "
+            "two while 39% opposed a comeback.\n\nThree-quarters said Mr "
             "Blunkett was right to go to court for the right to see Mrs Quinn's son - whom he "
             "says he fathered - and just 14% voiced sympathy for Mrs Quinn.")
     document = Document(id="poll", text=text, path="poll", publisher="BBC News")
