@@ -29,6 +29,11 @@ def values(text: str) -> dict[str, tuple[float | None, str | None]]:
     ("Net revenues in the December quarter rose to 3.92 billion from 1.79 in the September "
      "quarter.", "1.79", 1.79e9, None),
     ("Net 5 mln vs loss 3.2", "3.2", 3.2e6, None),
+    # a comma before the set-against word (USDA reports)
+    ("Exports in 1985/86 are estimated at 27.77 mln tonnes, vs 27.62 last month.", "27.62",
+     27.62e6, "tonnes"),
+    ("The contribution to overall February, 1987 volume from IDB business was 43.10 billion "
+     "stg, against 43.19 in January.", "43.19", 43.19e9, "GBP"),
 ])
 def test_a_bare_figure_set_against_a_scaled_one_takes_its_scale(
         text: str, bare: str, value: float, unit: str | None) -> None:

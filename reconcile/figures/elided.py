@@ -20,9 +20,11 @@ _SCALE_WORD = re.compile(r"\b(" + "|".join(sorted(
     + r")\b", re.IGNORECASE)
 """A scale of thousands or more the figure is written with ("mln", "billion", "bn")."""
 _SET_AGAINST = re.compile(
-    r"[^\S\n]{1,3}(?:vs\.?|versus|against|from|compared\s+with|compared\s+to)[^\S\n]{1,3}"
+    r",?[^\S\n]{1,3}(?:vs\.?|versus|against|from|compared\s+with|compared\s+to)[^\S\n]{1,3}"
     r"(?:(?:a[^\S\n]+)?(?:loss|profit)[^\S\n]+(?:of[^\S\n]+)?)?", re.IGNORECASE)
-"""What stands between a scaled figure and the bare one set against it."""
+"""What stands between a scaled figure and the bare one set against it, a comma and all
+("forecast Brazil's 1986/87 soybean crop at 17.00 mln tonnes, vs 17.00 estimated last
+month")."""
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _NEAR = 20.0
 """How far apart two figures set against each other may be once scaled alike: a year's
