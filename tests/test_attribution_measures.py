@@ -159,3 +159,12 @@ def test_a_possessive_of_people_opening_a_name_is_part_of_it(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon)
     assert source.name == name
+
+
+def test_a_people_and_its_officials_are_the_officials(lexicon: SourceLexicon) -> None:
+    # Reuters: "Brazilian officials expect ..." was named "Brazilian", a people, no source.
+    text = ("Brazilian officials expect growth of only two pct after eight pct last year and a "
+            "30 pct drop in the projected trade surplus, while independent estimates put "
+            "inflation at 200 pct.")
+    (source,) = sources_of(text, ["30 pct"], lexicon)
+    assert source.name == "Brazilian officials"

@@ -221,8 +221,9 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
-    while len(words) > 1 and _dropped_at_end(words, lexicon):
-        words = words[:-1]
+    while len(words) > 1 and _dropped_at_end(words, lexicon) \
+            and not _DEMONYM.fullmatch(words[-2]):
+        words = words[:-1]  # but "a senior Belgian official": a people is no source
     words = without_adverbs(words)
     words = _proper_without_description(words, lexicon)
     name = " ".join(words)
@@ -356,6 +357,12 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     return words
 
 
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|ean|ish)|American|German|Mexican|Moroccan|African|Cuban|"
+    r"Dominican|Venezuelan|Pakistani|Iraqi|Israeli|Kuwaiti|Saudi|Thai|Bangladeshi|Omani|"
+    r"Qatari|Yemeni|Dutch|French|Greek|Swiss")
+"""A word for a people ("Belgian", "Japanese", "Pakistani", "French"): alone it names no
+source, so the generic word after it stays ("a senior Belgian official")."""
 _ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offshoot"})
 _PEOPLE = frozenset({"people", "children", "women", "men"})
 
