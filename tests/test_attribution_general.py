@@ -198,7 +198,7 @@ def test_death_toll_goes_on_with_the_officials(lexicon: SourceLexicon) -> None:
             "into Pakistani territory last Monday, Pakistani officials said.\n\nThe death "
             "toll rose from a previously reported 85 as news emerged that a third village had "
             "been hit.")
-    assert names(text, ["a previously reported 85"], lexicon) == ["Pakistani"]
+    assert names(text, ["a previously reported 85"], lexicon) == ["Pakistani officials"]
 
 
 def test_also_does_not_carry_across_a_paragraph(lexicon: SourceLexicon) -> None:
