@@ -1,5 +1,5 @@
 """Corpus discrepancies a hand judgement found wrong and that are understood but not yet
-fixed (see the session 7 judgement in the closing note): each test states what the report
+fixed (see the session 7 and 10 judgements in the closing notes): each test states what the report
 should say, on the whole article, and is marked as an expected failure. When a change fixes
 one, its test passes and pytest reports it (strict), so the mark is taken off and the test
 stays, as the first one here has.
@@ -98,3 +98,37 @@ def test_a_government_revising_its_own_forecast_is_one_source() -> None:
     # hit four billion dlrs against the official forecast of 3.5 billion" (session 8 judge).
     claims = _claims("reuters-1927")
     assert claims[189].source.name == claims[138].source.name
+
+
+def _in_a_discrepancy(doc_id: str, start: int) -> bool:
+    """Whether the claim at ``start`` of the article is in one of its discrepancies."""
+    report = _report(doc_id)
+    ids = {claim.id for claim in report.claims if claim.figure.start == start}
+    return any(ids & set(found.claims) for found in report.discrepancies)
+
+
+@pytest.mark.xfail(strict=True, reason="'last week' after a figure dates no period, so the "
+                   "sentence's 'this year' makes a level reached last week a forecast")
+def test_reserves_reached_last_week_are_no_forecast_for_the_year() -> None:
+    # "... and reserves, which had reached 54 billion U.S. Dlrs last week" beside
+    # legislators expecting reserves "to increase to more than 60 billion U.S. Dlrs this
+    # year" (session 10 judge: wrong).
+    assert not _in_a_discrepancy("reuters-17316", 923)
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted past situation to avoid ('importing more "
+                   "than 10 mln tonnes') is read as a claim against the ceiling")
+def test_a_situation_to_avoid_is_no_rival_of_the_ceiling() -> None:
+    # Deng "said China must not import more than 10 mln tonnes of grain" (via Ming Pao) and
+    # his "We must avoid the situation in recent years of importing more than 10 mln
+    # tonnes of grain" are one view (session 10 judge: wrong).
+    assert not _in_a_discrepancy("reuters-8161", 79)
+
+
+@pytest.mark.xfail(strict=True, reason="a value 'on an earnings basis' and takeover values "
+                   "are one per-share bucket; the basis of a valuation is not read")
+def test_a_value_on_an_earnings_basis_is_no_takeover_value() -> None:
+    # "worth only about 50 dlrs on a takeover basis and about 46 dlrs on an earnings basis"
+    # beside arbitragers' "takeover values ... of 60 to 65 dlrs per share" (session 10
+    # judge: wrong as shown, the 46 being another measure).
+    assert not _in_a_discrepancy("reuters-15149", 2574)
