@@ -168,3 +168,17 @@ def test_a_people_and_its_officials_are_the_officials(lexicon: SourceLexicon) ->
             "inflation at 200 pct.")
     (source,) = sources_of(text, ["30 pct"], lexicon)
     assert source.name == "Brazilian officials"
+
+
+def test_the_union_is_not_a_company_with_union_in_its_name(lexicon: SourceLexicon) -> None:
+    # Reuters (an annotated case): the union named first, then a company called "... Union
+    # Corp Ltd"; "The union said" is the National Union of Mineworkers.
+    text = ("JOHANNESBURG, March 19 - Some 7,000 black workers returned to work after staging "
+            "one-day strikes at two mines on Monday, the National Union of Mineworkers and the "
+            "companies that own the mines said.\n\nAbout 6,000 miners resumed work at the "
+            "Grootvlei gold mine east of Johannesburg after protesting the transfer of "
+            "colleagues to other jobs at the same mine, owners General Mining Union Corp Ltd "
+            "GENM.J said.\n\nThe union said about 1,000 mineworkers at a new coal facility "
+            "also returned to their jobs on Tuesday.")
+    (source,) = sources_of(text, ["about 1,000 mineworkers"], lexicon)
+    assert "General Mining" not in source.name

@@ -241,11 +241,21 @@ def _qualified_away(text: str, end: int, lexicon: CompiledLexicon) -> bool:
     return after is not None and _qualifies_away(after.group(1), lexicon)
 
 
-def _qualifies_away(following: str, lexicon: CompiledLexicon) -> bool:
-    """Whether a word after a head word makes the name a person's: "Bank Governor Jaafar
-    Hussein" is not the bank ("Bank Negara" and "Lloyds Bank Plc" stay the bank)."""
+def _qualifies_away(following: str, lexicon: CompiledLexicon, head: str = "") -> bool:
+    """Whether a word after a head word makes the name something else: a person's ("Bank
+    Governor Jaafar Hussein" is not the bank; "Bank Negara" and "Lloyds Bank Plc" stay the
+    bank), or a company's for a head that names no company ("General Mining Union Corp" is
+    not the union)."""
     word = following.lower()
-    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles
+    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles or (
+        head in _NO_COMPANY_HEADS and word in _DESIGNATORS)
+
+
+_DESIGNATORS = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos"})
+_NO_COMPANY_HEADS = frozenset({"union", "ministry", "department", "committee", "council",
+                               "commission", "authority"})
+"""Heads of bodies that are never companies (a fund or a bank may be one: "Mexico Fund
+Inc")."""
 
 
 def _headed_by(words: tuple[str, ...] | list[str], head: str, plural: bool,
@@ -253,7 +263,8 @@ def _headed_by(words: tuple[str, ...] | list[str], head: str, plural: bool,
     """Whether a name's words hold ``head`` as a head ("the analyst" after "USDA
     analysts"; "the growers" are not "a leading grower" named before)."""
     return any(word.lower().rstrip("s") == head and (not plural or word.lower() != head)
-               and not (index + 1 < len(words) and _qualifies_away(words[index + 1], lexicon))
+               and not (index + 1 < len(words)
+                        and _qualifies_away(words[index + 1], lexicon, head))
                for index, word in enumerate(words))
 
 
