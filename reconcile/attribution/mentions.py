@@ -269,7 +269,8 @@ def _officially(before: list[Token], lexicon: CompiledLexicon) -> Token | None:
 _SPEAKER_AFTER = 3
 _FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will",
                      "could", "should", "might", "may", "can", "did", "does", "do", "must"})
-"""Verbs that make the name after "said" the subject of what was said, not the speaker."""
+"""Verbs that make the name after "said" the subject of what was said, not the speaker, and
+the words after a possessive no noun it owns ("while France's is forecast")."""
 
 
 def _says_of(name: list[Token], after: list[Token]) -> bool:
@@ -388,15 +389,11 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
     if not name or name[-1].lower in lexicon.lexicon.pronouns or not _acceptable(name, lexicon):
         return None
     cue_start = next((t.start for t in every if t.start >= start + 2), end)
-    if any(t.lower in lexicon.passive or t.lower in _VERBS_NOT_NOUNS
+    if any(t.lower in lexicon.passive or t.lower in _FINITE
            for t in every if cue_start <= t.start < end):
         return None  # "while France's is forecast to drop": a verb, no noun it owns
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
-
-
-_VERBS_NOT_NOUNS = frozenset({"has", "had", "have", "will", "would", "could", "may", "might",
-                              "should", "can"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

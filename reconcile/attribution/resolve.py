@@ -29,7 +29,13 @@ from reconcile.attribution.names import (
 )
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.release import releases
-from reconcile.attribution.sexes import FIRST_WORDS, OTHER_SEX, person_of_sex, sex_said
+from reconcile.attribution.sexes import (
+    FIRST_WORDS,
+    OTHER_SEX,
+    OWN_SEX,
+    person_of_sex,
+    sex_said,
+)
 from reconcile.model import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -371,25 +377,24 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         if other_sex and _sex_of(candidate, earlier, lexicon) == other_sex:
             passed_over = True
             continue
-        person = _own_sex(text, at, other_sex, lexicon) if passed_over else None
+        person = _own_sex(text, at, pronoun, lexicon) if passed_over else None
         if person is not None and candidate.mention.end <= person[1]:
             return person[0]
         return candidate.name
-    person = _own_sex(text, at, other_sex, lexicon) if passed_over or not named else None
+    person = _own_sex(text, at, pronoun, lexicon) if passed_over or not named else None
     if person is not None:
         return person[0]
     return named[0].name if named else pronoun
 
 
-def _own_sex(text: str, at: int, other_sex: str | None,
+def _own_sex(text: str, at: int, pronoun: str,
              lexicon: CompiledLexicon) -> tuple[str, int] | None:
     """The nearest person before ``at`` of the sex a pronoun stands for, named as a source or
     not ("... forecast by Federal Finance Minister Michael Wilson in his budget. He also
     projected ...", "Michelle Galanter Applebaum ... is less optimistic. She predicts"); looked
     for only once the last speaker is passed over or none fits."""
-    if other_sex is None:
-        return None
-    return person_of_sex(text, at, "male" if other_sex == "female" else "female", lexicon)
+    sex = OWN_SEX.get(pronoun.lower())
+    return None if sex is None else person_of_sex(text, at, sex, lexicon)
 
 
 def _sex_of(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
@@ -403,15 +408,12 @@ def _sex_of(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexic
     return sex_said(words, lexicon) or _taken_up_as(candidate.name, earlier)
 
 
-_PRONOUN_SEX = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
-
-
 def _taken_up_as(name: str, earlier: list[Resolved]) -> str | None:
     """The sex of the pronoun that already stood for a person ("Economist Wendy Smith Cork
     ... said ... she added"): a "he" after that is someone else."""
-    return next((_PRONOUN_SEX[r.mention.words[0].lower()] for r in reversed(earlier)
+    return next((OWN_SEX[r.mention.words[0].lower()] for r in reversed(earlier)
                  if r.mention.pronoun and r.name == name
-                 and r.mention.words[0].lower() in _PRONOUN_SEX), None)
+                 and r.mention.words[0].lower() in OWN_SEX), None)
 
 
 def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bool:

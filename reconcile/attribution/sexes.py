@@ -15,6 +15,9 @@ from reconcile.attribution.patterns import CompiledLexicon
 
 OTHER_SEX = {"he": "female", "his": "female", "him": "female", "she": "male", "her": "male"}
 """The sex a pronoun cannot stand for."""
+OWN_SEX = {pronoun: "male" if other == "female" else "female"
+           for pronoun, other in OTHER_SEX.items()}
+"""The sex a pronoun stands for."""
 
 FIRST_WORDS = 3
 """How far into a name its title or first name is looked for ("Economist Wendy Smith Cork")."""

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from reconcile.model import Figure
 from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
-from reconcile.timeref import grain
+from reconcile.timeref import MONTHS, grain
 
 # Words of the grammar of news, not of any subject: they say whether a figure is a
 # projection, a goal or an outcome, and mark a figure as a part of another. Bare modals
@@ -639,8 +639,7 @@ _IN_PRIOR_PERIOD_AFTER = re.compile(
 """A figure of the period before the one reported is an earlier value: "Japan's gross
 national product rose a real 0.8 pct in Oct/Dec after a revised 0.7 pct increase in the
 previous quarter"."""
-_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|"
-                r"november|december")
+_MONTH_NAMES = "|".join(MONTHS)
 _MADE_EARLIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:made|issued|published|given|released)\s+"
     rf"(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter|{_MONTH_NAMES})"
