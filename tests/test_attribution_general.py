@@ -374,6 +374,18 @@ def test_a_speaker_named_with_their_body_looks_like_a_person(lexicon: SourceLexi
     assert not looks_like_person("Nikko Securities International", rules)
 
 
+def test_a_name_holding_a_data_noun_is_a_body(lexicon: SourceLexicon) -> None:
+    assert not looks_like_person("Statistics Canada", compiled(lexicon))
+    # reuters-4115: "the federal agency" is the statistics office named before, and the
+    # office's release goes on in the next sentence
+    text = ("OTTAWA, Mar 12 - Canada had a trade surplus of 533 mln dlrs in January compared "
+            "with an upward revised 965 mln dlrs surplus in December, Statistics Canada said. "
+            "The December surplus originally was reported at 964 mln dlrs. The merchandise "
+            "trade surplus was 10.13 billion dlrs in 1986, the federal agency said.")
+    assert names(text, ["964 mln dlrs", "10.13 billion dlrs"], lexicon) == [
+        "Statistics Canada", "Statistics Canada"]
+
+
 def test_a_measure_is_never_the_source_of_a_forecast(lexicon: SourceLexicon) -> None:
     text = ("The GNP forecast by the institute is more optimistic than that of the other "
             "institutes, some of which have recently reduced their GNP forecasts to between "

@@ -162,8 +162,8 @@ _BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
 def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
-    Economy"), and so is one that ends in a data noun ("American Bureau Metal Statistics",
-    "Norsk Data"). A speaker named with the body they speak for, "Stephen Roach (Morgan
+    Economy"), and so is one that holds a data noun ("American Bureau Metal Statistics",
+    "Norsk Data", "Statistics Canada"). A speaker named with the body they speak for, "Stephen Roach (Morgan
     Stanley)", is read by the person's part. Worked out once per name: the answer hangs on
     the name alone, and a story asks it of the same few names again and again."""
     return lexicon.remembered(("person", name),
@@ -173,8 +173,8 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
 def _person(name: str, lexicon: CompiledLexicon) -> bool:
     """``looks_like_person`` worked out."""
     words = name.split("(")[0].split()
-    if len(words) < 2 or any(w in _BODY_JOINS for w in words) or \
-            words[-1].lower() in lexicon.data_nouns:
+    if len(words) < 2 or any(w in _BODY_JOINS or w.lower() in lexicon.data_nouns
+                             for w in words):
         return False
     any_kind = lexicon.any_kind
     return all(
