@@ -386,6 +386,16 @@ def test_a_name_holding_a_data_noun_is_a_body(lexicon: SourceLexicon) -> None:
         "Statistics Canada", "Statistics Canada"]
 
 
+def test_a_qualifier_capitalised_at_a_sentence_start_keeps_its_noun(
+        lexicon: SourceLexicon) -> None:
+    # reuters-13657 and reuters-18614: no body is called "Monetary" or "Congressional"
+    text = ("Monetary sources said the IMF sees 2.5 pct growth. Non-oil nations should achieve "
+            "an expansion of around four per cent, the sources said.")
+    assert names(text, ["around four per cent"], lexicon) == ["Monetary sources"]
+    text = "Congressional sources said the deficit would be 1.25 billion dlrs."
+    assert names(text, ["1.25 billion dlrs"], lexicon) == ["Congressional sources"]
+
+
 def test_a_measure_is_never_the_source_of_a_forecast(lexicon: SourceLexicon) -> None:
     text = ("The GNP forecast by the institute is more optimistic than that of the other "
             "institutes, some of which have recently reduced their GNP forecasts to between "
