@@ -164,8 +164,9 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
     Economy"), and so is one that holds a data noun ("American Bureau Metal Statistics",
     "Norsk Data", "Statistics Canada"). A speaker named with the body they speak for,
-    "Stephen Roach (Morgan Stanley)", is read by the person's part. Worked out once per name: the answer hangs on
-    the name alone, and a story asks it of the same few names again and again."""
+    "Stephen Roach (Morgan Stanley)", is read by the person's part. Worked out once per
+    name: the answer hangs on the name alone, and a story asks it of the same few names
+    again and again."""
     return lexicon.remembered(("person", name),
                               lambda: "yes" if _person(name, lexicon) else "") == "yes"
 
