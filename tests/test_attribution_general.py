@@ -783,3 +783,29 @@ def test_analysts_see_is_a_forecast_cue(lexicon: SourceLexicon) -> None:
 def test_see_of_sight_or_waiting_names_nobody(text: str, lexicon: SourceLexicon) -> None:
     assert all(source.cue != "see" for source in sources_of(
         text, [next(w for w in text.split() if w[0].isdigit())], lexicon, "BBC News"))
+
+
+def test_a_pronoun_no_source_accounts_for_is_the_person_named_with_a_role(
+        lexicon: SourceLexicon) -> None:
+    # reuters-19062: the lead drops its verb, so Kondo is named but is no source
+    text = ("TOKYO, June 19 - Japan must try harder to reduce its trade surplus, Economic "
+            "Planning Minister Tetsuo Kondo.  He told a press luncheon he hoped Japan could "
+            "cut its current account surplus by some 10 billion dlrs a year.")
+    assert names(text, ["some 10 billion dlrs"], lexicon) == ["Tetsuo Kondo"]
+    # reuters-8955: the body whose name runs on past two capitalised words is no person
+    text = ("WASHINGTON, March 24 - President Reagan signed a bill limiting fees charged by the "
+            "Government National Mortgage Association (GNMA).  He said the bill's provision "
+            "barring GNMA from increasing its current fee of .06 pct was risky.")
+    assert names(text, [".06 pct"], lexicon) == ["Reagan"]
+    # bbc-sport-084: one capitalised word after a body's word is no person either
+    text = ("Holmes will appear in the Norwich Union International in Glasgow. \"I am still "
+            "competitive,\" she said of the 1500m.")
+    assert names(text, ["1500m"], lexicon) != ["International"]
+
+
+def test_a_ticker_in_capitals_is_no_pronoun(lexicon: SourceLexicon) -> None:
+    # reuters-18815: "SHE" is Shearson Lehman Brothers' ticker, not "she"
+    text = ("NEW YORK, June 18 - Lead underwriters Salomon Inc SB and Shearson Lehman Brothers "
+            "Holdings Inc SHE said an offering of seven mln common shares is underway.")
+    assert "she" not in [name.lower() for name in
+                         names(text, ["seven mln common shares"], lexicon)]

@@ -200,12 +200,19 @@ def _verb_end(mention: Mention) -> int:
     return mention.cue_end if space < 0 else mention.cue_start + space
 
 
+def is_pronoun(token: Token, lexicon: CompiledLexicon) -> bool:
+    """A pronoun, not a ticker written in capitals ("Shearson Lehman Brothers Holdings Inc
+    SHE said"; a wire story's body is in mixed case)."""
+    return token.lower in lexicon.lexicon.pronouns and not (
+        len(token.text) > 1 and token.text.isupper())
+
+
 def _make(words: list[Token], cue_text: str, cue_start: int, cue_end: int, *,
           backward: bool, lexicon: CompiledLexicon, possessive: bool = False,
           continues: bool = False, local: bool = False) -> Mention:
     """A mention with no scope yet, built as a plain tuple (keywords cost more than the
     tuple: one is made for every cue)."""
-    pronoun = len(words) == 1 and words[0].lower in lexicon.lexicon.pronouns
+    pronoun = len(words) == 1 and is_pronoun(words[0], lexicon)
     return _new_tuple(Mention, (words[0].start, words[-1].end, tuple(map(_TEXT, words)),
                                 cue_text, cue_start, cue_end, pronoun, backward, possessive,
                                 continues, local, 0, 0))
@@ -517,7 +524,7 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     if index < 0:
         return None
     word = before[index].lower
-    if word in lexicon.lexicon.pronouns and word not in lexicon.leading:  # not "its", "his"
+    if is_pronoun(before[index], lexicon) and word not in lexicon.leading:  # not "its", "his"
         return [before[index]]
     if word in lexicon.quantifiers and (index == 0 or not before[index - 1].is_word):
         return [before[index]]  # "Many believe": the group named before, resolved later

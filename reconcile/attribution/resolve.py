@@ -33,6 +33,7 @@ from reconcile.attribution.sexes import (
     FIRST_WORDS,
     OTHER_SEX,
     OWN_SEX,
+    person_by_role,
     person_of_sex,
     sex_said,
 )
@@ -382,6 +383,8 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
             return person[0]
         return candidate.name
     person = _own_sex(text, at, pronoun, lexicon) if passed_over or not named else None
+    if person is None and not named and pronoun.lower() in OWN_SEX:
+        person = person_by_role(text, at, OWN_SEX[pronoun.lower()], lexicon)
     if person is not None:
         return person[0]
     return named[0].name if named else pronoun

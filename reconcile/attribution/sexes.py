@@ -48,8 +48,45 @@ def person_of_sex(text: str, at: int, sex: str,
         if lexicon.sex_of.get(match.group(1).lower()) == sex \
                 and match.start() + len(match.group(1) + match.group(2)) <= at:
             found = match
-    if found is None:
-        return None
-    first, rest = found.group(1), found.group(2).split()
-    return " ".join(rest if first.lower() in lexicon.lexicon.titles else [first, *rest]), \
-        found.start()
+    return None if found is None else _named(found, lexicon)
+
+
+def person_by_role(text: str, at: int, sex: str,
+                   lexicon: CompiledLexicon) -> tuple[str, int] | None:
+    """The last person named after a role or title before ``at`` (within a reach), of no
+    other sex than ``sex``: "Economic Planning Minister Tetsuo Kondo. He told ...", "its
+    chairman, Democrat Lawton Chiles of Florida, which he said would reach ...". A last
+    resort for a pronoun that no source and no person of its sex accounts for."""
+    found = None
+    for match in _PERSON.finditer(text, max(0, at - _PERSON_REACH), at):
+        end = match.start() + len(match.group(1) + match.group(2))
+        role, name = match.group(1).lower(), match.group(2).split()
+        if end <= at and _is_role(role, lexicon) \
+                and lexicon.sex_of.get(name[0].lower(), sex) == sex \
+                and _NAME_GOES_ON.match(text, end) is None \
+                and (len(name) > 1 or role in lexicon.roles or role in lexicon.lexicon.titles):
+            found = match  # not "Norwich Union International": a body's word, one word after
+    return None if found is None else _named(found, lexicon)
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+"""A capitalised word right after two: the name of a body ("Government National Mortgage
+Association"), not a person's."""
+
+
+def _is_role(word: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a lower-cased word is a title, a role or an office said before a name."""
+    return word in lexicon.lexicon.titles or word in lexicon.roles \
+        or word in lexicon.source_nouns
+
+
+def _named(match: re.Match[str], lexicon: CompiledLexicon) -> tuple[str, int]:
+    """The person's name a ``_PERSON`` match holds, without its title or role, and where
+    the match starts."""
+    first, rest = match.group(1), match.group(2).split()
+    dropped = _is_role(first.lower(), lexicon)
+    name = " ".join(rest if dropped else [first, *rest])
+    return _POSSESSIVE.sub("", name), match.start()
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
