@@ -112,6 +112,8 @@ class Rarity:
     periods: dict[str, str] = field(default_factory=dict, compare=False)
     """Claim id -> the period its article gives the figure's measure, for figures that
     name none (see ``article_periods``): it counts within the article only."""
+    owned: frozenset[tuple[str | None, str | None]] = frozenset()
+    """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
 
     def linked_to(self, document: str) -> frozenset[str]:
         """The articles linked to ``document`` (see ``_linked``), itself included."""
@@ -280,7 +282,7 @@ def _may_join(claims: list[Claim], members: list[Claim], keys: dict[str, EventKe
     """Every claim of ``claims`` may meet every one of ``members`` (see ``_meet``), and
     within one article the qualifiers match (see ``_same_qualifiers``)."""
     return all(_meet(claim, member, keys, rare) for claim in claims for member in members) \
-        and all(_same_qualifiers(claim, members, keys, rare.periods) for claim in claims)
+        and all(_same_qualifiers(claim, members, keys, rare) for claim in claims)
 
 
 OWN_RATIO = 2.0
@@ -410,16 +412,16 @@ def _size(claim: Claim) -> float:
 
 
 def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKey],
-                     periods: dict[str, str]) -> bool:
+                     rare: Rarity) -> bool:
     """Within one article, figures named differently are about different things: one
     given with a period and one without (unless the article gives that measure one
     period, see ``article_periods``), or "at the Department for Work and Pensions, 30,000
     jobs" and "104,000 jobs" (the writer qualifies a figure where it differs). Across
     articles an unnamed slot may be anything and names need only overlap."""
-    key = keys[claim.id]
+    key, periods = keys[claim.id], rare.periods
     period = key.period or periods.get(claim.id)
     return all((keys[m.id].period or periods.get(m.id)) == period
-               and _same_owner(claim, key, m, keys[m.id])
+               and _same_owner(claim, key, m, keys[m.id], rare.owned)
                for m in members if m.document == claim.document)
 
 
@@ -464,7 +466,8 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
     return periods
 
 
-def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) -> bool:
+def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey,
+                owned: frozenset[tuple[str | None, str | None]]) -> bool:
     """Equal names, or a figure named for X beside one that X gives unnamed: in "a Tory
     government would cut £35bn" and "the Tories said ... £33.5bn less spending" the
     Tories' own figure needs no name of its own. A name that is an owner both figures
@@ -475,8 +478,13 @@ def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) ->
     Coffee Growers' Federation"), so a name one of them has does not set them apart,
     unless the other's owner is someone else ("the industrial world will grow a sluggish
     2.5 pct" is no forecast of "3.2 pct U.S. economic growth"). That holds for measured
-    quantities and rates (output, growth), not for sums and counts a party plans: "a Tory
-    government would cut £35bn" is not Labour's unnamed plan."""
+    quantities and rates (output, growth) and for the measures a rule says an entity owns
+    (``owned``): a firm's results, which analysts forecast one by one ("Rooney said group
+    profits per share ... would rise to 62.5 marks", "Reitman was more pessimistic,
+    predicting 50 marks per share"), and a party's planned cuts ("his party would cut
+    £35bn", "the Conservatives' plans would see some £50bn in spending cuts"). Counts no
+    rule gives an owner (a toll, a crowd) stay apart unless the unnamed figure's speaker
+    names what the other figure is of."""
     owners = {owner for owner in (key.owner, other_key.owner) if owner}
     mine, theirs = _not_owners(key.who, owners), _not_owners(other_key.who, owners)
     if mine == theirs:
@@ -485,7 +493,8 @@ def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey) ->
         return False
     named, unnamed = (mine, other) if mine else (theirs, one)
     unnamed_key = other_key if mine else key
-    if key.mode == other_key.mode == "forecast" and one.figure.kind in _MEASURED_KINDS:
+    if key.mode == other_key.mode == "forecast" and (
+            one.figure.kind in _MEASURED_KINDS or (one.subject, key.facet) in owned):
         return unnamed_key.owner is None \
             or all(same_owner(name, unnamed_key.owner) for name in named)
     speaker = unnamed.source.evidence or ""
@@ -587,7 +596,9 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
-                   windows=windows, periods=article_periods(claims, keys, rules))
+                   windows=windows, periods=article_periods(claims, keys, rules),
+                   owned=frozenset((rule.id, facet) for rule in rules.subjects
+                                   for facet in (None, *rule.facets) if rule.owns(facet)))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

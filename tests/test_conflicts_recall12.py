@@ -229,3 +229,17 @@ def test_a_figure_undated_beside_a_dated_one_of_its_sentence_keeps_no_period() -
     other = rival("estimates", "facet=inflation; mode=forecast; period=1986; owner=mexico; "
                   "topic=brazil, debt", 120.0, 5)
     assert all("a:mexico" not in group for group in grouped([near, last, other]))
+
+
+def test_analysts_forecasts_of_a_firms_results_meet_though_one_names_the_firm() -> None:
+    # reuters-17474: the firm's own measure (an owned rule) forecast by two analysts, one
+    # naming BMW beside the figure and one not, is one thing
+    from test_precision import conflicts
+    from test_precision5 import article
+
+    story = article("bmw", "GERMAN CAR FIRMS SEEN PRODUCING SOLID 1987 RESULTS", (
+        "Joseph Rooney of James Capel said BMW would stay solid. Rooney said group profits "
+        "per share, which BMW does not publish, would rise to 62.5 marks this year.\n\n"
+        "But Stephen Reitman of Phillips and Drew was more pessimistic, predicting 50 marks "
+        "per share in 1987, and a return to 60 next year."))
+    assert {"62.5 marks", "50 marks per share"} in conflicts(story)
