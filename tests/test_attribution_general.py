@@ -809,3 +809,15 @@ def test_a_ticker_in_capitals_is_no_pronoun(lexicon: SourceLexicon) -> None:
             "Holdings Inc SHE said an offering of seven mln common shares is underway.")
     assert "she" not in [name.lower() for name in
                          names(text, ["seven mln common shares"], lexicon)]
+
+
+def test_a_titled_officer_speaks_for_the_company_just_quoted(lexicon: SourceLexicon) -> None:
+    # reuters-9940: "Chairman William Brown" is Bank of Boston's officer
+    text = ("BOSTON, March 26 - Bank of Boston Corp expects first quarter earnings will range "
+            "between 90 cts and one dlr a share, Chairman William Brown said.")
+    assert names(text, ["one dlr a share"], lexicon) == [
+        "Chairman William Brown (Bank of Boston Corp)"]
+    # a head of state is nobody's officer, and a body that is no company gives him none
+    text = ("WASHINGTON, March 2 - The Senate Budget Committee said the deficit would be 108 "
+            "billion dlrs. The deficit will be 100 billion dlrs, President Ronald Reagan said.")
+    assert names(text, ["100 billion dlrs"], lexicon) == ["President Ronald Reagan"]

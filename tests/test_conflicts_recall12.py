@@ -243,3 +243,15 @@ def test_analysts_forecasts_of_a_firms_results_meet_though_one_names_the_firm() 
         "But Stephen Reitman of Phillips and Drew was more pessimistic, predicting 50 marks "
         "per share in 1987, and a return to 60 next year."))
     assert {"62.5 marks", "50 marks per share"} in conflicts(story)
+
+
+def test_the_results_an_officer_gives_are_his_companys() -> None:
+    # reuters-16023: "the company" and an officer's words give the firm's own results,
+    # owned by the firm he speaks for, never by the officer
+    from test_precision5 import article, owners
+
+    story = article("moore", "MOORE CORP SEES HIGHER PROFITS", (
+        "TORONTO, April 9 - Moore Corp Ltd expects 1987 profits from continuing operations "
+        "will exceed 1986 results, when the company earned 152 mln U.S. dlrs, president M. "
+        "Keith Goodrich said."))
+    assert owners(story)["152 mln U.S. dlrs"] == "moore corp ltd"

@@ -118,12 +118,31 @@ def _bodies(resolved: list[Resolved], text: str, lexicon: CompiledLexicon) -> di
                                   lexicon)
             if body is None and bare_role(text, words, person, r.mention.start, lexicon):
                 body = _body_just_quoted(r, resolved, lexicon)
+            elif body is None and _titled_officer(person, lexicon):
+                body = _company_just_quoted(r, resolved, lexicon)
         if body is not None:
             bodies[r.name] = body
     return bodies
 
 
 _QUOTED_JUST_BEFORE = 300
+
+
+def _titled_officer(person: str, lexicon: CompiledLexicon) -> bool:
+    """A full name after a role written as a title ("Chairman William Brown", "President
+    Frederick Wang"): an officer of a company, or a head of state ("President Reagan"
+    has one name after his title, and no company just quoted)."""
+    words = person.split()
+    return len(words) >= 3 and words[0].lower() in lexicon.roles
+
+
+def _company_just_quoted(person: Resolved, resolved: list[Resolved],
+                         lexicon: CompiledLexicon) -> str | None:
+    """The organisation quoted just before a titled officer, when it is a company: "Bank
+    of Boston Corp expects ..., Chairman William Brown said"."""
+    body = _body_just_quoted(person, resolved, lexicon)
+    return body if body is not None and body[0].isupper() \
+        and classify(body, body, lexicon) == "company" else None
 
 
 def _body_just_quoted(person: Resolved, resolved: list[Resolved],

@@ -133,7 +133,7 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
         after = _FOR_AFTER.match(text, figure.end, window[1])
         found.extend([(after.start(), _name(after.group(0)))] if after else [])
     named = sorted((start, name) for start, name in found if name)
-    speaker = _name(source.name) if source.explicit else None
+    speaker = _name(_body_of(source.name)) if source.explicit else None
     for match in _PRONOUN_OWNER.finditer(text, low, high):
         before = [name for start, name in named if start < match.start()]
         said = speaker if _is_body(source) or not _NEUTER.match(match.group(0)) else None
@@ -147,8 +147,16 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     if found:
         return max(found, key=lambda item: item[0])[1]
     if source.explicit and source.kind in _COMPANY_KINDS and not _forecaster(source):
-        return _name(source.name)
+        return _name(_body_of(source.name))
     return None
+
+
+def _body_of(name: str) -> str:
+    """The body a source speaks for: "Bank of Boston Corp" of "Chairman William Brown (Bank
+    of Boston Corp)", whose results "the company" and the officer's words give; a body
+    speaking for itself is its own."""
+    person = _PERSON_FOR.search(name)
+    return name[person.start() + 1:-1] if person else name
 
 
 def _forecaster(source: Source) -> bool:
