@@ -821,3 +821,12 @@ def test_a_titled_officer_speaks_for_the_company_just_quoted(lexicon: SourceLexi
     text = ("WASHINGTON, March 2 - The Senate Budget Committee said the deficit would be 108 "
             "billion dlrs. The deficit will be 100 billion dlrs, President Ronald Reagan said.")
     assert names(text, ["100 billion dlrs"], lexicon) == ["President Ronald Reagan"]
+
+
+def test_a_firms_arm_named_for_its_country_is_one_name(lexicon: SourceLexicon) -> None:
+    # reuters-1704: no person "General Motors" of a firm "Canada Ltd"
+    text = ("OSHAWA, Ontario, March 4 - General Motors of Canada Ltd, wholly owned by General "
+            "Motors Corp, said February car sales fell 17.8 pct to 25,779 units.")
+    assert names(text, ["17.8 pct"], lexicon) == ["General Motors of Canada Ltd"]
+    assert names("Analyst Bob Jones of Acme Inc said sales would rise 5 pct.", ["5 pct"],
+                 lexicon) == ["Analyst Bob Jones (Acme Inc)"]

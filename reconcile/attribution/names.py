@@ -478,9 +478,20 @@ def _proper_without_description(words: list[str], lexicon: CompiledLexicon) -> l
     return tail if tail[0][0].isupper() else words
 
 
+DESIGNATORS = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos"})
+"""Words that close a company's name."""
+
+
 def _person_before_of(words: list[str], lexicon: CompiledLexicon) -> list[str]:
-    """"Carol Bell of Phillips and Drew": the person, not the firm, is named first."""
+    """"Carol Bell of Phillips and Drew": the person, not the firm, is named first. A
+    firm's arm named for its country is one name ("General Motors of Canada Ltd",
+    "Mitsubishi Motor Sales of America Inc"): one word and a designator after "of", and no
+    first name, title or role before it ("Analyst Bob Jones of Acme Inc" is a person)."""
     if "of" not in words:
         return words
-    head = words[: words.index("of")]
+    at = words.index("of")
+    head, tail = words[:at], words[at + 1:]
+    if len(tail) == 2 and tail[-1].lower().rstrip(".") in DESIGNATORS and not any(
+            word.lower() in lexicon.sex_of or word.lower() in lexicon.roles for word in head):
+        return words
     return head if looks_like_person(" ".join(head), lexicon) else words

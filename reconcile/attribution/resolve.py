@@ -21,6 +21,7 @@ from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
 from reconcile.attribution.named import body_after, group_before, named_before
 from reconcile.attribution.names import (
+    DESIGNATORS,
     classify,
     clean_name,
     data_name,
@@ -274,10 +275,9 @@ def _qualifies_away(following: str, lexicon: CompiledLexicon, head: str = "") ->
     not the union)."""
     word = following.lower()
     return word in _OFFICES or word in lexicon.roles or word in lexicon.titles or (
-        head in _NO_COMPANY_HEADS and word in _DESIGNATORS)
+        head in _NO_COMPANY_HEADS and word in DESIGNATORS)
 
 
-_DESIGNATORS = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos"})
 _NO_COMPANY_HEADS = frozenset({"union", "ministry", "department", "committee", "council",
                                "commission", "authority"})
 """Heads of bodies that are never companies (a fund or a bank may be one: "Mexico Fund
