@@ -830,3 +830,26 @@ def test_a_firms_arm_named_for_its_country_is_one_name(lexicon: SourceLexicon) -
     assert names(text, ["17.8 pct"], lexicon) == ["General Motors of Canada Ltd"]
     assert names("Analyst Bob Jones of Acme Inc said sales would rise 5 pct.", ["5 pct"],
                  lexicon) == ["Analyst Bob Jones (Acme Inc)"]
+
+
+def test_what_a_study_found_is_its_finding(lexicon: SourceLexicon) -> None:
+    # bbc-politics-222 and bbc-tech-346: a poll's or a survey's finding
+    text = ("However the YouGov poll, which questioned 1,943 British adults online, found 25% "
+            "did not know how they would vote.")
+    assert names(text, ["25%"], lexicon) == ["YouGov"]
+    text = ("This popularity shows no sign of slowing reveals the annual RSA Security survey "
+            "which found an annual 66% growth rate in the number of wireless nets.")
+    assert names(text, ["66%"], lexicon) != ["BBC News"]
+    # reuters-8944, bbc-tech-401: a thing found is no finding
+    text = ("A hostile tender ended when ChemLawn Corp CHEM found a white knight willing to bid "
+            "36.50 dlrs.")
+    assert names(text, ["36.50 dlrs"], lexicon) == ["Reuters"]
+    text = "The thoughts of friends of gamers can be found on one blog."
+    assert names(text, ["one blog"], lexicon) == ["Reuters"]
+
+
+def test_records_is_a_noun_not_a_cue(lexicon: SourceLexicon) -> None:
+    # bbc-entertainment-140: "box office records" give no source
+    text = ("U2 have smashed Irish box office records with ticket sales for their Dublin "
+            "concerts, after more than 150,000 tickets were sold.")
+    assert names(text, ["more than 150,000"], lexicon) == ["Reuters"]

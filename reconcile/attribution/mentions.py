@@ -233,6 +233,9 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
             return _make([official], cue_text, start, end, lexicon=lexicon, backward=False)
     if cue_text.lower() == "see" and not _sees(before, subject, lexicon):
         return None
+    if cue_text.lower().startswith(("found", "finds")) and _finds_a_thing(before, tokens, end,
+                                                                         lexicon):
+        return None
     if subject is not None and len(subject) == 1 and subject[0].lower in lexicon.quantifiers \
             and group_before(text, subject[0].start, lexicon) is None:
         return None  # "some believe" with no group named before: no one in particular
@@ -308,6 +311,20 @@ def _sees(before: list[Token], subject: list[Token] | None,
         return False
     named = sum(token.is_capitalised for token in subject) >= 2 or head.is_acronym
     return named or (head.lower in lexicon.source_nouns and head.lower.endswith("s"))
+
+
+def _finds_a_thing(before: list[Token], tokens: SentenceTokens, cue_end: int,
+                   lexicon: CompiledLexicon) -> bool:
+    """Whether "found" finds a thing, not a result: something found ("can be found on one
+    blog") or one thing after it ("found a white knight willing to bid 36.50 dlrs", "the
+    trader found a market elsewhere"); a study's finding is a clause ("the survey found
+    that 90% of PCs ...", "found 25% did not know") or a measure ("found an annual 66%
+    growth rate")."""
+    if before and before[-1].lower in lexicon.passive:
+        return True
+    after = tokens.after(cue_end)
+    return bool(after) and after[0].lower in ("a", "an") \
+        and not any(token.text[0].isdigit() for token in after[1:4])
 
 
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "our"})
