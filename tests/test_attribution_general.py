@@ -13,7 +13,7 @@ import pytest
 from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.attribution.names import looks_like_person
+from reconcile.attribution.names import clean_name, looks_like_person
 from reconcile.attribution.patterns import compiled
 
 
@@ -853,3 +853,14 @@ def test_records_is_a_noun_not_a_cue(lexicon: SourceLexicon) -> None:
     text = ("U2 have smashed Irish box office records with ticket sales for their Dublin "
             "concerts, after more than 150,000 tickets were sold.")
     assert names(text, ["more than 150,000"], lexicon) == ["Reuters"]
+
+
+def test_words_that_frame_a_name_are_not_part_of_it(lexicon: SourceLexicon) -> None:
+    rules = compiled(lexicon)
+    # reuters corpus: a verb run back over, where a body is based, a release's verb
+    assert clean_name(["saying", "coffee", "exporters"], rules) == "coffee exporters"
+    assert clean_name(["Houston-based", "Panhandle", "Eastern"], rules) == "Panhandle Eastern"
+    assert clean_name(["Los", "Angeles", "Times", "poll", "released"], rules) \
+        == "Los Angeles Times poll"
+    assert clean_name(["States", "of", "Malaya", "Chamber", "of", "Mines"], rules) \
+        == "States of Malaya Chamber of Mines"

@@ -10,10 +10,9 @@ stands for that body.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reconcile.attribution.names import classify, looks_like_person
-from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
 _WORD = re.compile(r"[\w&.'’-]+")
@@ -81,14 +80,8 @@ def _acts(text: str, end: int, lexicon: CompiledLexicon) -> bool:
     if word is None:
         return False
     verb = word.group(1)
-    return verb in lexicon.auxiliaries or verb.endswith("ed") or verb in _cue_verbs(
+    return verb in lexicon.auxiliaries or verb.endswith("ed") or verb in cue_verbs(
         tuple(lexicon.lexicon.cues))
-
-
-@lru_cache(maxsize=8)
-def _cue_verbs(cues: tuple[str, ...]) -> frozenset[str]:
-    """Every form of the lexicon's cue verbs ("said", "says", "expects", "reported")."""
-    return frozenset(form for cue in cues for form in cue.split()[0].split("/"))
 
 
 def _its_own(text: str, end: int) -> bool:

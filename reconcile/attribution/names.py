@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.patterns import CompiledLexicon
+from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -226,6 +226,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
             and not _DEMONYM.fullmatch(words[-2]):
         words = words[:-1]  # but "a senior Belgian official": a people is no source
     words = without_adverbs(words)
+    words = _without_framing(words, lexicon)
     words = _proper_without_description(words, lexicon)
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if len(words) == 1 or words[-1][0].isupper() else name
@@ -234,6 +235,22 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+def _without_framing(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """The name without words that frame it rather than name it: a reporting verb the
+    words before a cue ran back over ("Brazil's IBC ..., saying coffee exporters had
+    registered"), where a body is based ("Houston-based Panhandle Eastern"), and a
+    release's verb after a data noun ("Bureau data issued", "the Los Angeles Times poll
+    released"). A word is dropped only where a name is left, and a verb only in lower case
+    (the "States of Malaya Chamber of Mines" keeps its name)."""
+    verbs = cue_verbs(tuple(lexicon.lexicon.cues))
+    while len(words) > 1 and (words[0] in verbs or words[0].endswith("-based")):
+        words = words[1:]
+    if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") \
+            and (words[-2].lower() in lexicon.generic or words[-2].lower() in lexicon.data_nouns):
+        words = words[:-1]
+    return words
 
 
 def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:

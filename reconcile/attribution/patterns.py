@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.model import Sentence
@@ -436,3 +437,9 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
     )
     _CACHE[id(lexicon)] = built
     return built
+
+
+@lru_cache(maxsize=8)
+def cue_verbs(cues: tuple[str, ...]) -> frozenset[str]:
+    """Every form of the lexicon's cue verbs ("said", "says", "expects", "reported")."""
+    return frozenset(form for cue in cues for form in cue.split()[0].split("/"))
