@@ -612,3 +612,21 @@ def test_bounds_past_a_noun_or_a_record(text: str, words: str, low: float | None
     figure = reading(text, words)
     assert figure.text == words
     assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_wire_fraction_in_sixteenths_is_no_date() -> None:
+    # reuters money-market reports: "6-3/16 pct" mixes a dash and a slash, which no date does
+    text = "Fed funds were trading at 6-3/16 pct, against 5-15/16 pct yesterday."
+    assert [(f.text, f.value) for f in figures(text)] == [
+        ("6-3/16 pct", 6.1875), ("5-15/16 pct", 5.9375)]
+    range_ = reading("Funds traded between 6-1/16 and 6-1/4 pct.", "6-1/16")
+    assert (range_.low, range_.high) == (6.0625, 6.25)
+    # dates that keep one separator throughout stay dates
+    assert figures("Talks on 5/17/2018, on 17.05.2018 and on 12-05-87 failed.") == []
+
+
+def test_a_percentage_after_an_age_range_is_its_own_figure() -> None:
+    # bbc-tech-327: "14%" is no age, and no part of the run "30-39 and 14"
+    text = "Some 20% of those aged 30-39 and 14% of those aged 40-49 use it."
+    assert [(f.text, f.value, f.unit) for f in figures(text)] == [
+        ("Some 20%", 20.0, "percent"), ("14%", 14.0, "percent")]

@@ -818,7 +818,8 @@ class _Reader:
             context.is_year(raw, amount.value)
             or context.is_date(text, amount.start, amount.number_end)
             or ends_day_range(text, amount.start, amount.number_end)  # "March 11 through 20"
-            or context.is_age(text, amount.start, amount.number_end, amount.value)
+            or (amount.kind not in ("percent", "points")  # "aged 30-39 and 14% of those"
+                and context.is_age(text, amount.start, amount.number_end, amount.value))
         )
 
     def _unit(self, amount: _Amount) -> _Unit:

@@ -111,7 +111,7 @@ RUN = (
     rf"|(?:{_OPENERS})(?=[\s-]{{1,3}}(?:{_CONTINUE_WORDS}|\d)\b)"
     rf"|{_AFTER_HEDGE}(?:half|Half)\b)"
     rf"(?:(?:{_RUN_GAP}|\s?-\s?|\s?&\s)(?:{_CONTINUE_WORDS})\b"
-    rf"|{_RUN_GAP}(?:and{_RUN_GAP})?{DIGITS}(?![\w/:]|[.,]\d)"
+    rf"|{_RUN_GAP}(?:and{_RUN_GAP})?{DIGITS}(?![\w/:%]|[.,]\d)"  # "14%" is a figure of its own
     rf"|\s{{1,3}}of\s{{1,3}}an?\s{{1,3}}(?:million|billion|thousand|trillion)\b"
     rf"|{_AFTER_SCALE},\s{{1,2}}(?:{_CONTINUE_WORDS})\b){{0,24}}"
 )
@@ -128,7 +128,8 @@ VAGUE = rf"(?:{alternation(cased(_VAGUE_PHRASES))})\b(?!\s(?:and|thousand|millio
 """Plural magnitudes with no number; ``rules/figures.yaml`` says what interval each means."""
 
 SKIP = (
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d])"  # 5/17/2018, 17.05.2018
+    r"\d{1,4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}(?![\d])"  # 5/17/2018, 17.05.2018
+    # (one separator throughout: "6-3/16 pct" is a wire fraction)
     r"|\d{1,3}(?:\.\d{1,3}){3}(?![\d])"  # an IP address
     r"|\+?\d{1,3}[\s.-]\(?\d{3}\)?[\s.-]\d{3,4}[\s./-]\d{4}(?![\d])"  # a phone number
     r"|\(\d{3}\)\s?\d{3}-\d{4}"
