@@ -864,3 +864,25 @@ def test_words_that_frame_a_name_are_not_part_of_it(lexicon: SourceLexicon) -> N
         == "Los Angeles Times poll"
     assert clean_name(["States", "of", "Malaya", "Chamber", "of", "Mines"], rules) \
         == "States of Malaya Chamber of Mines"
+
+
+def test_a_cue_in_a_relative_clause_reaches_over_that_clause_only(
+        lexicon: SourceLexicon) -> None:
+    # reuters corpus (London Treasuries turnover): where the firm got its data is not who
+    # gives the sentence's figure
+    text = ("But Wrightson Economics, a U.S.-based research firm which drew its data from U.S. "
+            "Treasury reports, estimated that gross transactions in London averaged 2.3 billion "
+            "dlrs a day.")
+    assert names(text, ["2.3 billion dlrs"], lexicon) == ["Wrightson Economics"]
+    # the clause's own figures are its speaker's, up to where the sentence's verb resumes
+    text = ("He was referring to qatar, which industry sources said was selling less than "
+            "180,000 bpd of its quota, because buyers were resisting prices pegged to 18 dlrs "
+            "per barrel.")
+    assert names(text, ["less than 180,000 bpd", "18 dlrs"], lexicon) == [
+        "industry sources", "industry sources"]
+    text = "Six units would be scrapped under proposals which the Tories say would save £4.3bn."
+    assert names(text, ["£4.3bn"], lexicon) == ["Conservatives"]
+    # an apposition closed by a comma leaves the main verb its subject
+    text = ("Kim, who is also Economic Planning Minister, said the surplus, previously expected "
+            "to exceed eight billion dlrs, would be held at about five billion dlrs.")
+    assert set(names(text, ["eight billion dlrs", "about five billion dlrs"], lexicon)) == {"Kim"}

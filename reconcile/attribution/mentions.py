@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
 from reconcile.attribution.names import classify, is_adverb, opens_clause
-from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence
+from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence, cue_verbs
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import (
     DASHES,
@@ -233,6 +233,12 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
             return _make([official], cue_text, start, end, lexicon=lexicon, backward=False)
     if cue_text.lower() == "see" and not _sees(before, subject, lexicon):
         return None
+    # a cue in a relative clause ("a firm which drew its data from U.S. Treasury reports"),
+    # not the main verb after one ("Kim, who is also Economic Planning Minister, said")
+    relative = _relative_pronoun([t for t in before if t.start < subject[0].start]) \
+        if subject is not None and subject[0].lower not in _RELATIVES and not any(
+            t.text in _CLAUSE_PUNCTUATION for t in before if t.start >= subject[-1].end) \
+        else None
     if cue_text.lower().startswith(("found", "finds")) and _finds_a_thing(before, tokens, end,
                                                                          lexicon):
         return None
@@ -246,8 +252,14 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
         continues = trailing and (text[end : end + 1] == "," or _GOING_ON.match(text, end)
                                   is not None) and bool(text[end + 1 :].strip())
-        return _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
-                     continues=continues)
+        mention = _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
+                        continues=continues)
+        if relative is None:
+            return mention
+        if any(relative.end <= t.start < subject[0].start and _governs(t) for t in before):
+            return None  # the clause has its own verb: "which may have lost Volkswagen AG
+            # millions of dollars said", "which drew its data from U.S. Treasury reports"
+        return _within_clause(mention, relative, tokens, lexicon)
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
     ) and not _progressive(cue_text):  # ", reporting its results, said": an aside
@@ -385,16 +397,63 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     or what follows when it opens the sentence. "according to his year-long review" names
     its owner by a pronoun, resolved like any other."""
     start, end = match.span()
+    before = tokens.before(start)
     after = tokens.after(end)
     name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
     if name is None:
         return None
-    before = tokens.before(start)
+    relative = _relative_pronoun(before)
+    if relative is not None:
+        return _within_clause(_make(name, text[start:end], start, end, lexicon=lexicon,
+                                    backward=False), relative, tokens, lexicon)
     # "And, according to X, ...", "In 2004, according to X, ...": nothing before it that
     # states an amount, so it opens what follows
     after_clause = any(_AMOUNT.match(t.text) and not _YEAR.fullmatch(t.text) for t in before) \
         and before[-1].text in _CLAUSE_PUNCTUATION
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
+
+
+_CLAUSE_RELATIVES = frozenset({"which", "who", "whose"})
+"""Pronouns that open a relative clause ("that" also opens what was said)."""
+
+
+def _relative_pronoun(before: list[Token]) -> Token | None:
+    """The relative pronoun opening the clause a cue stands in, if it stands in one
+    ("Wrightson Economics, a research firm which drew its data from U.S. Treasury reports,
+    estimated that ..."), or None."""
+    for token in reversed(before):
+        if token.text in _CLAUSE_PUNCTUATION:
+            return None
+        if token.lower in _CLAUSE_RELATIVES:
+            return token
+    return None
+
+
+_PREPOSITIONS = frozenset({"from", "of", "in", "by", "for", "with", "to", "on", "at", "into"})
+
+
+def _governs(token: Token) -> bool:
+    """Whether a word between a relative pronoun and a cue's subject shows the subject is
+    not the clause's: a finite or past verb ("which may have lost ..."), or a preposition
+    the subject is the object of ("which drew its data from U.S. Treasury reports")."""
+    word = token.lower
+    return word in _FINITE or word in _PREPOSITIONS or (word.endswith("ed") and word == token.text)
+
+
+def _within_clause(mention: Mention, relative: Token, tokens: SentenceTokens,
+                   lexicon: CompiledLexicon) -> Mention:
+    """A cue inside a relative clause reaches only over that clause: it says where the
+    clause's noun got its facts ("which drew its data from U.S. Treasury reports"), or
+    gives a figure of the clause itself ("qatar, which industry sources said was selling
+    less than 180,000 bpd ..., because buyers were resisting ... 18 dlrs per barrel"), not
+    the figures of the sentence's own verb, which resumes after a comma ("..., estimated
+    that")."""
+    after = tokens.after(mention.cue_end)
+    verbs = cue_verbs(tuple(lexicon.lexicon.cues))
+    end = next((comma.start for comma, word in pairwise(after) if comma.text == ","
+                and (word.lower in verbs or word.lower in lexicon.auxiliaries)),
+               after[-1].end if after else mention.cue_end)
+    return mention._replace(local=True, scope_start=relative.start, scope_end=end)
 
 
 def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
