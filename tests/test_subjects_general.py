@@ -287,3 +287,14 @@ def test_the_rules_word_before_would_be_makes_a_forecast() -> None:
         "The World Bank and other independent sources have said inflation would be around "
         "15 pct in 1986/87."), date(1987, 3, 10)))
     assert key(found, "around 15 pct").mode == "forecast"
+
+
+def test_an_aside_between_a_subject_and_its_verb_names_no_facet() -> None:
+    # reuters corpus (Indonesian sugar): the output, not the imports of the aside; the
+    # sentence's first word after a wire dateline is no name's
+    story = article("sugar", "INDONESIA SUGAR OUTPUT", (
+        "JAKARTA, March 2 - Production in 1986, when Indonesia was forced to import sugar, is "
+        "officially estimated at 2.016 mln tonnes against 1.728 mln in 1985."))
+    found = claims(story)
+    assert key(found, "2.016 mln tonnes").facet == "output"
+    assert key(found, "1.728 mln").facet == "output"

@@ -389,13 +389,13 @@ def _event_slots(
     # reach 2.126 mln tonnes in calendar 1987 against projected consumption of ...")
     rival = _SET_AGAINST.search(text, figure.end, clause[1])
     own = clause if rival is None else (clause[0], rival.start())
-    facet = nearest_name(text, facets, own, span, whole) if facets else None
+    facet = _facet_in(text, facets, own, span, whole) if facets else None
     if facet is not None:
         facet = joined_names(text, facets, clause, whole) or facet
     if facet is None and facets:
         # named before the clause, the facet still frames it; named after, it is a later
         # clause's ("up by 0.4% on the month and by 12.6% on a year earlier")
-        facet = nearest_name(text, facets, (whole[0], own[1]), span, whole)
+        facet = _facet_in(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
         facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
     skip = [(figure.number_start, figure.number_end), *unnamed]
@@ -426,6 +426,27 @@ def _event_slots(
 _WHO_WERE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:who|that|which)\s+(?:had\s+been|have\s+been|were|was)\s+"
     r"(?:[\w-]+\s+){0,8}?(?=(?:were|was|have\s+been|had\s+been|are|is)\s)", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r",\s+(?:when|while|as|after|before|because|since|although|though|which|"
+                    r"who|where|if)\b[^,;:]*,")
+"""A subordinate clause set off by commas: between a subject and its verb, it names
+another measure than theirs."""
+
+
+def _facet_in(text: str, facets: dict[str, tuple[str, ...]], clause: tuple[int, int],
+              span: tuple[int, int], whole: tuple[int, int]) -> str | None:
+    """The facet nearest the figure in its clause, passing over an aside before the figure
+    ("Production in 1986, when Indonesia was forced to import sugar, is officially
+    estimated at 2.016 mln tonnes" is output, not imports): the words outside the aside
+    are read first, and the aside's only where they name none."""
+    aside = _ASIDE.search(text, clause[0], span[0]) if "," in text[clause[0]:span[0]] else None
+    if aside is not None:
+        outside = nearest_name(text, facets, (aside.end(), clause[1]), span, whole) \
+            or nearest_name(text, facets, (clause[0], aside.start()), span, whole)
+        if outside is not None:
+            return outside
+    return nearest_name(text, facets, clause, span, whole)
 
 
 def _state_now(text: str, facets: dict[str, tuple[str, ...]], figure: Figure,

@@ -56,13 +56,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?(?![\w'’.-])")
 
 def _inside_name(text: str, start: int) -> bool:
     """A capitalised word in mid-sentence is part of a name ("Citicorp Investment Bank",
-    "the Home Office"), not the rule's word; rule words are written in lower case. An
+    "the Home Office"), not the rule's word; rule words are written in lower case (a word
+    opening a sentence, or a wire story after its dateline's dash, is no name). An
     acronym written in capitals throughout is the measure itself ("first quarter U.S. GNP
     to rise two pct", "GDP growth at constant prices")."""
     if not text[start].isupper() or _ACRONYM.match(text, start):
         return False
     before = text[max(0, start - 2):start]
-    return bool(before) and before[-1] == " " and before[:1] not in ".!?:;\"“\n"
+    return bool(before) and before[-1] == " " and before[:1] not in ".!?:;\"“\n-–—"
 
 
 @lru_cache(maxsize=16384)
