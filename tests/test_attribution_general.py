@@ -887,3 +887,14 @@ def test_a_cue_in_a_relative_clause_reaches_over_that_clause_only(
     text = ("Kim, who is also Economic Planning Minister, said the surplus, previously expected "
             "to exceed eight billion dlrs, would be held at about five billion dlrs.")
     assert len(set(names(text, ["eight billion dlrs", "about five billion dlrs"], lexicon))) == 1
+
+
+def test_a_definite_description_past_its_adjectives_is_the_body_named_before(
+        lexicon: SourceLexicon) -> None:
+    # reuters-3065: "The independent research organisation" is the EIU quoted before, not
+    # the OECD the story names in full; "its World Trade Forecast" is a title, no source
+    text = ("LONDON, March 9 - The OECD faces slower growth, the Economist Intelligence Unit "
+            "(EIU ) said. The EIU said in its World Trade Forecast it revised OECD growth to "
+            "2.5 pct this year. The independent research organisation cut its 1987 growth rate "
+            "forecasts for West Germany to 2.2 pct from 3.2 pct.")
+    assert names(text, ["2.5 pct", "2.2 pct"], lexicon) == ["EIU", "EIU"]

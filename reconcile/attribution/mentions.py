@@ -495,6 +495,8 @@ def _nominal(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     words = [t for t in tokens.every() if start <= t.start < end]
     before = tokens.before(start)
+    if _in_title(words[-1].text, [*before, *words[:-1]]):
+        return None  # "in its World Trade Forecast": a publication's title names no source
     index = len(before)
     while index > 0 and before[index - 1].is_word and before[index - 1].is_capitalised:
         index -= 1

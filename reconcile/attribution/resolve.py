@@ -42,7 +42,9 @@ from reconcile.model import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w&'’.-]+")
-_DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|its|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+"""A definite article before a mention, perhaps past a word or two the mention leaves out
+("The independent research organisation")."""
 
 
 class Resolved(NamedTuple):
@@ -182,7 +184,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
-    definite = _DEFINITE.search(text, max(0, mention.start - 6), mention.start) is not None
+    definite = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
             mention.words[0].lower() in _INDEFINITE
