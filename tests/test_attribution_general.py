@@ -898,3 +898,13 @@ def test_a_definite_description_past_its_adjectives_is_the_body_named_before(
             "2.5 pct this year. The independent research organisation cut its 1987 growth rate "
             "forecasts for West Germany to 2.2 pct from 3.2 pct.")
     assert names(text, ["2.5 pct", "2.2 pct"], lexicon) == ["EIU", "EIU"]
+
+
+def test_a_body_named_before_its_description_is_that_body(lexicon: SourceLexicon) -> None:
+    # reuters-19617: "The Ifo economic research institute" is Ifo, not the statistics office
+    # quoted before it; "the Preussag world group" after "Preussag AG" is Preussag AG
+    text = ("BONN, March 4 - The Federal Statistics Office said the surplus was 113 billion "
+            "marks in 1986. The Ifo economic research institute in Munich said in a study "
+            "that the trade surplus would fall to around 101 billion marks this year.")
+    assert names(text, ["around 101 billion marks"], lexicon) == [
+        "Ifo economic research institute"]

@@ -385,6 +385,11 @@ _ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offsho
 _PEOPLE = frozenset({"people", "children", "women", "men"})
 
 
+def is_demonym(word: str) -> bool:
+    """Whether a word names a people ("British", "Texan", "German")."""
+    return _DEMONYM.fullmatch(word) is not None
+
+
 def _names_a_body(possessor: str, before: list[str], described: list[str],
                   lexicon: CompiledLexicon) -> bool:
     """Whether a possessive of people opens an institution's name, or goes on with one

@@ -25,6 +25,7 @@ from reconcile.attribution.names import (
     classify,
     clean_name,
     data_name,
+    is_demonym,
     looks_like_person,
     spells,
 )
@@ -192,10 +193,25 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return name  # "One analyst said ...": one more voice, not the "Analysts" named before
     if (definite or bare_role) and name.split()[-1][0].islower():
         described = _description(name, earlier, lexicon, text)
+        if _named_body(name, lexicon) and name.split()[0] not in described.split():
+            return name  # "The Ifo economic research institute": Ifo, whoever spoke before
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
     return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+def _named_body(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a body's own name opens a description of it ("The Ifo economic research
+    institute in Munich said"): a proper name, then what the body is in lower case, then
+    its head; it stands for a body named before only when that body bears the name ("the
+    Preussag world group" after "Preussag AG"). A word for a people or a place ("the
+    British carrier", "the Texan company") or a role after a name ("the Exxon chairman")
+    describes a body named before."""
+    words = name.split()
+    return len(words) > 2 and _proper(words[0], lexicon) and "-" not in words[0] \
+        and not is_demonym(words[0]) and all(word.islower() for word in words[1:]) \
+        and words[-1].lower() not in lexicon.roles
 
 
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
