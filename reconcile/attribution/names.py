@@ -15,6 +15,11 @@ from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive ending it ("Reagan's" -> "Reagan")."""
+    return _POSSESSIVE.sub("", name)
 _RANK = re.compile(r"(?:[a-z]+-)?(?:biggest|largest|greatest|oldest|richest|smallest|busiest|"
                    r"leading|top|main|major|dominant|no\.?|number)")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reconcile.attribution.names import without_possessive
 from reconcile.attribution.patterns import CompiledLexicon
 
 OTHER_SEX = {"he": "female", "his": "female", "him": "female", "she": "male", "her": "male"}
@@ -86,7 +87,4 @@ def _named(match: re.Match[str], lexicon: CompiledLexicon) -> tuple[str, int]:
     first, rest = match.group(1), match.group(2).split()
     dropped = _is_role(first.lower(), lexicon)
     name = " ".join(rest if dropped else [first, *rest])
-    return _POSSESSIVE.sub("", name), match.start()
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")
+    return without_possessive(name), match.start()
