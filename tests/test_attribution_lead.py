@@ -101,3 +101,12 @@ def test_the_paper_is_the_newspaper_named_before(lexicon: SourceLexicon) -> None
             "American will buy 25 wide-bodied planes from Airbus.")
     found = sources_of(text, ["2.5 billion dlrs", "25 wide-bodied planes"], lexicon)
     assert [source.name for source in found] == ["New York Times", "New York Times"]
+
+
+def test_a_lead_may_describe_its_body_in_several_words_before_naming_it(
+        lexicon: SourceLexicon) -> None:
+    # reuters-2515: "South Africa's state-owned energy firm Soekor said ... it said"
+    text = ("JOHANNESBURG, March 5 - South Africa's state-owned energy firm Soekor said it would "
+            "continue tests after striking oil.  During production tests, about 5,000 barrels "
+            "of oil were produced, it said.")
+    assert lead_organisation(text, compiled(lexicon)) == "Soekor"

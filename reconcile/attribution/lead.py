@@ -59,8 +59,9 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
 
 _HOLDINGS = frozenset({"shares", "stock", "stocks", "units", "bonds"})
 """What a lead may open with before the body it belongs to: a price story's subject."""
-_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+(?=[A-Z])")
-"""A lead that opens with what a body is, then its name: the description's last word."""
+_DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,5}?([a-z]+)\s+(?=[A-Z])")
+"""A lead that opens with what a body is, then its name: the description's last word, after
+up to five words ("South Africa's state-owned energy firm Soekor")."""
 _ITS_OWN = re.compile(r"[^.;:\"“”]{0,80}?\b(?:its\b|it\s+(?!(?:is|was|would|will|could|"
                       r"might|may|should|had|has|must|can|did|does)\b)[a-z]+)")
 _PERSONAL = re.compile(r"[^.;:\"“”]{0,80}?\b(?:he|she|his|her|him)\b", re.IGNORECASE)
