@@ -298,3 +298,15 @@ def test_an_aside_between_a_subject_and_its_verb_names_no_facet() -> None:
     found = claims(story)
     assert key(found, "2.016 mln tonnes").facet == "output"
     assert key(found, "1.728 mln").facet == "output"
+
+
+def test_a_prices_peak_is_not_its_average() -> None:
+    # reuters-10546: the possible spike above 500 dlrs is no rival of an average price
+    story = article("gold", "GOLD ANALYSTS TALKING POINT", (
+        "Cohen sees an average price of 425 dlrs, and another analyst, Michael Pickens, at "
+        "Yorkton Securities, puts the average at 450 dlrs, with a possible spike above 500 "
+        "dlrs."))
+    found = claims(story)
+    assert key(found, "above 500 dlrs").facet == "extreme"
+    assert key(found, "425 dlrs").facet == key(found, "450 dlrs").facet == "price"
+    assert {"425 dlrs", "450 dlrs"} in conflicts(story)
