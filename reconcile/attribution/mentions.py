@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
-from reconcile.attribution.names import classify, is_adverb, opens_clause
+from reconcile.attribution.names import PREPOSITIONS, classify, is_adverb, opens_clause
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence, cue_verbs
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import (
@@ -233,12 +233,6 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
             return _make([official], cue_text, start, end, lexicon=lexicon, backward=False)
     if cue_text.lower() == "see" and not _sees(before, subject, lexicon):
         return None
-    # a cue in a relative clause ("a firm which drew its data from U.S. Treasury reports"),
-    # not the main verb after one ("Kim, who is also Economic Planning Minister, said")
-    relative = _relative_pronoun([t for t in before if t.start < subject[0].start]) \
-        if subject is not None and subject[0].lower not in _RELATIVES and not any(
-            t.text in _CLAUSE_PUNCTUATION for t in before if t.start >= subject[-1].end) \
-        else None
     if cue_text.lower().startswith(("found", "finds")) and _finds_a_thing(before, tokens, end,
                                                                          lexicon):
         return None
@@ -254,6 +248,12 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                                   is not None) and bool(text[end + 1 :].strip())
         mention = _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
                         continues=continues)
+        # a cue in a relative clause ("a firm which drew its data from U.S. Treasury
+        # reports"), not the main verb after one ("Kim, who is also Economic Planning
+        # Minister, said")
+        relative = None if subject[0].lower in _RELATIVES or any(
+            t.text in _CLAUSE_PUNCTUATION for t in before if t.start >= subject[-1].end) \
+            else _relative_pronoun([t for t in before if t.start < subject[0].start])
         if relative is None:
             return mention
         if any(relative.end <= t.start < subject[0].start and _governs(t) for t in before):
@@ -429,15 +429,12 @@ def _relative_pronoun(before: list[Token]) -> Token | None:
     return None
 
 
-_PREPOSITIONS = frozenset({"from", "of", "in", "by", "for", "with", "to", "on", "at", "into"})
-
-
 def _governs(token: Token) -> bool:
     """Whether a word between a relative pronoun and a cue's subject shows the subject is
     not the clause's: a finite or past verb ("which may have lost ..."), or a preposition
     the subject is the object of ("which drew its data from U.S. Treasury reports")."""
     word = token.lower
-    return word in _FINITE or word in _PREPOSITIONS or (word.endswith("ed") and word == token.text)
+    return word in _FINITE or word in PREPOSITIONS or (word.endswith("ed") and word == token.text)
 
 
 def _within_clause(mention: Mention, relative: Token, tokens: SentenceTokens,

@@ -228,7 +228,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     words = _drop_leading(words, lexicon)
     words = _person_before_of(words, lexicon)
     while len(words) > 1 and _dropped_at_end(words, lexicon) \
-            and not _DEMONYM.fullmatch(words[-2]):
+            and not is_demonym(words[-2]):
         words = words[:-1]  # but "a senior Belgian official": a people is no source
     words = without_adverbs(words)
     words = _without_framing(words, lexicon)
@@ -272,7 +272,7 @@ def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
     qualifier = last.islower() and last in lexicon.data_qualifiers
     only_qualifiers = all(word.lower() in lexicon.qualifiers for word in words[:-1])
     return (last.lower() in lexicon.generic or qualifier) and _has_proper(words[:-1]) \
-        and words[-2].lower() not in _PREPOSITIONS and not only_qualifiers
+        and words[-2].lower() not in PREPOSITIONS and not only_qualifiers
 
 
 def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
@@ -302,9 +302,9 @@ def _measure_word(word: str, lexicon: CompiledLexicon) -> bool:
         and lower not in lexicon.qualifiers and classify(lower, lower, lexicon) == "other"
 
 
-_PREPOSITIONS = frozenset((
-    "of", "for", "at", "in", "on", "to", "from", "by", "with", "about", "de", "du", "des", "van",
-    "von"))
+PREPOSITIONS = frozenset((
+    "of", "for", "at", "in", "on", "to", "from", "by", "with", "about", "into", "de", "du",
+    "des", "van", "von"))
 """A name never ends in a preposition: "the Central Bureau of Statistics" keeps its generic
 last word, or it would be "Central Bureau of"."""
 _LY_NOUNS = frozenset((
@@ -332,7 +332,7 @@ def opens_clause(words: list[str]) -> bool:
     """Whether words open a participle clause, not a noun phrase: "allowing for January's
     revised figures" is how a figure was worked out, and "January" is not who gave it."""
     return len(words) > 1 and words[0].islower() and words[0].endswith(("ing", "ed")) \
-        and words[1].lower() in _PREPOSITIONS
+        and words[1].lower() in PREPOSITIONS
 
 
 def _unspelt_acronym(words: list[str]) -> str | None:
