@@ -289,6 +289,17 @@ def test_the_rules_word_before_would_be_makes_a_forecast() -> None:
     assert key(found, "around 15 pct").mode == "forecast"
 
 
+def test_wire_copys_seen_at_is_a_forecast_and_a_sighting_is_not() -> None:
+    # Reuters 9181 (Nippon Steel) and 2197 (Dutch growth); BBC business 405 (Halifax).
+    found = claims(article("seen", "NIPPON STEEL", (
+        "Sales in 1986/87 are seen at 2,150 billion yen, down from 2,685 billion a year ago. "
+        "Dutch economic growth was now seen around one pct. The biggest decline was seen in "
+        "Wales where prices fell by 6.2%."), date(1987, 3, 5)))
+    assert key(found, "2,150 billion yen").mode == "forecast"
+    assert key(found, "around one pct").mode == "forecast"
+    assert key(found, "6.2%").mode is None
+
+
 def test_an_aside_between_a_subject_and_its_verb_names_no_facet() -> None:
     # reuters corpus (Indonesian sugar): the output, not the imports of the aside; the
     # sentence's first word after a wire dateline is no name's

@@ -511,8 +511,9 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
     crop ...") or in a passive ("Production in 1986 is estimated by the embassy at 35,000
     tonnes") it reaches forward like an inverted cue."""
     start, end = match.span()
-    name = _name_after(tokens.after(end), lexicon)
-    if name is None:
+    after = tokens.after(end)
+    name = _name_after(after, lexicon)
+    if name is None or _regarded(match.group(), after, name):
         return None
     mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
     before = tokens.before(start)
@@ -527,6 +528,15 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
     opening = next((t for t in reversed(phrase) if t.lower in _DETERMINERS), phrase[0])
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
+
+
+def _regarded(cue: str, after: list[Token], name: list[Token]) -> bool:
+    """"The Kyrgyz Republic is seen by many experts as backsliding": seen by someone *as*
+    something is their view of it, not a figure they give ("a 1.5 to two pct growth figure
+    seen by the CPB" is the CPB's)."""
+    following = after.index(name[-1]) + 1 if name[-1] in after else len(after)
+    return cue.lower().startswith("seen") and following < len(after) \
+        and after[following].lower == "as"
 
 
 def _relative(text: str, tokens: SentenceTokens, match: re.Match[str],

@@ -40,6 +40,13 @@ from reconcile.model import Figure
 from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
 from reconcile.timeref import MONTHS, grain
 
+_SEEN = tuple(f"{verb} seen {how}" for verb in ("is", "are", "was", "were", "now", "being")
+              for how in ("at$", "around$", "rising$", "falling$", "growing$", "little$",
+                          "unchanged$", "reaching$", "bringing$"))
+"""Wire copy's idiom of projection: "Sales in 1986/87 are seen at 2,150 billion yen",
+"growth was now seen around one pct", "GNP is seen rising by two to 2.5 pct". "Seen" alone
+is a sighting ("the biggest decline was seen in Wales", "has seen at least ten firms
+suspended")."""
 # Words of the grammar of news, not of any subject: they say whether a figure is a
 # projection, a goal or an outcome, and mark a figure as a part of another. Bare modals
 # ("will", "would") are left out: "will need to raise taxes to fill an £11bn gap" states
@@ -47,7 +54,7 @@ from reconcile.timeref import MONTHS, grain
 FORECAST_WORDS = (
     "forecast", "expect", "predict", "project", "likely", "outlook", "guidance",
     "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
-    "are to go", "is to go", "pledge", "promise", "fear",
+    "are to go", "is to go", "pledge", "promise", "fear", *_SEEN,
 )
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "maximum$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
