@@ -11,6 +11,7 @@ from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.attribution.names import without_possessive
 from reconcile.attribution.patterns import compiled
 
 
@@ -37,6 +38,11 @@ def lexicon() -> SourceLexicon:
     # Reuters: a dateline with its month in capitals; a price story opens with the shares
     ("NEW YORK, MARCH 11 - Shares of Du Pont Co rose today after accumulating "
      "recommendations from Shearson Lehman Brothers.", "Du Pont Co"),
+    # Reuters 10030: a plural name's possessive ends it and keeps its "s"; "Motors" names a
+    # company though its two words read like a person's
+    ("DETROIT, March 9 - General Motors' truck and bus group failed to reach an agreement "
+     "on local issues with UAW Local 594, causing a strike, the company said.",
+     "General Motors"),
 ])
 def test_the_lead_names_its_body(lead: str, body: str, lexicon: SourceLexicon) -> None:
     assert lead_organisation(lead, compiled(lexicon)) == body
@@ -110,3 +116,10 @@ def test_a_lead_may_describe_its_body_in_several_words_before_naming_it(
             "continue tests after striking oil.  During production tests, about 5,000 barrels "
             "of oil were produced, it said.")
     assert lead_organisation(text, compiled(lexicon)) == "Soekor"
+
+
+@pytest.mark.parametrize(("word", "bare"), [
+    ("Reagan's", "Reagan"), ("Motors'", "Motors"), ("Workers’", "Workers"), ("Ross", "Ross"),
+])
+def test_a_possessive_ending_goes_and_a_plurals_s_stays(word: str, bare: str) -> None:
+    assert without_possessive(word) == bare

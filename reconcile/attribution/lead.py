@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import classify, looks_like_person
+from reconcile.attribution.names import classify, looks_like_person, without_possessive
 from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
@@ -31,7 +31,7 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     words: list[str] = []
     end = start
     for match in _WORD.finditer(text, start, min(len(text), start + 200)):
-        word = match.group(0).removesuffix("'s").removesuffix("’s")
+        word = without_possessive(match.group(0))
         if not word:
             break  # "Boeing Co (BA)'s": a possessive after a bracket ends the owner's name
         if not words and word.lower() in lexicon.leading:

@@ -14,7 +14,7 @@ from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 def without_possessive(name: str) -> str:
