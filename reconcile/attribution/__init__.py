@@ -16,6 +16,7 @@ from reconcile.attribution.names import classify
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages
 from reconcile.attribution.patterns import CompiledLexicon, compiled
+from reconcile.attribution.polls import polls_named, respondents_answer
 from reconcile.attribution.release import (
     LEAD_PARAGRAPHS,
     is_person,
@@ -118,7 +119,42 @@ def attribute(
             found_source = source(*earlier)
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
-    return sources
+    return _with_poll_answers(text, figures, sources, rules)
+
+
+def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],
+                       rules: CompiledLexicon) -> list[Source]:
+    """The sources, with each share of a poll's respondents given to that poll (see
+    ``polls``) where nothing named tells it: the publisher's, a passage's, a pronoun's
+    ("the child he says is his") or a poll's unnamed ("a poll suggests"). A named teller
+    ("..., said Keidanren economist Kazuyuki Kinbara") keeps it."""
+    polls = polls_named(text)
+    if not polls:
+        return sources
+    answered = []
+    for figure, found in zip(figures, sources, strict=True):
+        answer = respondents_answer(text, figure, polls) if _share(figure) else None
+        if answer is None or not _untold(found, rules):
+            answered.append(found)
+            continue
+        poll = answer.poll
+        answered.append(Source(name=poll.name, kind=classify(poll.name, poll.name, rules),
+                               cue=answer.verb, explicit=True,
+                               evidence=text[poll.start:poll.end], start=poll.start,
+                               end=poll.end))
+    return answered
+
+
+def _untold(source: Source, rules: CompiledLexicon) -> bool:
+    """Whether no name tells a figure: the publisher's, a passage's, a pronoun's, or a
+    poll's that the words do not name ("a poll suggests")."""
+    words = source.name.split()
+    return not source.explicit or source.cue == PASSAGE_CUE \
+        or (source.evidence or "").lower() in rules.lexicon.pronouns \
+        or (all(w.lower() in _POLL_WORDS or not w[0].isupper() for w in words))
+
+
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
 def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:
