@@ -300,6 +300,17 @@ def test_wire_copys_seen_at_is_a_forecast_and_a_sighting_is_not() -> None:
     assert key(found, "6.2%").mode is None
 
 
+def test_a_forecast_revised_from_a_figure_leaves_both_forecasts() -> None:
+    # BBC business 098 and Reuters 303: the old forecast is no outcome; the level a
+    # forecast change starts from is.
+    found = claims(article("imf", "IMF CUTS GERMAN FORECAST", (
+        "The International Monetary Fund is to cut its 2005 growth forecast for the German "
+        "economy from 1.8% to 0.8%. Soybean meal imports are forecast to fall to around "
+        "190,000 tonnes in 1987/88 from 270,000 tonnes in 1986/87."), date(1987, 3, 5)))
+    assert key(found, "1.8%").mode == key(found, "0.8%").mode == "forecast"
+    assert key(found, "270,000 tonnes").mode is None
+
+
 def test_an_aside_between_a_subject_and_its_verb_names_no_facet() -> None:
     # reuters corpus (Indonesian sugar): the output, not the imports of the aside; the
     # sentence's first word after a wire dateline is no name's

@@ -303,6 +303,20 @@ def _yardsticks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _YARDSTICK.finditer(text, start, end)
 
 
+_REVISED_FORECAST = re.compile(
+    r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|raised|raises|raising|revised|revises|"
+    r"revising|slashed|slashes|trimmed|trims|reduced|reduces|increased|increases|upgraded|"
+    r"downgraded)\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:forecasts?|projections?|predictions?|outlook|guidance)\b[^.;:()]{0,60}?"
+    r"\bfrom\s+(?:[^.;:()]{1,30}?\s+to\s+)?$", re.IGNORECASE)
+"""A forecast revised "from" one figure: the old figure is a forecast too, a yardstick of
+the new one but no outcome ("is to cut its 2005 growth forecast for the German economy
+from 1.8% to 0.8%", "slashed its growth forecast for West Germany to two per cent from 3.2
+per cent"). Where the forecast is of a change "from" a level ("imports are forecast to
+fall to 190,000 tonnes from 270,000 tonnes in 1986/87"), the level is the outcome."""
+_REVISED_REACH = 120
+
+
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|;")
 """Where a clause after the figure opens: its modal words are not the figure's."""
 
@@ -317,6 +331,8 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     joined = _NEXT_CLAUSE.search(text, figure.end, high)
     if joined is not None:  # "estimated 1986 production at 1.8 mln tonnes and forecast
         high = joined.start()  # little change for 1987": the modal is the next clause's
+    if _REVISED_FORECAST.search(text, max(low, figure.start - _REVISED_REACH), figure.start):
+        return "forecast"
     for match in _yardsticks(text, low, figure.number_start):
         if match.end() <= figure.start or text[match.end():figure.number_start].strip():
             low = match.end()  # "than the 16.5 mln" names a yardstick; "than 80,000" bounds
