@@ -19,6 +19,8 @@ from reconcile.attribution.tokens import tokenize
 
 _ASIDE = re.compile(r",\s*([^,.;:()\"“”]{2,90}?)\s*(?=[,.;]|$)")
 _BY_ROLE = frozenset({"for", "of", "at", "with"})
+_TOPICAL = frozenset({"on", "about", "into", "over", "concerning", "regarding"})
+"""Words after which a capitalised name is what a body deals with, not the body."""
 
 
 def with_body(name: str, body: str | None) -> str:
@@ -47,7 +49,11 @@ def body_in_description(words: list[str], lexicon: CompiledLexicon) -> str | Non
         return None
     after = roles[-1] + 1
     if after < len(words) and lower[after] in _BY_ROLE:
-        return _proper_run(words[after + 1 :], lexicon)
+        named = words[after + 1 :]
+        first = next((i for i, word in enumerate(named) if word[0].isupper()), len(named))
+        if first and named[first - 1].lower() in _TOPICAL:
+            return None  # "a member of a task force on Third World debt": what it is about
+        return _proper_run(named, lexicon)
     return _proper_run(words[: roles[0]], lexicon, trailing=True)
 
 
@@ -98,9 +104,28 @@ def _description(text: str, words: list[str], name: str, start: int) -> tuple[in
     at = words.index(first) if first in words else 0
     description = words[:at]
     if description and _opens_sentence(text, start) and not _proper_inside(text,
-                                                                           description[0]):
+                                                                           description[0]) \
+            and not _name_goes_on(description):
         description = [description[0].lower(), *description[1:]]
     return at, description
+
+
+def _name_goes_on(words: list[str]) -> bool:
+    """Whether the capital opening a description opens a name that goes on ("Fidelity
+    Bank senior economist", "Pershing and Co analyst"), not a word written with a capital
+    only because the sentence opens with it ("General secretary Brendan Barber")."""
+    if words[0].lower() in _QUALIFYING or words[0].lower().endswith(("-owned", "-based")):
+        return False  # "Outgoing Leeds chairman", "French-owned Total CFP"
+    following = words[1:3]
+    if following and following[0].lower() == "and":
+        following = following[1:]
+    return bool(following) and following[0][0].isupper()
+
+
+_QUALIFYING = frozenset({"former", "outgoing", "incoming", "acting", "new", "then", "ex",
+                         "interim", "retiring", "departing"})
+"""Words that open a sentence before a body's name to say when or how someone holds a post
+("Former Hongkong Bank chairman Michael Sandberg"): no part of the name."""
 
 
 def _opens_sentence(text: str, start: int) -> bool:

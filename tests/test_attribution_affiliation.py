@@ -1,0 +1,38 @@
+"""Who a person speaks for: the body named in the words that introduce them.
+
+Sentences are from the corpora (Reuters 1987, BBC 2004-05)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+from reconcile.attribution.lexicon import SourceLexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return default_lexicon()
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), [
+    # Reuters 8746: a sentence opening with the body's name keeps its first word
+    ("Fidelity Bank senior economist Mickey Levy said growth would be a scant 1.5 pct.",
+     "1.5 pct", "Mickey Levy (Fidelity Bank)"),
+    # Reuters 16513: after a closing quote, as at a sentence's start
+    ('"It\'s worth more," Pershing and Co analyst Richard Henderson said, putting it at 55 '
+     "dlrs.", "55 dlrs", "Richard Henderson (Pershing and Co)"),
+    # BBC politics: a party of two words
+    ("Liberal Democrat leader Charles Kennedy said the plan would cost 5 billion pounds.",
+     "5 billion pounds", "Charles Kennedy (Liberal Democrat)"),
+    # Reuters: a word saying when someone held the post is no part of the body
+    ("Former Hongkong Bank chairman Michael Sandberg said profit was 30 mln dlrs.",
+     "30 mln dlrs", "Michael Sandberg (Hongkong Bank)"),
+    # Reuters 8075: the task force's subject is not whom its member speaks for
+    ("Feldstein, one of four members of a task force on Third World debt, said Brazil "
+     "needed three billion dlrs.", "three billion dlrs", "Feldstein"),
+])
+def test_the_body_a_person_speaks_for(text: str, figure: str, name: str,
+                                      lexicon: SourceLexicon) -> None:
+    [source] = sources_of(text, [figure], lexicon)
+    assert source.name == name
