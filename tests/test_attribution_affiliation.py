@@ -36,3 +36,22 @@ def test_the_body_a_person_speaks_for(text: str, figure: str, name: str,
                                       lexicon: SourceLexicon) -> None:
     [source] = sources_of(text, [figure], lexicon)
     assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), [
+    # Reuters: the ticker a wire writes after a company's designator is no part of its name
+    ("Nissan Motor Co Ltd NSAN.T said it sold 30,000 cars.", "30,000 cars",
+     "Nissan Motor Co Ltd"),
+    ("Lawrence Rawl, chairman of Exxon Corp XON, told Reuters he expected prices would "
+     "remain at 18 dlrs.", "18 dlrs", "Lawrence Rawl (Exxon Corp)"),
+    # ...but a designator in capitals is ("British Petroleum Co PLC"), and so is an acronym
+    # after a description ("Economic research group ISAE")
+    ("British Petroleum Co PLC said output was 30,000 bpd.", "30,000 bpd",
+     "British Petroleum Co PLC"),
+    ("Economic research group ISAE has said that consumer confidence rose to 104.4.",
+     "104.4", "ISAE"),
+])
+def test_a_ticker_after_a_company_is_left_out(text: str, figure: str, name: str,
+                                              lexicon: SourceLexicon) -> None:
+    [source] = sources_of(text, [figure], lexicon)
+    assert source.name == name

@@ -231,6 +231,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
             and not is_demonym(words[-2]):
         words = words[:-1]  # but "a senior Belgian official": a people is no source
     words = without_adverbs(words)
+    words = without_ticker(words)
     words = _without_framing(words, lexicon)
     words = _proper_without_description(words, lexicon)
     name = " ".join(words)
@@ -240,6 +241,22 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+_TICKER = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
+"""A stock ticker as wire copy writes it beside a company's name ("XON", "NSAN.T")."""
+_LISTED = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos", "ag", "sa", "nv",
+                     "pte", "spa", "ab", "bv", "gmbh"})
+"""A company's legal designators, after which wire copy writes the ticker."""
+
+
+def without_ticker(words: list[str]) -> list[str]:
+    """A company's name without the stock ticker a wire writes after it ("Nissan Motor Co
+    Ltd NSAN.T", "Exxon Corp XON"): the ticker follows the company's designator."""
+    if len(words) > 2 and _TICKER.fullmatch(words[-1]) and words[-1].lower() not in _LISTED \
+            and words[-2].lower().rstrip(".") in _LISTED:
+        return words[:-1]
+    return words
 
 
 def _without_framing(words: list[str], lexicon: CompiledLexicon) -> list[str]:
@@ -426,8 +443,6 @@ def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) ->
         return []  # "Authenti-corp's CEO", "the company's Chairman John Smith": a person
     return words
 
-
-_TICKER = re.compile(r"[A-Z]{2,5}")
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:
