@@ -70,6 +70,25 @@ def test_seen_by_someone_as_something_is_a_view_not_a_source(lexicon: SourceLexi
     assert names(text, ["75 deputies"], lexicon, "BBC News") == ["BBC News"]
 
 
+@pytest.mark.parametrize(("text", "figure", "name"), [
+    # BBC tech: a second verb after an aside between the name and the first
+    ("Technorati, a blog search engine, tracks about six million blogs and says that more "
+     "than 12,000 are added daily.", "more than 12,000", "Technorati"),
+    # Reuters: a relative clause as the aside
+    ("Canadian Airlines, which has 81 aircraft, last week ordered six commuter planes and "
+     "said it would soon buy as many as six wide-bodied aircraft.",
+     "as many as six wide-bodied aircraft", "Canadian Airlines"),
+    # Reuters: a sentence opening with a preposition names no one before its aside ("In"
+    # is no speaker); the clause after it has its own subject
+    ("In the second study, whose principal author is Dr. Steven Rosenberg, researchers "
+     "gave IL-2 to 157 patients and found a 33 pct remission rate.", "33 pct",
+     "researchers"),
+])
+def test_a_coordinated_verb_after_an_aside_has_the_opening_name(
+        text: str, figure: str, name: str, lexicon: SourceLexicon) -> None:
+    assert names(text, [figure], lexicon) == [name]
+
+
 def test_relative_put_at(lexicon: SourceLexicon) -> None:
     text = ("He anticipated that his own company's total claims would be less then those "
             "from the hurricanes, which the company put at $640m.")

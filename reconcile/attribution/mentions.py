@@ -746,6 +746,24 @@ def _acting_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token
         else None
 
 
+def _opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The name that is all of ``words``, the sentence's opening before an aside
+    ("Technorati", "Canadian Airlines"): capitalised words, not a function word a
+    sentence opens with ("In the second study, ...", "Under the plan, ...")."""
+    if not words or any(not (t.is_word and (t.is_capitalised or t.lower in lexicon.connectors))
+                        for t in words):
+        return None
+    if words[0].lower in lexicon.boundaries or words[0].lower in lexicon.leading \
+            or words[0].lower in _FUNCTION_OPENERS or words[-1].lower in lexicon.connectors:
+        return None
+    return words if _acceptable(words, lexicon) else None
+
+
+_FUNCTION_OPENERS = frozenset({"in", "under", "almost", "nearly", "about", "for", "of",
+                               "with", "without", "among", "after", "before", "since",
+                               "during", "despite", "like", "unlike", "as", "by"})
+
+
 def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
     """"In his pre-Budget report, Mr Brown surprised some City experts by forecasting UK
     growth at ...": a gerund after "by" has the clause's subject as its own, the name or
@@ -759,6 +777,12 @@ def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token
     if clause and clause[0].lower in lexicon.lexicon.pronouns and \
             clause[0].lower not in lexicon.leading:
         return clause[:1]
+    if clause and clause[0].text.islower() and opening >= 2 and before[opening - 1].text == ",":
+        # "Technorati, a blog search engine, tracks ... and says": the verb follows an
+        # aside; the subject is the name before it
+        named = _skip_parenthesis(before, opening - 1)
+        if named is not None:
+            return _opening_name(before[: named + 1], lexicon)
     name: list[Token] = []
     for token in clause:  # "Mr Brown", "Paris traders"
         if not token.is_word or not (token.is_capitalised or token.lower in lexicon.connectors
