@@ -40,6 +40,13 @@ def lexicon() -> SourceLexicon:
      "recommendations from Shearson Lehman Brothers.", "Du Pont Co"),
     # Reuters 10030: a plural name's possessive ends it and keeps its "s"; "Motors" names a
     # company though its two words read like a person's
+    # BBC business 103: a lead opening with something else names its body after saying
+    # what it is
+    ("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan in a shake up "
+     "following bigger-than-expected losses.", "Marsh & McLennan"),
+    # Reuters 17388: a wire's ticker is no part of the lead body's name
+    ("PARIS, April 29 - Sony Corp SNE.T chairman Akio Morita played down the trade "
+     "conflict.", "Sony Corp"),
     ("DETROIT, March 9 - General Motors' truck and bus group failed to reach an agreement "
      "on local issues with UAW Local 594, causing a strike, the company said.",
      "General Motors"),
@@ -123,3 +130,13 @@ def test_a_lead_may_describe_its_body_in_several_words_before_naming_it(
 ])
 def test_a_possessive_ending_goes_and_a_plurals_s_stays(word: str, bare: str) -> None:
     assert without_possessive(word) == bare
+
+
+def test_brokers_are_not_the_body_the_story_is_about(lexicon: SourceLexicon) -> None:
+    """Reuters 4673: "brokers" are several of a kind, not the lead's company."""
+    text = ("NEW DELHI, March 13 - State-owned Indian Railway Finance Corporation's first "
+            "bond issue has been oversubscribed by 3.5 to 6.0 billion rupees, brokers said. "
+            "The issue of 2.5 billion rupees was made by the broker, the company said.")
+    sources = sources_of(text, ["3.5 to 6.0 billion rupees", "2.5 billion rupees"], lexicon)
+    assert [source.name for source in sources] == [
+        "brokers", "Indian Railway Finance Corporation"]

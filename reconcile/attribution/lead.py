@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import classify, looks_like_person, without_possessive
+from reconcile.attribution.names import (
+    classify,
+    looks_like_person,
+    without_possessive,
+    without_ticker,
+)
 from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
@@ -20,10 +25,16 @@ _MAX_WORDS = 8
 
 
 def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
-    """The run of capitalised words that opens the lead sentence, when it names a body
-    (an acronym, or words the lexicon classes as company, official, union and so on)."""
+    """The body the lead sentence opens with, or failing that the one it names after
+    saying what it is (see ``_described_in_lead``)."""
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
+    return _opening_body(text, start, lexicon) or _described_in_lead(text, start, lexicon)
+
+
+def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+    """The run of capitalised words that opens the lead sentence, when it names a body
+    (an acronym, or words the lexicon classes as company, official, union and so on)."""
     description = _DESCRIBED.match(text, start)
     described = description is not None and description.group(1).lower() in lexicon.anaphoric
     if described:  # "German airline Lufthansa", "Telecoms equipment supplier Ericsson"
@@ -47,6 +58,7 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
         words.pop()
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _HOLDINGS:
         words = words[2:]  # "Shares of Du Pont Co rose today": the company is Du Pont
+    words = without_ticker(words)
     if not words:
         return None
     name = " ".join(words)
@@ -55,6 +67,25 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     named_body = any(w.isupper() and len(w) > 1 for w in words) or classify(name, name,
                                                                           lexicon) != "other"
     return name if named_body and not looks_like_person(name, lexicon) else None
+
+
+_DESCRIBED_NAME = re.compile(
+    r"\b([a-z]+)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4})")
+_LEAD_REACH = 300
+
+
+def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+    """The body the lead sentence names after saying what it is, when the sentence opens
+    with something else ("Up to 2,500 jobs are to go at US insurance broker Marsh &
+    McLennan"): the story is about it, and "the insurer" after it is that body."""
+    end = min(len(text), start + _LEAD_REACH)
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[start:end])
+    end = start + stop.start() if stop else end
+    for match in _DESCRIBED_NAME.finditer(text, start, end):
+        noun = match.group(1)
+        if noun in lexicon.anaphoric and noun not in lexicon.roles:
+            return " ".join(without_ticker(without_possessive(match.group(2)).split()))
+    return None
 
 
 _HOLDINGS = frozenset({"shares", "stock", "stocks", "units", "bonds"})

@@ -89,7 +89,7 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         name = _name(mention, resolved, defined, text, lexicon, following)
-        if _unresolved(name, lexicon):
+        if _unresolved(name, lexicon) and not _plural_of(name, mention):
             if not lead:
                 lead.append(lead_organisation(text, lexicon))
             if lead[0] is not None and _stands_for(name, lead[0]):
@@ -370,6 +370,13 @@ def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
     return len(words) == 1 and (
         lexicon.lexicon.pronouns.get(words[0]) == "organisation" or words[0] in lexicon.anaphoric
     )
+
+
+def _plural_of(name: str, mention: Mention) -> bool:
+    """Whether a bare description was written as a plural ("brokers said" named "broker"):
+    several of a kind, never the one body the story is about."""
+    written = mention.words[-1].lower() if mention.words else ""
+    return written != name.lower() and written.removesuffix("s") == name.lower()
 
 
 def _stands_for(name: str, lead: str) -> bool:
