@@ -103,7 +103,7 @@ _MONTH_YEAR = re.compile(
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?<![\d/.,$£€-])(?<!\bby )((?:19|20)\d\d)(?![\d/])"
-    r"(?!\s+(?:record|level|peak|high|low)\b)")
+    r"(?!\s+(?:record|level|peak|high|low|prices|dollars|terms)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"
     r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month|quarter)"
@@ -337,8 +337,25 @@ def _quarter_period(match: re.Match[str], published: date | None) -> str:
             else f"q{month // 3}"
     number = _ORDINAL[(match.group(1) or match.group(3)).lower()]
     year_text = match.group(2) or match.group(4)
-    year = int(year_text) if year_text else (published.year if published else None)
+    year = int(year_text) if year_text else _quarters_year(number, published)
     return f"{year}-q{number}" if year else f"q{number}"
+
+
+_QUARTER_GONE = 6
+"""Months after its end that a quarter named without a year is still the last one."""
+
+
+def _quarters_year(number: int, published: date | None) -> int | None:
+    """The year of a quarter named without one: the latest such quarter begun by the
+    story's date ("expanding 0.8 pct in the third quarter", in March 1987, is 1986's),
+    unless it ended more than ``_QUARTER_GONE`` months before, when the coming one is
+    meant ("second quarter earnings should drop", in March 1987, are 1987's)."""
+    if published is None:
+        return None
+    first_month = 3 * number - 2
+    year = published.year if first_month <= published.month else published.year - 1
+    months_since_end = (published.year - year) * 12 + published.month - 3 * number
+    return year + 1 if months_since_end > _QUARTER_GONE else year
 
 
 def _half_period(match: re.Match[str], published: date | None) -> str:

@@ -72,6 +72,15 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          date(1987, 4, 2), "1987-q2"),
         ("Output rose 3 pct last quarter, the ministry said.", "3 pct", date(1987, 1, 15),
          "1986-q4"),
+        # Reuters 1272: a quarter without its year is the last one begun by the story's
+        # date, unless that one ended more than half a year before; a year before "prices"
+        # is the prices' base, no period
+        ("GDP rose a slight 0.2 pct after expanding 0.8 pct in the third quarter.",
+         "0.8 pct", date(1987, 3, 3), "1986-q3"),
+        ("The company expects second quarter earnings to drop to 45 cts a share.", "45 cts",
+         date(1987, 3, 3), "1987-q2"),
+        ("In the final quarter, GDP, in 1981 prices and at annualized rates, rose a slight "
+         "0.2 pct.", "0.2 pct", date(1987, 3, 3), "1986-q4"),
         # Reuters: "the previous year" counts back from the year its sentence names
         ("Earnings from Mobil's upstream operations in 1986 were 827 mln dlrs, down 54 pct "
          "from the previous year's 1.8 billion dlrs in earnings.", "1.8 billion",
