@@ -697,7 +697,9 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         candidates.append((gap, match.start(), read(match, published)))
     if not candidates:
         return None
-    _, at, best = min(candidates)
+    gap, at, best = min(candidates)
+    if _YEAR_KEY.fullmatch(best) and day_dated(text, window, span, gap):
+        return None  # "reserves, which had reached 54 billion dlrs last week": not this year's
     if at >= span[1] and _BREAK.search(text, span[1], at):
         best = _premodifier_period(text, span, published) or best
     within = [period for _, _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
@@ -708,6 +710,26 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
     if within and _YEAR_KEY.fullmatch(best):
         return best + within[0][4:]  # "second quarter earnings ... from last year's 80 cts"
     return best
+
+
+_DAY_REACH = 40
+"""How far from a figure a day word may date it when no period is nearer."""
+_SAID_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|released|published|issued|unveiled|set|"
+    r"presented)\s+(?:earlier\s+|later\s+|in\s+|on\s+)?$", re.IGNORECASE)
+
+
+def day_dated(text: str, window: tuple[int, int], span: tuple[int, int],
+              within: int = _DAY_REACH) -> bool:
+    """Whether a day word ("last week", "yesterday") after the figure at ``span`` dates
+    it, closer than ``within`` characters: a year named further away is then another
+    figure's ("the central bank's loss this year would more than double because of ...
+    reserves, which had reached 54 billion U.S. Dlrs last week"). A day word before the
+    figure ("told ministers today that 30 mln tonnes ... should be closed by the end of
+    1990") or after a verb of saying dates the saying."""
+    match = _nearest(_DAY_WORD, text, (max(window[0], span[1]), window[1]), span)
+    return match is not None and _gap(match, span) < within and _SAID_JUST_BEFORE.search(
+        text, max(window[0], match.start() - 20), match.start()) is None
 
 
 _SAME_PART = re.compile(r"\bsame\s+(?:month|months|period|time)\s+(?:of\s+|in\s+)?$",

@@ -104,8 +104,6 @@ def _in_a_discrepancy(doc_id: str, start: int) -> bool:
     return any(ids & set(found.claims) for found in report.discrepancies)
 
 
-@pytest.mark.xfail(strict=True, reason="'last week' after a figure dates no period, so the "
-                   "sentence's 'this year' makes a level reached last week a forecast")
 def test_reserves_reached_last_week_are_no_forecast_for_the_year() -> None:
     # "... and reserves, which had reached 54 billion U.S. Dlrs last week" beside
     # legislators expecting reserves "to increase to more than 60 billion U.S. Dlrs this

@@ -81,6 +81,12 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          date(1987, 3, 3), "1987-q2"),
         ("In the final quarter, GDP, in 1981 prices and at annualized rates, rose a slight "
          "0.2 pct.", "0.2 pct", date(1987, 3, 3), "1986-q4"),
+        # Reuters 17316, 2800: a day word right after the figure dates it, not the year
+        # named before; one after a verb of saying dates the saying
+        ("The bank's loss this year would double because of reserves, which had reached 54 "
+         "billion U.S. Dlrs last week.", "54 billion", date(1987, 4, 29), None),
+        ("It corrected its 1986 fourth quarter net income to 485,380 dlrs from 528,790 dlrs "
+         "reported earlier today.", "528,790 dlrs", date(1987, 3, 6), "1986-q4"),
         # Reuters: "the previous year" counts back from the year its sentence names
         ("Earnings from Mobil's upstream operations in 1986 were 827 mln dlrs, down 54 pct "
          "from the previous year's 1.8 billion dlrs in earnings.", "1.8 billion",

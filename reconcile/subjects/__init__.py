@@ -43,6 +43,7 @@ from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.yardstick import year_after_yardstick
 from reconcile.timeref import (
+    day_dated,
     day_in,
     grain,
     may_name_day,
@@ -421,8 +422,9 @@ def _event_slots(
     headline = headline_words(document.title)
     about = in_headline(names, headline)
     own = period_in(text, clause, span, document.published)
-    period = own or _sole_period(text, whole, span, document) \
-        or year_after_yardstick(text, figure.end, whole[1])
+    period = own or (None if day_dated(text, clause, span) else (
+        _sole_period(text, whole, span, document)
+        or year_after_yardstick(text, figure.end, whole[1])))
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
     return {
