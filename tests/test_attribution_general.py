@@ -89,6 +89,27 @@ def test_a_coordinated_verb_after_an_aside_has_the_opening_name(
     assert names(text, [figure], lexicon) == [name]
 
 
+@pytest.mark.parametrize(("text", "figure", "name"), [
+    # Reuters 4545: a newspaper relays the bank's forecast; the bank gives it
+    ("An internal report produced by the Belgian National Bank foresees growth falling in "
+     "1987 to 1.0 pct from 2.3 pct in 1986, the independent newspaper Le Soir said.",
+     "1.0 pct", "Belgian National Bank (via Le Soir)"),
+    # Reuters 8161: a leader's words, as a newspaper reports them
+    ("China's top leader Deng Xiaoping said China must not import more than 10 mln tonnes "
+     "of grain, Ming Pao newspaper of Hong Kong said.", "more than 10 mln tonnes",
+     "Deng Xiaoping (via Ming Pao newspaper of Hong Kong)"),
+    # a teller who is no paper or agency tells it in their own name
+    ("The Soviets are estimating the crop at 205 mln tonnes, Agriculture Department "
+     "analysts said.", "205 mln tonnes", "USDA"),
+    # a ministry whose name holds a media word is no paper
+    ("The operator expects a share of less than three pct, the Post and Telecommunications "
+     "ministry said.", "less than three pct", "Post and Telecommunications ministry"),
+])
+def test_a_paper_or_agency_relays_what_a_named_source_says(
+        text: str, figure: str, name: str, lexicon: SourceLexicon) -> None:
+    assert names(text, [figure], lexicon) == [name]
+
+
 def test_relative_put_at(lexicon: SourceLexicon) -> None:
     text = ("He anticipated that his own company's total claims would be less then those "
             "from the hurricanes, which the company put at $640m.")

@@ -100,11 +100,16 @@ def attribute(
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
         mentions = per_sentence[index] if index >= 0 else None
-        found = owner
+        found, relayed = owner, None
         if mentions and (owner is None or owns_measure(owner, rules)):
-            cued = _in_sentence(figure, mentions, rules, text, sentences[index].start)
+            cued, inner = _in_sentence(figure, mentions, rules, text, sentences[index].start)
             if cued is not None and (owner is None or not owns_measure(cued, rules)):
                 found = cued
+                relayed = inner if inner is not None and _media(source(cued, None), rules) \
+                    and not inner.pronoun and not _media(source(inner, None), rules) else None
+        if relayed is not None and found is not None:
+            sources.append(_via(source(relayed, None), source(found, None)))
+            continue
         if found is not None:
             sources.append(source(found, None))
             continue
@@ -207,20 +212,45 @@ def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[M
     return sorted([*mentions, *extra.values()], key=lambda m: m.lead)
 
 
+def _media(found: Source, rules: CompiledLexicon) -> bool:
+    """Whether a source is a newspaper, an agency or a broadcaster, not a body whose name
+    holds a media word ("the Post and Telecommunications ministry")."""
+    if found.kind != "media":
+        return False
+    name = found.name.lower()
+    return not any(kind == "official" and pattern.search(name) for kind, pattern in rules.kinds)
+
+
+def _via(inner: Source, teller: Source) -> Source:
+    """The source a newspaper or agency relays: "An internal report produced by the
+    Belgian National Bank foresees ... growth falling to 1.0 pct ..., the independent
+    newspaper Le Soir said" is the bank's figure, which a reader compares with the
+    planning bureau's, as reported by Le Soir."""
+    return inner.model_copy(update={"name": f"{inner.name} (via {teller.name})"})
+
+
 def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon,
-                 text: str, start: int) -> Mention | None:
+                 text: str, start: int) -> tuple[Mention | None, Mention | None]:
     """The mention whose reach holds the figure, nearest cue first; the owner of a measure
-    ("China's sugar output") only where no other cue reaches the figure."""
+    ("China's sugar output") only where no other cue reaches the figure. Where a teller
+    reports the nearest (see ``_teller``), the teller, with the nearest as its inner
+    source; where the nearest is a trailing teller, it, with the cue that opens the
+    figure's clause as its inner source ("X foresees 1.0 pct ..., Le Soir said")."""
     last = figure.end - 1  # a cue may end inside the figure's words ("put it closer to 18,000")
     covering = [m for m in mentions if m.scope_start <= last < m.scope_end]
     if len(covering) > 1:
         cued = [m for m in covering if not owns_measure(m, rules)]
         covering = cued or covering
     if not covering:
-        return None
+        return None, None
     nearest = min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
                                               abs(m.cue_start - figure.end)))
-    return _teller(nearest, mentions, text, start) or nearest
+    teller = _teller(nearest, mentions, text, start)
+    if teller is not None:
+        return teller, nearest
+    before = [m for m in covering if not m.backward and m.cue_end <= figure.start]
+    return nearest, (max(before, key=lambda m: m.cue_end) if nearest.backward and before
+                     else None)
 
 
 def _teller(inner: Mention, mentions: list[Mention], text: str,
