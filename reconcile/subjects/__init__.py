@@ -332,7 +332,9 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     joined = _NEXT_CLAUSE.search(text, figure.end, high)
     if joined is not None:  # "estimated 1986 production at 1.8 mln tonnes and forecast
         high = joined.start()  # little change for 1987": the modal is the next clause's
-    if _REVISED_FORECAST.search(text, max(low, figure.start - _REVISED_REACH), figure.start):
+    revised_from = max(low, figure.start - _REVISED_REACH)
+    if "from" in text[revised_from:figure.start] \
+            and _REVISED_FORECAST.search(text, revised_from, figure.start):
         return "forecast"
     for match in _yardsticks(text, low, figure.number_start):
         if match.end() <= figure.start or text[match.end():figure.number_start].strip():
