@@ -691,7 +691,8 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                              and any(a <= match.start() < b for a, b in claimed)):
             continue
         claimed.append(match.span())
-        if _earlier_values(text, window, match, span) or _when_said(text, window, match):
+        if _earlier_values(text, window, match, span) or _when_said(text, window, match) \
+                or _base_after(text, match, span):
             continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, match.start(), read(match, published)))
@@ -784,6 +785,20 @@ def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
     first value's month."""
     return match.end() <= span[0] and _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
         and _FROM_VALUE.search(text, max(window[0], match.start() - 80), match.start()) is not None
+
+
+_BASE_AFTER = re.compile(
+    r"(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against)\s+"
+    r"(?:the\s+)?(?:same|corresponding|first|second|third|fourth|final|previous|year-ago)"
+    r"\s+$", re.IGNORECASE)
+
+
+def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether the period ``match`` names the base a change is measured over, right after
+    the figure: "up 3.3 pct on the same 1985 quarter", "a 3.2 pct rise over the fourth
+    1985 quarter" are changes of 1986's fourth quarter, not 1985's."""
+    return match.start() >= span[1] and _BASE_AFTER.fullmatch(text, span[1],
+                                                              match.start()) is not None
 
 
 _BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|against|compared|versus|from)\b",

@@ -311,6 +311,16 @@ def test_a_forecast_revised_from_a_figure_leaves_both_forecasts() -> None:
     assert key(found, "270,000 tonnes").mode is None
 
 
+def test_a_figure_after_after_is_the_earlier_value_not_the_forecast() -> None:
+    # Reuters 7589 and 8173: "after" names the value a forecast change starts from
+    found = claims(article("mx", "DEBT STRATEGY", (
+        "Mexico expects one to two pct growth, and inflation near 80 pct after 105 pct last "
+        "year. Business investment is forecast to rise four pct a year this year and next "
+        "after 3.7 pct last year."), date(1987, 3, 10)))
+    assert key(found, "105 pct").mode is None and key(found, "3.7 pct").mode is None
+    assert key(found, "near 80 pct").mode == "forecast"
+
+
 def test_an_aside_between_a_subject_and_its_verb_names_no_facet() -> None:
     # reuters corpus (Indonesian sugar): the output, not the imports of the aside; the
     # sentence's first word after a wire dateline is no name's

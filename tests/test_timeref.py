@@ -87,6 +87,10 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          "billion U.S. Dlrs last week.", "54 billion", date(1987, 4, 29), None),
         ("It corrected its 1986 fourth quarter net income to 485,380 dlrs from 528,790 dlrs "
          "reported earlier today.", "528,790 dlrs", date(1987, 3, 6), "1986-q4"),
+        # Reuters 7583: the period after "on the same"/"over the fourth" is the base of the
+        # change, which is of the quarter the sentence reports
+        ("In the fourth quarter, GDP rose 0.7 pct over the previous quarter and was up 3.3 "
+         "pct on the same 1985 quarter.", "3.3 pct", date(1987, 3, 20), "1986-q4"),
         # Reuters: "the previous year" counts back from the year its sentence names
         ("Earnings from Mobil's upstream operations in 1986 were 827 mln dlrs, down 54 pct "
          "from the previous year's 1.8 billion dlrs in earnings.", "1.8 billion",

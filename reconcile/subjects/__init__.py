@@ -291,8 +291,9 @@ _SUBJECT_BEFORE_MODAL = 40
 """How far before "will be"/"would be" the rule's word names what is to be the figure."""
 
 
-_YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against)\s", re.IGNORECASE)
-_YARDSTICK_WORDS = ("than", "from", "compared", "against")
+_YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against|after)\s",
+                        re.IGNORECASE)
+_YARDSTICK_WORDS = ("than", "from", "compared", "against", "after")
 """Words every match of ``_YARDSTICK`` holds: most stretches around a figure hold none."""
 
 
