@@ -110,6 +110,14 @@ def test_a_paper_or_agency_relays_what_a_named_source_says(
     assert names(text, [figure], lexicon) == [name]
 
 
+def test_a_question_put_to_someone_is_no_claim_of_theirs(lexicon: SourceLexicon) -> None:
+    # Reuters 4027: the shortfall is the reporter's framing of the question
+    text = ("Asked whether he foresaw a reduction this year of France's trade shortfall, at "
+            "7.6 billion francs in the first 11 months of 1986 against 5.1 billion for the "
+            "whole of 1985, Murakhovsky told Reuters: \"It all depends on France.\"")
+    assert names(text, ["7.6 billion francs", "5.1 billion"], lexicon) == ["Reuters", "Reuters"]
+
+
 def test_relative_put_at(lexicon: SourceLexicon) -> None:
     text = ("He anticipated that his own company's total claims would be less then those "
             "from the hurricanes, which the company put at $640m.")

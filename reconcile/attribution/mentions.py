@@ -115,6 +115,9 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
     were tried; a match that overlaps a mention found before it is passed over."""
     found: list[Mention] = []
     for finder, match in hits:
+        if _QUESTION.search(text, max(sentence.start, match.start() - _QUESTION_REACH),
+                            match.start()):
+            continue  # "Asked whether he foresaw a reduction of the 7.6 billion ...": asked
         mention = finder(text, tokens, match, lexicon)
         if mention is not None and not any(_overlaps(mention, other) for other in found):
             found.append(mention)
@@ -126,6 +129,12 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
         found = _speakers_over_quoted(text, sentence, found)
         found.sort(key=lambda m: m.lead)
     return _with_scopes(found, sentence, lexicon)
+
+
+_QUESTION = re.compile(r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if)\s+(?:\w+\s+){0,2}$")
+"""A cue inside a question put to someone ("Asked whether he foresaw a reduction this year
+of France's trade shortfall, at 7.6 billion francs ..."): what is asked is no one's claim."""
+_QUESTION_REACH = 60
 
 
 def owns_measure(mention: Mention, lexicon: CompiledLexicon) -> bool:
