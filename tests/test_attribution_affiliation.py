@@ -55,3 +55,14 @@ def test_a_ticker_after_a_company_is_left_out(text: str, figure: str, name: str,
                                               lexicon: SourceLexicon) -> None:
     [source] = sources_of(text, [figure], lexicon)
     assert source.name == name
+
+
+def test_an_aside_left_open_still_describes_the_speaker_before_it(
+        lexicon: SourceLexicon) -> None:
+    # Reuters: the aside's closing comma is missing; "he" is the speaker, not the man
+    # quoted the sentence before
+    text = ("Larry Goldstein of Petroleum Industry Research said demand would fall 2 pct. Bo "
+            "Poates, an analyst at the Energy Futures Group Inc said he foresees demand up "
+            "about one pct in the second quarter.")
+    assert [s.name for s in sources_of(text, ["2 pct", "about one pct"], lexicon)] == [
+        "Larry Goldstein (Petroleum Industry Research)", "Bo Poates"]

@@ -598,6 +598,9 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         return None
     if before[index].lower in _GERUND_LINKS and _progressive(cue):
         return _clause_subject(before[:index], lexicon)
+    unclosed = _before_unclosed_aside(before[: index + 1], lexicon)
+    if unclosed is not None:
+        return unclosed
     if before[index].lower in _COORDINATORS:
         # "Arango did not want to commit himself ... but said that output would not
         # exceed 10.5 mln bags": a second verb shares the clause's subject.
@@ -641,6 +644,29 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
                            lexicon) or _named_aside(aside, lexicon)
             or _relative_subject(before[: index + 1], lexicon)
             or _head_inside(before, index + 1 - len(name), index + 1, lexicon))
+
+
+_ASIDE_REACH = 15
+"""How many words an aside describing a speaker may hold."""
+
+
+def _before_unclosed_aside(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Bo Poates, an analyst at the Energy Futures Group Inc said he foresees ...": an
+    aside that describes the speaker by a role and is never closed by its comma; the
+    speaker is the name that opens the sentence before it, not the body at its end."""
+    comma = next((i for i in range(len(before) - 1, max(-1, len(before) - _ASIDE_REACH), -1)
+                  if before[i].text in _CLAUSE_PUNCTUATION), None)
+    if comma is None or comma + 2 >= len(before) or before[comma].text != "," \
+            or before[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    aside = before[comma + 1:]
+    if not any(t.lower in lexicon.roles for t in aside) or not any(
+            t.lower in _AFFILIATIONS for t in aside):
+        return None
+    return _opening_name(before[:comma], lexicon)
+
+
+_AFFILIATIONS = frozenset({"at", "with", "of", "for"})
 
 
 def _progressive(cue: str) -> bool:
