@@ -90,3 +90,9 @@ def test_a_named_teller_keeps_the_poll_result_he_gives() -> None:
 def test_no_poll_named_leaves_shares_as_they_were() -> None:
     text = "Some 87% said politicians did not keep their promises."
     assert sources(text) == {"Some 87%": "BBC News"}
+
+
+def test_a_teller_named_in_lower_case_keeps_the_result_too() -> None:
+    text = ("The Gallup poll was published today. Some 40% said they would vote Labour, "
+            "economists said.")
+    assert sources(text)["Some 40%"] == "economists"

@@ -107,11 +107,9 @@ def attribute(
                 found = cued
                 relayed = inner if inner is not None and _media(source(cued, None), rules) \
                     and not inner.pronoun and not _media(source(inner, None), rules) else None
-        if relayed is not None and found is not None:
-            sources.append(_via(source(relayed, None), source(found, None)))
-            continue
         if found is not None:
-            sources.append(source(found, None))
+            told = source(found, None)
+            sources.append(told if relayed is None else _via(source(relayed, None), told))
             continue
         if index not in inherited:
             inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
@@ -156,7 +154,8 @@ def _untold(source: Source, rules: CompiledLexicon) -> bool:
     words = source.name.split()
     return not source.explicit or source.cue == PASSAGE_CUE \
         or (source.evidence or "").lower() in rules.lexicon.pronouns \
-        or (all(w.lower() in _POLL_WORDS or not w[0].isupper() for w in words))
+        or (any(w.lower() in _POLL_WORDS for w in words)
+            and not any(w[0].isupper() for w in words))
 
 
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
