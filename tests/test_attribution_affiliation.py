@@ -28,6 +28,12 @@ def lexicon() -> SourceLexicon:
     # Reuters: a word saying when someone held the post is no part of the body
     ("Former Hongkong Bank chairman Michael Sandberg said profit was 30 mln dlrs.",
      "30 mln dlrs", "Michael Sandberg (Hongkong Bank)"),
+    # Reuters: an initial's full stop does not end the aside that names the body
+    ("Adebayo Adedeji, executive secretary of the U.N. Economic Commission for Africa, "
+     "said 30 mln people were hungry.", "30 mln people",
+     "Adebayo Adedeji (U.N. Economic Commission for Africa)"),
+    ("George Gaspar, an analyst with Robert W. Baird and Co, said profits would rise to 80 "
+     "mln dlrs.", "80 mln dlrs", "George Gaspar (Robert W. Baird and Co)"),
     # Reuters 8075: the task force's subject is not whom its member speaks for
     ("Feldstein, one of four members of a task force on Third World debt, said Brazil "
      "needed three billion dlrs.", "three billion dlrs", "Feldstein"),

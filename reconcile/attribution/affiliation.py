@@ -18,7 +18,11 @@ from reconcile.attribution.names import without_ticker
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import tokenize
 
-_ASIDE = re.compile(r",\s*([^,.;:()\"“”]{2,90}?)\s*(?=[,.;]|$)")
+_ASIDE = re.compile(
+    r",\s*((?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){2,90}?)\s*(?=[,;]|(?<!\b[A-Z])\.|$)")
+"""An aside after a person's name, up to its closing comma; an initial's full stop stays in
+it ("executive secretary of the U.N. Economic Commission for Africa", "an analyst with
+Robert W. Baird and Co")."""
 _BY_ROLE = frozenset({"for", "of", "at", "with"})
 _TOPICAL = frozenset({"on", "about", "into", "over", "concerning", "regarding"})
 """Words after which a capitalised name is what a body deals with, not the body."""

@@ -166,8 +166,8 @@ def _forecaster(source: Source) -> bool:
         and _FORECASTING_CUE.search(source.cue or "") is not None
 
 
-_PERSON_FOR = re.compile(r"\(.+\)$")
-"""A person who speaks for a body is named ``Person (Body)``."""
+_PERSON_FOR = re.compile(r"\((?!via ).+\)$")
+"""A person who speaks for a body is named ``Person (Body)`` (not ``Source (via Paper)``)."""
 _PEOPLE = re.compile(r"[a-z]{2,}(?:ers|ors|ysts|ists|ians|ants|ates|ats|men|ials)")
 """Plural nouns of people who speak ("analysts", "dealers", "officials", "diplomats")."""
 _NEUTER = re.compile(r"its?\b", re.IGNORECASE)
