@@ -72,3 +72,18 @@ def test_an_aside_left_open_still_describes_the_speaker_before_it(
             "about one pct in the second quarter.")
     assert [s.name for s in sources_of(text, ["2 pct", "about one pct"], lexicon)] == [
         "Larry Goldstein (Petroleum Industry Research)", "Bo Poates"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Reuters: an office named "X of the Y" before the person is no part of the name
+    ("Chancellor of the Exchequer Nigel Lawson said growth would be 3 pct.", "Nigel Lawson"),
+    ("U.S. Undersecretary of State for Economic Affairs Allen Wallis said growth would be 3 "
+     "pct.", "Allen Wallis"),
+    # ...but a person named first keeps the firm named after "of", however it reads
+    ("Nick Knight of brokers James Capel said growth would be 3 pct.",
+     "Nick Knight (James Capel)"),
+])
+def test_a_person_after_an_office_of_something(text: str, name: str,
+                                               lexicon: SourceLexicon) -> None:
+    [source] = sources_of(text, ["3 pct"], lexicon)
+    assert source.name == name

@@ -223,6 +223,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
     words = _without_brackets(words)
+    words = _person_after_title(words, lexicon)
     words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
     words = _drop_leading(words, lexicon)
@@ -241,6 +242,26 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+def _person_after_title(words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """A person named after an office written "X of (the) Y" ("Chancellor of the Exchequer
+    Nigel Lawson", "Secretary of State George Shultz"): the person, by the first name that
+    opens the last capitalised words; the office is no part of the name, and cutting it at
+    "of" leaves half of it ("Exchequer Nigel Lawson")."""
+    if "of" not in words or words[0].lower() in lexicon.sex_of:
+        return words  # "Nick Knight of brokers James Capel": a person first
+    for index in range(len(words) - 2, 1, -1):
+        person, office = words[index:], words[:index]
+        if words[index].lower() in lexicon.sex_of and len(person) <= 3 \
+                and all(word[0].isupper() for word in person) and "of" in office \
+                and all(word[0].isupper() or word in _IN_OFFICE for word in office):
+            return person
+    return words
+
+
+_IN_OFFICE = frozenset({"of", "the", "for", "and"})
+"""Lower-case words an office's name may hold ("Minister of State for Finance")."""
 
 
 _TICKER = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
