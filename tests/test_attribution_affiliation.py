@@ -87,3 +87,20 @@ def test_a_person_after_an_office_of_something(text: str, name: str,
                                                lexicon: SourceLexicon) -> None:
     [source] = sources_of(text, ["3 pct"], lexicon)
     assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Reuters: a people, a generic head or a department's field alone names no body
+    ("Fidel Castro, the Cuban president, said growth would be 3 pct.", "Fidel Castro"),
+    ("Ulrich Wagner, president of the Association, said growth would be 3 pct.",
+     "Ulrich Wagner"),
+    ("Malcolm Baldrige, Secretary of Commerce, said growth would be 3 pct.",
+     "Malcolm Baldrige"),
+    # ...while a one-word name does
+    ("Jim Perkins, a spokesman for Toyota, said growth would be 3 pct.",
+     "Jim Perkins (Toyota)"),
+])
+def test_a_word_that_names_no_body_is_left_out(text: str, name: str,
+                                               lexicon: SourceLexicon) -> None:
+    [source] = sources_of(text, ["3 pct"], lexicon)
+    assert source.name == name

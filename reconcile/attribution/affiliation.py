@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import without_ticker
+from reconcile.attribution.names import is_demonym, without_ticker
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import tokenize
 
@@ -160,7 +160,28 @@ def _proper_run(words: list[str], lexicon: CompiledLexicon, *,
     while run and run[-1].lower() in lexicon.connectors:
         run = run[:-1]
     name = " ".join(run).removesuffix("'s").removesuffix("’s")
-    return lexicon.aliases.get(name.lower(), name) if name else None
+    if not name or _no_body(name, lexicon):
+        return None
+    return lexicon.aliases.get(name.lower(), name)
+
+
+_NO_BODY = frozenset({
+    "association", "committee", "union", "ministry", "bank", "banks", "banco", "house",
+    "department", "office", "board", "council", "federation", "group", "institute",
+    "results", "aggregate", "state", "commerce", "staff", "taxation", "trading", "finance",
+    "agriculture", "steel", "america", "national", "international", "federal", "general"})
+"""Words that, alone, name no body a reader could tell apart: a generic head ("chairman
+of the Association"), a department's field ("Secretary of State", "Commerce"), a word
+left of a longer name ("Banco" of "Banco do Brasil")."""
+
+
+def _no_body(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a one-word body names none: a people ("European", "British"), a data noun,
+    or one of ``_NO_BODY``."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    return lower in _NO_BODY or lower in lexicon.data_nouns or is_demonym(name)
 
 
 def _owner_of_one_word(run: list[str]) -> list[str]:
