@@ -438,14 +438,16 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
     words (``generic``) keep their own rule: only the same period meets. Nor does an
     entity's measure of no owner take one: two firms' profits in one story ("Net profit
     surged 70% to 2.39bn rupees", "Profit was 1.33bn rupees" of another firm) are told
-    apart by little else."""
+    apart by little else; a measure named in full ("the two pct GDP growth forecast set by
+    the CPB", ``what=economy``) does."""
     owned = {rule.id: rule for rule in rules.subjects}
     measures: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
         key = keys.get(claim.id)
         if key is None or claim.subject == GENERIC or key.part or key.mode in UNCOMPARED \
                 or claim.subject not in owned \
-                or (key.owner is None and owned[claim.subject].owns(key.facet)):
+                or (key.owner is None and key.what is None
+                    and owned[claim.subject].owns(key.facet)):
             continue
         measure = (claim.document, claim.subject, unit_class(claim),
                    replace(key, period=None, topic=frozenset()))

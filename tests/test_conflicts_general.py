@@ -316,3 +316,15 @@ def test_nameless_rates_of_one_period_meet_across_a_handful_of_articles() -> Non
         "UK house prices fell 0.7% in October, according to figures from the Office of the "
         "Deputy Prime Minister."), date(2005, 1, 12))
     assert conflicts(halifax, october) == []
+
+
+def test_a_named_measures_forecast_takes_the_year_its_article_gives_it() -> None:
+    # Reuters 3024: the planning agency's "two pct GDP growth forecast" names no year, the
+    # bank's 1.1 pct "this year" does; the story dates the measure once.
+    story = article("nl", "DUTCH PLANNING AGENCY LOWERS GROWTH FORECAST", (
+        "While the two pct GDP growth forecast set by the CPB is within its latest forecast, "
+        "the figure is well above recent market estimates.\n\n"
+        "Dutch merchant bank Pierson, Heldring en Pierson said in its February economic "
+        "outlook that GDP growth at constant prices was expected to be 1.1 pct this year."),
+        date(1987, 3, 9))
+    assert {"two pct", "1.1 pct"} in conflicts(story)
