@@ -342,3 +342,13 @@ def test_a_prices_peak_is_not_its_average() -> None:
     assert key(found, "above 500 dlrs").facet == "extreme"
     assert key(found, "425 dlrs").facet == key(found, "450 dlrs").facet == "price"
     assert {"425 dlrs", "450 dlrs"} in conflicts(story)
+
+
+def test_a_speakers_verb_is_no_measured_noun() -> None:
+    # Reuters 1682 and 1906: "projects" after its subject and before its object is a verb
+    found = claims(article("gm", "GM EARNINGS", (
+        "Healy projects GM will earn five dlrs a share in 1987. Japan agreed a 900 mln dlr "
+        "loan to meet Indonesia's share of 21 World Bank projects which would otherwise "
+        "have been scrapped."), date(1987, 3, 4)))
+    assert key(found, "five dlrs a share").what is None
+    assert key(found, "900 mln dlr").what == "project"
