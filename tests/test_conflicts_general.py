@@ -328,3 +328,13 @@ def test_a_named_measures_forecast_takes_the_year_its_article_gives_it() -> None
         "outlook that GDP growth at constant prices was expected to be 1.1 pct this year."),
         date(1987, 3, 9))
     assert {"two pct", "1.1 pct"} in conflicts(story)
+
+
+def test_a_firms_initials_are_the_firm_its_headline_spells_out() -> None:
+    # Reuters 1682: "GM" owns one analyst's forecast; another's names no firm, under a
+    # headline that spells General Motors out
+    story = article("gm", "GENERAL MOTORS EARNINGS ESTIMATES TALKING POINT", (
+        "Healy projects GM will earn five dlrs a share in 1987, analysts said.\n\n"
+        "Fricke, who estimates 1987 earnings at 7.80 dlrs a share, said cost cutting will "
+        "not affect 1987 results."), date(1987, 3, 4))
+    assert any({"five dlrs a share", "7.80 dlrs a share"} <= found for found in conflicts(story))

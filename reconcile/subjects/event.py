@@ -318,8 +318,8 @@ class EventKey:
         owned, unowned = (self, other) if self.owner else (other, self)
         if owned.owner is None:
             return True
-        return named_in(owned.owner, unowned.topic) or any(
-            same_owner(owned.owner, name) for name in unowned.clause_names())
+        return named_in(owned.owner, unowned.topic) or _initials_in(owned.owner, unowned.topic) \
+            or any(same_owner(owned.owner, name) for name in unowned.clause_names())
 
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
@@ -360,6 +360,16 @@ def same_owner(one: str, other: str) -> bool:
     are different entities."""
     mine, theirs = one.split(), other.split()
     return _words_within(mine, theirs) or _words_within(theirs, mine)
+
+
+def _initials_in(name: str, words: frozenset[str]) -> bool:
+    """Whether an owner written as initials ("gm") has each of its letters opening a word
+    of a headline that spells the name out ("GENERAL MOTORS ..." read as "general",
+    "motor")."""
+    if not 2 <= len(name) <= 3 or not name.isalpha():
+        return False
+    return all(any(word.startswith(letter) for word in words) for letter in name) \
+        and len({word for word in words if word[0] in name}) >= len(name)
 
 
 def named_in(name: str, words: frozenset[str]) -> bool:
