@@ -788,17 +788,25 @@ def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
 
 
 _BASE_AFTER = re.compile(
-    r"(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against)\s+"
-    r"(?:the\s+)?(?:same|corresponding|first|second|third|fourth|final|previous|year-ago)"
-    r"\s+$", re.IGNORECASE)
+    r"(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against|from)\s+"
+    r"(?:the\s+)?(?:(?:same|corresponding|first|second|third|fourth|final|previous|"
+    r"year-ago)\s+)?$", re.IGNORECASE)
 
 
 def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` names the base a change is measured over, right after
     the figure: "up 3.3 pct on the same 1985 quarter", "a 3.2 pct rise over the fourth
-    1985 quarter" are changes of 1986's fourth quarter, not 1985's."""
-    return match.start() >= span[1] and _BASE_AFTER.fullmatch(text, span[1],
-                                                              match.start()) is not None
+    1985 quarter" are changes of 1986's fourth quarter, not 1985's, and "up about 50 pct
+    from the year-ago 2,634,000 dlrs" is this year's. A bare year after "from" is when
+    something starts ("cost savings of at least $2bn from 2008")."""
+    if match.start() < span[1]:
+        return False
+    base = _BASE_AFTER.fullmatch(text, span[1], match.start())
+    if base is None:
+        return False
+    starts = base.group(0).rstrip().lower().endswith("from") and _YEAR_KEY.fullmatch(
+        match.group(0)) is not None and not text.startswith(("'s", "’s"), match.end())
+    return not starts  # "savings of at least $2bn from 2008": from when, not against
 
 
 _BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|against|compared|versus|from)\b",

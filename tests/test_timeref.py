@@ -91,6 +91,12 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         # change, which is of the quarter the sentence reports
         ("In the fourth quarter, GDP rose 0.7 pct over the previous quarter and was up 3.3 "
          "pct on the same 1985 quarter.", "3.3 pct", date(1987, 3, 20), "1986-q4"),
+        # Reuters 15598, BBC business 278: "from" a year-ago value is the change's base; a
+        # bare year after "from" says when something starts
+        ("T. Rowe Price said its first quarter earnings rose about 50 pct from the year-ago "
+         "2,634,000 dlrs.", "about 50 pct", date(1987, 4, 9), "1987-q1"),
+        ("SBC said estimated cost savings of at least $2bn from 2008 were a main driver.",
+         "at least $2bn", date(2005, 1, 31), "2008"),
         # Reuters: "the previous year" counts back from the year its sentence names
         ("Earnings from Mobil's upstream operations in 1986 were 827 mln dlrs, down 54 pct "
          "from the previous year's 1.8 billion dlrs in earnings.", "1.8 billion",
