@@ -91,6 +91,12 @@ def test_an_aside_left_open_still_describes_the_speaker_before_it(
     # ...while a one-word name does
     ("Jim Perkins, a spokesman for Toyota, said growth would be 3 pct.",
      "Jim Perkins (Toyota)"),
+    # Reuters, BBC: where a body is based is no part of its name
+    ("Andrew Shoup, an analyst with Dallas-based Sabine, said growth would be 3 pct.",
+     "Andrew Shoup (Sabine)"),
+    ("Robert Walsh, a Brisbane-based analyst, said growth would be 3 pct.", "Robert Walsh"),
+    ("Hong Kong-based Industrial Equity Ltd said growth would be 3 pct.",
+     "Industrial Equity Ltd"),
 ])
 def test_an_office_or_a_word_naming_no_body_is_left_out_of_the_name(
         text: str, name: str, lexicon: SourceLexicon) -> None:

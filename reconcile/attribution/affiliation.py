@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import is_demonym, without_ticker
+from reconcile.attribution.names import is_demonym, without_ticker, without_whereabouts
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import tokenize
 
@@ -156,7 +156,8 @@ def _proper_run(words: list[str], lexicon: CompiledLexicon, *,
     found = [run for run in runs if run]
     if not found:
         return None
-    run = without_ticker(_owner_of_one_word(found[-1] if trailing else found[0]))
+    run = without_whereabouts(without_ticker(_owner_of_one_word(found[-1] if trailing
+                                                                else found[0])))
     while run and run[-1].lower() in lexicon.connectors:
         run = run[:-1]
     name = " ".join(run).removesuffix("'s").removesuffix("’s")

@@ -288,12 +288,26 @@ def _without_framing(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     released"). A word is dropped only where a name is left, and a verb only in lower case
     (the "States of Malaya Chamber of Mines" keeps its name)."""
     verbs = cue_verbs(tuple(lexicon.lexicon.cues))
-    while len(words) > 1 and (words[0] in verbs or words[0].endswith("-based")):
+    while len(words) > 1 and words[0] in verbs:
         words = words[1:]
+    words = without_whereabouts(words) or words
     if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") \
             and (words[-2].lower() in lexicon.generic or words[-2].lower() in lexicon.data_nouns):
         words = words[:-1]
     return words
+
+
+_WHEREABOUTS = ("-based", "-owned")
+_WHEREABOUTS_REACH = 3
+
+
+def without_whereabouts(words: list[str]) -> list[str]:
+    """A name without the words before it that say where a body is based or who owns it
+    ("Hong Kong-based Industrial Equity Ltd", "Dallas-based Sabine", "Japanese-owned
+    American Honda"); nothing when they are all there is ("Brisbane-based")."""
+    ends = [index for index, word in enumerate(words[:_WHEREABOUTS_REACH])
+            if word.lower().endswith(_WHEREABOUTS)]
+    return words[ends[-1] + 1:] if ends else words
 
 
 def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
