@@ -718,6 +718,9 @@ _DAY_REACH = 40
 _SAID_JUST_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|released|published|issued|unveiled|set|"
     r"presented)\s+(?:earlier\s+|later\s+|in\s+|on\s+)?$", re.IGNORECASE)
+"""A verb of saying or releasing right before a day word, which then dates the saying
+("reported earlier today", "set in today's budget"). Not ``_SAID_WHEN``: before a month,
+"set" dates what was set ("a record 3.0 pct set in July 1986")."""
 
 
 def day_dated(text: str, window: tuple[int, int], span: tuple[int, int],

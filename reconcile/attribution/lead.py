@@ -72,6 +72,7 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None
 _DESCRIBED_NAME = re.compile(
     r"\b([a-z]+)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4})")
 _LEAD_REACH = 300
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
@@ -79,8 +80,8 @@ def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> str |
     with something else ("Up to 2,500 jobs are to go at US insurance broker Marsh &
     McLennan"): the story is about it, and "the insurer" after it is that body."""
     end = min(len(text), start + _LEAD_REACH)
-    stop = re.search(r"[.!?](?:\s|$)|\n", text[start:end])
-    end = start + stop.start() if stop else end
+    stop = _SENTENCE_STOP.search(text, start, end)
+    end = stop.start() if stop else end
     for match in _DESCRIBED_NAME.finditer(text, start, end):
         noun = match.group(1)
         if noun in lexicon.anaphoric and noun not in lexicon.roles:

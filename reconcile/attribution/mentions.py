@@ -683,13 +683,9 @@ def _whole_opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[To
     far, is a stray; the name is the speaker. Anything else before such a comma ("Sales rose
     in the United States, said Jones") leaves the speaker to follow the verb."""
     name = _collect_back(words, lexicon)
-    if not name or name[0] is not words[0] or not _acceptable(name, lexicon):
-        return None
-    capitalised = [word for word in name if word.is_capitalised]
-    if len(capitalised) < 2 or any(not word.is_capitalised and word.lower not in
-                                   lexicon.connectors for word in name):
+    if not name or name[0] is not words[0] or sum(word.is_capitalised for word in name) < 2:
         return None  # "Production, originally estimated at": an opening word, not a name
-    return name
+    return _opening_name(name, lexicon)
 
 
 _IN_STATEMENT = frozenset({"its", "his", "her", "their", "a", "an"})
@@ -788,15 +784,16 @@ def _opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[Token] |
     if not words or any(not (t.is_word and (t.is_capitalised or t.lower in lexicon.connectors))
                         for t in words):
         return None
-    if words[0].lower in lexicon.boundaries or words[0].lower in lexicon.leading \
-            or words[0].lower in _FUNCTION_OPENERS or words[-1].lower in lexicon.connectors:
+    first = words[0].lower
+    if first in lexicon.boundaries or first in lexicon.leading or first in lexicon.connectors \
+            or first in _FUNCTION_OPENERS or words[-1].lower in lexicon.connectors:
         return None
     return words if _acceptable(words, lexicon) else None
 
 
-_FUNCTION_OPENERS = frozenset({"in", "under", "almost", "nearly", "about", "for", "of",
-                               "with", "without", "among", "after", "before", "since",
-                               "during", "despite", "like", "unlike", "as", "by"})
+_FUNCTION_OPENERS = frozenset({"almost", "nearly", "among", "without", "like", "unlike"})
+"""Words a sentence may open with before an aside that the lexicon's boundaries, leading
+words and connectors ("In", "Under", "For") do not already list."""
 
 
 def _clause_subject(before: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
