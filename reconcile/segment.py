@@ -23,6 +23,9 @@ _ABBREVIATIONS = frozenset([
     "rd", "jr", "sr",
 ])
 
+_DESIGNATORS = frozenset(["co", "corp", "inc", "ltd", "plc", "bros"])
+"""Words that close a company's name, and so often a sentence too."""
+
 _END_OR_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=[^\S\n]))")
 """A candidate end, terminal punctuation with any closing quotes or brackets and then space
 within the line, or a line break, a hard boundary: one scan of the text finds both. It opens
@@ -39,10 +42,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if "." in word:  # "U.S." / "a.m." style: a sentence may still end here; look ahead
+    if "." in word or word.lower() in _DESIGNATORS or (len(word) == 1 and word.isupper()):
+        # "U.S.", "a.m.", a company's "Corp." or its one-letter ticker, an initial: a
+        # sentence may still end here ("... a bid from Chrysler Corp C. Analysts said");
+        # look ahead
         return not _next_opens_sentence(text, dot + 1)
-    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
-        return True
     return word.lower() in _ABBREVIATIONS
 
 
@@ -69,11 +73,12 @@ _NEXT_WORD = re.compile(r"\s*([\"'“‘(]?)([A-Za-z]*)")
 
 def _next_opens_sentence(text: str, position: int) -> bool:
     """True when the words after an initialism's period begin a new sentence: a lower-case
-    word or a digit never does; a quotation or an opening function word does."""
+    word or a digit never does; a quotation or an opening function word does, a bracket
+    does not (a company's ticker: "Amoco Corp. (AN)")."""
     match = _NEXT_WORD.match(text, position)
     quote, word = match.group(1), match.group(2)
     if quote:
-        return True
+        return quote != "("
     if not word:
         rest = text[match.end() : match.end() + 1]
         return not (rest.isdigit() or rest == "")

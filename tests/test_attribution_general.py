@@ -972,3 +972,13 @@ def test_a_body_named_before_its_description_is_that_body(lexicon: SourceLexicon
             "that the trade surplus would fall to around 101 billion marks this year.")
     assert names(text, ["around 101 billion marks"], lexicon) == [
         "Ifo economic research institute"]
+
+
+def test_first_person_in_a_quote_is_the_quotes_speaker(lexicon: SourceLexicon) -> None:
+    """Reuters, 1987: "I'm not saying" is no speaker named "I'm"; the quote goes on with
+    the analyst named before it."""
+    text = ('"Revlon stands to make a substantial amount of money if someone else takes over '
+            'Gillette," said Analyst Deepak Raj of Merrill Lynch and Co. "I\'m not saying that '
+            'is going to happen but Gillette is an undervalued stock with a breakup value of '
+            '45 dlrs per share."')
+    assert names(text, ["45 dlrs per share"], lexicon) == ["Analyst Deepak Raj (Merrill Lynch)"]

@@ -105,3 +105,15 @@ def test_sentences_are_ordered_disjoint_and_trimmed(source: str) -> None:
         piece = source[sentence.start : sentence.end]
         assert piece == piece.strip()
         previous_end = sentence.end
+
+
+def test_a_company_name_or_its_ticker_can_end_a_sentence() -> None:
+    """Reuters: "Corp." and a one-letter ticker close a name and, before an opening word,
+    the sentence; before a name or a bracketed ticker they do not."""
+    assert texts("It drew a bid from Chrysler Corp C. Analysts said buyers were anxious.") == [
+        "It drew a bid from Chrysler Corp C.", "Analysts said buyers were anxious."]
+    assert texts("The bid came from Acme Corp. The company said it would sell.") == [
+        "The bid came from Acme Corp.", "The company said it would sell."]
+    assert len(texts('"This is a year of testing," said Alfred Munk, manager of foreign '
+                     'affairs at Amoco Corp. (AN).')) == 1
+    assert len(texts("Robert W. Baird and Co. Inc. said George W. Bush met Plan B. Smith.")) == 1

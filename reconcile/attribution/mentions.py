@@ -1100,6 +1100,12 @@ _OPENERS = frozenset({"currently", "recently", "separately", "additionally", "fi
 test would take "Bally", "Lilly" and "Healy" for adverbs)."""
 
 
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd",
+                           "we'll", "me", "us"})
+"""The speaker's own words for themselves: inside a quote ("I'm not saying that is going
+to happen but ...") they stand for whoever the quote is from, a name found by carrying the
+quote on, not one of their own."""
+
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln",
                      "hundreds", "thousands", "millions", "billions", "dozen", "dozens"})
 
@@ -1108,8 +1114,10 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
     """``_acceptable`` worked out."""
     if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
             or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS) \
-            or words[0].lower in _SCALES:
+            or words[0].lower in _SCALES \
+            or (len(words) == 1 and words[0].lower.replace("’", "'") in _FIRST_PERSON):
         return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one;
+        # "I'm not saying": the quote's speaker says it (``_FIRST_PERSON``);
         # "a two billion schilling issue of floating rate treasury notes": a figure's words
     if _holds_verb(words) or _measured_thing(words, lexicon):
         return False
