@@ -176,9 +176,24 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "General Motors Corp said car sales for March 11 through 20 were off",
     "a meeting of EC foreign ministers on April 27 and 28 in Luxembourg",
     "exports during the period February 1 to 25 exports were",
+    # Reuters: clock times the wire writes in four digits before a zone, and spans of them
+    "new borrowings are due to be released at 1630 EST (2130 GMT).",
+    "the rocket lifted off at 1805 local time (2305 GMT) and placed",
+    "the symbol \"HF,\" would trade from 0900 to 1315 CST.",
+    "a milder aftershock at 0758 hrs.",
+    "went off outside an officers' mess at 10.30 P.M.",
+    "open from 8 A.M. until noon and from 3.30 to 5.30 P.M.",
+    # Reuters: a dateline's month in capitals
+    "APRIL 7 - 1000 hrs cdt",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_a_count_before_hours_is_no_clock_time() -> None:
+    """Only four digits that can tell the time are one before a zone; work done is counted."""
+    assert [f.text for f in figures("Crews logged 1200 hrs of overtime and 2500 hours.")] == [
+        "1200 hrs", "2500 hours"]
 
 
 def test_an_index_level_is_a_figure_and_its_name_is_not() -> None:

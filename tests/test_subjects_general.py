@@ -352,3 +352,13 @@ def test_a_speakers_verb_is_no_measured_noun() -> None:
         "have been scrapped."), date(1987, 3, 4)))
     assert key(found, "five dlrs a share").what is None
     assert key(found, "900 mln dlr").what == "project"
+
+
+def test_a_time_zone_names_no_one_in_an_event() -> None:
+    # Reuters 6823 and 1333: the zone after a clock time is no party to the event.
+    found = claims(article("nyse", "NYSE SETS RULES", (
+        "The New York Stock Exchange intends to require members to submit all orders in 50 "
+        "blue-chip stocks by 1530 EST. The guild struck the networks of the two companies at "
+        "0600 EDT March two."), MARCH))
+    assert "est" not in key(found, "50 blue-chip stocks").who
+    assert "edt" not in key(found, "two companies").who

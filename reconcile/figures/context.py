@@ -17,14 +17,18 @@ _MONTHS = (
     r"|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
 )
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s{{0,2}}(?:of\s)?(?:{_MONTHS})\b", re.IGNORECASE)
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                "Nov", "Dec")
 _CAPITAL_MONTH_BEFORE_REVERSED = re.compile(
-    r"\n?\s{0,2}\.?[a-z]*(?:"
-    + alternation(month[::-1] for month in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
-    + r")(?![\w])"
+    r"\n?\s{0,2}\.?(?:[a-z]*(?:"
+    + alternation(month[::-1] for month in _MONTH_HEADS)
+    + r")|[A-Z]*(?:"
+    + alternation(month.upper()[::-1] for month in _MONTH_HEADS)
+    + r"))(?![\w])"
 )
-"""A capitalised month (perhaps abbreviated, with a full stop) and up to two spaces (and a
-final newline, as ``$`` allows) ending the window before a number, written backwards like
+"""A capitalised month (perhaps abbreviated, with a full stop), or one in capitals as a
+wire's dateline writes it ("APRIL 7 - 1000 hrs cdt"), and up to two spaces (and a final
+newline, as ``$`` allows) ending the window before a number, written backwards like
 ``_REFERENCE_BEFORE_REVERSED``: one match where a search tried every character."""
 _AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages)\s{1,2}$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")

@@ -127,15 +127,27 @@ _VAGUE_PHRASES = [
 VAGUE = rf"(?:{alternation(cased(_VAGUE_PHRASES))})\b(?!\s(?:and|thousand|million)\b)"
 """Plural magnitudes with no number; ``rules/figures.yaml`` says what interval each means."""
 
+_TIME_ZONES = (
+    r"(?:GMT|gmt|EST|est|EDT|edt|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|JST|HKT|SGT)\b"
+    r"|local\s+time\b|hrs\b(?!\s+of\b)"
+)
+"""What follows a clock time, not a count: a time zone, "local time", the wire's "hrs"."""
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TIME_TO = r"\s?(?:-|to|and)\s?"
+"""Between two clock times of one span, the first named without its zone ("from 0900 to
+1315 CST", "from 3.30 to 5.30 P.M.")."""
+
 SKIP = (
     r"\d{1,4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}(?![\d])"  # 5/17/2018, 17.05.2018
     # (one separator throughout: "6-3/16 pct" is a wire fraction)
     r"|\d{1,3}(?:\.\d{1,3}){3}(?![\d])"  # an IP address
     r"|\+?\d{1,3}[\s.-]\(?\d{3}\)?[\s.-]\d{3,4}[\s./-]\d{4}(?![\d])"  # a phone number
     r"|\(\d{3}\)\s?\d{3}-\d{4}"
-    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|EST|EDT|BST|CET|hrs)"
+    rf"|(?:\d{{1,2}}[:.]\d{{2}}{_TIME_TO})?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s?"
+    rf"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?|{_TIME_ZONES})"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # clock times
-    r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)"
+    r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b\.?|o'clock)"
+    rf"|(?:{_HHMM}{_TIME_TO})?{_HHMM}\s?(?:{_TIME_ZONES})"  # the wire's "1630 EST (2130 GMT)"
     r"|\d{1,4}\.\d{1,4}\.\d{1,4}(?:\.\d{1,4}){0,3}(?![\d])"  # version numbers 3.1.2
     r"|\d{1,3}(?:-|\s)(?:year|yr|month|week|day)s?(?:-|\s)old\b"  # ages
     r"|\d{1,5}(?:st|nd|rd|th)\b"  # ordinals in digits

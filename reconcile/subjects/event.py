@@ -77,7 +77,8 @@ _STOP = frozenset(
     up down new former said says say told according total all reuters reuter monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec gmt bst none pct percent per cent mln bn billion million""".split()  # noqa: SIM905
+    dec gmt bst est edt cst cdt mst mdt pst pdt cet cest jst a.m p.m none pct percent per cent
+    mln bn billion million""".split()  # noqa: SIM905
 )
 _MEASURES = frozenset(("gdp", "gnp", "cpi", "rpi"))
 """Capitalised measures are no names: "put 1987 GDP growth at between one and 1.5 pct"
