@@ -185,9 +185,39 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "open from 8 A.M. until noon and from 3.30 to 5.30 P.M.",
     # Reuters: a dateline's month in capitals
     "APRIL 7 - 1000 hrs cdt",
+    # an ordinal opening a noun phrase is no fraction (Reuters; BBC)
+    "Paul Volcker, appointed in 1979 by President Carter, will not be offered a third term",
+    "Williams Cos said it took a fourth quarter charge",
+    "oil prices rose for a sixth straight session, reaching",
+    "his best effort of a fourth-round place at the Australian Open",
+    # results and tallies: a dash between whole numbers, the second smaller, or a set
+    # beside one (BBC; Reuters)
+    "Scotland were beaten 33-15 by Samoa in the plate semi-final.",
+    "Seventh seed Jurgen Melzer came through 6-3 6-3 against Xavier Malisse.",
+    "Dancevic downed American Jeff Morrison 4-6 7-6 (7-3) 6-0, and",
+    "The House approved by a 230-112 vote and sent to the Senate",
+    "The Supreme Court, in a 6-3 decision, ruled that",
+    "the first 747-400 is scheduled to be completed",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("Pernod's last major purchase was a third of US giant Seagram in 2000", "a third"),
+    ("Chinese PC sales have risen by a fifth in each year", "a fifth"),
+    ("and a third believed he should consider resigning", "a third"),
+    ("estate agents were set to enter 2005 with a third more properties", "a third"),
+    ("shares in GW Pharma lost a third.", "a third"),
+])
+def test_a_fraction_before_of_a_comparative_or_a_verb_stays(sentence: str, quote: str) -> None:
+    assert [f.text for f in figures(sentence)] == [quote]
+
+
+def test_a_range_in_a_table_row_goes_up_and_stays() -> None:
+    """Reuters metal premiums: ranges side by side, every one low to high, are no tennis."""
+    assert [(f.low, f.high) for f in figures("COPPER 15-19 24-28 UNQUOTED")] == [
+        (15, 19), (24, 28)]
 
 
 def test_a_count_before_hours_is_no_clock_time() -> None:

@@ -135,6 +135,38 @@ def is_age(text: str, start: int, end: int, value: float) -> bool:
     return bool(_NAME_COMMA_BEFORE.search(before)) and bool(_AGE_AFTER.match(text, end))
 
 
+_ONE_ORDINAL = re.compile(
+    r"(?:an?|one)\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"(-)?\s{0,2}([a-z]+)")
+_FRACTION_FOLLOWERS = frozenset("""
+    of more less fewer higher lower larger smaller bigger greater above below up down off as
+    in on over to from since after before for last this that these and or but nor than
+    between at by with while when whereas is are was were be been will would could can may
+    might should must shall had have has did do does not now already again still also too
+    the a an its their his her our each every per compared against versus vs so only just
+    cheaper dearer respectively
+""".split())  # noqa: SIM905
+"""Words that go on after a fraction ("a third of", "a fifth more", "rose by a fifth in
+each of the past two years", "a third believed"); any other word makes "a third" an
+ordinal of the noun it opens ("a third term", "a fourth quarter", "a sixth straight
+session")."""
+
+
+def is_ordinal_phrase(text: str, raw: str, end: int) -> bool:
+    """"a third term", "a fourth-round place": "a" and an ordinal opening a noun phrase,
+    not a fraction; a verb after it (past tense or third person) keeps the fraction."""
+    if not _ONE_ORDINAL.fullmatch(raw):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1):
+        return True
+    word = after.group(2)
+    return word not in _FRACTION_FOLLOWERS and not word.endswith("ed") and not (
+        word.endswith("s") and not word.endswith("ss"))
+
+
 def is_reference(text: str, start: int) -> bool:
     """A page, section, flight or model number, or a stock index's: "page 12", "Chapter 11",
     "Boeing 747", "ATR 72-500", "the FTSE 100"."""
@@ -182,10 +214,28 @@ def is_line_start(text: str, start: int) -> bool:
     return not text[line:start].strip()
 
 
-def is_score(text: str, start: int, end: int) -> bool:
-    """A sport result "won 3-1": two small numbers by a dash, with a word of the game near."""
+_WHOLE = re.compile(r"\d{1,3}")
+_TIEBREAK = r"(?:\(\d{1,2}[-–/]\d{1,2}\)\s)?"
+_SET_AFTER = re.compile(rf"\s{_TIEBREAK}(\d{{1,2}})[-–](\d{{1,2}})(?![\d.,/])")
+_SET_BEFORE = re.compile(rf"(?<![\d.,/])(\d{{1,2}})[-–](\d{{1,2}})\s{_TIEBREAK}$")
+_TIEBREAK_OF = re.compile(r"\d{1,2}[-–]\d{1,2}\s\($")
+
+
+def is_score(text: str, start: int, end: int, first: str, second: str) -> bool:
+    """A sport result or a tally of votes, not a range: "won 3-1", with a word of the game
+    near; two whole numbers by a dash, the second smaller ("beaten 33-15", "a 230-112
+    vote", an aircraft's "767-300": a range is written low to high); or a tennis set next
+    to one of those ("2-6 6-3 6-2"; a table's row of ranges, "15-19 24-28", all go up)."""
     window = text[max(0, start - 30) : end + 20]
-    return bool(_SPORT_WORDS.search(window))
+    if _SPORT_WORDS.search(window):
+        return True
+    if not (_WHOLE.fullmatch(first) and _WHOLE.fullmatch(second)):
+        return False
+    if int(second) < int(first) or (text[end:end + 1] == ")" and _TIEBREAK_OF.search(
+            _before(text, start, 8))):  # a tie-break after its set: "6-7 (3-7)"
+        return True
+    beside = _SET_AFTER.match(text, end) or _SET_BEFORE.search(_before(text, start, 16))
+    return beside is not None and int(beside.group(2)) < int(beside.group(1))
 
 
 def is_change(text: str, start: int) -> bool:

@@ -574,7 +574,8 @@ class _Reader:
             return None
         if word in ("-", "–", "—") and (
             context.is_season_or_years(first.raw, second.raw)
-            or context.is_score(self.text, first.start, second.end)
+            or context.is_score(self.text, first.start, second.end, first.raw.strip(),
+                                second.raw.strip())
         ):
             return _DROPPED
         if not first.currency and not first.scaled \
@@ -796,7 +797,8 @@ class _Reader:
                        value, low, high, approx, unit.kind, unit.unit)
 
     def _not_a_figure(self, amount: _Amount, hedge: re.Match[str] | None) -> bool:
-        """Dates, years, ages, references, list numbers, and "one" as a pronoun."""
+        """Dates, years, ages, references, list numbers, ordinals ("a third term") and
+        "one" as a pronoun."""
         text = self.text
         raw = amount.raw.strip()
         if raw.lower() in _BARE_WORDS:
@@ -808,7 +810,7 @@ class _Reader:
             return True
         if context.is_reference(text, amount.start) or context.is_list_item(
             text, amount.start, amount.number_end
-        ):
+        ) or context.is_ordinal_phrase(text, raw, amount.end):
             return True
         if amount.scaled:
             return False
