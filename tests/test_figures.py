@@ -198,6 +198,11 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "The House approved by a 230-112 vote and sent to the Senate",
     "The Supreme Court, in a 6-3 decision, ruled that",
     "the first 747-400 is scheduled to be completed",
+    # a small number that ends a name (BBC; Reuters)
+    "Mr Brown told BBC Radio 4's Today programme.",
+    "it was closely followed by Halo 2 and Half-Life 2, which are expected",
+    "Nash, Reiziger (Graham 82), Riggott, Southgate",
+    "Members of UAW Local 594 voted to accept",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -212,6 +217,18 @@ def test_not_figures(sentence: str) -> None:
 ])
 def test_a_fraction_before_of_a_comparative_or_a_verb_stays(sentence: str, quote: str) -> None:
     assert [f.text for f in figures(sentence)] == [quote]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # Reuters: sales by maker, a results line's label, a table row's country
+    ("Chrysler 30,909, down 3.6 pct, American Motors 790, down 6.2 pct", 790),
+    ("Loans 422 one year earlier.", 422),
+    ("Brazil 55\n\nIvory Coast 67\n\nCameroun 77", 67),
+    ("Chicago 362 unch, E. ST Louis 991 off 37, St Louis 38 unch", 991),
+])
+def test_a_number_after_a_name_that_goes_on_as_a_figure_stays(sentence: str,
+                                                               value: float) -> None:
+    assert value in [f.value for f in figures(sentence)]
 
 
 def test_a_range_in_a_table_row_goes_up_and_stays() -> None:

@@ -167,6 +167,40 @@ def is_ordinal_phrase(text: str, raw: str, end: int) -> bool:
         word.endswith("s") and not word.endswith("ss"))
 
 
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.,'’&-])([A-Z][a-z]*[A-Za-z-]*[a-z][A-Za-z-]*) $")
+_NOT_TITLE_WORDS = frozenset("""
+    the a an with at in on of for by from to into and but or nor some about around over
+    under only just nearly almost all after before since than while when its their his her
+    our this that these those no top
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+""".split())  # noqa: SIM905
+"""Capitalised words that open a sentence or a date before a number, not a name it ends."""
+_FIGURE_GOES_ON = re.compile(
+    r"\s?[-–(%/]|[,.]\d|\s+[\d(]|[ \t]*(?:\n|$)|,\s*(?:up|down|off|unchanged)\b|\s+(?:to|up|"
+    r"down|off|unch|higher|lower|from|vs|against|of|out|and|or|per|percent|pct|times|each|"
+    r"apiece)\b")
+"""What shows a number is a figure of the name before it: a change, a comparison, a
+fraction, another number, or the end of a table's line ("Nigeria 120")."""
+
+
+def is_name_number(text: str, start: int, end: int, raw: str) -> bool:
+    """A small number that ends a name: "BBC Radio 4", "Halo 2", "PlayStation 2", "Band Aid
+    20", "Local 594", a substitute's minute ("Scholes (Phil Neville 84)"). A number that a
+    change, a comparison or another number goes on from, or that ends its line, is a figure
+    of the name before it, as tables and sales by maker write them ("American Motors 790,
+    down 6.2 pct", "Other 30 30", "Nigeria 120")."""
+    if not (raw.isdigit() and len(raw) <= 3) or text[start:end] != raw:
+        return False
+    window = _before(text, start, 30)
+    before = _TITLE_WORD_BEFORE.search(window)
+    if before is None or before.group(1).lower() in _NOT_TITLE_WORDS \
+            or is_line_start(text, start - len(window) + before.start()):
+        return False  # a line's label: "Loans 422 one year earlier", "Net 98,000 vs"
+    return _FIGURE_GOES_ON.match(text, end) is None
+
+
 def is_reference(text: str, start: int) -> bool:
     """A page, section, flight or model number, or a stock index's: "page 12", "Chapter 11",
     "Boeing 747", "ATR 72-500", "the FTSE 100"."""

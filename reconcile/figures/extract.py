@@ -797,8 +797,8 @@ class _Reader:
                        value, low, high, approx, unit.kind, unit.unit)
 
     def _not_a_figure(self, amount: _Amount, hedge: re.Match[str] | None) -> bool:
-        """Dates, years, ages, references, list numbers, ordinals ("a third term") and
-        "one" as a pronoun."""
+        """Dates, years, ages, references, list numbers, ordinals ("a third term"), names
+        that end in a number ("Radio 4") and "one" as a pronoun."""
         text = self.text
         raw = amount.raw.strip()
         if raw.lower() in _BARE_WORDS:
@@ -810,7 +810,9 @@ class _Reader:
             return True
         if context.is_reference(text, amount.start) or context.is_list_item(
             text, amount.start, amount.number_end
-        ) or context.is_ordinal_phrase(text, raw, amount.end):
+        ) or context.is_ordinal_phrase(text, raw, amount.end) or context.is_name_number(
+            text, amount.start, amount.end, raw
+        ):
             return True
         if amount.scaled:
             return False
