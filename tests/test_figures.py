@@ -225,6 +225,7 @@ def test_a_fraction_before_of_a_comparative_or_a_verb_stays(sentence: str, quote
     ("Loans 422 one year earlier.", 422),
     ("Brazil 55\n\nIvory Coast 67\n\nCameroun 77", 67),
     ("Chicago 362 unch, E. ST Louis 991 off 37, St Louis 38 unch", 991),
+    ("the 200-seat parliament, the Conservatives 44 and the Centre Party 37.", 44),
 ])
 def test_a_number_after_a_name_that_goes_on_as_a_figure_stays(sentence: str,
                                                                value: float) -> None:

@@ -179,10 +179,12 @@ _NOT_TITLE_WORDS = frozenset("""
 """Capitalised words that open a sentence or a date before a number, not a name it ends."""
 _FIGURE_GOES_ON = re.compile(
     r"\s?[-–(%/]|[,.]\d|\s+[\d(]|[ \t]*(?:\n|$)|,\s*(?:up|down|off|unchanged)\b|\s+(?:to|up|"
-    r"down|off|unch|higher|lower|from|vs|against|of|out|and|or|per|percent|pct|times|each|"
-    r"apiece)\b")
+    r"down|off|unch|higher|lower|from|vs|against|of|out|per|percent|pct|times|each|"
+    r"apiece)\b|\s+(?:and|or)\s+(?:\d|the\b)")
 """What shows a number is a figure of the name before it: a change, a comparison, a
-fraction, another number, or the end of a table's line ("Nigeria 120")."""
+fraction, another number, the next of a list ("Labour 30 and the Social Democrats 26"; a
+list of names goes on with a name: "Halo 2 and Half-Life 2", "Shrek 2 and The Grudge"), or
+the end of a table's line ("Nigeria 120")."""
 
 
 def is_name_number(text: str, start: int, end: int, raw: str) -> bool:
