@@ -203,6 +203,9 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "it was closely followed by Halo 2 and Half-Life 2, which are expected",
     "Nash, Reiziger (Graham 82), Riggott, Southgate",
     "Members of UAW Local 594 voted to accept",
+    # BBC: ages of a group
+    "the commission's recommendation that 21-year-olds should be paid at the adult rate",
+    "a scheme of vocational grants for 14 to 16-year-olds to tackle",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []

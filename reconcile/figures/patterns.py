@@ -149,7 +149,8 @@ SKIP = (
     r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b\.?|o'clock)"
     rf"|(?:{_HHMM}{_TIME_TO})?{_HHMM}\s?(?:{_TIME_ZONES})"  # the wire's "1630 EST (2130 GMT)"
     r"|\d{1,4}\.\d{1,4}\.\d{1,4}(?:\.\d{1,4}){0,3}(?![\d])"  # version numbers 3.1.2
-    r"|\d{1,3}(?:-|\s)(?:year|yr|month|week|day)s?(?:-|\s)old\b"  # ages
+    r"|(?:\d{1,3}\s?(?:-|–|to)\s?)?\d{1,3}(?:-|\s)(?:year|yr|month|week|day)s?(?:-|\s)olds?\b"
+    # ages: "a 31-year-old", "21-year-olds", "16 to 20-year-olds"
     r"|\d{1,5}(?:st|nd|rd|th)\b"  # ordinals in digits
 )
 """Digit strings that are not figures; matching them first keeps them whole."""
