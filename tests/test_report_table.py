@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from golden import assert_golden, sample_report
 
-from reconcile.model import Report
+from reconcile.model import Document, Report
+from reconcile.pipeline import check
 from reconcile.report import render
 from reconcile.report.table import claims_table
+from reconcile.ruleset import load_ruleset
 
 
 def test_sample_matches_golden() -> None:
@@ -42,3 +46,16 @@ def test_claims_table_lists_every_claim_with_subject_and_event() -> None:
     assert len(rows) == 4
     assert "upward of 100,000 people" in rows[2] and "opposition march, Minsk" in rows[2]
     assert "≥80 percent" in rows[3] and "official results (results)" in rows[3]
+
+
+def test_a_percent_sign_written_on_to_the_number_is_marked_with_it() -> None:
+    """BBC: "about »5%«" and "closer to »15%«", never "»5«%"."""
+    text = ("According to market statistics gathered by Websidestory, Firefox's market share "
+            "is now about 5% of all users. However, other browser stat gatherers say the "
+            "figure is closer to 15%.")
+    report = check([Document(id="ff", path="ff", text=text, title="Firefox share",
+                             published=date(2004, 11, 30))], load_ruleset())
+    table = render(report, "table")
+    assert "is now about »5%« of all users." in table
+    assert "is closer to »15%«." in table
+    assert "«%" not in table

@@ -29,6 +29,7 @@ from reconcile.report.text import (
     Lookup,
     format_ratio,
     format_value,
+    marked_span,
     one_line,
     ordered_discrepancies,
     summary_lines,
@@ -39,13 +40,11 @@ _SEVERITIES = sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__, reverse=Tru
 
 def marked_sentence_html(text: str, claim: Claim) -> str:
     """The claim's sentence, escaped, with its number in ``<mark>``."""
-    figure = claim.figure
     # The "|" guards keep the space next to the number when runs of white space are folded.
-    start = min(claim.sentence_start, figure.number_start)
-    end = max(claim.sentence_end, figure.number_end)
-    before = one_line(text[start : figure.number_start] + "|")[:-1]
-    after = one_line("|" + text[figure.number_end : end])[1:]
-    number = text[figure.number_start : figure.number_end]
+    start, mark_start, mark_end, end = marked_span(text, claim)
+    before = one_line(text[start:mark_start] + "|")[:-1]
+    after = one_line("|" + text[mark_end:end])[1:]
+    number = text[mark_start:mark_end]
     return f"{escape(before)}<mark>{escape(number)}</mark>{escape(after)}"
 
 

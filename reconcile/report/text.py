@@ -60,15 +60,27 @@ def one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_SIGNS_AFTER = "%‰"
+
+
+def marked_span(text: str, claim: Claim) -> tuple[int, int, int, int]:
+    """Where to mark a claim's number in its sentence: (sentence start, mark start, mark
+    end, sentence end). The mark holds the number with the sign written on to it ("about
+    »5%«", "»3% to 3.5%«"): a sign left outside reads as a mark put one character short."""
+    figure = claim.figure
+    mark_end = figure.number_end
+    while mark_end < len(text) and text[mark_end] in _SIGNS_AFTER:
+        mark_end += 1
+    return (min(claim.sentence_start, figure.number_start), figure.number_start, mark_end,
+            max(claim.sentence_end, mark_end))
+
+
 def marked_sentence(text: str, claim: Claim,
                     mark: tuple[str, str] = (MARK_OPEN, MARK_CLOSE)) -> str:
     """The sentence holding ``claim`` on one line, its number wrapped in ``mark``."""
-    figure = claim.figure
-    start = min(claim.sentence_start, figure.number_start)
-    end = max(claim.sentence_end, figure.number_end)
-    return one_line(text[start:figure.number_start] + mark[0]
-                    + text[figure.number_start:figure.number_end] + mark[1]
-                    + text[figure.number_end:end])
+    start, mark_start, mark_end, end = marked_span(text, claim)
+    return one_line(text[start:mark_start] + mark[0] + text[mark_start:mark_end] + mark[1]
+                    + text[mark_end:end])
 
 
 def format_value(claim: Claim) -> str:
