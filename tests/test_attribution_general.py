@@ -982,3 +982,31 @@ def test_first_person_in_a_quote_is_the_quotes_speaker(lexicon: SourceLexicon) -
             'is going to happen but Gillette is an undervalued stock with a breakup value of '
             '45 dlrs per share."')
     assert names(text, ["45 dlrs per share"], lexicon) == ["Analyst Deepak Raj (Merrill Lynch)"]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # Reuters 16503 and 19081: a statistics office releases the figures of its report
+    ("Statistics Canada said real gross domestic product rose 1.1 pct in the first quarter. "
+     "Canada's growth rate peaked at 9.7 pct in the 1961-1966 period.", "9.7 pct",
+     "Statistics Canada"),
+    # Reuters 11894: an institute of statistics is an official body, not a think tank
+    ("The State Statistics Institute said consumer prices rose 3.1 pct in March. The annual "
+     "rate rose to 34.7 pct in March compared with 31.7 pct in February.", "34.7 pct",
+     "State Statistics Institute"),
+])
+def test_an_official_statistics_body_releases_what_follows(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    found = sources_of(text, [quote], lexicon)[0]
+    assert (found.name, found.kind) == (name, "official")
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("The Fed said bank borrowings averaged 310 mln dlrs a day.", "310 mln dlrs", "Fed"),
+    ("The CFTC said trade users held 72.5 pct of positions.", "72.5 pct", "CFTC"),
+    ("The Energy Information Administration said stocks fell to 248.1 mln barrels.",
+     "248.1 mln barrels", "Energy Information Administration"),
+])
+def test_regulators_and_agencies_are_official(text: str, quote: str, name: str,
+                                              lexicon: SourceLexicon) -> None:
+    found = sources_of(text, [quote], lexicon)[0]
+    assert (found.name, found.kind) == (name, "official")
