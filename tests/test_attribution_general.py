@@ -1010,3 +1010,14 @@ def test_regulators_and_agencies_are_official(text: str, quote: str, name: str,
                                               lexicon: SourceLexicon) -> None:
     found = sources_of(text, [quote], lexicon)[0]
     assert (found.name, found.kind) == (name, "official")
+
+
+def test_a_body_the_story_names_with_a_designator_is_a_company(lexicon: SourceLexicon) -> None:
+    """Reuters 9046: "Chrysler" speaks for the "Chrysler Corp" of the story, and a person
+    for the company in brackets after the name; a body never so named stays unclassed."""
+    text = ("DETROIT - Chrysler Corp and Ford Motor Co reported mid-March sales. Chrysler said "
+            "its sales fell 3.6 pct. Mike Caudwell of Ford said its sales rose 15.2 pct. "
+            "Wards said industry sales fell 3.9 pct.")
+    found = sources_of(text, ["3.6 pct", "15.2 pct", "3.9 pct"], lexicon)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Chrysler", "company"), ("Mike Caudwell (Ford)", "company"), ("Wards", "other")]

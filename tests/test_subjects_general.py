@@ -362,3 +362,14 @@ def test_a_time_zone_names_no_one_in_an_event() -> None:
         "0600 EDT March two."), MARCH))
     assert "est" not in key(found, "50 blue-chip stocks").who
     assert "edt" not in key(found, "two companies").who
+
+
+def test_two_merging_firms_guesses_at_one_saving_are_rivals() -> None:
+    # Reuters 2475: a firm that "thinks" a figure guesses at a measure, not its own result;
+    # the Baker Hughes merger's saving, put by each firm (written as firms, "Baker
+    # International Corp" and "Hughes Tool Co", elsewhere in the story).
+    story = article("merger", "BAKER, HUGHES CHANGE STANCE ON MERGER", (
+        "Baker International Corp and Hughes Tool Co said they had changed their stance on "
+        "the merger suit. But he said Baker now thinks 75 to 85 mln dlrs will be saved while "
+        "Hughes sees a saving of only 50 to 60 mln dlrs."), MARCH)
+    assert {"75 to 85 mln dlrs", "50 to 60 mln dlrs"} in conflicts(story)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
-from reconcile.attribution.names import classify
+from reconcile.attribution.names import classify, named_as_company
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages
 from reconcile.attribution.patterns import CompiledLexicon, compiled
@@ -414,10 +414,13 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
     mention = resolved.mention
     start, end = pronoun if pronoun is not None else (mention.start, mention.end)
     evidence = text[start:end]
+    kind = "official" if resolved.voice else classify(resolved.name,
+                                                      text[mention.start : mention.end], rules)
+    if kind == "other" and named_as_company(resolved.name, text):
+        kind = "company"
     return Source(
         name=resolved.name,
-        kind="official" if resolved.voice else classify(resolved.name,
-                                                         text[mention.start : mention.end], rules),
+        kind=kind,
         cue=mention.cue,
         explicit=True,
         evidence=evidence,

@@ -271,6 +271,24 @@ _LISTED = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos", "a
 """A company's legal designators, after which wire copy writes the ticker."""
 
 
+_DESIGNATED = r"\s+(?:Corp|Corporation|Inc|Ltd|Plc|PLC|Co|Cos|AG|SA|NV|Pte|SpA|AB|BV|GmbH)\b"
+_AFFILIATION = re.compile(r"\(([^()]+)\)$")
+_NAME_GOES_ON = r"(?:\s+[A-Z][\w&'-]*){0,2}"
+"""The rest of a company's name before its designator: "Ford" in "Ford Motor Co"."""
+
+
+def named_as_company(name: str, text: str) -> bool:
+    """Whether the article writes a source's body with a company's designator elsewhere:
+    "Chrysler" said what the story's first line calls "Chrysler Corp"; "Mike Caudwell
+    (Ford)" speaks for the "Ford Motor Co" of the story. The lexicon only knows
+    names that carry their designator."""
+    affiliation = _AFFILIATION.search(name)
+    body = affiliation.group(1) if affiliation else name
+    if not body[:1].isupper() or len(body) < 2:
+        return False
+    return re.search(re.escape(body) + _NAME_GOES_ON + _DESIGNATED, text) is not None
+
+
 def without_ticker(words: list[str]) -> list[str]:
     """A company's name without the stock ticker a wire writes after it ("Nissan Motor Co
     Ltd NSAN.T", "Exxon Corp XON"): the ticker follows the company's designator."""

@@ -162,8 +162,9 @@ def _body_of(name: str) -> str:
 def _forecaster(source: Source) -> bool:
     """Whether the source is a person who expects or estimates the figure: see
     ``_FORECASTING_CUE``."""
-    return _PERSON_FOR.search(source.name) is not None \
-        and _FORECASTING_CUE.search(source.cue or "") is not None
+    cue = source.cue or ""
+    return _FORECASTING_CUE.search(cue) is not None and (
+        _PERSON_FOR.search(source.name) is not None or _GUESSING_CUE.search(cue) is not None)
 
 
 _PERSON_FOR = re.compile(r"\((?!via ).+\)$")
@@ -182,13 +183,21 @@ def _is_body(source: Source) -> bool:
 
 
 _FORECASTING_CUE = re.compile(
-    r"\b(?:expect|estimat|forecast|predict|project|sees?\b|saw\b|believ|anticipat|reckon)",
+    r"\b(?:expect|estimat|forecast|predict|project|sees?\b|saw\b|thinks?\b|thought\b|believ|"
+    r"anticipat|reckon)",
     re.IGNORECASE)
 """A person who expects or estimates a figure forecasts another's measure: an analyst at a
 broker ("Drew Robertson (Atlantic Systems Inc)" who "expects" Conrail's earnings; "Joe Liro
 of S.G. Warburg Securities and Co expects ... the fiscal 1987 deficit to be 190 billion
 dlrs") gives no figure of the broker's own. A firm that expects a figure mostly gives its
 own ("Struthers Wells Corp said it expects to report a loss ... of about 16 mln dlrs")."""
+
+
+_GUESSING_CUE = re.compile(r"\b(?:thinks?|thought|reckon)", re.IGNORECASE)
+"""What a firm does with another's measure, not with its own results, which it "sees",
+"expects" or "believes" ("Medtronic Inc said it sees 15 pct growth in sales"): it "thinks"
+("Baker now thinks 75 to 85 mln dlrs will be saved while Hughes sees a saving of only 50
+to 60 mln dlrs": two merging firms' guesses at one saving)."""
 
 
 _TO_DO = re.compile("(" + _NAME + r")\s+to\s+(?!(?:the|a|an|its|their|be|about|some|around)\b)"
