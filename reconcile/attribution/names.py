@@ -275,6 +275,10 @@ _DESIGNATED = r"\s+(?:Corp|Corporation|Inc|Ltd|Plc|PLC|Co|Cos|AG|SA|NV|Pte|SpA|A
 _AFFILIATION = re.compile(r"\(([^()]+)\)$")
 _NAME_GOES_ON = r"(?:\s+[A-Z][\w&'-]*){0,2}"
 """The rest of a company's name before its designator: "Ford" in "Ford Motor Co"."""
+_DESIGNATOR_AFTER = re.compile(_NAME_GOES_ON + _DESIGNATED)
+"""What follows a company's name where the story writes it whole: looked for after each
+place the name stands (plain text is found fast; a pattern made per name would be compiled
+for each new name of a corpus)."""
 
 
 def named_as_company(name: str, text: str) -> bool:
@@ -286,7 +290,12 @@ def named_as_company(name: str, text: str) -> bool:
     body = affiliation.group(1) if affiliation else name
     if not body[:1].isupper() or len(body) < 2:
         return False
-    return re.search(re.escape(body) + _NAME_GOES_ON + _DESIGNATED, text) is not None
+    at = text.find(body)
+    while at >= 0:
+        if _DESIGNATOR_AFTER.match(text, at + len(body)):
+            return True
+        at = text.find(body, at + 1)
+    return False
 
 
 def without_ticker(words: list[str]) -> list[str]:
