@@ -241,6 +241,25 @@ def test_a_range_in_a_table_row_goes_up_and_stays() -> None:
         (15, 19), (24, 28)]
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # Reuters: a currency of one country, and one of several read by the country named
+    ("Ecuador's 1987 budget deficit is put at 54.45 billion sucres.", "ECS"),
+    ("Venezuela's reserves fell to 7.50 bolivars a dollar.", "VEB"),
+    ("Kuwait's budget deficit was some 4.4 billion dinars.", "KWD"),
+    ("Yugoslavia's foreign debt is 57 billion dinars.", "YUD"),
+    ("MANILA - The government borrowed 20 billion pesos in March.", "PHP"),
+    ("The loan of 20 billion Philippine pesos was signed.", "PHP"),
+    ("Mexico's deficit reached 20 billion pesos.", "MXN"),
+])
+def test_currencies_by_name_and_country(sentence: str, unit: str) -> None:
+    money = [f for f in figures(sentence) if f.kind == "money"]
+    assert [f.unit for f in money] == [unit]
+
+
+def test_a_dinar_of_no_country_named_is_no_currency_of_one() -> None:
+    assert [f.kind for f in figures("The bank lent 756.9 mln Islamic dinars.")] == ["count"]
+
+
 def test_a_count_before_hours_is_no_clock_time() -> None:
     """Only four digits that can tell the time are one before a zone; work done is counted."""
     assert [f.text for f in figures("Crews logged 1200 hrs of overtime and 2500 hours.")] == [

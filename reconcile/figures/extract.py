@@ -18,10 +18,8 @@ from reconcile.figures.conventions import FigureConventions
 from reconcile.figures.elided import with_elided_scales
 from reconcile.figures.lexicon import (
     COUNTRY_CURRENCIES,
-    CROWN_COUNTRIES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
-    FRANC_COUNTRIES,
     HEDGES,
     IRREGULAR_PLURALS,
     ISO_CODES,
@@ -29,7 +27,7 @@ from reconcile.figures.lexicon import (
     NOT_PLURAL_ENDINGS,
     PERCENT_WORDS,
     SCALE_WORDS,
-    SHILLING_COUNTRIES,
+    SHARED_CURRENCIES,
     STOP_WORDS,
     SUFFIX_SCALES,
     TENS_WORDS,
@@ -842,7 +840,7 @@ class _Reader:
         if after is not None:
             measure = after.group("measure")
             if measure is None:
-                if not self._unknown_crown(after):
+                if not self._unknown_currency(after):
                     return self._per_share(self._money(after))
             elif len(measure) > 1:
                 return self._per_base(
@@ -865,22 +863,20 @@ class _Reader:
             code, divisor = code.split("/")
             factor = 1 / float(divisor)
         country = match.group("country")
-        if country and code in ("$", "FRANC", "CROWN", "SHILLING"):
+        if country and (code == "$" or code in SHARED_CURRENCIES):
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
             code = dollar
-        elif code == "CROWN":
-            code = self._crown()
-        elif code == "FRANC":
-            code = self._country_currency(FRANC_COUNTRIES) or "FRF"
-        elif code == "SHILLING":
-            code = self._country_currency(SHILLING_COUNTRIES) or "KES"
+        elif code in SHARED_CURRENCIES:
+            code = self._shared_currency(code)
         return _Unit("money", code, match.end(), factor)
 
-    def _crown(self) -> str:
-        """The crown of the country the article names first ("Sweden's trade surplus of
-        33.2 billion crowns" is SEK), or "" when it names none."""
-        return self._country_currency(CROWN_COUNTRIES)
+    def _shared_currency(self, name: str) -> str:
+        """The currency called ``name`` of the country the article names first ("Sweden's
+        trade surplus of 33.2 billion crowns" is SEK), else the one usually meant, or ""
+        (see ``SHARED_CURRENCIES``)."""
+        countries, usual = SHARED_CURRENCIES[name]
+        return self._country_currency(countries) or usual
 
     def _country_currency(self, countries: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
         """The code of the first of ``countries`` the article names, or "" (read once per
@@ -893,12 +889,14 @@ class _Reader:
                 else next(code for code, names in countries if found.group(0) in names)
         return known
 
-    def _unknown_crown(self, match: re.Match[str]) -> bool:
-        """A bare "crown" in an article that names no crown's country is no currency
-        ("the 5,000m crown" of a race, "two crowns of laurel")."""
+    def _unknown_currency(self, match: re.Match[str]) -> bool:
+        """A bare "crown" or "dinar" in an article that names no country of one is no
+        currency of a country ("the 5,000m crown" of a race, "two crowns of laurel",
+        "Islamic dinars")."""
         word = match.group("word")
-        return word is not None and CURRENCY_WORDS.get(word.lower()) == "CROWN" \
-            and not match.group("country") and not self._crown()
+        code = CURRENCY_WORDS.get(word.lower()) if word is not None else None
+        return code in SHARED_CURRENCIES and not match.group("country") \
+            and not self._shared_currency(code)
 
     def _per_share(self, unit: _Unit) -> _Unit:
         share = PER_SHARE.match(self.text, unit.end)

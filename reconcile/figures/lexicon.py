@@ -166,11 +166,22 @@ CURRENCY_WORDS: dict[str, str] = {
     "australs": "ARA", "austral": "ARA", "cruzados": "BRC", "cruzado": "BRC",
     "schillings": "ATS", "schilling": "ATS", "pfennigs": "DEM/100", "pfennig": "DEM/100",
     "shillings": "SHILLING", "shilling": "SHILLING",
+    # currencies of one country each, as the corpora's years wrote them ("54.45 billion
+    # sucres", "407.9 mln kyats", "336.5 billion escudos")
+    "bolivars": "VEB", "bolivar": "VEB", "forints": "HUF", "forint": "HUF", "sucres": "ECS",
+    "sucre": "ECS", "escudos": "PTE", "escudo": "PTE", "kyats": "MMK", "kyat": "MMK",
+    "intis": "PEI", "inti": "PEI", "drachmas": "GRD", "drachma": "GRD", "drachmae": "GRD",
+    "zlotys": "PLN", "zloty": "PLN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "naira": "NGN", "shekels": "ILS", "shekel": "ILS",
+    # currencies of several countries, read by the country the article names (see
+    # ``SHARED_CURRENCIES``)
+    "dinars": "DINAR", "dinar": "DINAR", "dirhams": "DIRHAM", "dirham": "DIRHAM",
+    "rials": "RIAL", "rial": "RIAL", "pesos": "PESO", "peso": "PESO",
 }
 """Currency words after an amount; "$" means the convention's dollar, "/100" a hundredth
-(and "/10" a tenth: a dime; "nickel" is left out, a metal in commodity news),
-"CROWN", "FRANC" and "SHILLING" the crown, franc or shilling of the country the article is
-about (see ``CROWN_COUNTRIES``, ``FRANC_COUNTRIES`` and ``SHILLING_COUNTRIES``)."""
+(and "/10" a tenth: a dime; "nickel" is left out, a metal in commodity news), and a key of
+``SHARED_CURRENCIES`` (CROWN, FRANC, DINAR, ...) the currency of that name of the country
+the article is about."""
 
 CROWN_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SEK", ("swedish", "sweden", "stockholm")),
@@ -200,6 +211,39 @@ SHILLING_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Which shilling a bare "shillings" is: that of the first of these countries the article
 names, else Kenya's (the shilling most news of the corpora's years quotes)."""
 
+DINAR_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("KWD", ("kuwait", "kuwaiti")), ("IQD", ("iraq", "iraqi", "baghdad")),
+    ("BHD", ("bahrain", "bahraini", "manama")), ("JOD", ("jordan", "jordanian", "amman")),
+    ("LYD", ("libya", "libyan", "tripoli")), ("TND", ("tunisia", "tunisian", "tunis")),
+    ("DZD", ("algeria", "algerian", "algiers")),
+    ("YUD", ("yugoslavia", "yugoslav", "belgrade")),
+)
+DIRHAM_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("AED", ("emirates", "u.a.e.", "uae", "abu dhabi", "dubai", "sharjah")),
+    ("MAD", ("morocco", "moroccan", "rabat", "casablanca")),
+)
+RIAL_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("IRR", ("iran", "iranian", "tehran")), ("OMR", ("oman", "omani", "muscat")),
+    ("YER", ("yemen", "yemeni", "sanaa")),
+)
+PESO_COUNTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("MXN", ("mexico", "mexican")), ("PHP", ("philippines", "philippine", "manila")),
+    ("CLP", ("chile", "chilean", "santiago")), ("COP", ("colombia", "colombian", "bogota")),
+    ("UYP", ("uruguay", "uruguayan", "montevideo")),
+    ("DOP", ("dominican republic", "santo domingo")), ("CUP", ("cuba", "cuban", "havana")),
+)
+
+SHARED_CURRENCIES: dict[str, tuple[tuple[tuple[str, tuple[str, ...]], ...], str]] = {
+    "CROWN": (CROWN_COUNTRIES, ""), "FRANC": (FRANC_COUNTRIES, "FRF"),
+    "SHILLING": (SHILLING_COUNTRIES, "KES"), "DINAR": (DINAR_COUNTRIES, ""),
+    "DIRHAM": (DIRHAM_COUNTRIES, "AED"), "RIAL": (RIAL_COUNTRIES, "IRR"),
+    "PESO": (PESO_COUNTRIES, "MXN"),
+}
+"""Currencies several countries call by one name: the countries that say which, and the
+one meant when the article names none of them ("" where no guess is safe: a crown that no
+crown's country names is a race's or a king's, a dinar of no named country an account's,
+"756.9 mln Islamic dinars"; such a word is then no currency)."""
+
 COUNTRY_CURRENCIES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "hong kong": "HKD", "h.k.": "HKD", "new zealand": "NZD", "n.z.": "NZD",
@@ -209,9 +253,13 @@ COUNTRY_CURRENCIES: dict[str, str] = {
     "west german": "DEM", "japanese": "JPY", "british": "GBP", "italian": "ITL",
     "spanish": "ESP", "indian": "INR", "chinese": "CNY", "icelandic": "ISK", "czech": "CZK",
     "kenyan": "KES", "tanzanian": "TZS", "ugandan": "UGX", "somali": "SOS",
+    "kuwaiti": "KWD", "iraqi": "IQD", "bahraini": "BHD", "jordanian": "JOD", "libyan": "LYD",
+    "tunisian": "TND", "algerian": "DZD", "yugoslav": "YUD", "moroccan": "MAD",
+    "iranian": "IRR", "omani": "OMR", "philippine": "PHP", "chilean": "CLP",
+    "colombian": "COP", "uruguayan": "UYP", "cuban": "CUP",
 }
-"""Adjectives that say which dollar, franc, crown or shilling ("Canadian dlrs", "Swiss
-francs", "Kenyan shillings"); the others are read as part of the currency's name ("Dutch
+"""Adjectives that say which dollar, franc, crown, shilling, dinar or peso ("Canadian
+dlrs", "Swiss francs", "Kenyan shillings", "Kuwaiti dinars", "Philippine pesos"); the others are read as part of the currency's name ("Dutch
 guilders", "Finnish markka")."""
 
 MEASURE_UNITS: dict[str, str] = {
