@@ -154,7 +154,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "franc": "FRANC", "francs": "FRANC", "mark": "DEM", "marks": "DEM", "rupee": "INR",
     "rupees": "INR", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "lira": "ITL",
     "lire": "ITL", "peseta": "ESP", "pesetas": "ESP", "rand": "ZAR", "riyal": "SAR",
-    "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
+    "riyals": "SAR", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "kip": "LAK", "€": "EUR", "$": "$", "£": "GBP", "satoshis": "XBT/100000000",
     "rmb": "CNY", "bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT", "turkish lira": "TRY",
     "markka": "FIM", "markkaa": "FIM", "crown": "CROWN", "crowns": "CROWN", "krona": "SEK",
@@ -259,8 +259,8 @@ COUNTRY_CURRENCIES: dict[str, str] = {
     "colombian": "COP", "uruguayan": "UYP", "cuban": "CUP",
 }
 """Adjectives that say which dollar, franc, crown, shilling, dinar or peso ("Canadian
-dlrs", "Swiss francs", "Kenyan shillings", "Kuwaiti dinars", "Philippine pesos"); the others are read as part of the currency's name ("Dutch
-guilders", "Finnish markka")."""
+dlrs", "Swiss francs", "Kenyan shillings", "Kuwaiti dinars", "Philippine pesos"); the
+others are read as part of the currency's name ("Dutch guilders", "Finnish markka")."""
 
 MEASURE_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tonne": "tonnes", "tons": "tons", "ton": "tons", "t": "tonnes",
