@@ -56,6 +56,12 @@ def test_the_body_a_person_speaks_for(text: str, figure: str, name: str,
      "British Petroleum Co PLC"),
     ("Economic research group ISAE has said that consumer confidence rose to 104.4.",
      "104.4", "ISAE"),
+    # Reuters 10041, 1985: a ticker with its exchange goes whatever stands before it, also
+    # in the long form an acronym stands for
+    ("Puma AG Rudolf Dassler Sport PUMA.F said it posted a loss of 20 mln marks.",
+     "20 mln marks", "Puma AG Rudolf Dassler Sport"),
+    ("The Broken Hill Pty Co Ltd BRKN.S (BHP) group met. In a statement BHP said the rights "
+     "would be priced at 25 cents.", "25 cents", "Broken Hill Pty Co Ltd"),
 ])
 def test_a_ticker_after_a_company_is_left_out(text: str, figure: str, name: str,
                                               lexicon: SourceLexicon) -> None:

@@ -298,9 +298,16 @@ def named_as_company(name: str, text: str) -> bool:
     return False
 
 
+_EXCHANGE_TICKER = re.compile(r"[A-Z]{2,5}\.[A-Z]{1,2}")
+"""A ticker with its exchange ("PUMA.F", "BRKN.S"): nothing else is written so."""
+
+
 def without_ticker(words: list[str]) -> list[str]:
     """A company's name without the stock ticker a wire writes after it ("Nissan Motor Co
-    Ltd NSAN.T", "Exxon Corp XON"): the ticker follows the company's designator."""
+    Ltd NSAN.T", "Exxon Corp XON", "Puma AG Rudolf Dassler Sport PUMA.F"): the ticker
+    follows the company's designator, or carries its exchange."""
+    if len(words) > 1 and _EXCHANGE_TICKER.fullmatch(words[-1]):
+        return words[:-1]
     if len(words) > 2 and _TICKER.fullmatch(words[-1]) and words[-1].lower() not in _LISTED \
             and words[-2].lower().rstrip(".") in _LISTED:
         return words[:-1]

@@ -28,6 +28,7 @@ from reconcile.attribution.names import (
     is_demonym,
     looks_like_person,
     spells,
+    without_ticker,
 )
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.release import releases
@@ -76,7 +77,7 @@ def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
             if run[0][0] == acronym[0] and spells(acronym, run):
                 best = run
         if best and acronym not in found:
-            found[acronym] = " ".join(best)
+            found[acronym] = " ".join(without_ticker(best))
     return found
 
 
