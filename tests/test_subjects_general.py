@@ -373,3 +373,11 @@ def test_two_merging_firms_guesses_at_one_saving_are_rivals() -> None:
         "the merger suit. But he said Baker now thinks 75 to 85 mln dlrs will be saved while "
         "Hughes sees a saving of only 50 to 60 mln dlrs."), MARCH)
     assert {"75 to 85 mln dlrs", "50 to 60 mln dlrs"} in conflicts(story)
+
+
+def test_a_ticker_with_its_exchange_names_no_one_in_an_event() -> None:
+    # Reuters 10631: "General Motors Corp GM.N" is General Motors in the key.
+    found = claims(article("gm", "GM, UAW AGREE ON PACT", (
+        "About 9,000 workers at General Motors Corp GM.N ended a strike after a tentative "
+        "pact was agreed."), MARCH))
+    assert not any("." in name for name in key(found, "About 9,000 workers").who)

@@ -61,6 +61,9 @@ PART_WORDS = ("another", "a further", "further", "of which", "of those", "of the
               "the first", "the rest", "so far", "extra", "additional")
 
 _NAME = re.compile(r"\b(?:[a-z]+-)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+_EXCHANGE_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+"""A company's ticker with its exchange ("VOWG.F", "BP.L"): no name of what a figure is
+about, and not written alike by other articles of the story."""
 _SHARE_OF = re.compile(
     r"^\s*(?:of|among)\s+((?:the\s+|all\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+?)"
     r"(?=\s+(?:who|that|own|use|have|had|are|were|is|said|say|tuned|in|on|at|,|\.)|[,.]|$)",
@@ -459,7 +462,7 @@ def _name_of(words: str) -> tuple[str | None, bool]:
     sentence). Read once a wording: a sentence's names lie in the windows of all its
     figures, and the same names recur across a story."""
     kept = [singular(word) for word in words.split()
-            if word.lower().strip("'’\".") not in _STOP]
+            if word.lower().strip("'’\".") not in _STOP and not _EXCHANGE_TICKER.fullmatch(word)]
     kept = [word for word in kept
             if word not in _STOP and word not in _MEASURES and not word.isdigit()]
     if not kept or " ".join(kept) in _MEASURE_NAMES:
