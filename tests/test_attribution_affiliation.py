@@ -108,3 +108,11 @@ def test_an_office_or_a_word_naming_no_body_is_left_out_of_the_name(
         text: str, name: str, lexicon: SourceLexicon) -> None:
     [source] = sources_of(text, ["3 pct"], lexicon)
     assert source.name == name
+
+
+def test_a_titled_person_joined_to_another_is_no_part_of_his_body() -> None:
+    """BBC politics 405: "Mr Blair and Liberal Democrat leader Charles Kennedy"."""
+    text = ("Mr Blair and Liberal Democrat leader Charles Kennedy also gave their views. "
+            "Mr Kennedy said he had voted for a 22-week limit.")
+    assert sources_of(text, ["22-week"], default_lexicon())[0].name == \
+        "Charles Kennedy (Liberal Democrat)"

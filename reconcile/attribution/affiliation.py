@@ -156,7 +156,11 @@ def _proper_run(words: list[str], lexicon: CompiledLexicon, *,
     found = [run for run in runs if run]
     if not found:
         return None
-    run = without_whereabouts(without_ticker(_owner_of_one_word(found[-1] if trailing
+    last = found[-1]
+    if trailing and last[0].lower() in lexicon.titles and "and" in last:
+        last = last[last.index("and") + 1:]  # "Mr Blair and Liberal Democrat leader ...":
+        # a titled person and another's body, not one body "and" joins ("Pershing and Co")
+    run = without_whereabouts(without_ticker(_owner_of_one_word(last if trailing
                                                                 else found[0])))
     while run and run[-1].lower() in lexicon.connectors:
         run = run[:-1]
