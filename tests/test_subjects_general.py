@@ -381,3 +381,16 @@ def test_a_ticker_with_its_exchange_names_no_one_in_an_event() -> None:
         "About 9,000 workers at General Motors Corp GM.N ended a strike after a tentative "
         "pact was agreed."), MARCH))
     assert not any("." in name for name in key(found, "About 9,000 workers").who)
+
+
+def test_a_bare_deficit_is_the_balance_its_sentence_names_before_it() -> None:
+    # Reuters 14862 and 21525: "current account ... from an 890 mln dlr deficit" is the
+    # current account's; a deficit after "balance the budget" is the budget's gap.
+    found = claims(article("korea", "SOUTH KOREA SURPLUS", (
+        "Kim said the swing of South Korea's current account to a surplus of 4.65 billion "
+        "dlrs in 1986 from an 890 mln dlr deficit in 1985 was very significant. The "
+        "government will balance the budget by 1989. The deficit in 1986 was 952 mln dlrs."),
+        MARCH))
+    assert key(found, "4.65 billion dlrs").facet == "current-account-surplus"
+    assert key(found, "890 mln dlr").facet == "current-account-deficit"
+    assert key(found, "952 mln dlrs").facet == "gap"

@@ -418,6 +418,7 @@ def _event_slots(
         facet = _facet_in(text, facets, (whole[0], own[1]), span, whole)
     if facet is not None:
         facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
+        facet = rule.qualified_facet(facet, text, (whole[0], figure.start))
     skip = [(figure.number_start, figure.number_end), *unnamed]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -12,6 +14,15 @@ from reconcile.model import Figure, FigureKind
 UNSCALED_BELOW = 1000.0
 """Sums under this many currency units, written with no scale word, are per-share sizes
 where a rule says so (see ``SubjectRule.unscaled``)."""
+
+
+@lru_cache(maxsize=32)
+def _qualifier(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases as whole words, written backwards: the first match in the reversed text
+    before a figure is the nearest phrase to it."""
+    reversed_phrases = sorted((phrase[::-1] for phrase in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, reversed_phrases))
+                      + r")(?![\w])")
 
 
 class SeverityScale(BaseModel):
@@ -80,6 +91,11 @@ class SubjectRule(BaseModel):
     """Facets read as another when a sum of money is written without a scale, under
     ``UNSCALED_BELOW`` currency units: a firm's profit runs to millions, so "sees GM
     earning 5.65 dlrs this year" is earnings per share (``profit: per-share``)."""
+    qualified: dict[str, dict[str, str]] = {}
+    """Facets read as another where the sentence names, before the figure, what the
+    measure is of, nearest word first: ``gap: {current account: current-account-deficit,
+    budget: gap}`` makes "the current account ... compared with last year's 1.2 billion
+    ringgit deficit" a current account deficit, not the budget's."""
     examples: list[RuleExample] = Field(min_length=1)
 
     def facet_of(self, facet: str | None, figure: Figure) -> str | None:
@@ -89,6 +105,15 @@ class SubjectRule(BaseModel):
             if size is not None and 0 < size < UNSCALED_BELOW:
                 return self.unscaled[facet]
         return facet
+
+    def qualified_facet(self, facet: str | None, text: str, before: tuple[int, int]
+                        ) -> str | None:
+        """The facet as the words before the figure qualify it (see ``qualified``)."""
+        table = self.qualified.get(facet or "")
+        if not table:
+            return facet
+        found = _qualifier(tuple(table)).search(text[before[0]:before[1]].lower()[::-1])
+        return facet if found is None else table[found.group(0)[::-1]]
 
     def owns(self, facet: str | None) -> bool:
         """Whether figures of ``facet`` are an entity's own measure."""
