@@ -206,6 +206,10 @@ def test_numbers_as_written(written: str, value: float) -> None:
     # BBC: ages of a group
     "the commission's recommendation that 21-year-olds should be paid at the adult rate",
     "a scheme of vocational grants for 14 to 16-year-olds to tackle",
+    # a day of the month before a noun (BBC; Reuters)
+    "he performed at the first Super Bowl after the September 11 attacks",
+    "The report showed March 1 stocks of corn",
+    "For its fiscal year ended July 31 Caesars World reported net income",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -254,6 +258,10 @@ def test_a_range_in_a_table_row_goes_up_and_stays() -> None:
 def test_currencies_by_name_and_country(sentence: str, unit: str) -> None:
     money = [f for f in figures(sentence) if f.kind == "money"]
     assert [f.unit for f in money] == [unit]
+
+
+def test_a_month_standing_as_a_period_leaves_the_count_after_it() -> None:
+    assert [f.text for f in figures("In May 30 people were killed.")] == ["30 people"]
 
 
 def test_a_dinar_of_no_country_named_is_no_currency_of_one() -> None:

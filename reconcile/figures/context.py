@@ -103,6 +103,21 @@ def is_date(text: str, start: int, end: int) -> bool:
     )
 
 
+_PERIOD_MONTH_BEFORE = re.compile(
+    r"\b(?:in|during|since|until|till|through|throughout|from|for|by|over|last|this|next|"
+    r"early|late|mid)\s+[A-Z][a-z]+\.?\s{1,2}$", re.IGNORECASE)
+
+
+def is_day_before_noun(text: str, start: int, raw: str) -> bool:
+    """A day of the month before a noun ("the September 11 attacks", "On March 3 rebels
+    killed"), unless the month stands as a period ("In May 30 people were killed")."""
+    if not (raw.isdigit() and 1 <= int(raw) <= 31):
+        return False
+    before = _before(text, start, 24)
+    return bool(_CAPITAL_MONTH_BEFORE_REVERSED.match(before[-14:][::-1])) \
+        and not _PERIOD_MONTH_BEFORE.search(before)
+
+
 def is_year(raw: str, value: float) -> bool:
     """A year such as "in 1987": four plain digits in the years news covers.
 

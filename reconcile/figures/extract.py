@@ -743,8 +743,10 @@ class _Reader:
             return None
         if unit.kind == "count" and hedge is None and (
                 context.is_index_name(text, amount.start)
-                or (not amount.scaled and ends_day_range(text, amount.start, amount.number_end))):
-            return None  # "the Nikkei 225", "during the period February 1 to 25 exports ..."
+                or (not amount.scaled and ends_day_range(text, amount.start, amount.number_end))
+                or context.is_day_before_noun(text, amount.start, amount.raw)):
+            return None  # "the Nikkei 225", "during the period February 1 to 25 exports
+            # ...", "the September 11 attacks"
         if unit.kind == "count" and hedge is None and _TABLE_PERIOD.match(text, unit.end) \
                 and (unit.unit or "").lower() in _PERIOD_UNITS \
                 and context.is_line_start(text, amount.start):
