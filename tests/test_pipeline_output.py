@@ -132,6 +132,9 @@ def test_write_streams_the_formats_that_have_no_writer() -> None:
     ("Two analysts said output would reach 5 mln tonnes.", ["5 mln tonnes"]),
     ("One senior banker closely involved in the talks said the debt was 15 billion dlrs.",
      ["15 billion dlrs"]),
+    # Reuters: also where the speaker's count is the sentence's only figure
+    ("The Euroyen bonds are mostly picked up by Japanese trust banks, one trader said.", []),
+    ('"It is flavor of the month," one dealer said.', []),
     # ... but a count beside its source stays, and so does a figure holding a name
     ("One person was killed and 20 were injured, police said.", ["One person", "20"]),
 ])

@@ -100,6 +100,11 @@ def attribute(
     sources = []
     for figure, index, owner in zip(figures, indexes, owned, strict=True):
         mentions = per_sentence[index] if index >= 0 else None
+        speaker = next((m for m in mentions if figure.start <= m.start < figure.end), None) \
+            if mentions and figure.kind == "count" else None
+        if speaker is not None:  # "..., one trader said": the count names who speaks
+            sources.append(source(speaker, None))  # (``without_speaker_counts`` drops it)
+            continue
         found, relayed = owner, None
         if mentions and (owner is None or owns_measure(owner, rules)):
             cued, inner = _in_sentence(figure, mentions, rules, text, sentences[index].start)
