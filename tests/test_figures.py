@@ -210,6 +210,9 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "he performed at the first Super Bowl after the September 11 attacks",
     "The report showed March 1 stocks of corn",
     "For its fiscal year ended July 31 Caesars World reported net income",
+    # "one" before a word that counts nothing (Reuters; BBC)
+    "The proposal is one of several being considered.",
+    "The move is a surprising one because China is struggling",
 ])
 def test_not_figures(sentence: str) -> None:
     assert figures(sentence) == []
@@ -258,6 +261,13 @@ def test_a_range_in_a_table_row_goes_up_and_stays() -> None:
 def test_currencies_by_name_and_country(sentence: str, unit: str) -> None:
     money = [f for f in figures(sentence) if f.kind == "money"]
     assert [f.unit for f in money] == [unit]
+
+
+def test_a_word_that_counts_nothing_leaves_the_number_alone() -> None:
+    """Reuters: "1986's record 2.73 mln because car sales ..." counts no "becauses"."""
+    found = figures("sales of three to four pct from 1986's record 2.73 mln because car "
+                    "sales in West Germany had")
+    assert [(f.text, f.unit) for f in found if f.value == 2.73e6] == [("2.73 mln", None)]
 
 
 def test_a_month_standing_as_a_period_leaves_the_count_after_it() -> None:

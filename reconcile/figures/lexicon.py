@@ -314,7 +314,7 @@ STOP_WORDS: frozenset[str] = _words(
     them those us you i we they he she me him
     exceed exceeds exceeded exceeding surpass surpassed surpasses equals
     includes remains becomes comes goes means seems appears represents reflects compares
-    stands rises falls"""
+    stands rises falls several many because known showed below above"""
 )
 """Words that end a counted-noun search: function words, verbs of saying, time words."""
 
