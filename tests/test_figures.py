@@ -270,6 +270,15 @@ def test_a_word_that_counts_nothing_leaves_the_number_alone() -> None:
     assert [(f.text, f.unit) for f in found if f.value == 2.73e6] == [("2.73 mln", None)]
 
 
+def test_a_number_joined_to_a_glued_year_is_still_read() -> None:
+    """Reuters 9 March 1987, the EIU: "... around 16.50 dlrs a barrel by end-1987 and 15.50
+    dlrs in 1988"; a model's number after a glued one is not ("System/36 5364")."""
+    found = figures("The EIU saw oil prices dropping to around 16.50 dlrs a barrel by "
+                    "end-1987 and 15.50 dlrs in 1988.")
+    assert [f.text for f in found] == ["around 16.50 dlrs", "15.50 dlrs"]
+    assert figures("in contrast to its System/36 5364, the new one") == []
+
+
 def test_a_month_standing_as_a_period_leaves_the_count_after_it() -> None:
     assert [f.text for f in figures("In May 30 people were killed.")] == ["30 people"]
 

@@ -194,6 +194,11 @@ def _unit_words(words: str) -> list[str]:
 
 
 _BARE_WORDS = frozenset({"one", "a", "an"})
+_GLUED_THEN_WORD = re.compile(r"[-–]?(\d[\d.,]{0,24})\s+(?:and|or|to)\s")
+"""A glued number ("1987" of "end-1987") and the word that joined the next number to it in
+one run: that number is still read. Digits after a space stay with the glued token
+("System/36 5364", "MAY7 285": a model's number, a table's month). The token is bounded: a
+megabyte of "1,234,5678,9" is one glued run, not a search to its end from each number."""
 _HEDGE_ENDINGS = tuple(
     {phrase if phrase.endswith(" the") else phrase.split()[-1] for phrase in HEDGES}
     | {"another", "additional", "further", " a", " an", " record"}
@@ -286,6 +291,9 @@ class _Reader:
             if self._glued(match.start()):
                 if self.text[match.start()].isalpha():
                     position = match.start() + 1  # "Named-A 3,157.6": the digits still count
+                else:  # "by end-1987 and 15.50 dlrs": a word goes on past the glued year
+                    token = _GLUED_THEN_WORD.match(self.text, match.start())
+                    position = token.end(1) if token else position
                 continue
             if vague:
                 found.append(self._vague(match))
