@@ -269,9 +269,11 @@ _TICKER = re.compile(r"[A-Z]{2,5}(?:\.[A-Z]{1,2})?")
 _LISTED = frozenset({"corp", "corporation", "inc", "ltd", "plc", "co", "cos", "ag", "sa", "nv",
                      "pte", "spa", "ab", "bv", "gmbh"})
 """A company's legal designators, after which wire copy writes the ticker."""
+_DESIGNATED = r"\s+(?i:" + "|".join(sorted(_LISTED, key=len, reverse=True)) + r")\.?(?![-\w])"
+"""One of ``_LISTED`` after a name, in any case ("Corp", "PLC", "GmbH"), as a word of its
+own ("co-chairman" is none)."""
 
 
-_DESIGNATED = r"\s+(?:Corp|Corporation|Inc|Ltd|Plc|PLC|Co|Cos|AG|SA|NV|Pte|SpA|AB|BV|GmbH)\b"
 _AFFILIATION = re.compile(r"\(([^()]+)\)$")
 _NAME_GOES_ON = r"(?:\s+[A-Z][\w&'-]*){0,2}"
 """The rest of a company's name before its designator: "Ford" in "Ford Motor Co"."""
