@@ -279,6 +279,24 @@ def test_a_number_joined_to_a_glued_year_is_still_read() -> None:
     assert figures("in contrast to its System/36 5364, the new one") == []
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    # BBC sport: a race, an event or a height is in metres, not millions
+    ("the pain of losing his Olympic 100m title in Athens", 100),
+    ("record in winning the women's 5,000m at the Boston Indoor Games", 5000),
+    ("a few days after she cleared 4.88m at the Norwich Union", 4.88),
+    ("Campbell set his 100m personal best of 10.04 seconds", 100),
+])
+def test_a_distance_in_sport_is_metres(sentence: str, value: float) -> None:
+    distance = figures(sentence)[0]
+    assert (distance.value, distance.unit, distance.kind) == (value, "metres", "quantity")
+
+
+@pytest.mark.parametrize("sentence", ["The club paid £60m for him.", "a £5m title deal",
+                                      "It has 5m users.", "Sales hit 5m records."])
+def test_millions_stay_millions_beside_such_words(sentence: str) -> None:
+    assert figures(sentence)[0].value in (60e6, 5e6)
+
+
 def test_a_month_standing_as_a_period_leaves_the_count_after_it() -> None:
     assert [f.text for f in figures("In May 30 people were killed.")] == ["30 people"]
 

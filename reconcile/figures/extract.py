@@ -194,6 +194,15 @@ def _unit_words(words: str) -> list[str]:
 
 
 _BARE_WORDS = frozenset({"one", "a", "an"})
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:hurdles|title|titles|race|final|finals|heat|heats|semi-finals?|champion|"
+    r"championships?|world\s+record|freestyle|butterfly|backstroke|breaststroke|medley|"
+    r"relay|sprint|dash|steeplechase|walk|personal\s+best)\b",
+    re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(
+    r"(?:men's|women's|cleared|clearing|jumped|leapt|vaulted|threw|thrown)\s+$", re.IGNORECASE)
+"""Words of athletics and swimming around "Nm", a distance in metres there, not millions."""
+_CURRENCY_BEFORE = re.compile(r"[£$€¥₹]\s?$")
 _GLUED_THEN_WORD = re.compile(r"[-–]?(\d[\d.,]{0,24})\s+(?:and|or|to)\s")
 """A glued number ("1987" of "end-1987") and the word that joined the next number to it in
 one run: that number is still read. Digits after a space stay with the glued token
@@ -426,6 +435,10 @@ class _Reader:
             return None
         word = suffix.lower()
         value = float(run[:suffix_at].replace(",", ""))
+        if word == "m" and self._distance(run_start, run_start + len(run)):
+            end = run_start + len(run)
+            return [_Amount(run_start, end, run_start, end, value, run, kind="quantity",
+                            unit="metres")]
         if word in SCALE_WORDS:
             end = run_start + len(run)
             return [_Amount(run_start, end, run_start, end, (value or 1) * SCALE_WORDS[word],
@@ -465,6 +478,8 @@ class _Reader:
                            value=amount.value / 100)
         if suffix == "元":
             return amount._replace(end=end, kind="money", unit="CNY")
+        if suffix.lower() == "m" and self._distance(amount.start, end):
+            return amount._replace(end=end, kind="quantity", unit="metres")
         if suffix in SUFFIX_SCALES:
             return amount._replace(end=end, value=amount.value * SUFFIX_SCALES[suffix],
                            scaled=True)
@@ -481,6 +496,15 @@ class _Reader:
             return amount._replace(end=end, kind="points" if kind == "points" else "percent",
                            unit=kind)
         return None
+
+    def _distance(self, start: int, end: int) -> bool:
+        """Whether "100m" is a distance in metres, not 100 million: a race or an event
+        named after it ("his Olympic 100m title", "the women's 5,000m", "over 60m
+        hurdles") or a height or length cleared ("cleared 4.88m")."""
+        if _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start):
+            return False  # "a £20m title deal" is money
+        return _DISTANCE_AFTER.match(self.text, end) is not None or \
+            _DISTANCE_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
     def _currency(self, sign: str | None) -> str | None:
         if not sign:
