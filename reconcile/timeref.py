@@ -102,7 +102,7 @@ _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
-    r"(?<![\d/.,$£€-])(?<!\bby )((?:19|20)\d\d)(?![\d/])"
+    r"(?:(?<![\d/.,$£€-])|(?<=\bend-)|(?<=\bmid-))(?<!\bby )((?:19|20)\d\d)(?![\d/])"
     r"(?!\s+(?:record|level|peak|high|low|prices|dollars|terms)\b)")
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"

@@ -153,3 +153,18 @@ def test_a_split_fiscal_years_part_is_that_seasons() -> None:
     sentence = "Australian crude oil and condensate output fell 7.6 pct to 23,480 megalitres, " \
         "or about 147 mln barrels, in the first nine months of fiscal 1986/87 ending June 30."
     assert _period(sentence, "about 147 mln barrels", date(1987, 6, 18)) == "1986/87-ytd"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "period"), [
+    ("Foreign bankers said China's total debt rose sharply from an estimated 20 billion dlrs "
+     "at end-1985 to cover increased import commitments.", "20 billion dlrs", "1985"),
+    ("Official figures show China's foreign debt at a post-1949 record 16 billion dlrs at "
+     "end-1986.", "16 billion dlrs", "1986"),
+    ("These curbs have pushed up oil prices from around eight dollars a barrel in mid-1986 to "
+     "around 18 dlrs.", "eight dollars", "1986"),
+])
+def test_a_year_glued_to_end_or_mid_is_that_year(sentence: str, figure: str,
+                                                 period: str) -> None:
+    """Wire copy glues a year to its part ("at end-1985", "in mid-1986"): the year is the
+    figure's, as "at the end of 1985" is."""
+    assert _period(sentence, figure) == period
