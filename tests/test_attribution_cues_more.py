@@ -94,3 +94,56 @@ def test_an_opening_according_to_tells_the_inner_report(text: str, quote: str, n
                                                          lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
     assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("Peter Fellner, of brokers James Capel, cautioned that six billion still looks on the "
+     "high side of expectations.", "six billion", "Peter Fellner"),
+    ("Bra Kanon reckoned the world cocoa surplus could be less than half the 94,000 tonnes "
+     "estimated by the ICCO statistics committee.", "less than half", "Bra Kanon"),
+    ("Government officials note wage settlements so far this year have yielded average "
+     "increases upwards of six pct.", "upwards of six pct", "Government"),
+    ("BP will draw in cash from its operating companies around the world and is also "
+     "arranging a five billion dlr line of credit, BP Group Treasurer Rodney Chase "
+     "explained.", "five billion dlr", "BP Group Treasurer Rodney Chase"),
+])
+def test_verbs_of_saying_beyond_said(text: str, quote: str, name: str,
+                                     lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # "remarks" and "note" are nouns here, not verbs of saying
+    ("Such remarks in the past might have moved the dollar sharply, today they only pushed "
+     "it up 20 or 30 basis points.", "20 or 30 basis points"),
+    # sport's "conceded" and "replied" score goals, they say nothing
+    ("The Londoners have conceded six goals in their two subsequent League outings.",
+     "six goals"),
+    ("Irish replied with three penalties and a Mark Mapletoft drop goal.", "three penalties"),
+    ("The coupon was set at 3.7 pct, a record low for any government note and below the 3.8 "
+     "pct set on the last such sale.", "3.8 pct"),
+])
+def test_nouns_that_look_like_verbs_of_saying_name_no_source(
+        text: str, quote: str, lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == "Reuters"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("PEKING, March 11 - China's foreign debt reached 27 billion dlrs by the end of 1986, but "
+     "China remains very creditworthy, foreign bankers and Chinese officials told Reuters.",
+     "27 billion dlrs", "Chinese officials"),
+])
+def test_a_trailing_coordinated_subject_with_modifiers(text: str, quote: str, name: str,
+                                                       lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name
+
+
+def test_a_participle_of_a_cue_verb_has_no_subject(lexicon: SourceLexicon) -> None:
+    """"U.S. Sales anticipated higher" is a participle: the sentence's speaker stands."""
+    text = ("Porsche AG said it expects a satisfactory profit, with domestic sales seen lower "
+            "at 9,000 cars but U.S. Sales anticipated higher.")
+    (source,) = sources_of(text, ["9,000 cars"], lexicon)
+    assert source.name == "Porsche AG"

@@ -240,7 +240,7 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         official = _officially(before, lexicon)
         if official is not None:
             return _make([official], cue_text, start, end, lexicon=lexicon, backward=False)
-    if cue_text.lower() == "see" and not _sees(before, subject, lexicon):
+    if cue_text.lower() in _BARE_PLURAL_CUES and not _sees(before, subject, lexicon):
         return None
     if cue_text.lower().startswith(("found", "finds")) and _finds_a_thing(before, tokens, end,
                                                                          lexicon):
@@ -319,10 +319,15 @@ _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", 
 forecast."""
 
 
+_BARE_PLURAL_CUES = frozenset({"see", "note"})
+"""Plural present cues that are more often a noun or another verb ("any government note",
+"we'll see"): cues only after a subject that ``_sees`` accepts."""
+
+
 def _sees(before: list[Token], subject: list[Token] | None,
           lexicon: CompiledLexicon) -> bool:
-    """Whether "see" is a forecaster's verb: its subject a plural source noun or a name of
-    two capitalised words or an acronym ("Other analysts see metal prices ranging from 65
+    """Whether "see" (or "note") is a forecaster's verb: its subject a plural source noun or
+    a name of two capitalised words or an acronym ("Other analysts see metal prices ranging from 65
     to 68 cts", "Economists see growth of 2.5 pct"; not "Visitors see", a common noun that
     opens a sentence), and no modal, "to" or pronoun right before it ("we'll see")."""
     if subject is None or not before or before[-1].lower in _NOT_A_VIEW:
@@ -1318,7 +1323,8 @@ def _before_statement(before: list[Token], position: int, lexicon: CompiledLexic
 
 def _before_coordinated(before: list[Token], position: int, lexicon: CompiledLexicon) -> int:
     """Where a coordinated subject opens: "..., analysts and industry sources said" has
-    its comma before "analysts", not before "industry sources"."""
+    its comma before "analysts", not before "industry sources"; "..., foreign bankers and
+    Chinese officials told Reuters" has it before the modifier of a source noun."""
     while position > 1 and before[position - 1].lower in ("and", "or"):
         opening = position - 1
         while opening > 0 and before[opening - 1].is_word and (
@@ -1328,8 +1334,32 @@ def _before_coordinated(before: list[Token], position: int, lexicon: CompiledLex
             opening -= 1
         if opening == position - 1:
             break
-        position = opening
+        position = _before_modifiers(before, opening, position - 1, lexicon)
     return position
+
+
+_MODIFIERS_REACH = 2
+"""How many lower-case words may modify a coordinated source noun ("foreign bankers")."""
+
+
+def _modifier(token: Token, lexicon: CompiledLexicon) -> bool:
+    return token.is_word and token.text.islower() and token.lower not in lexicon.boundaries
+
+
+def _before_modifiers(before: list[Token], opening: int, conjunction: int,
+                      lexicon: CompiledLexicon) -> int:
+    """Where a conjunct headed by a source noun opens when lower-case modifiers come before
+    it up to a clause mark; ``opening`` where they don't reach one (the conjunct is then
+    part of a longer clause, not a trailing subject)."""
+    if before[conjunction - 1].lower not in lexicon.source_nouns:
+        return opening
+    start = opening
+    while start > 0 and opening - start < _MODIFIERS_REACH and _modifier(before[start - 1],
+                                                                      lexicon):
+        start -= 1
+    if start > 0 and before[start - 1].text in _CLAUSE_PUNCTUATION:
+        return start
+    return opening
 
 
 def name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
