@@ -147,3 +147,21 @@ def test_a_participle_of_a_cue_verb_has_no_subject(lexicon: SourceLexicon) -> No
             "at 9,000 cars but U.S. Sales anticipated higher.")
     (source,) = sources_of(text, ["9,000 cars"], lexicon)
     assert source.name == "Porsche AG"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ("NEW YORK, April 2 - Ark Restaurants Corp's common stock began trading today on the "
+     "American Stock Exchange. The common opened on 100 shares at 4-3/8, the exchange said.",
+     "4-3/8", "American Stock Exchange"),
+    ("The Federal Reserve Board met on Monday. The board estimated growth at 3 pct.",
+     "3 pct", "Federal Reserve Board"),
+    ("Guinn, a member of the California Public Utility Commission, spoke on Monday. He said "
+     "the commission found 180 mln dlrs of the hike was based on questionable "
+     "calculations.", "180 mln dlrs", "California Public Utility Commission"),
+])
+def test_a_definite_description_is_the_body_named_in_passing_before(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    """"The exchange said" after "the American Stock Exchange", which no one quoted: the
+    body of that head named before."""
+    sources = sources_of(text, [quote], lexicon)
+    assert sources[-1].name == name

@@ -49,6 +49,21 @@ def body_after(text: str, offset: int, lexicon: CompiledLexicon) -> str | None:
     return None
 
 
+_HEADED_WINDOW = 1500
+"""How far back "the board" looks for the body it stands for: a few paragraphs."""
+
+
+def headed_before(text: str, offset: int, head: str, lexicon: CompiledLexicon) -> str | None:
+    """The nearest name before ``offset`` whose last word is ``head`` ("the board" after
+    "the Federal Reserve Board met on Monday"): a body named in passing, never quoted,
+    that a definite description later makes a source."""
+    tokens = tokenize(text, max(0, offset - _HEADED_WINDOW), offset)
+    for run in reversed(_capitalised_runs(tokens, lexicon)):
+        if len(run) > 1 and run[-1].lower() == head:
+            return clean_name(run, lexicon)
+    return None
+
+
 _GROUP_WINDOW = 300
 
 

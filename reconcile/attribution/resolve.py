@@ -19,7 +19,7 @@ from reconcile.attribution.affiliation import (
 )
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.named import body_after, group_before, named_before
+from reconcile.attribution.named import body_after, group_before, headed_before, named_before
 from reconcile.attribution.names import (
     DESIGNATORS,
     classify,
@@ -193,7 +193,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
             or _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None):
         return name  # "One analyst said ...": one more voice, not the "Analysts" named before
     if (definite or bare_role) and name.split()[-1][0].islower():
-        described = _description(name, earlier, lexicon, text)
+        described = _description(name, earlier, lexicon, text, mention.start)
         if _named_body(name, lexicon) and name.split()[0] not in described.split():
             return name  # "The Ifo economic research institute": Ifo, whoever spoke before
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
@@ -563,9 +563,10 @@ def _introduced_as(mention: Mention, text: str) -> frozenset[str]:
 
 
 def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
-                 text: str) -> str:
+                 text: str, at: int) -> str:
     """"the ministry" is the ministry named before; "the company" the body named before;
-    "the newspaper" the one a daily's name was introduced with."""
+    "the newspaper" the one a daily's name was introduced with; "the board" a body of that
+    head named before ``at`` in passing ("the Federal Reserve Board met")."""
     last = name.split()[-1].lower()
     head = last.rstrip("s")
     plural = last != head and not last.endswith("ss")
@@ -574,6 +575,10 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         if _headed_by(r.name.split(), head, plural, lexicon) \
                 or _headed_by(r.mention.words, head, plural, lexicon):
             return r.name
+    if not plural and len(name.split()) == 1:
+        passing = headed_before(text, at, last, lexicon)
+        if passing is not None:
+            return passing
     kin = _kin(head)
     for r in prior:  # "the newspaper" after "the official daily Sotsialisticheskaya Industriya"
         if any(w[0].isupper() for w in r.name.split()) and kin & _introduced_as(r.mention, text):
