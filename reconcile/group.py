@@ -193,7 +193,7 @@ def _linked(one: str, other: str, rare: Rarity) -> bool:
 def _without_topic(key: EventKey) -> str:
     """The key's text but for its headline words, which all claims of an article share:
     read once per key (claims of one clause share their key)."""
-    return replace(key, topic=frozenset()).text()
+    return key.text(topic=False)
 
 
 def _cluster(
@@ -425,6 +425,13 @@ def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKe
                for m in members if m.document == claim.document)
 
 
+def _undated(key: EventKey) -> tuple[object, ...]:
+    """The key's slots but its period and headline words, as a tuple: it compares and
+    hashes as ``replace(key, period=None, topic=frozenset())`` does, without building a
+    key for every claim of a corpus."""
+    return (key.facet, key.mode, key.of, key.part, key.who, key.what, key.owner, key.about)
+
+
 def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
                     rules: Ruleset) -> dict[str, str]:
     """The period of figures that name none, where their article gives it (claim id ->
@@ -449,8 +456,7 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
                 or (key.owner is None and key.what is None
                     and owned[claim.subject].owns(key.facet)):
             continue
-        measure = (claim.document, claim.subject, unit_class(claim),
-                   replace(key, period=None, topic=frozenset()))
+        measure = (claim.document, claim.subject, unit_class(claim), _undated(key))
         measures.setdefault(measure, []).append(claim)
     periods: dict[str, str] = {}
     for members in measures.values():

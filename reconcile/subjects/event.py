@@ -279,8 +279,9 @@ class EventKey:
     about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
 
-    def text(self) -> str:
-        """The key as a reviewer reads it; ``parse`` reads it back."""
+    def text(self, topic: bool = True) -> str:
+        """The key as a reviewer reads it; ``parse`` reads it back. Without ``topic``, the
+        text of the key with no headline words, as grouping compares keys within a run."""
         slots = [f"facet={self.facet}" if self.facet else "",
                  f"mode={self.mode}" if self.mode else "",
                  f"period={self.period}" if self.period else "",
@@ -290,7 +291,7 @@ class EventKey:
                  f"what={self.what}" if self.what else "",
                  f"owner={self.owner}" if self.owner else "",
                  f"about={', '.join(sorted(self.about))}" if self.about else "",
-                 f"topic={', '.join(sorted(self.topic))}" if self.topic else ""]
+                 f"topic={', '.join(sorted(self.topic))}" if topic and self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
 
     def fits(self, other: EventKey, by_topic: bool = True) -> bool:
