@@ -394,3 +394,16 @@ def test_a_bare_deficit_is_the_balance_its_sentence_names_before_it() -> None:
     assert key(found, "4.65 billion dlrs").facet == "current-account-surplus"
     assert key(found, "890 mln dlr").facet == "current-account-deficit"
     assert key(found, "952 mln dlrs").facet == "gap"
+
+
+def test_a_figure_with_a_verb_of_its_own_after_and_keeps_no_modal_of_the_clause_before(
+) -> None:
+    # Reuters 3388 (Ecuador's earthquake) and 274 (Indonesian palm oil): "feared" is the
+    # dead's, not the homeless'; "expected" governs a second figure that shares its verb.
+    found = claims(article("quake", "ECUADOR QUAKE", (
+        "Up to 300 people were feared dead and more than 15,000 were left homeless by "
+        "Ecuador's earthquake, authorities said. Output is expected to rise to 1.56 mln "
+        "tonnes in 1987 and 2.11 mln in 1988."), date(1987, 3, 9)))
+    assert key(found, "more than 15,000").facet == "homeless"
+    assert key(found, "more than 15,000").mode is None
+    assert key(found, "2.11 mln").mode == "forecast"

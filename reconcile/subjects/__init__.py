@@ -330,6 +330,8 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     words only close by."""
     after = 0 if _is_comparative(figure) else MODE_AFTER
     low, high = _around(whole, figure, MODE_BEFORE, after)
+    if _opens_own_clause(text, low, figure):
+        low = figure.start
     joined = _NEXT_CLAUSE.search(text, figure.end, high)
     if joined is not None:  # "estimated 1986 production at 1.8 mln tonnes and forecast
         high = joined.start()  # little change for 1987": the modal is the next clause's
@@ -351,6 +353,22 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
             and nearest(text, RATE_GOAL_WORDS, near, span, whole) == target
         return "forecast" if rate_goal else "target"
     return "forecast" if forecast is not None else None
+
+
+_JOINED_BEFORE = re.compile(r"\s(?:and|but|or)\s+$")
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:people\s+|persons\s+)?(?:were|was|are|is|have|has|had)\s+(?!expected\b|forecast\b|"
+    r"projected\b|seen\b|likely\b)")
+
+
+def _opens_own_clause(text: str, low: int, figure: Figure) -> bool:
+    """Whether the figure is the subject of a clause of its own after "and" ("Up to 300
+    people were feared dead and more than 15,000 were left homeless"): the modal words of
+    the clause before are not its. A figure after "and" with no verb of its own shares the
+    verb before it ("is expected to rise to 1.56 mln tonnes in 1987 and 2.11 mln in
+    1988")."""
+    return _JOINED_BEFORE.search(text, max(low, figure.start - 8), figure.start) is not None \
+        and _OWN_VERB_AFTER.match(text, figure.end) is not None
 
 
 RATE_GOAL_WORDS = ("target$", "targets$", "goal")
