@@ -438,6 +438,20 @@ def test_a_speaker_named_with_their_body_looks_like_a_person(lexicon: SourceLexi
     assert not looks_like_person("Nikko Securities International", rules)
 
 
+@pytest.mark.parametrize("name", ["National Association", "Sierra Club", "Fabian Society",
+                                  "Countryside Alliance", "Liberal Party"])
+def test_a_name_ending_on_a_bodys_head_is_no_person(name: str, lexicon: SourceLexicon) -> None:
+    assert not looks_like_person(name, compiled(lexicon))
+
+
+def test_of_after_a_bodys_head_goes_on_with_its_name(lexicon: SourceLexicon) -> None:
+    # BBC business: NAAMSA; Reuters: the National Association of Realtors
+    text = ("New vehicle sales jumped 22% to 449,603 from a year earlier, the National "
+            "Association of Automobile Manufacturers of South Africa (NAAMSA) said.")
+    assert names(text, ["22%"], lexicon) == [
+        "National Association of Automobile Manufacturers of South Africa"]
+
+
 def test_a_name_holding_a_data_noun_is_a_body(lexicon: SourceLexicon) -> None:
     assert not looks_like_person("Statistics Canada", compiled(lexicon))
     # reuters-4115: "the federal agency" is the statistics office named before, and the
