@@ -165,3 +165,11 @@ def test_a_definite_description_is_the_body_named_in_passing_before(
     body of that head named before."""
     sources = sources_of(text, [quote], lexicon)
     assert sources[-1].name == name
+
+
+def test_further_before_a_source_noun_is_no_name(lexicon: SourceLexicon) -> None:
+    # BBC business: the LSE bid story
+    text = ("Further reports had suggested that Euronext could make an offer in excess of the "
+            "LSE's 533p a share closing price on Friday.")
+    (source,) = sources_of(text, ["533p a share"], lexicon, publisher="BBC News")
+    assert source.name == "reports"
