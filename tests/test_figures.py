@@ -635,3 +635,21 @@ def test_a_coin_named_with_a_is_one_hundredth(sentence: str, quote: str, low: fl
 ])
 def test_a_coin_as_a_noun_or_none_of_a_sum_is_no_figure(sentence: str) -> None:
     assert all(figure.value != 0.01 for figure in figures(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # Reuters: a G-7 meeting; BBC entertainment: a radio show
+    "the ministers of the Group of Seven countries would gather at about three p.m. local",
+    "For years people have been tuning in at four o'clock with their tape recorders ready",
+    # "one" as a pronoun before a modal verb counts nothing
+    '"One cannot pity the banks - they bear a lot of responsibility," he said.',
+    "but one shouldn't forget how much they have to negotiate",
+])
+def test_hours_in_words_and_one_before_a_modal_are_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_am_radio_stations_are_counted() -> None:
+    # Reuters: a broadcaster's purchase
+    assert [f.text for f in figures("Infinity will own nine FM and four AM stations")] \
+        == ["nine", "four"]

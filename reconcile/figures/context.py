@@ -167,6 +167,16 @@ ordinal of the noun it opens ("a third term", "a fourth quarter", "a sixth strai
 session")."""
 
 
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.M\b\.?|o'clock\b)")
+"""An hour's mark; undotted capitals are left out ("four AM stations" are radio's)."""
+
+
+def is_clock_time(text: str, end: int) -> bool:
+    """"at about three p.m.", "at ten o'clock": an hour written in words is a time, as "3
+    p.m." in digits is (those the digit patterns skip whole)."""
+    return _CLOCK_AFTER.match(text, end) is not None
+
+
 def is_ordinal_phrase(text: str, raw: str, end: int) -> bool:
     """"a third term", "a fourth-round place": "a" and an ordinal opening a noun phrase,
     not a fraction; a verb after it (past tense or third person) keeps the fraction."""

@@ -830,7 +830,8 @@ class _Reader:
 
     def _not_a_figure(self, amount: _Amount, hedge: re.Match[str] | None) -> bool:
         """Dates, years, ages, references, list numbers, ordinals ("a third term"), names
-        that end in a number ("Radio 4") and "one" as a pronoun."""
+        that end in a number ("Radio 4"), hours in words ("three p.m.") and "one" as a
+        pronoun."""
         text = self.text
         raw = amount.raw.strip()
         if raw.lower() in _BARE_WORDS:
@@ -844,7 +845,7 @@ class _Reader:
             text, amount.start, amount.number_end
         ) or context.is_ordinal_phrase(text, raw, amount.end) or context.is_name_number(
             text, amount.start, amount.end, raw
-        ):
+        ) or context.is_clock_time(text, amount.number_end):
             return True
         if amount.scaled:
             return False

@@ -314,7 +314,9 @@ STOP_WORDS: frozenset[str] = _words(
     them those us you i we they he she me him
     exceed exceeds exceeded exceeding surpass surpassed surpasses equals
     includes remains becomes comes goes means seems appears represents reflects compares
-    stands rises falls several many because known showed below above"""
+    stands rises falls several many because known showed below above
+    cannot can't won't wouldn't couldn't shouldn't mustn't doesn't don't didn't isn't
+    wasn't hasn't haven't hadn't"""
 )
 """Words that end a counted-noun search: function words, verbs of saying, time words."""
 
