@@ -173,3 +173,19 @@ def test_further_before_a_source_noun_is_no_name(lexicon: SourceLexicon) -> None
             "LSE's 533p a share closing price on Friday.")
     (source,) = sources_of(text, ["533p a share"], lexicon, publisher="BBC News")
     assert source.name == "reports"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A European monetary official said the ministers would spend 5 mln dlrs.",
+     "European monetary official"),
+    ("Japanese banking sources said the loan would total 5 mln dlrs.",
+     "Japanese banking sources"),
+    ("A Reuters reporter estimated the crowd at 5,000.", "Reuters"),
+])
+def test_a_generic_word_stays_after_a_people_and_goes_after_a_name(
+        text: str, name: str, lexicon: SourceLexicon) -> None:
+    """"a Reuters reporter" is Reuters; "a European monetary official" names no body, so
+    the official stays."""
+    quote = "5,000" if "5,000" in text else "5 mln dlrs"
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name

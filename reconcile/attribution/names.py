@@ -368,7 +368,8 @@ def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
         return False
     qualifier = last.islower() and last in lexicon.data_qualifiers
     only_qualifiers = all(word.lower() in lexicon.qualifiers for word in words[:-1])
-    return (last.lower() in lexicon.generic or qualifier) and _has_proper(words[:-1]) \
+    named = [word for word in words[:-1] if not is_demonym(word)]  # "European monetary"
+    return (last.lower() in lexicon.generic or qualifier) and _has_proper(named) \
         and words[-2].lower() not in PREPOSITIONS and not only_qualifiers
 
 
