@@ -189,3 +189,14 @@ def test_a_generic_word_stays_after_a_people_and_goes_after_a_name(
     quote = "5,000" if "5,000" in text else "5 mln dlrs"
     (source,) = sources_of(text, [quote], lexicon)
     assert source.name == name
+
+
+def test_a_person_described_by_the_company_they_work_for_is_not_the_company(
+        lexicon: SourceLexicon) -> None:
+    # Reuters 8384 (Retrovir)
+    text = ("Burroughs Wellcome Co said it has set up a distribution system. At a press "
+            "conference here, Paul Dreyer, the company's product manager for the drug, said "
+            "physicians must apply. The company said it spent 80 mln dlrs for the raw "
+            "materials.")
+    (source,) = sources_of(text, ["80 mln dlrs"], lexicon)
+    assert source.name == "Burroughs Wellcome Co"

@@ -559,7 +559,12 @@ def _introduced_as(mention: Mention, text: str) -> frozenset[str]:
     words = " ".join([*(match.group(1) for match in (before, after) if match is not None),
                       *(word for word in mention.words if word.islower())])
     return frozenset(word.lower().rstrip("s") if word.lower() != "news" else word.lower()
-                     for word in re.findall(r"\b[a-z][a-z-]+\b", words))
+                     for word in _INTRODUCING_NOUN.findall(words))
+
+
+_INTRODUCING_NOUN = re.compile(r"\b[a-z][a-z-]+\b(?![’']s?\b)")
+"""A lower-case word of a description that is no possessor: "Paul Dreyer, the company's
+product manager" was not introduced as a company."""
 
 
 def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
