@@ -200,3 +200,16 @@ def test_a_person_described_by_the_company_they_work_for_is_not_the_company(
             "materials.")
     (source,) = sources_of(text, ["80 mln dlrs"], lexicon)
     assert source.name == "Burroughs Wellcome Co"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC entertainment (French actors' pay), Reuters (an Iranian agency)
+    ("Jugnot made 5.45m Euros (£3.77m) last year, according to a table drawn up by France's "
+     "Le Figaro newspaper.", "5.45m Euros", "Figaro"),
+    # a state's body keeps its place: it speaks for the state
+    ("Sales rose 5 pct, Japan's Finance Ministry said.", "5 pct", "Japan"),
+])
+def test_a_paper_a_place_owns_speaks_itself(text: str, quote: str, name: str,
+                                             lexicon: SourceLexicon) -> None:
+    sources = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert sources[0].name == name

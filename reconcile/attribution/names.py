@@ -473,6 +473,7 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
                 return [*words[:role_end], *described]
             owner = " ".join([*words[:index], _POSSESSIVE.sub("", word)])
             return _named_possession(owner, described, lexicon) \
+                or _place_body(owner, described, lexicon) \
                 or _person_at_end(described, lexicon) \
                 or [*words[:index], _POSSESSIVE.sub("", word)]
     return words
@@ -524,6 +525,23 @@ def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) ->
         return []  # "Authenti-corp's CEO", "the company's Chairman John Smith": a person
     return words
 
+
+
+def _place_body(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[str]:
+    """A paper or broadcaster a place owns, named in full, speaks itself: "France's Le
+    Figaro newspaper" is Le Figaro (the words of its kind dropped, as "a Reuters reporter"
+    is Reuters), the place only says where it is. A state's body keeps its place ("Japan's
+    Finance Ministry" speaks for Japan). Empty when the owner is no bare place name, or
+    the words after it name no paper."""
+    if len(owner.split()) != 1 or not owner[0].isupper() or owner.isupper() \
+            or classify(owner, owner, lexicon) != "other" \
+            or classify(" ".join(words), " ".join(words), lexicon) != "media":
+        return []
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]  # "newspaper", "daily", "radio": what kind of paper it is
+    if not all(w[0].isupper() or w in lexicon.connectors for w in words):
+        return []
+    return words
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:
