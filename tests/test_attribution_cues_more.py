@@ -213,3 +213,17 @@ def test_a_paper_a_place_owns_speaks_itself(text: str, quote: str, name: str,
                                              lexicon: SourceLexicon) -> None:
     sources = sources_of(text, [quote], lexicon, publisher="BBC News")
     assert sources[0].name == name
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business 053: "forecasts" after a measure is a noun, "Reuters beat profit" no name
+    ("Reuters beat profit forecasts, posting a 52% rise in profits for the year to £198m.",
+     "£198m", "BBC News"),
+    # Reuters 5302: after a speaker it is their verb
+    ("Desktop publishing is a relatively new market but industry analysts estimate that "
+     "sales will reach one billion dlrs this year.", "one billion dlrs", "industry analysts"),
+])
+def test_a_figure_noun_after_a_measure_is_no_verb(text: str, quote: str, name: str,
+                                                  lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert source.name == name

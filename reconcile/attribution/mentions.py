@@ -365,11 +365,22 @@ def _noun_use(cue: str, before: list[Token], tokens: SentenceTokens, cue_end: in
     verb). The words after the cue are split only where they can tell."""
     if before and before[-1].lower in _ARTICLES:
         return True
+    if before and before[-1].lower in _MEASURE_MODIFIERS and before[-1].text.islower() \
+            and cue.lower() in lexicon.figure_nouns:
+        return True  # "Reuters beat profit forecasts": a measure's forecasts, a noun
     quantified = bool(before) and before[-1].lower in lexicon.quantifiers
     if not quantified and cue.lower() not in lexicon.figure_nouns:
         return False
     after = tokens.after(cue_end)
     return bool(after) and after[0].lower in lexicon.noun_markers
+
+
+_MEASURE_MODIFIERS = frozenset({
+    "profit", "profits", "earnings", "sales", "revenue", "revenues", "growth", "inflation",
+    "output", "production", "crop", "budget", "price", "consensus"})
+"""Measures that make a figure noun after them a compound, not a verb ("beat profit
+forecasts", "crop estimates"); a speaker's noun before it is its subject ("analysts
+estimate", "the company forecasts")."""
 
 
 _EXHIBITING = ("show", "record", "register", "post")
