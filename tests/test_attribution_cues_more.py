@@ -227,3 +227,17 @@ def test_a_figure_noun_after_a_measure_is_no_verb(text: str, quote: str, name: s
                                                   lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
     assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC politics 301: a time before "of", not a name
+    ("A day ahead of the government's pre-Budget report, Mr Kennedy used a speech to say "
+     "5 pct.", "5 pct", "government"),
+    # Reuters: a part of a body names it with "of"
+    ("The research arm of Nomura Securities Co forecast unemployment would exceed two mln "
+     "by mid-fiscal 1987.", "two mln", "research arm of Nomura Securities Co"),
+])
+def test_of_after_a_placing_word_ends_a_name(text: str, quote: str, name: str,
+                                             lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert source.name == name

@@ -933,6 +933,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
         if not token.is_word or (token.lower in lexicon.boundaries and not inside_name) \
                 or (token.text[0] in "12" and _YEAR.fullmatch(token.text)):
             break  # "In 1986 Mitek reported": a time, no name
+        if token.lower == "of" and not inside_name and index > 0 \
+                and before[index - 1].lower in _PLACING:
+            break  # "A day ahead of the government's report": the government's
         collected.insert(0, token)
         index -= 1
         if token.lower in _PARTICLES and _opens_with_particle(collected, before, index):
@@ -947,6 +950,13 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
 
 
 _BRACKETED_WORDS = 3
+
+
+_PLACING = frozenset({"ahead", "short", "east", "west", "north", "south", "end", "size",
+                      "breakdown", "view", "balance", "experience", "rest", "bulk",
+                      "majority", "presentation", "outside", "instead"})
+"""Words before "of" that only place or size what follows ("a day ahead of", "east of",
+"a breakdown of"): what follows "of" is no part of their name."""
 
 
 def _bracketed_part(before: list[Token], closing: int, inside_name: bool) -> int | None:
