@@ -630,3 +630,24 @@ def test_a_percentage_after_an_age_range_is_its_own_figure() -> None:
     text = "Some 20% of those aged 30-39 and 14% of those aged 40-49 use it."
     assert [(f.text, f.value, f.unit) for f in figures(text)] == [
         ("Some 20%", 20.0, "percent"), ("14%", 14.0, "percent")]
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high", "unit"), [
+    # Reuters 372 (Purolator): a price by the part of a decade it falls in
+    ("While some analysts value Purolator in the mid 30s a share, at least one said it was "
+     "worth 38 to 42 dlrs.", "in the mid 30s a share", 34, 36, "USD per share"),
+    ("The stock, trading in the low 40s, could rise, Augenthaler said.", "in the low 40s", 40,
+     43, None),
+    ("Arbitragers put takeover values in the upper 80s to 100 dlrs per share.",
+     "in the upper 80s", 87, 89, None),
+])
+def test_a_price_in_part_of_a_decade_is_an_interval(text: str, words: str, low: float,
+                                                    high: float, unit: str | None) -> None:
+    (figure,) = [f for f in figures(text) if f.text == words]
+    assert (figure.value, figure.low, figure.high, figure.unit) == (None, low, high, unit)
+    assert text[figure.start:figure.end] == words
+
+
+def test_a_decade_of_years_is_no_figure() -> None:
+    # BBC entertainment: a decade of the 20th century, no price in the sentence
+    assert figures("In the mid-70s, when I was there, we were doing well.") == []

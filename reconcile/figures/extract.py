@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from reconcile.figures import context
 from reconcile.figures.conventions import FigureConventions
+from reconcile.figures.decades import decade_ranges
 from reconcile.figures.elided import with_elided_scales
 from reconcile.figures.lexicon import (
     COUNTRY_CURRENCIES,
@@ -275,7 +276,10 @@ class _Reader:
         """The figures in text order, with "above 10 and below 20" and "3 dollars 50 cents"
         joined into one."""
         found: list[Figure] = []
-        for figure in self._with_coins(self._scan()):
+        scanned = self._with_coins(self._scan())
+        for decade in decade_ranges(self.text, self.symbols.get("$", "USD")):
+            _insert(scanned, decade)
+        for figure in scanned:
             if found and figure.start - found[-1].end <= _JOIN_REACH:
                 if _bounds_pair(self.text, found[-1], figure):
                     figure = _joined(self.text, found.pop(), figure)
@@ -332,11 +336,7 @@ class _Reader:
                 figure.unit.endswith(" per share") or COIN_CLOSES.match(self.text, figure.end)
             ):
                 continue
-            index = bisect_left(found, figure.start, key=lambda kept: kept.start)
-            if (index == 0 or found[index - 1].end <= figure.start) and (
-                index == len(found) or found[index].start >= figure.end
-            ):
-                found.insert(index, figure)
+            _insert(found, figure)
         return found
 
     def _search(self, position: int) -> re.Match[str] | None:
@@ -989,6 +989,15 @@ class _Reader:
             low=entry.low if entry else None, high=entry.high if entry else None,
             approx=True, kind=unit.kind, unit=unit.unit, vague=phrase,
         )
+
+
+def _insert(found: list[Figure], figure: Figure) -> None:
+    """Put ``figure`` into ``found`` (in text order) where it overlaps no figure found."""
+    index = bisect_left(found, figure.start, key=lambda kept: kept.start)
+    if (index == 0 or found[index - 1].end <= figure.start) and (
+        index == len(found) or found[index].start >= figure.end
+    ):
+        found.insert(index, figure)
 
 
 _FINISHED_FIELDS = frozenset(name for name in Figure.model_fields if name != "vague")
