@@ -651,3 +651,25 @@ def test_a_price_in_part_of_a_decade_is_an_interval(text: str, words: str, low: 
 def test_a_decade_of_years_is_no_figure() -> None:
     # BBC entertainment: a decade of the 20th century, no price in the sentence
     assert figures("In the mid-70s, when I was there, we were doing well.") == []
+
+
+@pytest.mark.parametrize(("text", "words", "value", "unit"), [
+    # European papers' francs and crowns before the amount, and the wire's capitals
+    ("The bank raised SFr 1.2bn in new capital.", "SFr 1.2bn", 1.2e9, "CHF"),
+    ("Exports were worth Dkr 3bn last year.", "Dkr 3bn", 3e9, "DKK"),
+    ("a DM 500m loan", "DM 500m", 5e8, "DEM"),
+    ("DOLLAR CLOSING RATES: SFR 1.5060 FFR 6.0612", "FFR 6.0612", 6.0612, "FRF"),
+])
+def test_currency_signs_of_francs_crowns_and_marks(text: str, words: str, value: float,
+                                                   unit: str) -> None:
+    (figure,) = [f for f in figures(text) if f.text == words]
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("Insurers face claims of tens of billions of dollars.", 2e10),
+    ("The bank holds hundreds of billions of yen in bad loans.", 2e11),
+])
+def test_tens_and_hundreds_of_billions_are_vague(text: str, low: float) -> None:
+    (figure,) = figures(text)
+    assert figure.value is None and figure.low == pytest.approx(low) and figure.high is None

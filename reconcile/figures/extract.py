@@ -516,7 +516,7 @@ class _Reader:
             for key in (compact, compact.upper()):
                 if key in table:
                     return table[key]
-        return compact.upper()
+        return _PREFIXES_ANY_CASE.get(compact.lower(), compact.upper())
 
     # ----- building figures ------------------------------------------------------------
 
@@ -989,6 +989,10 @@ class _Reader:
             low=entry.low if entry else None, high=entry.high if entry else None,
             approx=True, kind=unit.kind, unit=unit.unit, vague=phrase,
         )
+
+
+_PREFIXES_ANY_CASE = {sign.lower(): code for sign, code in CURRENCY_PREFIXES.items()}
+"""The signs as the wire writes them in capitals too ("SFR 31.3615", "DKR 6.9244")."""
 
 
 def _insert(found: list[Figure], figure: Figure) -> None:

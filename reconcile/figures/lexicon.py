@@ -137,6 +137,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Mex$": "MXN", "R$": "BRL", "NT$": "TWD", "Rs.": "INR", "Rs": "INR", "₹": "INR",
     "₩": "KRW", "₽": "RUB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₺": "TRY",
     "₱": "PHP", "₪": "ILS", "₿": "XBT", "RMB": "CNY", "rmb": "CNY",
+    # Francs and crowns as European papers abbreviate them before the amount.
+    "SFr": "CHF", "Sfr": "CHF", "SwFr": "CHF", "FFr": "FRF", "BFr": "BEF", "DKr": "DKK",
+    "Dkr": "DKK", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK", "DM": "DEM",
 }
 """Signs written before an amount; the bare ``$ £ € ¥`` come from the conventions."""
 

@@ -119,7 +119,8 @@ RUN = (
 
 _VAGUE_PHRASES = [
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens of thousands",
-    "hundreds of thousands", "tens of millions", "hundreds of millions", "scores of thousands",
+    "hundreds of thousands", "tens of millions", "hundreds of millions", "tens of billions",
+    "hundreds of billions", "scores of thousands",
     "several hundred", "several thousand", "several million", "a few hundred",
     "a few thousand", "a few million", "many thousands", "many hundreds", "many millions",
     "several hundred thousand", "a few hundred thousand",
