@@ -167,12 +167,17 @@ def test_a_definite_description_is_the_body_named_in_passing_before(
     assert sources[-1].name == name
 
 
-def test_further_before_a_source_noun_is_no_name(lexicon: SourceLexicon) -> None:
-    # BBC business: the LSE bid story
-    text = ("Further reports had suggested that Euronext could make an offer in excess of the "
-            "LSE's 533p a share closing price on Friday.")
-    (source,) = sources_of(text, ["533p a share"], lexicon, publisher="BBC News")
-    assert source.name == "reports"
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business: the LSE bid story; a US budget story
+    ("Further reports had suggested that Euronext could make an offer in excess of the "
+     "LSE's 533p a share closing price on Friday.", "533p a share", "reports"),
+    ("Past Congressional Budget Office projections showed the deficit would hit $400bn.",
+     "$400bn", "Congressional Budget Office"),
+])
+def test_further_or_past_before_a_source_is_no_name(text: str, quote: str, name: str,
+                                                    lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert source.name == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
