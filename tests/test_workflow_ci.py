@@ -77,13 +77,20 @@ def test_workflow_command_writes_valid_sarif_for_the_upload_step(tmp_path: Path)
         assert uri.startswith(f"{folder}/"), "locations are relative to the checkout"
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it, whatever started the tests: a shell that runs a
+    job in the background (``.ci/run &``) starts it with SIGINT ignored, which a child
+    keeps, and a run that ignores Ctrl-C is not what this test is about."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_a_corpus_run_exits_130_without_a_traceback(tmp_path: Path,
                                                                  jobs: str) -> None:
     if not NEWS.is_file():
         pytest.skip(f"the shared corpus is not at {NEWS}")
     process = run_module(["check", str(NEWS), "--format", "json", "--jobs", jobs], tmp_path,
-                         start_new_session=True)
+                         start_new_session=True, preexec_fn=_as_from_a_terminal)
     time.sleep(2.5)  # past start-up, well inside a run of some 19,000 articles
     assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
