@@ -59,6 +59,14 @@ def test_forecast_made_by_after_the_figure(lexicon: SourceLexicon) -> None:
     assert same_source(wifo.name, "Institute for Economic Research (WIFO)")
 
 
+def test_forecast_made_by_after_an_acronym_of_the_measure(lexicon: SourceLexicon) -> None:
+    # Reuters 9769 (Malaysian growth): "GDP" between the figure and "forecast made by"
+    text = ("The forecast compares with the one pct GDP growth forecast made by the Treasury "
+            "last October.")
+    (treasury,) = sources_of(text, ["one pct"], lexicon)
+    assert treasury.name == "Treasury"
+
+
 def test_bare_by_without_a_forecast_before_is_no_owner(lexicon: SourceLexicon) -> None:
     text = "Imports rose 2.5 pct by value in February, the Central Statistical Office said."
     (office,) = sources_of(text, ["2.5 pct"], lexicon)

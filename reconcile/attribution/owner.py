@@ -25,7 +25,7 @@ _GAP_WORDS = 7
 _GAP_ALLOWED = frozenset({"of", "a", "an", "the", "about", "around", "some", "nearly"})
 
 _MADE_BY = re.compile(
-    r"\s+(?P<between>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"\s+(?P<between>(?:(?:[a-z]|[A-Z]{2,}|\d{4}\b)[\w/-]*\s+){0,3}?)"
     r"(?P<cue>(?:(?:forecast|estimate|projection|prediction)s?\s+made|forecast|estimated|"
     r"predicted|projected|proposed|reported|published|calculated|expected)\s+by)\s+"
 )
