@@ -1035,3 +1035,17 @@ def test_a_body_the_story_names_with_a_designator_is_a_company(lexicon: SourceLe
     found = sources_of(text, ["3.6 pct", "15.2 pct", "3.9 pct"], lexicon)
     assert [(s.name, s.kind) for s in found] == [
         ("Chrysler", "company"), ("Mike Caudwell (Ford)", "company"), ("Wards", "other")]
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # BBC business: the ODPM's house price index; Reuters: a company and a bank's office
+    ("the Office of the Deputy Prime Minister", "Office of the Deputy Prime Minister"),
+    ("Fruit of the Loom Inc", "Fruit of the Loom Inc"),
+    ("the Office of Finance of the Federal Home Loan Banks",
+     "Office of Finance of the Federal Home Loan Banks"),
+    # a lower-case description before "of the" still goes
+    ("the governor of the Bank of Spain", "Bank of Spain"),
+])
+def test_the_after_a_capitalised_word_and_of_is_inside_a_name(
+        words: str, name: str, lexicon: SourceLexicon) -> None:
+    assert clean_name(words.split(), compiled(lexicon)) == name

@@ -610,9 +610,13 @@ def _after_role(words: list[str], lexicon: CompiledLexicon) -> list[str]:
 
 def _proper_without_description(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     """"Tory leader Michael Howard" is Michael Howard, "accountancy firm Ernst & Young" is
-    Ernst & Young: a description before a proper name goes."""
+    Ernst & Young: a description before a proper name goes. "the" after a capitalised word
+    and "of" is inside a name ("Office of the Deputy Prime Minister", "Fruit of the Loom";
+    not "governor of the Bank of Spain")."""
     lower = [i for i, w in enumerate(words)
-             if w[0].islower() and w not in lexicon.connectors and not w[1:2].isupper()]
+             if w[0].islower() and w not in lexicon.connectors and not w[1:2].isupper()
+             and not (w == "the" and i > 1 and words[i - 1] in lexicon.connectors
+                      and words[i - 2][0].isupper())]
     if not lower or lower[-1] == len(words) - 1:
         return words
     tail = words[lower[-1] + 1 :]
