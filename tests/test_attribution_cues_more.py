@@ -253,3 +253,16 @@ def test_its_predicted_is_an_expletives_passive(lexicon: SourceLexicon) -> None:
     text = "It's predicted that by 2006 two billion people will own a mobile phone."
     (source,) = sources_of(text, ["two billion people"], lexicon, publisher="BBC News")
     assert not source.explicit
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # BBC tech 228 and 170: a programme and a fair, not a verb of showing
+    ("It is designed to contain all a household's digital media, such as pre-recorded TV "
+     "shows, pictures, videos and music so it can all be managed in one place.", "one place"),
+    ("About 120,000 people are expected to attend the CES trade show which stretches over "
+     "more than 1.5 million square feet.", "more than 1.5 million square feet"),
+])
+def test_tv_shows_and_trade_shows_show_nothing(text: str, quote: str,
+                                               lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert not source.explicit

@@ -368,6 +368,8 @@ def _noun_use(cue: str, before: list[Token], tokens: SentenceTokens, cue_end: in
     if before and before[-1].lower in _MEASURE_MODIFIERS and before[-1].text.islower() \
             and cue.lower() in lexicon.figure_nouns:
         return True  # "Reuters beat profit forecasts": a measure's forecasts, a noun
+    if before and before[-1].lower in _KINDS_OF_SHOW and cue.lower() in ("show", "shows"):
+        return True  # "pre-recorded TV shows", "a trade show"
     quantified = bool(before) and before[-1].lower in lexicon.quantifiers
     if not quantified and cue.lower() not in lexicon.figure_nouns:
         return False
@@ -381,6 +383,11 @@ _MEASURE_MODIFIERS = frozenset({
 """Measures that make a figure noun after them a compound, not a verb ("beat profit
 forecasts", "crop estimates"); a speaker's noun before it is its subject ("analysts
 estimate", "the company forecasts")."""
+
+
+_KINDS_OF_SHOW = frozenset({"tv", "television", "radio", "game", "talk", "chat", "quiz",
+                            "reality", "comedy", "road", "trade", "motor", "air", "fashion"})
+"""Words that make "show(s)" after them a programme or a fair, not a verb of showing."""
 
 
 _EXHIBITING = ("show", "record", "register", "post")
