@@ -1049,3 +1049,11 @@ def test_a_body_the_story_names_with_a_designator_is_a_company(lexicon: SourceLe
 def test_the_after_a_capitalised_word_and_of_is_inside_a_name(
         words: str, name: str, lexicon: SourceLexicon) -> None:
     assert clean_name(words.split(), compiled(lexicon)) == name
+
+
+@pytest.mark.parametrize("words", ["Moody's Investors Service Inc", "McDonald's Corp",
+                                   "Hudson's Bay Co", "Lowe's Cos Inc"])
+def test_a_firms_name_with_a_possessive_is_kept_whole(words: str,
+                                                       lexicon: SourceLexicon) -> None:
+    # Reuters: rating agencies and retailers whose names hold "'s"
+    assert clean_name(words.split(), compiled(lexicon)) == words

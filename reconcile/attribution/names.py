@@ -498,11 +498,16 @@ def _names_a_body(possessor: str, before: list[str], described: list[str],
                   lexicon: CompiledLexicon) -> bool:
     """Whether a possessive of people opens an institution's name, or goes on with one
     after "of" ("People's Daily", "Workers' Daily", "Council of People's Inspectors"): the
-    people own no body, the words are its name."""
+    people own no body, the words are its name; so does a firm's name with its possessive
+    ("Moody's Investors Service Inc")."""
     bare = _POSSESSIVE.sub("", possessor).lower()
     opens = not before or before[-1].lower() in lexicon.connectors
-    return opens and (bare in _PEOPLE or (bare.endswith("ers") and len(bare) > 4)) \
-        and possessor[0].isupper() and bool(described) and described[0][0].isupper()
+    if not (possessor[0].isupper() and described and described[0][0].isupper()):
+        return False
+    if not before and described[-1].lower().rstrip(".") in DESIGNATORS \
+            and all(word[0].isupper() for word in described):
+        return True  # "Moody's Investors Service Inc", "McDonald's Corp": a firm's own name
+    return opens and (bare in _PEOPLE or (bare.endswith("ers") and len(bare) > 4))
 
 
 def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[str]:
