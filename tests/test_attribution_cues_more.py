@@ -210,7 +210,7 @@ def test_a_person_described_by_the_company_they_work_for_is_not_the_company(
 @pytest.mark.parametrize(("text", "quote", "name"), [
     # BBC entertainment (French actors' pay), Reuters (an Iranian agency)
     ("Jugnot made 5.45m Euros (£3.77m) last year, according to a table drawn up by France's "
-     "Le Figaro newspaper.", "5.45m Euros", "Figaro"),
+     "Le Figaro newspaper.", "5.45m Euros", "Le Figaro"),
     # a state's body keeps its place: it speaks for the state
     ("Sales rose 5 pct, Japan's Finance Ministry said.", "5 pct", "Japan"),
 ])

@@ -529,7 +529,7 @@ def test_a_surname_opening_with_its_particle_speaks(lexicon: SourceLexicon) -> N
     text = ("Of the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public "
             "sector and 9.5 billion dlrs by private industry, du Plessis said.")
     assert names(text, ["3.5 billion dlrs", "9.5 billion dlrs"], lexicon) == [
-        "Plessis", "Plessis"]
+        "du Plessis", "du Plessis"]
 
 
 def test_according_to_after_an_opening_conjunction_covers_what_follows(
@@ -1057,3 +1057,15 @@ def test_a_firms_name_with_a_possessive_is_kept_whole(words: str,
                                                        lexicon: SourceLexicon) -> None:
     # Reuters: rating agencies and retailers whose names hold "'s"
     assert clean_name(words.split(), compiled(lexicon)) == words
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # Reuters: South Africa's finance minister, a Sri Lankan minister, J.C. Penney
+    ("Du Plessis", "Du Plessis"),
+    ("De Mel", "De Mel"),
+    ("J.C. Penney co Inc", "J.C. Penney co Inc"),
+    ("of the Treasury", "Treasury"),
+])
+def test_a_surnames_particle_and_a_designator_stay_in_the_name(
+        words: str, name: str, lexicon: SourceLexicon) -> None:
+    assert clean_name(words.split(), compiled(lexicon)) == name

@@ -15,7 +15,13 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
-from reconcile.attribution.names import PREPOSITIONS, classify, is_adverb, opens_clause
+from reconcile.attribution.names import (
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    classify,
+    is_adverb,
+    opens_clause,
+)
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence, cue_verbs
 from reconcile.attribution.places import speaker_end
 from reconcile.attribution.tokens import (
@@ -945,7 +951,7 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             break  # "A day ahead of the government's report": the government's
         collected.insert(0, token)
         index -= 1
-        if token.lower in _PARTICLES and _opens_with_particle(collected, before, index):
+        if token.lower in NAME_PARTICLES and _opens_with_particle(collected, before, index):
             break  # (the test opens with the word just collected: the cheap part first)
         if token.text in _OPENS_NOUN_PHRASE and index >= 0 and before[index].text.isalpha() \
                 and before[index].text.islower() and before[index].lower not in lexicon.connectors:
@@ -983,16 +989,13 @@ def _bracketed_part(before: list[Token], closing: int, inside_name: bool) -> int
     return None
 
 
-_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la", "al",
-                        "el", "bin", "ter", "dos", "das", "del"})
-"""Lower-case words that open a surname ("du Plessis", "de Klerk", "van den Broek")."""
 
 
 def _opens_with_particle(collected: list[Token], before: list[Token], index: int) -> bool:
     """Whether the name collected so far is a surname opening with its particle, right
     after punctuation or at the start of the sentence: "..., du Plessis said"."""
     particles = 0
-    while particles < len(collected) and collected[particles].lower in _PARTICLES \
+    while particles < len(collected) and collected[particles].lower in NAME_PARTICLES \
             and collected[particles].text.islower():
         particles += 1
     return 0 < particles < len(collected) and collected[particles].is_capitalised \

@@ -581,6 +581,12 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 Tymoshenko said"), and is no part of the name."""
 
 
+NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la",
+                            "al", "el", "bin", "ter", "dos", "das", "del"})
+"""Lower-case words that open a surname ("du Plessis", "de Klerk", "van den Broek"), or a
+title ("Le Monde")."""
+
+
 def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     """Words that open a name without naming anyone: determiners, titles, a weekday, and
     a release's qualifier before the lower-case words of a data noun ("Recent official data"
@@ -588,12 +594,18 @@ def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     "report" would be read as pointing back to a body named before)."""
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
-        or words[0].lower() in lexicon.connectors or words[0].lower() in _WEEKDAYS
+        or (words[0].lower() in lexicon.connectors and not _opens_surname(words))
+        or words[0].lower() in _WEEKDAYS
         or (words[0].lower() in lexicon.data_qualifiers and words[1].islower()
             and words[-1].lower() in lexicon.data_nouns)
     ) and not _qualifies(words, lexicon):
         words = words[1:]
     return words
+
+
+def _opens_surname(words: list[str]) -> bool:
+    """"Du Plessis said", "De Mel said": a particle before a capitalised word is the name's."""
+    return words[0].lower() in NAME_PARTICLES and words[1][:1].isupper()
 
 
 def _qualifies(words: list[str], lexicon: CompiledLexicon) -> bool:
@@ -620,6 +632,7 @@ def _proper_without_description(words: list[str], lexicon: CompiledLexicon) -> l
     not "governor of the Bank of Spain")."""
     lower = [i for i, w in enumerate(words)
              if w[0].islower() and w not in lexicon.connectors and not w[1:2].isupper()
+             and w.rstrip(".") not in DESIGNATORS
              and not (w == "the" and i > 1 and words[i - 1] in lexicon.connectors
                       and words[i - 2][0].isupper())]
     if not lower or lower[-1] == len(words) - 1:
