@@ -1130,7 +1130,7 @@ _OPENERS = frozenset({"currently", "recently", "separately", "additionally", "fi
                       "similarly", "consequently", "originally", "previously", "subsequently",
                       "meanwhile", "however", "moreover", "furthermore", "nevertheless",
                       "overall", "traditionally", "typically", "usually", "generally",
-                      "historically", "initially", "ultimately", "eventually", "today",
+                      "historically", "initially", "ultimately", "eventually", "today", "even",
                       "yesterday", "now", "then", "still", "instead", "also", "likewise"})
 """Sentence adverbs that open a sentence with a capital: never a speaker's name (a suffix
 test would take "Bally", "Lilly" and "Healy" for adverbs)."""
