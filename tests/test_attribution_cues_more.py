@@ -266,3 +266,17 @@ def test_tv_shows_and_trade_shows_show_nothing(text: str, quote: str,
                                                lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon, publisher="BBC News")
     assert not source.explicit
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # Reuters 12743: "The Office" is the statistics office just named, not the labour office
+    ("The Federal Labour Office said unemployment fell. In a separate statement, the Federal "
+     "Statistics Office said employment had slowed. The Office said 25.7 mln people were in "
+     "work.", "25.7 mln people", "Federal Statistics Office"),
+    ("The European Commission met on Monday. The Commission said output would rise 5 pct.",
+     "5 pct", "European Commission"),
+])
+def test_a_capitalised_head_is_the_body_of_that_head_named_before(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    (source,) = sources_of(text, [quote], lexicon)
+    assert source.name == name

@@ -199,7 +199,19 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon, following)
         return described
+    if definite and name.lower() in _HEADS_WRITTEN_CAPITALISED:
+        # "the Commission said" after "the European Commission"
+        passing = headed_before(text, mention.start, name.lower(), lexicon)
+        if passing is not None:
+            return passing
     return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+_HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", "association",
+                                        "federation", "council", "committee", "board",
+                                        "agency", "bureau", "office", "institute"})
+"""Heads a story writes with a capital when it means the body it named in full before
+("the Commission", "the Department", "the Institute")."""
 
 
 def _named_body(name: str, lexicon: CompiledLexicon) -> bool:
