@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache, reduce
 
@@ -425,11 +425,15 @@ def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKe
                for m in members if m.document == claim.document)
 
 
+_UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)
+                      if slot.name not in ("period", "topic"))
+
+
 def _undated(key: EventKey) -> tuple[object, ...]:
     """The key's slots but its period and headline words, as a tuple: it compares and
     hashes as ``replace(key, period=None, topic=frozenset())`` does, without building a
     key for every claim of a corpus."""
-    return (key.facet, key.mode, key.of, key.part, key.who, key.what, key.owner, key.about)
+    return tuple(getattr(key, slot) for slot in _UNDATED_SLOTS)
 
 
 def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],

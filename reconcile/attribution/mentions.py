@@ -332,10 +332,11 @@ _BARE_PLURAL_CUES = frozenset({"see", "note"})
 
 def _sees(before: list[Token], subject: list[Token] | None,
           lexicon: CompiledLexicon) -> bool:
-    """Whether "see" (or "note") is a forecaster's verb: its subject a plural source noun or
-    a name of two capitalised words or an acronym ("Other analysts see metal prices ranging from 65
-    to 68 cts", "Economists see growth of 2.5 pct"; not "Visitors see", a common noun that
-    opens a sentence), and no modal, "to" or pronoun right before it ("we'll see")."""
+    """Whether "see" (or "note") is a forecaster's verb: its subject a plural source noun
+    or a name of two capitalised words or an acronym ("Other analysts see metal prices
+    ranging from 65 to 68 cts", "Economists see growth of 2.5 pct"; not "Visitors see", a
+    common noun that opens a sentence), and no modal, "to" or pronoun right before it
+    ("we'll see")."""
     if subject is None or not before or before[-1].lower in _NOT_A_VIEW:
         return False
     head = subject[-1]
@@ -987,8 +988,6 @@ def _bracketed_part(before: list[Token], closing: int, inside_name: bool) -> int
             named = all(t.is_word and t.is_capitalised for t in inside)
             return opening if named and before[opening - 1].is_capitalised else None
     return None
-
-
 
 
 def _opens_with_particle(collected: list[Token], before: list[Token], index: int) -> bool:

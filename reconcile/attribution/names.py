@@ -162,7 +162,7 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 _BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
-_BODY_HEADS = frozenset({
+_ORGANISATION_HEADS = frozenset({
     "association", "federation", "confederation", "society", "foundation", "league",
     "alliance", "coalition", "consortium", "chamber", "guild", "fund", "trust", "network",
     "centre", "center", "club", "party", "movement", "front", "assembly", "syndicate",
@@ -188,7 +188,7 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
 def _person(name: str, lexicon: CompiledLexicon) -> bool:
     """``looks_like_person`` worked out."""
     words = name.split("(")[0].split()
-    if len(words) < 2 or words[-1].lower() in _BODY_HEADS or any(
+    if len(words) < 2 or words[-1].lower() in _ORGANISATION_HEADS or any(
             w in _BODY_JOINS or w.lower() in lexicon.data_nouns for w in words):
         return False
     any_kind = lexicon.any_kind
