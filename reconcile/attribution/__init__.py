@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from reconcile.attribution.actor import actors
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
 from reconcile.attribution.names import classify, named_as_company
@@ -25,6 +26,7 @@ from reconcile.attribution.release import (
     releases,
 )
 from reconcile.attribution.resolve import Resolved, resolve
+from reconcile.attribution.sexes import sex_said
 from reconcile.attribution.tokens import (
     QUOTES,
     DocumentTokens,
@@ -54,6 +56,11 @@ def attribute(
     owned = owners(text, sentences, indexes, figures, per_sentence, rules)
     flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
+    acting = actors(text, indexes, figures, tokens, _covered(figures, indexes, per_sentence, owned),
+                    rules)
+    if any(acting):  # resolved apart: an actor never changes what a cue's pronoun stands for
+        names.update((id(r.mention), r) for r in resolve(_with_owners(flat, acting), text, rules)
+                     if id(r.mention) not in names)
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
 
@@ -90,6 +97,14 @@ def attribute(
             in_passage.add(index)
         return None if frame is None else (frame, None)
 
+    def _earlier(index: int) -> Inherited | None:
+        """The source the sentence takes from before it: carried on, released or framed."""
+        if index not in inherited:
+            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
+                                             tokens) or (
+                (_released(index) or _framed(index)) if index >= 0 else None)
+        return inherited[index]
+
     # Sentences given their source by the passage they stand in, not by a cue of their
     # own: the source is named, but as the passage's, so its cue says so and the figure is
     # no rival report of anyone's (``compare.reported``): a passage guessed one sentence
@@ -98,7 +113,7 @@ def attribute(
 
     publisher = _publisher(document)
     sources = []
-    for figure, index, owner in zip(figures, indexes, owned, strict=True):
+    for figure, index, owner, actor in zip(figures, indexes, owned, acting, strict=True):
         mentions = per_sentence[index] if index >= 0 else None
         speaker = next((m for m in mentions if figure.start <= m.start < figure.end), None) \
             if mentions and figure.kind == "count" else None
@@ -112,15 +127,14 @@ def attribute(
                 found = cued
                 relayed = inner if inner is not None and _media(source(cued, None), rules) \
                     and not inner.pronoun and not _media(source(inner, None), rules) else None
+        if found is None and actor is not None and _acts(source(actor, None), rules) \
+                and (_named_actor(actor, rules) or _earlier(index) is None):
+            found = actor  # "the company", "it": the previous sentence's source comes first
         if found is not None:
             told = source(found, None)
             sources.append(told if relayed is None else _via(source(relayed, None), told))
             continue
-        if index not in inherited:
-            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
-                                             tokens) or (
-                (_released(index) or _framed(index)) if index >= 0 else None)
-        earlier = inherited[index]
+        earlier = _earlier(index)
         if earlier is None:
             sources.append(publisher)
         else:
@@ -204,6 +218,36 @@ def _speaker(mention: Mention, found: Source, rules: CompiledLexicon) -> bool:
     return is_person(found, rules) or any(
         word.lower().removesuffix("s") in rules.roles or word.lower() in rules.roles
         for word in mention.words)
+
+
+def _acts(found: Source, rules: CompiledLexicon) -> bool:
+    """Whether an actor's source is a body that gives out its own figures: named (a
+    description or a pronoun that no name accounts for, "the central bank", "it", is no
+    one in particular, nor is a name that opens in lower case, "unit of Dominion ..."),
+    not a place ("It will take four years" after Japan), and not a
+    person by what the words say, a title, a role or a first name ("Mr Glazer", "Sam
+    Brownback"); two capitalised words alone may be a firm ("Air Deccan") as well."""
+    words = found.name.split("(")[0].split()
+    return bool(words) and words[0][0].isupper() \
+        and not (len(words) == 1 and words[0].lower() in rules.anaphoric) \
+        and found.name.lower() not in rules.places and sex_said(words, rules) is None \
+        and not any(word.lower() in rules.roles or word.lower() in rules.lexicon.titles
+                    for word in words)
+
+
+def _named_actor(actor: Mention, rules: CompiledLexicon) -> bool:
+    """Whether an actor is named in its own words, not by a pronoun or a description."""
+    return not actor.pronoun and not (actor.words[0].lower() == "the"
+                                      and actor.words[-1].lower() in rules.anaphoric)
+
+
+def _covered(figures: list[Figure], indexes: list[int], per_sentence: list[list[Mention]],
+             owned: list[Mention | None]) -> list[bool]:
+    """Whether each figure has an owner or lies in the reach of one of its sentence's
+    mentions: such a figure is never an actor's (see ``actors``)."""
+    return [owner is not None or (index >= 0 and any(
+        m.scope_start <= figure.end - 1 < m.scope_end for m in per_sentence[index]))
+        for figure, index, owner in zip(figures, indexes, owned, strict=True)]
 
 
 def _with_owners(mentions: list[Mention], owned: list[Mention | None]) -> list[Mention]:

@@ -58,6 +58,8 @@ class SourceLexicon(BaseModel):
     - ``sexes``: titles and first names that say a person is female or male, so that "she"
       does not stand for a man named before her.
     - ``not_sources``: words that never name a source (days, months, times of day).
+    - ``places``: countries, regions and capitals, never a body acting on its own figures.
+    - ``acts``: verbs of a body's own acts ("ordered", "fined"), whose figures are its own.
     - ``noun_markers``: words after a cue that is also a figure noun which make it that
       noun, not a verb ("Production estimates for maize").
     - ``continuation``: words that mark a sentence as carrying on the previous one's source.
@@ -95,6 +97,8 @@ class SourceLexicon(BaseModel):
     pronouns: dict[str, Referent] = {}
     sexes: dict[Sex, list[str]] = {}
     not_sources: list[str] = []
+    places: list[str] = []
+    acts: list[str] = []
     noun_markers: list[str] = []
     continuation: list[str] = []
     openers: list[str] = []

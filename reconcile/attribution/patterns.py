@@ -156,6 +156,8 @@ class CompiledLexicon:
     anaphoric: frozenset[str]
     continuation: frozenset[str]
     not_sources: frozenset[str]
+    places: frozenset[str]
+    acts: frozenset[str]
     qualifiers: frozenset[str]
     data_nouns: frozenset[str]
     data_qualifiers: frozenset[str]
@@ -423,6 +425,8 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         anaphoric=_words(lexicon.anaphoric),
         continuation=_words(lexicon.continuation),
         not_sources=_words(lexicon.not_sources),
+        places=frozenset(place.lower() for place in lexicon.places),
+        acts=_words(lexicon.acts),
         qualifiers=_words(lexicon.qualifiers),
         data_nouns=_words(lexicon.data_nouns),
         data_qualifiers=_words(lexicon.data_qualifiers),

@@ -1,0 +1,106 @@
+"""A body that does what a figure counts gives the figure, where no cue says who does.
+
+Sentences are copied from the BBC and Reuters corpora; figures are built from the quoted
+words so these tests do not depend on the figures stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+from reconcile.attribution.lexicon import SourceLexicon
+from reconcile.compare import reported
+from reconcile.model import Document
+from reconcile.pipeline import extract
+from reconcile.ruleset import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return default_lexicon()
+
+
+@pytest.mark.parametrize(("text", "quote", "body", "cue"), [
+    ("Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn (£931m) deal as India's first "
+     "low-cost airline expands in the fast-growing domestic market.",
+     "30 Airbus A320 planes", "Air Deccan", "has ordered"),
+    ("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs as a result of falling "
+     "profits.", "2,850 jobs", "ABN Amro", "is to cut"),
+    ("The US Federal Communications Commission fined CBS $550,000 (£306,814) last autumn for "
+     "singer Janet Jackson's \"wardrobe malfunction\".",
+     "$550,000", "US Federal Communications Commission", "fined"),
+    ("Under the agreement, Air Deccan will buy 15 new ATR 72-500 and lease another 15.",
+     "15 new ATR 72-500", "Air Deccan", "will buy"),
+    # a one-word name is a name where the story writes it capitalised mid-sentence too
+    ("Dixons has offered to buy Cyclops. Cyclops employs about 8,900 people in Pennsylvania, "
+     "Ohio and other states.",
+     "about 8,900 people", "Cyclops", "employs"),
+    ("Figures from Technorati were cited. Technorati, a blog search engine, tracks about six "
+     "million blogs.",
+     "about six million blogs", "Technorati", "tracks"),
+])
+def test_the_acting_body_gives_the_figure(text: str, quote: str, body: str, cue: str,
+                                          lexicon: SourceLexicon) -> None:
+    (found,) = sources_of(text, [quote], lexicon, publisher="BBC News")
+    assert (found.name, found.cue, found.explicit) == (body, cue, True)
+
+
+def test_a_pronoun_acts_for_the_body_named_before(lexicon: SourceLexicon) -> None:
+    text = ("MessageLabs said phishing had grown. In 2004 it detected more than 18 million "
+            "phishing e-mail messages.")
+    (found,) = sources_of(text, ["more than 18 million"], lexicon, publisher="BBC News")
+    assert found.name == "MessageLabs" and found.evidence == "it"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a market's figure: the verb is a movement
+    ("Exxon rose 1-1/2 to 45 in active trading.", "45"),
+    # a disaster's toll is counted by others
+    ("Hurricane Mitch killed about 10,000 people in Central America in 1998.",
+     "about 10,000 people"),
+    # a country acts through its government, in the reporter's words
+    ("Indonesia produced 162,000 tonnes of sugar last year.", "162,000 tonnes"),
+    # a common word capitalised because it opens the sentence
+    ("Farmers planted around 60 mln acres of corn last year.", "around 60 mln acres"),
+    # a plural noun after a name is no verb
+    ("Federal funds opened at 6-1/16 pct and firmed in early trading.", "6-1/16 pct"),
+    ("Keystone shareholders will receive 45 dlrs per Keystone share.", "45 dlrs"),
+    # a passive says nothing of the subject's act
+    ("Bond Media will be owned about 50 pct by Bond Corp.", "about 50 pct"),
+    ("Yugansk was sold to help pay off a $27.5bn (£14.5bn) back tax bill.", "$27.5bn"),
+    # a span of time is no one's figure
+    ("It will take four years to negotiate.", "four years"),
+    # a dateline is not an aside
+    ("BOSTON, June 29 - In the fast paced personal computer industry, millions can be made "
+     "in six months.", "six months"),
+    # a possessor is not the subject
+    ("Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval.", "£1bn"),
+    # a person by first name or title
+    ("Sam Brownback is set to call for a maximum $3 million fine.", "$3 million"),
+])
+def test_no_actor_where_the_subject_does_not_act(text: str, quote: str,
+                                                 lexicon: SourceLexicon) -> None:
+    (found,) = sources_of(text, [quote], lexicon)
+    assert not found.explicit and found.name == "Reuters"
+
+
+def test_a_second_clause_has_its_own_subject(lexicon: SourceLexicon) -> None:
+    text = ("Reebok will sell three mln shares and Pentland will sell 1,404,866 shares, "
+            "reducing its stake in Reebok.")
+    reebok, pentland = sources_of(text, ["three mln shares", "1,404,866 shares"], lexicon)
+    assert reebok.name == "Reebok" and pentland.name == "Reuters"
+
+
+def test_an_unresolved_description_does_not_act(lexicon: SourceLexicon) -> None:
+    text = "The central bank bought 16 mln stg of bills in band two."
+    (found,) = sources_of(text, ["16 mln stg"], lexicon)
+    assert found.name == "Reuters"
+
+
+def test_an_actors_figure_is_no_rival_report() -> None:
+    """Whose figure it is, not who vouches for a rival count: no discrepancy is made of it."""
+    text = "Air Deccan has ordered 30 Airbus A320 planes."
+    (claim,) = extract(Document(id="t", path="t", text=text, publisher="BBC News"),
+                       load_ruleset())
+    assert claim.source.name == "Air Deccan" and not reported(claim)
