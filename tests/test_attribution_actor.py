@@ -85,6 +85,17 @@ def test_no_actor_where_the_subject_does_not_act(text: str, quote: str,
     assert not found.explicit and found.name == "Reuters"
 
 
+def test_a_proposal_is_its_proposers(lexicon: SourceLexicon) -> None:
+    text = ("Chiles has proposed making unspecified policy changes that would trim two billion "
+            "dlrs from farm income.")
+    (found,) = sources_of(text, ["two billion dlrs"], lexicon)
+    assert found.name == "Reuters"  # the figure is in the clause "that" opens, not Chiles's
+    text = ("Congress awaits Reagan. Reagan proposed 22 billion dlrs in revenue as part of "
+            "his 1988 budget proposal.")
+    (found,) = sources_of(text, ["22 billion dlrs"], lexicon)
+    assert (found.name, found.cue) == ("Reagan", "proposed")
+
+
 def test_a_second_clause_has_its_own_subject(lexicon: SourceLexicon) -> None:
     text = ("Reebok will sell three mln shares and Pentland will sell 1,404,866 shares, "
             "reducing its stake in Reebok.")

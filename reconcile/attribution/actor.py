@@ -44,7 +44,7 @@ _ADVERBS = frozenset({"also", "now", "already", "then", "still", "further", "rec
 _NOT_ACTS = frozenset({"not", "never", "be", "been", "being"})
 """Words after an auxiliary that make no act of the body's: a denial ("would not
 comment"), a passive or a state ("will be owned about 50 pct by Bond Corp")."""
-_CLAUSE_BREAKS = frozenset({"which", "who", "whose", "while", "whereas", "but", "although",
+_CLAUSE_BREAKS = frozenset({"which", "who", "whose", "that", "while", "whereas", "but", "although",
                             "though", "because", "after", "before", "when", "if", "unless",
                             "as", "than", ";", ":", "(", ")", "\"", "“", "”"})
 """Words that begin another clause between the verb and the figure: the figure is then
