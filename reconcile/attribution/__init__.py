@@ -88,6 +88,15 @@ def attribute(
         spans.setdefault(index, []).append((figure.start, figure.end))
     passages = Passages(tokens, lambda at: spans.get(at, []), rules)
 
+    def _forecast_passage(index: int) -> Inherited | None:
+        """The forecaster whose passage of forecasts the sentence goes on with."""
+        sentence = sentences[index]
+        frame = passages.forecast_frame(per_sentence, index,
+                                        text[sentence.start:sentence.end], sentence.start)
+        if frame is not None:
+            in_passage.add(index)
+        return None if frame is None else (frame, None)
+
     def _framed(index: int) -> Inherited | None:
         """The body whose passage of figures the sentence goes on with."""
         frame = passages.framed(per_sentence, index, lambda m, stated: not m.pronoun and (
@@ -102,7 +111,8 @@ def attribute(
         if index not in inherited:
             inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
                                              tokens) or (
-                (_released(index) or _framed(index)) if index >= 0 else None)
+                (_released(index) or _framed(index) or _forecast_passage(index))
+                if index >= 0 else None)
         return inherited[index]
 
     # Sentences given their source by the passage they stand in, not by a cue of their

@@ -20,6 +20,7 @@ A passage reaches a few sentences at most: news copy names its source again or m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from reconcile.attribution.mentions import Mention
@@ -117,6 +118,67 @@ class Passages:
         if _new_actor(words, content_words(" ".join(frame.words)), self.lexicon):
             return None
         return frame if self.goes_on(index, [back]) else None
+
+
+    def forecast_frame(self, per_sentence: list[list[Mention]], index: int,
+                       sentence_text: str, sentence_start: int) -> Mention | None:
+        """The forecaster whose forecast a sentence of forecasts with no agent goes on
+        with: wire copy names the forecaster once ("... is forecast to remain stagnant at
+        7.22 mln hectares, West German statistician F.O. Licht said") and then reels off
+        the rest in the passive ("The total beet area in the European Community is
+        forecast to fall two pct", "Eastern Europe plantings are forecast as follows").
+        A person frames such a passage too: the forecast is theirs, not the reporter's
+        setting. The forecaster is the last mention up to three sentences back, when its
+        cue reports and nothing between brings in another actor; the passive must come
+        before the sentence's figures (``sentence_text`` starts at ``sentence_start``)."""
+        found = _AGENTLESS_FORECAST.search(sentence_text)
+        spans = self.figure_spans(index)
+        if found is None or (spans and found.start() + sentence_start > min(spans)[0]):
+            return None  # "grew 2.6% ... and is forecast to see growth of 2.1%": a fact first
+        back = next((at for at in range(index - 1, max(-1, index - 1 - _REACH), -1)
+                     if per_sentence[at]), None)
+        if back is None:
+            return None
+        frame = per_sentence[back][-1]
+        if frame.pronoun or _REPORTS.search(frame.cue) is None:
+            return None
+        own = content_words(" ".join(frame.words))
+        if _unnamed_speaker(self.words(index), self.lexicon) or any(
+                _new_actor(_without_places(self.words(at)), own, self.lexicon)
+                for at in range(back + 1, index + 1)):
+            return None
+        return frame
+
+
+_AGENTLESS_FORECAST = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:forecast|estimated|projected|"
+    r"put|seen)\b(?!\s+by\b)(?![^.]*\bby\s+[A-Z])|\bestimates\b[^.]{0,80}\bare\b")
+"""A forecast given in the passive with no agent ("is forecast to fall", "is put at",
+"Individual West Europe country estimates ... are"), where no "by X" names its maker."""
+_REPORTS = re.compile(r"\b(?:said|says|forecast|estimat|predict|project|expect|put|see)",
+                      re.IGNORECASE)
+"""Cues of the forecaster's own word: said, forecast, estimated, put at."""
+
+
+def _without_places(words: list[Token]) -> list[Token]:
+    """The words without the capitalised names right after "in" ("the total beet area in
+    the European Community": where a forecast is of, not who else speaks) and without the
+    forecast's own word ("is forecast", "country estimates ... are")."""
+    kept: list[Token] = []
+    skipping = False
+    for previous, word in zip([None, *words], words, strict=False):
+        if previous is not None and previous.lower == "in":
+            skipping = True
+        if skipping and (word.lower == "the" or word.text[0].isupper()):
+            continue
+        skipping = False
+        if word.lower not in _FORECAST_NOUNS:  # the passive's own word is no new source
+            kept.append(word)
+    return kept
+
+
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection",
+                             "projections"})
 
 
 def _measured(words: list[Token], lexicon: CompiledLexicon) -> set[str]:
