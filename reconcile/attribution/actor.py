@@ -15,9 +15,9 @@ with no other clause begun between the verb and the figure. The verb is one of t
 lexicon's acts (``acts`` in ``rules/sources.yaml``: ordering, buying, cutting, fining,
 employing, ...): a movement ("Exxon rose 1-1/2") is a market's figure, and a player who
 "won" or "scored" is told of by the reporter. A person, a place and a description no name
-accounts for are left out by the caller. The verb is
-the source's cue; it is no word of reporting, so such a figure is nobody's rival estimate
-(``compare.reported``): whose figure it is, not who vouches for a rival count.
+accounts for are left out by the caller. The verb is the source's cue; it is no word of
+reporting, so such a figure is nobody's rival estimate (``compare.reported``): whose
+figure it is, not who vouches for a rival count.
 """
 
 from __future__ import annotations
@@ -84,13 +84,13 @@ def _proper(text: str, actor: Mention) -> bool:
     first = words[0]
     if len(words) > 1 or actor.pronoun or first.isupper() or first[1:] != first[1:].lower():
         return True
-    return re.search(rf"[\w,;] {re.escape(words[0])}\b", text) is not None
+    return re.search(rf"[\w,;] {re.escape(first)}\b", text) is not None
 
 
 def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
     """The subject and verb of the clause the figure after ``before`` ends, when the
     subject is a body and the verb its act."""
-    for opening in _openings(before, lexicon):
+    for opening in _openings(before):
         subject = _subject(before, opening, lexicon)
         if subject is None:
             continue
@@ -122,7 +122,7 @@ def _new_clause(token: Token, after: list[Token]) -> bool:
         after[0].is_capitalised or after[0].lower in _OPENS_PHRASE)
 
 
-def _openings(before: list[Token], lexicon: CompiledLexicon) -> list[int]:
+def _openings(before: list[Token]) -> list[int]:
     """Where the clause's subject may start: the sentence's first word, or within an
     opening phrase, after its comma ("Under the agreement, ") or at a pronoun or a
     description ("In 2004 it", "To help finance the expansion the company")."""
@@ -134,7 +134,7 @@ def _openings(before: list[Token], lexicon: CompiledLexicon) -> list[int]:
             if token.text == ",":
                 found.append(index + 1)
                 break
-            if token.lower in ("it", "they", "the"):
+            if token.lower in ("it", "the"):
                 found.append(index)
     return found
 

@@ -119,7 +119,6 @@ class Passages:
             return None
         return frame if self.goes_on(index, [back]) else None
 
-
     def forecast_frame(self, per_sentence: list[list[Mention]], index: int,
                        sentence_text: str, sentence_start: int) -> Mention | None:
         """The forecaster whose forecast a sentence of forecasts with no agent goes on
