@@ -45,3 +45,16 @@ def test_first_tokens_are_a_whole_split_cut_at_count(count: int) -> None:
         padded = f"  {sentence}\n"
         whole = tokenize(padded, 2, 2 + len(sentence))
         assert first_tokens(padded, 2, 2 + len(sentence), count) == whole[:count]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a designator with a slash is one word of the name (reuters-5214, reuters-21546)
+    ("De Danske Sukkerfabrikker A/S, said", ["De", "Danske", "Sukkerfabrikker", "A/S", ",",
+                                             "said"]),
+    ("Norsk Data A/S said", ["Norsk", "Data", "A/S", "said"]),
+    # a slash inside a longer word stays as it was ("M/A-Com Inc"), and so do seasons
+    ("M/A-Com Inc said", ["M", "/", "A-Com", "Inc", "said"]),
+    ("the 1986/87 crop", ["the", "1986", "/", "87", "crop"]),
+])
+def test_a_slashed_designator_is_one_word(text: str, words: list[str]) -> None:
+    assert [token.text for token in tokenize(text, 0, len(text))] == words

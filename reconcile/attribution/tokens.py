@@ -16,12 +16,14 @@ from typing import NamedTuple
 from reconcile.model import Sentence
 
 _ABBREVIATION = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Corp|Co|Inc|Ltd|Bros|Dr|St|Mr|Mrs|Ms|Jr|Sr|Prof"
-                 r"|Gen|Sen|Rep|Gov|Messrs)\.)(?=\s)")
+                 r"|Gen|Sen|Rep|Gov|Messrs)\.)(?=\s)|[A-Z]/[A-Z](?![\w-])")
 """An initialism, an initial or an abbreviated word keeps its full stop ("U.S.", "J.P.",
 "Corp."): the segmenter has already decided that such a stop ends no sentence when words
 follow it within the sentence, and a name built word by word stops at a bare stop, so
 "the U.S. Department of Agriculture" was cut to "U.S". A stop with no space after it in the
-tokenized span ends the sentence and stays a token of its own ("... said Hertz Corp.")."""
+tokenized span ends the sentence and stays a token of its own ("... said Hertz Corp.").
+A designator written with a slash is one word too ("De Danske Sukkerfabrikker A/S",
+"Petroleo Brasileiro S/A"), or the name would end at the slash."""
 _WORD = (r"\w++(?:[&.'’-]++\w++)*+" if sys.version_info >= (3, 11)
          else r"\w(?:[\w&.'’-]*\w)?")
 _TOKEN = re.compile(
