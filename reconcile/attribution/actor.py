@@ -36,11 +36,10 @@ _ASIDE_WORDS = 14
 """How long an aside between the subject and its verb may be."""
 _DESCRIPTION_WORDS = 4
 """Words a description may have before its head ("The London-based company")."""
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
-                          "may", "might", "could", "can", "should", "must", "to", "plans",
-                          "aims", "intends", "hopes", "wants", "agreed", "expects"})
-"""Words before the verb of an act: "has ordered", "is to cut", "plans to increase"."""
-_ADVERBS = frozenset({"also", "now", "already", "then", "still", "further", "recently"})
+_INTENTS = frozenset({"to", "plans", "aims", "intends", "hopes", "wants", "agreed", "expects",
+                      "can", "should", "must"})
+"""Words before the verb of an act that the lexicon's auxiliaries ("has", "will", "also")
+do not list: "is to cut", "plans to increase", "must pay"."""
 _NOT_ACTS = frozenset({"not", "never", "be", "been", "being"})
 """Words after an auxiliary that make no act of the body's: a denial ("would not
 comment"), a passive or a state ("will be owned about 50 pct by Bond Corp")."""
@@ -187,24 +186,22 @@ def _verb_after(before: list[Token], index: int,
             return None  # "BOSTON, June 29 - In the ...,": a dateline, not an aside
         index = close + 1
     end = index
-    while end < len(before) and (before[end].lower in _AUXILIARIES
-                                 or before[end].lower in _ADVERBS):
+    while end < len(before) and (before[end].lower in lexicon.auxiliaries
+                                 or before[end].lower in lexicon.passive
+                                 or before[end].lower in _INTENTS):
         end += 1
     if end >= len(before) or not _act(before[end].lower, lexicon) \
             or not before[end].text.islower() \
             or any(before[i].lower in _NOT_ACTS for i in range(index, end)) \
-            or _passive(before[index:end], before[end].lower):
+            or _passive(before[index:end], before[end].lower, lexicon):
         return None
     return index, end
 
 
-_BE = frozenset({"is", "are", "was", "were"})
-
-
-def _passive(auxiliaries: list[Token], verb: str) -> bool:
+def _passive(auxiliaries: list[Token], verb: str, lexicon: CompiledLexicon) -> bool:
     """Whether a form of "be" makes the act a passive ("Yugansk was sold", "is set in
     Paris"): the subject is acted on. "is to cut" and "is providing" stay acts."""
-    return any(t.lower in _BE for t in auxiliaries) and not verb.endswith("ing") \
+    return any(t.lower in lexicon.passive for t in auxiliaries) and not verb.endswith("ing") \
         and not any(t.lower == "to" for t in auxiliaries)
 
 
