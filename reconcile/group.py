@@ -25,10 +25,12 @@ from reconcile.compare import same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import (
+    GRAINS,
     EventKey,
     headline_words,
     names_in,
     parse,
+    periods_fit,
     same_owner,
 )
 from reconcile.subjects.generic import GENERIC
@@ -420,9 +422,27 @@ def _same_qualifiers(claim: Claim, members: list[Claim], keys: dict[str, EventKe
     articles an unnamed slot may be anything and names need only overlap."""
     key, periods = keys[claim.id], rare.periods
     period = key.period or periods.get(claim.id)
-    return all((keys[m.id].period or periods.get(m.id)) == period
+    return all(_same_period(m, keys[m.id].period or periods.get(m.id), claim, period)
                and _same_owner(claim, key, m, keys[m.id], rare.owned)
                for m in members if m.document == claim.document)
+
+
+def _same_period(one: Claim, one_period: str | None, other: Claim,
+                 other_period: str | None) -> bool:
+    """Both undated, or dated alike (see ``periods_fit``). Within one article a period
+    known only by its length is this one of that length: "a growth rate of 2-1/2 pct or
+    more in its annual economic report" forecasts 1987's growth in a story of March 1987,
+    as "two pct growth ... for the whole of 1987" does, but is no figure of "last year,
+    when OPEC ... sent oil prices tumbling down below 10 dlrs"."""
+    if one_period is None or other_period is None:
+        return one_period is other_period
+    if one_period == other_period or not periods_fit(one_period, other_period):
+        return one_period == other_period
+    lengthy = one if one_period in GRAINS else other if other_period in GRAINS else None
+    if lengthy is None:
+        return True
+    dated = other_period if lengthy is one else one_period
+    return lengthy.when is not None and dated[:4] == str(lengthy.when.year)
 
 
 _UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)

@@ -58,9 +58,14 @@ quarter last year"): a quarter's figure and a year's are different things even w
 neither is dated."""
 _RATE_GRAIN = re.compile(
     r"\b(annual|annually|annualised|annualized|year-on-year|full-year|quarterly|half-year|"
-    r"half-yearly)\b", re.IGNORECASE)
+    r"half-yearly)\b(?!\s+(?:[a-z]+\s+)?(?:reports?|meetings?|conferences?|congress|"
+    r"conventions?|sessions?|reviews?|surveys?|statements?|addresses|address|bulletins?|"
+    r"summits?|talks)\b)", re.IGNORECASE)
 """The length a rate is measured over ("annual growth of just 0.2%"). For a sum, "an
-annual £10.5bn black hole" is a flow per year, not a year's figure against a quarter's."""
+annual £10.5bn black hole" is a flow per year, not a year's figure against a quarter's.
+A yearly publication or gathering says where a figure was given, not how long it
+measures: "Bank Negara also said in its annual report that gross national product (GNP)
+is expected to grow by 3.5 to four pct"."""
 _GRAIN_OF = {"annual": "year", "annually": "year", "annualised": "year",
              "annualized": "year", "year-on-year": "year", "full-year": "year",
              "quarterly": "quarter", "half-year": "half", "half-yearly": "half"}

@@ -338,3 +338,50 @@ def test_a_firms_initials_are_the_firm_its_headline_spells_out() -> None:
         "Fricke, who estimates 1987 earnings at 7.80 dlrs a share, said cost cutting will "
         "not affect 1987 results."), date(1987, 3, 4))
     assert any({"five dlrs a share", "7.80 dlrs a share"} <= found for found in conflicts(story))
+
+
+MALAYSIA = ("KUALA LUMPUR, March 26 - Gross domestic product (GDP) growth in 1987 is expected "
+            "to grow by between 1.5 and two pct, up from one pct in 1986, the central bank "
+            "said.\n\nThe forecast compares with the one pct GDP growth forecast made by the "
+            "Treasury last October.\n\nBank Negara also said in its annual report that gross "
+            "national product (GNP) is expected to grow by 3.5 to four pct, after declining "
+            "7.3 pct in 1986.")
+
+
+def test_a_forecast_does_not_take_the_year_of_the_yardstick_before_it() -> None:
+    # Reuters 9769: "up from one pct in 1986" is the yardstick of 1987's forecast; the
+    # Treasury's forecast that follows is for 1987 too, not 1986.
+    story = article("my", "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH", MALAYSIA,
+                    date(1987, 3, 26))
+    found = keys(story)
+    assert found["one pct"].period != "1986"
+    assert {"between 1.5 and two pct", "one pct"} in conflicts(story)
+
+
+def test_gnp_growth_is_not_gdp_growth() -> None:
+    # Reuters 9769: the bank's GDP forecast and its GNP forecast are two measures.
+    story = article("my", "MALAYSIAN CENTRAL BANK SEES HIGHER GROWTH", MALAYSIA,
+                    date(1987, 3, 26))
+    found = keys(story)
+    assert found["3.5 to four pct"].what == "gnp"
+    assert found["between 1.5 and two pct"].what == "economy"
+    assert not any("3.5 to four pct" in pair for pair in conflicts(story))
+
+
+def test_a_rate_known_by_its_length_is_this_years_within_its_article() -> None:
+    # Reuters 8070 (reworded): "a growth rate of 2-1/2 pct ... for the year" is 1987's in a
+    # story of March 1987, and meets Schlesinger's 1987 figure.
+    story = article("wg", "BUNDESBANK SAYS WEST GERMAN ECONOMY STILL GROWING", (
+        "FRANKFURT, March 22 - Bundesbank vice-president Helmut Schlesinger said that two "
+        "pct growth was still attainable for 1987.\n\nThe federal government has predicted "
+        "an annual growth rate of 2-1/2 pct or more, but some economists have said the "
+        "forecast was too optimistic."), date(1987, 3, 22))
+    assert keys(story)["2-1/2 pct or more"].period == "year"
+    assert {"two pct", "2-1/2 pct or more"} in conflicts(story)
+    # a rate of that length in another year's story is another year's
+    late = article("wg", "BUNDESBANK SAYS WEST GERMAN ECONOMY STILL GROWING", (
+        "FRANKFURT, March 22 - Bundesbank vice-president Helmut Schlesinger said that two "
+        "pct growth was still attainable for 1986.\n\nThe federal government has predicted "
+        "an annual growth rate of 2-1/2 pct or more, but some economists have said the "
+        "forecast was too optimistic."), date(1987, 3, 22))
+    assert conflicts(late) == []

@@ -209,3 +209,18 @@ def test_a_rate_says_the_length_it_is_measured_over() -> None:
     start = sentence.index("0.2%")
     assert rate_grain(sentence, (0, len(sentence)), (start, start + 4)) == "year"
     assert _period(sentence, "0.2%", None) is None  # a sum "annual" is a flow, not a period
+
+
+def test_a_yearly_report_or_meeting_is_no_length_of_a_rate() -> None:
+    # Reuters 9769: the bank's annual report forecasts 1987's GNP growth, not "a year's".
+    sentence = ("Bank Negara also said in its annual report that gross national product (GNP) "
+                "is expected to grow by 3.5 to four pct, after declining 7.3 pct in 1986.")
+    start = sentence.index("3.5 to four pct")
+    assert rate_grain(sentence, (0, len(sentence)), (start, start + 15)) is None
+    general = "He told the bank's annual general meeting that growth was 2 pct."
+    start = general.index("2 pct")
+    assert rate_grain(general, (0, len(general)), (start, start + 5)) is None
+    # a rate still says its length ("annual growth", "annualised")
+    annual = "The economy grew at an annualised rate of 1.8 pct, the report said."
+    start = annual.index("1.8 pct")
+    assert rate_grain(annual, (0, len(annual)), (start, start + 7)) == "year"

@@ -510,8 +510,8 @@ def _from_context(
     names of the claims before, and a forecast for a period still ahead."""
     period = slots["period"]
     if period is None:
-        period = slots["period"] = _period_so_far(claims, slots["facet"], rule, sentences,
-                                                  number) \
+        period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
+                                                  sentences, number) \
             or _part_year_before(document, sentences, number)
     if slots["what"] is None:
         slots["what"] = _what_so_far(claims, slots["facet"], rule, sentences, number)
@@ -542,20 +542,28 @@ def _names_so_far(claims: list[Claim], rule: SubjectRule | None,
 
 
 def _period_so_far(
-    claims: list[Claim], facet: str | None, rule: SubjectRule | None, sentences: list[Sentence],
-    number: int,
+    claims: list[Claim], facet: str | None, rule: SubjectRule | None, text: str,
+    sentences: list[Sentence], number: int,
 ) -> str | None:
     """The year or season named for this subject just before, in this sentence or the one
     before: news names it once ("put total losses for last year at 34 mln") and goes on
     without repeating it ("the actual losses were nearer 17 to 20 mln"). Months are not
-    carried, nor the year of a goal or of another facet, nor that of an earlier value ("up
-    from 1.13 billion" a year before is no year the story goes on about), nor anything from
+    carried, nor the year of a goal or of another facet, nor that of a yardstick the
+    figure before was set against ("growth in 1987 is expected to grow by between 1.5 and
+    two pct, up from one pct in 1986" goes on about 1987, not 1986), nor anything from
     further back."""
-    for earlier in _keys_before(claims, facet, rule, sentences, number):
+    for claim, earlier in _keys_before(claims, facet, rule, sentences, number):
         if earlier.period and earlier.mode != "target" and not earlier.part \
-                and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period):
+                and re.fullmatch(r"\d{4}(?:/\d{2})?", earlier.period) \
+                and not _YARDSTICK_BEFORE.search(text, max(0, claim.figure.start - 40),
+                                                 claim.figure.start):
             return earlier.period
     return None
+
+
+_YARDSTICK_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|after)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
 
 
 def _what_so_far(
@@ -566,15 +574,16 @@ def _what_so_far(
     ("Argentine maize production ... 9.9 to 10.1 mln tonnes") and goes on without it ("21.1
     to 22.7 pct lower than the 12.8 mln tonnes produced in the last harvest"), which is
     still maize, not the soybeans of another paragraph."""
-    return next((earlier.what for earlier in _keys_before(claims, facet, rule, sentences, number)
+    return next((earlier.what for _, earlier in _keys_before(claims, facet, rule, sentences,
+                                                             number)
                  if earlier.what), None)
 
 
 def _keys_before(
     claims: list[Claim], facet: str | None, rule: SubjectRule | None, sentences: list[Sentence],
     number: int,
-) -> Iterator[EventKey]:
-    """The keys of this subject and facet in this sentence and the one before, nearest
+) -> Iterator[tuple[Claim, EventKey]]:
+    """The claims and keys of this subject and facet in this sentence and the one before, nearest
     first."""
     first = sentences[max(0, number - 1)].start if sentences else 0
     for claim in reversed(claims):
@@ -582,7 +591,7 @@ def _keys_before(
             break
         earlier = parse(claim.event)
         if rule is not None and claim.subject == rule.id and earlier.facet == facet:
-            yield earlier
+            yield claim, earlier
 
 
 def _part_year_before(document: Document, sentences: list[Sentence], number: int) -> str | None:

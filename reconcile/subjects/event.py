@@ -349,13 +349,13 @@ def periods_fit(one: str, other: str) -> bool:
     "growth for the whole of 2004 was 1.6%")."""
     if one == other:
         return True
-    if one in _GRAINS or other in _GRAINS:
+    if one in GRAINS or other in GRAINS:
         return grain(one) == grain(other)
     return any(season[4:5] == "/" and season[:4] == year
                for season, year in ((one, other), (other, one)))
 
 
-_GRAINS = ("year", "half", "quarter")
+GRAINS = ("year", "half", "quarter")
 
 
 def same_owner(one: str, other: str) -> bool:

@@ -104,8 +104,8 @@ RATE_MEASURED: dict[str, tuple[str, ...]] = {
     "imports": ("imports",),
     "money supply": ("money supply", "m-1", "m-3"),
     "national income": ("national income", "nni$"),
-    "economy": ("gross domestic product", "gross national product", "gdp", "gnp", "economy",
-                "economic growth"),
+    "gnp": ("gross national product", "gnp"),
+    "economy": ("gross domestic product", "gdp", "economy", "economic growth"),
 }
 """What a rate measures: which rate it is ("the long-term prime rate ... 5.5 pct" beside "a
 4.6 pct coupon" on bank debentures), or what grows: an economy's growth is not its
