@@ -673,3 +673,25 @@ def test_currency_signs_of_francs_crowns_and_marks(text: str, words: str, value:
 def test_tens_and_hundreds_of_billions_are_vague(text: str, low: float) -> None:
     (figure,) = figures(text)
     assert figure.value is None and figure.low == pytest.approx(low) and figure.high is None
+
+
+# ----- which dollar a bare "dlrs" is ---------------------------------------------------
+
+def test_an_article_naming_one_countrys_dollars_means_them_when_it_writes_bare_dlrs() -> None:
+    # Reuters 10328 (Adelaide) and 2827 (Toronto): wire copy names the currency once.
+    text = ("ADELAIDE, March 27 - Mitsubishi Motors Australia Ltd reported a 19.64 mln "
+            "Australian dlr net loss in calendar 1986 on turnover of 837.79 mln dlrs, and "
+            "will pay 20 cents a share.")
+    assert reading(text, "837.79").unit == "AUD"
+    assert reading(text, "20 cents").unit == "AUD per share"
+    assert reading(text, "19.64").unit == "AUD"
+
+
+def test_a_bare_dollar_stays_the_corpus_dollar_where_an_article_names_two() -> None:
+    # Reuters 5787: H.K. dollars and U.S. dollars in one story leave a bare "dlrs" unknown,
+    # so it keeps the corpus's dollar; so does a story that names no country's.
+    both = ("Cathay's profits should surpass the forecast of one billion H.K. Dlrs, and fuel "
+            "costs fell to 63 U.S. Cents a gallon; analysts expect 1.25 billion dlrs.")
+    assert reading(both, "one billion").unit == "HKD"
+    assert reading(both, "1.25 billion dlrs").unit == "USD"
+    assert reading("Net profit rose to 34 mln dlrs.", "34 mln").unit == "USD"

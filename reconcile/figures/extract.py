@@ -46,6 +46,7 @@ from reconcile.figures.patterns import (
     HEDGE_BEFORE,
     HEDGE_BEFORE_LOWERED,
     MONEY_AFTER,
+    NAMED_DOLLAR,
     OVER_AGAIN,
     PER_BASE,
     PER_SHARE,
@@ -264,6 +265,7 @@ class _Reader:
         self.conventions = conventions
         self.symbols = conventions.currency_symbols
         self.currencies: dict[int, str] = {}  # which crown or franc, read once needed
+        self.dollar: str | None = None  # the article's bare dollar, read once needed
         symbols = tuple(sorted(self.symbols))
         self.pattern = master(symbols)
         self.trigger = trigger(symbols, lowered is not None)
@@ -883,7 +885,6 @@ class _Reader:
         return self._counted(amount)
 
     def _money(self, match: re.Match[str]) -> _Unit:
-        dollar = self.symbols.get("$", "USD")
         if match.group("iso"):
             scale = match.group("scale")
             factor = (1e6 if match.group("mega") else 1.0) * (
@@ -901,10 +902,22 @@ class _Reader:
         if country and (code == "$" or code in SHARED_CURRENCIES):
             code = COUNTRY_CURRENCIES[_SPACES.sub(" ", country.lower())]
         if code == "$":
-            code = dollar
+            code = self._article_dollar()
         elif code in SHARED_CURRENCIES:
             code = self._shared_currency(code)
         return _Unit("money", code, match.end(), factor)
+
+    def _article_dollar(self) -> str:
+        """Which dollar a bare "dlrs" is: the one country's the article names its dollars
+        by, where it names no other's ("Cathay Pacific ... one billion H.K. Dlrs" is
+        followed by "between 1.1 billion and 1.25 billion dlrs", Hong Kong dollars too:
+        wire copy names the currency once), else the corpus's dollar."""
+        if self.dollar is None:
+            named = {COUNTRY_CURRENCIES[_SPACES.sub(" ", found.group("country").lower())]
+                     for found in NAMED_DOLLAR.finditer(self.text)}
+            self.dollar = named.pop() if len(named) == 1 \
+                else self.symbols.get("$", "USD")
+        return self.dollar
 
     def _shared_currency(self, name: str) -> str:
         """The currency called ``name`` of the country the article names first ("Sweden's
