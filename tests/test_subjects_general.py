@@ -153,12 +153,13 @@ def test_a_share_between_amounts_does_not_break_their_list() -> None:
     assert found["7.1 mln"].figure.unit == "tonnes"
     assert found["7.1 mln"].event == found["7.2 mln to 7.3 mln"].event
 
+CONVENTIONS = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
+                         FigureConventions)
+
 
 def test_a_scale_on_the_second_end_of_a_worded_range_applies_to_the_first() -> None:
     # Reuters, Bolivia: "five to six billion dlrs" runs from five billion.
-    conventions = load_model(Path(__file__).resolve().parents[1] / "rules" / "figures.yaml",
-                             FigureConventions)
-    figure = extract_figures("a debt of five to six billion dlrs", conventions)[0]
+    figure = extract_figures("a debt of five to six billion dlrs", CONVENTIONS)[0]
     assert (figure.low, figure.high) == (5e9, 6e9)
 
 
@@ -407,3 +408,25 @@ def test_a_figure_with_a_verb_of_its_own_after_and_keeps_no_modal_of_the_clause_
     assert key(found, "more than 15,000").facet == "homeless"
     assert key(found, "more than 15,000").mode is None
     assert key(found, "2.11 mln").mode == "forecast"
+
+
+def test_an_earthquakes_magnitude_is_a_measure_of_its_own() -> None:
+    # Reuters 1987 (New Zealand, March 2 and 3): a first reading and the next day's.
+    first = article("nz1", "STRONG EARTHQUAKE HITS NEW ZEALAND", (
+        "WELLINGTON, March 2 - An earthquake measuring 6.5 on the Richter scale caused "
+        "widespread damage in northern New Zealand, officials and seismologists said."),
+        date(1987, 3, 2))
+    later = article("nz2", "EARTHQUAKES CONTINUE TO SHAKE NORTHERN NEW ZEALAND", (
+        "WELLINGTON, March 3 - Yesterday's quake measured 6.25 on the Richter scale, the "
+        "Geological Survey said. Four earthquakes measuring up to 4.5 on the Richter "
+        "scale have hit the Bay of Plenty since, civil defence officials said."),
+        date(1987, 3, 3))
+    figures = {figure.text: figure for figure in extract_figures(
+        "a 9.0 magnitude earthquake and a 6.9-magnitude quake", CONVENTIONS)}
+    assert {figure.unit for figure in figures.values()} == {"magnitude"}
+    found = {claim.figure.text: claim for claim in check([first, later], RULES).claims}
+    assert found["6.5 on the Richter scale"].subject == "earthquake"
+    assert "richter" not in parse(found["6.5 on the Richter scale"].event).who
+    # a quarter of a point is a rival reading; the aftershocks' "up to 4.5" another quake
+    assert {"6.5 on the Richter scale", "6.25 on the Richter scale"} in conflicts(first, later)
+    assert not any("up to 4.5 on the Richter scale" in found for found in conflicts(first, later))

@@ -288,6 +288,11 @@ MEASURE_UNITS: dict[str, str] = {
     "hour": "hours", "hrs": "hours", "minutes": "minutes", "minute": "minutes",
     "seconds": "seconds", "decades": "decades", "centuries": "centuries",
     "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB", "ghz": "GHz", "mhz": "MHz",
+    # an earthquake's size, however it is written ("6.5 on the Richter scale", "a 9.0
+    # magnitude earthquake", "a 6.9-magnitude quake")
+    "on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude",
+    "on the richter": "magnitude",
+    "richter": "magnitude", "magnitude": "magnitude",
 }
 """Units of measure after a number, mapped to one spelling so that figures compare."""
 

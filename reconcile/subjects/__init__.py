@@ -437,7 +437,9 @@ def _event_slots(
     if facet is not None:
         facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
         facet = rule.qualified_facet(facet, text, (whole[0], figure.start))
-    skip = [(figure.number_start, figure.number_end), *unnamed]
+    # a unit's name is no name of the thing measured ("6.5 on the Richter scale")
+    skip = [(figure.number_start, figure.end if figure.kind == "quantity"
+             else figure.number_end), *unnamed]
     names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
