@@ -1069,3 +1069,14 @@ def test_a_firms_name_with_a_possessive_is_kept_whole(words: str,
 def test_a_surnames_particle_and_a_designator_stay_in_the_name(
         words: str, name: str, lexicon: SourceLexicon) -> None:
     assert clean_name(words.split(), compiled(lexicon)) == name
+
+
+def test_a_trailing_subject_coordinated_with_the_is_still_trailing(
+        lexicon: SourceLexicon) -> None:
+    # Reuters 3531 and 19xx: "X and the Y said" ends the sentence as "X and Y said" does.
+    text = ("The coincident index also rose an annualised three pct in December, Westpac and "
+            "the Institute said.")
+    assert names(text, ["three pct"], lexicon) == ["Institute"]
+    text = ("Some 7,000 black workers returned to work on Monday, the police and the "
+            "witnesses said.")
+    assert names(text, ["Some 7,000 black workers"], lexicon) == ["witnesses"]

@@ -1223,6 +1223,9 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     """", X said." attributes what came before: the subject follows a comma or a quote,
     and the verb ends the clause."""
     position = before.index(subject[0]) if subject[0] in before else 0
+    while position > 1 and before[position - 1].lower in lexicon.leading \
+            and before[position - 2].lower in ("and", "or"):
+        position -= 1  # "..., the union and the companies that own the mines said"
     position = _before_coordinated(before, position, lexicon)
     if position >= 2 and before[position - 1].lower == "and" and before[position - 2].is_word \
             and before[position - 2].text.islower():
