@@ -42,11 +42,12 @@ from reconcile.figures.numwords import VOCABULARY, parse_run
 from reconcile.figures.patterns import (
     COIN,
     COIN_CLOSES,
+    DOLLAR_COUNTRY,
+    DOLLAR_WORD,
     HEDGE_AFTER,
     HEDGE_BEFORE,
     HEDGE_BEFORE_LOWERED,
     MONEY_AFTER,
-    NAMED_DOLLAR,
     OVER_AGAIN,
     PER_BASE,
     PER_SHARE,
@@ -913,8 +914,11 @@ class _Reader:
         followed by "between 1.1 billion and 1.25 billion dlrs", Hong Kong dollars too:
         wire copy names the currency once), else the corpus's dollar."""
         if self.dollar is None:
-            named = {COUNTRY_CURRENCIES[_SPACES.sub(" ", found.group("country").lower())]
-                     for found in NAMED_DOLLAR.finditer(self.text)}
+            named = set()
+            for word in DOLLAR_WORD.finditer(self.text):
+                found = DOLLAR_COUNTRY.search(self.text, max(0, word.start() - 16), word.start())
+                if found is not None:
+                    named.add(COUNTRY_CURRENCIES[_SPACES.sub(" ", found.group("country").lower())])
             self.dollar = named.pop() if len(named) == 1 \
                 else self.symbols.get("$", "USD")
         return self.dollar

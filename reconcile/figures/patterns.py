@@ -289,10 +289,10 @@ PERCENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTRIES = alternation(COUNTRY_CURRENCIES)
-NAMED_DOLLAR = re.compile(
-    rf"\b(?P<country>{_COUNTRIES})\s{{1,2}}(?:dlrs?|dollars?|cts|cents?)\b", re.IGNORECASE)
-"""A dollar (or its cent) whose country the writer names: "one billion H.K. Dlrs",
-"U.S. Dlrs", "Canadian dollars"."""
+DOLLAR_WORD = re.compile(r"\b(?:dlrs?|dollars?|cts|cents?)\b", re.IGNORECASE)
+DOLLAR_COUNTRY = re.compile(rf"(?<![\w.])(?P<country>{_COUNTRIES})\s{{1,2}}$", re.IGNORECASE)
+"""A dollar (or its cent) whose country the writer names, read back from the dollar word
+(few in any article): "one billion H.K. Dlrs", "U.S. Dlrs", "Canadian dollars"."""
 _LINE_GAP = r"(?:[ \t\xa0\u2009\u202f]{0,2}|[ \t]?\n[ \t]?(?!\n))"
 """Space between a number and its unit: a line may wrap there, a paragraph may not ("17.1
 mln" closes a line of a results table, "Year" heads the next). No upper-case escape: the
