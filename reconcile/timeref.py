@@ -697,7 +697,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
             continue
         claimed.append(match.span())
         if _earlier_values(text, window, match, span) or _when_said(text, window, match) \
-                or _base_after(text, match, span):
+                or _base_after(text, match, span) or _deadline(text, window, match):
             continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, match.start(), read(match, published)))
@@ -784,6 +784,23 @@ def _when_said(text: str, window: tuple[int, int], match: re.Match[str]) -> bool
         match.re is _REL_YEAR and (match.group(2) or "").lower() == "month")
     return month and _SAID_WHEN.search(
         text, max(window[0], match.start() - 50), match.start()) is not None
+
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:(?P<noun>[a-z]+)\s+)?(?:ending|ends|expiring|expires|due|until|till|runs\s+out)"
+    r"\s+(?:in\s+|on\s+|at\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SPANS = frozenset(("year", "years", "quarter", "quarters", "half", "months", "month",
+                    "period", "season", "weeks", "campaign", "term"))
+
+
+def _deadline(text: str, window: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether the period ``match`` is when something else ends, not what a figure is of:
+    "a continuation of the arrangement ending in June and calls for South Africa to continue
+    paying all interest on its total foreign debt of 23 billion dlrs". A span of time that
+    ends then is the figure's period ("in the year ending in June", "the six months ending
+    March 31")."""
+    before = _DEADLINE_BEFORE.search(text, max(window[0], match.start() - 40), match.start())
+    return before is not None and (before.group("noun") or "").lower() not in _SPANS
 
 
 def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],

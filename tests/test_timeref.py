@@ -224,3 +224,21 @@ def test_a_yearly_report_or_meeting_is_no_length_of_a_rate() -> None:
     annual = "The economy grew at an annualised rate of 1.8 pct, the report said."
     start = annual.index("1.8 pct")
     assert rate_grain(annual, (0, len(annual)), (start, start + 7)) == "year"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # Reuters 8901: the arrangement ends in June; the debt is no June figure
+    ("Du Plessis said the new interim debt agreement was a continuation of the arrangement "
+     "ending in June and calls for South Africa to continue paying all interest on its total "
+     "foreign debt of 23 billion dlrs.", "23 billion dlrs", None),
+    # a bond's maturity is no period of the sum raised
+    ("Dayton Hudson Corp is raising 150 mln dlrs through an offering of sinking fund "
+     "debentures due 2017 with a 9-7/8 pct coupon.", "150 mln dlrs", None),
+    ("Under those regulations, banks have until 1990 to attain a capital ratio of four pct.",
+     "four pct", None),
+    # a span of time that ends then is the figure's own
+    ("Net profit was 12 mln dlrs in the six months ending June 30.", "12 mln dlrs", "1986-h1"),
+])
+def test_when_something_else_ends_is_no_period_of_the_figure(
+        sentence: str, figure: str, expected: str | None) -> None:
+    assert _period(sentence, figure, date(1987, 3, 24)) == expected
