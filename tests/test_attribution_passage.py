@@ -135,6 +135,17 @@ def test_a_person_who_forecast_frames_the_passive_forecasts(lexicon: SourceLexic
     assert same_source(found.name, "F.O. Licht")
 
 
+def test_a_forecaster_named_by_its_pronoun_frames_the_passive_forecasts(
+        lexicon: SourceLexicon) -> None:
+    # Reuters 15865 (USDA's monthly estimates): "It projected ..." is the USDA still.
+    text = ("The U.S. Agriculture Department projected Brazil's 1986/87 soybean crop at "
+            "17.00 mln tonnes.\n\nIt projected the 1985/86 crop at 7.30 mln tonnes, vs 7.30 "
+            "mln last month.\n\nBrazil's 1986/87 soybean exports were forecast at 2.50 mln "
+            "tonnes, vs 2.50 mln tonnes estimated last month.")
+    (found,) = sources_of(text, ["2.50 mln tonnes,"], lexicon)
+    assert (found.name, found.cue) == ("USDA", "passage")
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     # a fact before the forecast: the sentence opens on what happened
     ("Analysts said the recovery was fragile.\n\nJapan's economy grew 2.6% overall last "

@@ -128,7 +128,9 @@ class Passages:
         forecast to fall two pct", "Eastern Europe plantings are forecast as follows").
         A person frames such a passage too: the forecast is theirs, not the reporter's
         setting. The forecaster is the last mention up to three sentences back, when its
-        cue reports and nothing between brings in another actor; the passive must come
+        cue reports and nothing between brings in another actor; a pronoun ("It projected
+        the 1985/86 crop at 7.30 mln tonnes") stands for the forecaster it is resolved to,
+        as its own figures' source does. The passive must come
         before the sentence's figures (``sentence_text`` starts at ``sentence_start``)."""
         found = _AGENTLESS_FORECAST.search(sentence_text)
         spans = self.figure_spans(index)
@@ -139,7 +141,7 @@ class Passages:
         if back is None:
             return None
         frame = per_sentence[back][-1]
-        if frame.pronoun or _REPORTS.search(frame.cue) is None:
+        if _REPORTS.search(frame.cue) is None:
             return None
         own = content_words(" ".join(frame.words))
         if _unnamed_speaker(self.words(index), self.lexicon) or any(
