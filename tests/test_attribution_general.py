@@ -1080,3 +1080,14 @@ def test_a_trailing_subject_coordinated_with_the_is_still_trailing(
     text = ("Some 7,000 black workers returned to work on Monday, the police and the "
             "witnesses said.")
     assert names(text, ["Some 7,000 black workers"], lexicon) == ["witnesses"]
+
+
+def test_states_is_a_noun_unless_it_states_that(lexicon: SourceLexicon) -> None:
+    # Reuters 14088 and 10045: "African states", "the Mountain states" are no speakers.
+    text = ("A bank statement said agriculture, set as the main growth area in a program "
+            "adopted in 1985 by African states, received 607 mln dlrs, 37 pct of the total.")
+    assert names(text, ["607 mln dlrs"], lexicon) == ["bank statement"]
+    text = "Dun said the Mountain states recorded a gain in business failures of 1.5 pct."
+    assert names(text, ["1.5 pct"], lexicon) == ["Dun"]
+    text = "The report states that total net proved reserves stood at 2.5 billion barrels."
+    assert names(text, ["2.5 billion barrels"], lexicon) == ["report"]
