@@ -146,6 +146,26 @@ def test_a_forecaster_named_by_its_pronoun_frames_the_passive_forecasts(
     assert (found.name, found.cue) == ("USDA", "passage")
 
 
+def test_a_passage_of_forecasts_goes_on_however_long_it_runs(lexicon: SourceLexicon) -> None:
+    # Reuters 3792 (shortened): a forecaster's table follows three sentences of his
+    # forecasts; its "1986 figures in brackets" are last year's values, no new source.
+    text = ("The overall area devoted to sugar beet in Europe is forecast to remain stagnant "
+            "this year at 7.22 mln hectares, West German statistician F.O. Licht said.\n\n"
+            "The total beet area in the European Community is forecast to fall two pct to "
+            "1.85 mln ha against 1.89 mln in 1986.\n\n"
+            "The total Western Europe area is put at 2.49 mln ha, against 2.50 mln in 1986.\n\n"
+            "Eastern Europe area is forecast at 4.73 mln ha against 4.72 mln.\n\n"
+            "Individual West Europe country estimates, in 1,000 hectares (with 1986 figures in "
+            "brackets), are, Belgium/Luxembourg 114 (118), Denmark 69 (69), France 419 (421).")
+    quotes = ["1.85 mln ha", "2.49 mln ha", "4.73 mln ha", "419"]
+    found = sources_of(text, quotes, lexicon)[-1]
+    assert same_source(found.name, "F.O. Licht") and found.cue == "passage"
+    # official figures are a source of their own: the passage ends there
+    ended = text.replace("(with 1986 figures in brackets)", "official figures show")
+    found = sources_of(ended, quotes, lexicon)[-1]
+    assert not same_source(found.name, "F.O. Licht")
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     # a fact before the forecast: the sentence opens on what happened
     ("Analysts said the recovery was fragile.\n\nJapan's economy grew 2.6% overall last "

@@ -69,6 +69,7 @@ class Passages:
         self.lexicon = lexicon
         self._words: dict[int, list[Token]] = {}
         self._measured: dict[int, set[str]] = {}
+        self._forecasts: dict[int, Mention] = {}  # sentence -> the forecaster it goes on with
 
     def words(self, index: int) -> list[Token]:
         """The sentence's words outside its figures ("1.6% and 0.5%" measure nothing)."""
@@ -127,7 +128,9 @@ class Passages:
         the rest in the passive ("The total beet area in the European Community is
         forecast to fall two pct", "Eastern Europe plantings are forecast as follows").
         A person frames such a passage too: the forecast is theirs, not the reporter's
-        setting. The forecaster is the last mention up to three sentences back, when its
+        setting. The forecaster is the last mention up to three sentences back (or the one
+        the sentence before went on with: Licht's table of country estimates follows three
+        sentences of his forecasts), when its
         cue reports and nothing between brings in another actor; a pronoun ("It projected
         the 1985/86 crop at 7.30 mln tonnes") stands for the forecaster it is resolved to,
         as its own figures' source does. The passive must come
@@ -136,18 +139,22 @@ class Passages:
         spans = self.figure_spans(index)
         if found is None or (spans and found.start() + sentence_start > min(spans)[0]):
             return None  # "grew 2.6% ... and is forecast to see growth of 2.1%": a fact first
-        back = next((at for at in range(index - 1, max(-1, index - 1 - _REACH), -1)
-                     if per_sentence[at]), None)
-        if back is None:
-            return None
-        frame = per_sentence[back][-1]
-        if _REPORTS.search(frame.cue) is None:
-            return None
+        if index - 1 in self._forecasts:  # the passage goes on, however long it runs
+            back, frame = index - 1, self._forecasts[index - 1]
+        else:
+            back = next((at for at in range(index - 1, max(-1, index - 1 - _REACH), -1)
+                         if per_sentence[at]), None)
+            if back is None:
+                return None
+            frame = per_sentence[back][-1]
+            if _REPORTS.search(frame.cue) is None:
+                return None
         own = content_words(" ".join(frame.words))
         if _unnamed_speaker(self.words(index), self.lexicon) or any(
                 _new_actor(_without_places(self.words(at)), own, self.lexicon)
                 for at in range(back + 1, index + 1)):
             return None
+        self._forecasts[index] = frame
         return frame
 
 
@@ -208,9 +215,9 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
     body or that titles a person ("Vodafone Group", "Mr Ellis"); two capitalised words
     alone may be a region ("the East Midlands") as well as a person."""
     own = {_folded(w) for w in frame}
-    for word in words:
+    for previous, word in zip([None, *words], words, strict=False):
         if word.text[0].islower() and word.lower in lexicon.source_nouns and (
-                _folded(word.lower) not in own):
+                _folded(word.lower) not in own) and not _of_a_year(previous, word, lexicon):
             return True
     for run in _capitalised_runs(words, lexicon):
         name = " ".join(run)
@@ -220,6 +227,13 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
                 name, name, lexicon) != "other":
             return True
     return False
+
+
+def _of_a_year(previous: Token | None, word: Token, lexicon: CompiledLexicon) -> bool:
+    """Whether a data noun names a year's values, not who gives them: "(with 1986 figures
+    in brackets)" in a table of one forecaster's estimates."""
+    return previous is not None and word.lower in lexicon.data_nouns \
+        and re.fullmatch(r"(?:19|20)\d\d", previous.text) is not None
 
 
 def _capitalised_runs(words: list[Token], lexicon: CompiledLexicon) -> list[list[str]]:
