@@ -1091,3 +1091,9 @@ def test_states_is_a_noun_unless_it_states_that(lexicon: SourceLexicon) -> None:
     assert names(text, ["1.5 pct"], lexicon) == ["Dun"]
     text = "The report states that total net proved reserves stood at 2.5 billion barrels."
     assert names(text, ["2.5 billion barrels"], lexicon) == ["report"]
+
+
+def test_so_far_between_a_subject_and_its_cue(lexicon: SourceLexicon) -> None:
+    # Reuters 14331: "had so far only agreed" is the EC's, as "had only agreed" is.
+    text = "The EC had so far only agreed to provide 380 mln ECUs towards transport."
+    assert names(text, ["380 mln ECUs"], lexicon) == ["EC"]

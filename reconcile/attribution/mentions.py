@@ -621,9 +621,14 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     """
     index = _before_time(before, len(before), lexicon) - 1  # "X's report this week said"
     passive = False
-    while index >= 0 and before[index].lower in lexicon.auxiliaries:
-        passive = passive or before[index].lower in lexicon.passive
-        index -= 1
+    while index >= 0:
+        if before[index].lower in lexicon.auxiliaries:
+            passive = passive or before[index].lower in lexicon.passive
+            index -= 1
+        elif index > 0 and before[index].lower == "far" and before[index - 1].lower == "so":
+            index -= 2  # "The system itself has so far predicted"
+        else:
+            break
     if index < 0 or (passive and not _progressive(cue)):
         return None
     if before[index].lower in _GERUND_LINKS and _progressive(cue):
