@@ -128,13 +128,13 @@ class Passages:
         the rest in the passive ("The total beet area in the European Community is
         forecast to fall two pct", "Eastern Europe plantings are forecast as follows").
         A person frames such a passage too: the forecast is theirs, not the reporter's
-        setting. The forecaster is the last mention up to three sentences back (or the one
-        the sentence before went on with: Licht's table of country estimates follows three
-        sentences of his forecasts), when its
-        cue reports and nothing between brings in another actor; a pronoun ("It projected
-        the 1985/86 crop at 7.30 mln tonnes") stands for the forecaster it is resolved to,
-        as its own figures' source does. The passive must come
-        before the sentence's figures (``sentence_text`` starts at ``sentence_start``)."""
+        setting. The forecaster is the last mention up to three sentences back, or the one
+        the sentence before went on with (Licht's table of country estimates follows three
+        sentences of his forecasts), when its cue reports and nothing between brings in
+        another actor; a pronoun ("It projected the 1985/86 crop at 7.30 mln tonnes")
+        stands for the forecaster it is resolved to, as its own figures' source does. The
+        passive must come before the sentence's figures (``sentence_text`` starts at
+        ``sentence_start``)."""
         found = _AGENTLESS_FORECAST.search(sentence_text)
         spans = self.figure_spans(index)
         if found is None or (spans and found.start() + sentence_start > min(spans)[0]):

@@ -41,7 +41,7 @@ from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
-from reconcile.subjects.yardstick import year_after_yardstick
+from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
 from reconcile.timeref import (
     day_dated,
     day_in,
@@ -563,9 +563,10 @@ def _period_so_far(
     return None
 
 
-_YARDSTICK_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|after)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE)
+_YARDSTICK_BEFORE = re.compile(rf"\b(?:{YARDSTICK_WORDS}|after)\s+(?:[\w'’-]+\s+){{0,3}}$",
+                               re.IGNORECASE)
+"""A figure set against the one before it ("up from one pct in 1986", "after declining 7.3
+pct in 1986")."""
 
 
 def _what_so_far(

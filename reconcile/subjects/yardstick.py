@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+YARDSTICK_WORDS = r"against|compared\s+with|compared\s+to|versus|vs\.?|from"
+"""Words that set a figure against another (its yardstick)."""
 _YARDSTICK_YEAR = re.compile(
-    r"[^.;:]{0,30}?\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|from)\s+"
+    rf"[^.;:]{{0,30}}?\b(?:{YARDSTICK_WORDS})\s+"
     r"[^.;:]{0,50}?\b(?:in|for)\s+((?:19|20)\d\d)\b(?![-/]\d|\s+(?:first|second|third|fourth|"
     r"quarter|half|period))", re.IGNORECASE)
 
