@@ -807,9 +807,10 @@ def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
                     span: tuple[int, int]) -> bool:
     """Whether the period ``match`` dates the earlier value of a change, not the figure at
     ``span`` after it: in "fell from £180,126 in November to £178,906" November is the
-    first value's month."""
+    first value's month. The words before the month are read past the window's start: the
+    clause of "£178,906" opens after "£180,126", at " in November to"."""
     return match.end() <= span[0] and _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
-        and _FROM_VALUE.search(text, max(window[0], match.start() - 80), match.start()) is not None
+        and _FROM_VALUE.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 _BASE_AFTER = re.compile(

@@ -70,6 +70,9 @@ def test_earlier_value_of_a_change_keeps_its_month() -> None:
     at = sentence.index("£178,906")
     assert _period(sentence, "£178,906", None) == "2004"
     assert period_in(sentence, (0, at + 8), (at, at + 8), None) is None
+    # the clause the pipeline reads for the second figure opens after the first one
+    clause = sentence.index(" in November")
+    assert period_in(sentence, (clause, len(sentence)), (at, at + 8), None) == "2004"
 
 
 def test_a_change_to_a_dated_value_keeps_that_date() -> None:
