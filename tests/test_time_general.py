@@ -8,6 +8,10 @@ from datetime import date
 
 import pytest
 
+from reconcile.model import Document
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+from reconcile.subjects.event import parse
 from reconcile.timeref import day_in, period_date, period_in
 
 MARCH_1987 = date(1987, 3, 17)
@@ -171,3 +175,14 @@ def test_a_year_glued_to_end_or_mid_is_that_year(sentence: str, figure: str,
     """Wire copy glues a year to its part ("at end-1985", "in mid-1986"): the year is the
     figure's, as "at the end of 1985" is."""
     assert _period(sentence, figure) == period
+
+
+def test_a_level_as_it_stands_now_takes_no_period_from_before() -> None:
+    # BBC (Halifax, January 2005): the half named before is no period of today's price.
+    text = ("The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004, "
+            "but by only 2.8% in the second half of the year.\n\nThe average price of a house "
+            "in the UK now stands at £162,086, Halifax said.")
+    document = Document(id="h", path="h", text=text, title="House prices rebound",
+                        published=date(2005, 1, 7))
+    claims = {c.figure.text: c for c in check([document], load_ruleset()).claims}
+    assert parse(claims["£162,086"].event).period is None

@@ -138,7 +138,8 @@ def describe_claims(
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
-                _from_context(slots, rule, claims, document, sentences, number)
+                _from_context(slots, rule, claims, document, sentences, number,
+                              _CURRENT.search(text, clause[0], clause[1]) is not None)
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
@@ -504,14 +505,21 @@ def _state_now(text: str, facets: dict[str, tuple[str, ...]], figure: Figure,
                         whole)
 
 
+_CURRENT = re.compile(r"\b(?:now|currently)\s+(?:stands?|is|are)\b|\bstands\s+at\b",
+                      re.IGNORECASE)
+"""A level told as it stands today ("The average price of a house in the UK now stands at
+£162,086"): no period of the sentences before is its own."""
+
+
 def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
-    sentences: list[Sentence], number: int,
+    sentences: list[Sentence], number: int, current: bool,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
-    names of the claims before, and a forecast for a period still ahead."""
+    names of the claims before (not for a ``current`` level, see ``_CURRENT``), and a
+    forecast for a period still ahead."""
     period = slots["period"]
-    if period is None:
+    if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
                                                   sentences, number) \
             or _part_year_before(document, sentences, number)
