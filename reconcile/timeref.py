@@ -46,9 +46,10 @@ _HALF = re.compile(
     r"\b(first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?(?:\s+of)?(?:\s+((?:19|20)\d\d))?",
     re.IGNORECASE)
 _MONTHS_TO = re.compile(
-    r"\b((?:three|six|nine|twelve|3|6|9|12)(?=\s+months)|year)(?:\s+months)?\s+"
-    r"(?:to|through|ended|ending|until|to the end of)"
-    r"\s+(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+    r"\b((?:three|six|nine|twelve|3|6|9|12)(?=\s+months)|year|quarter|half)(?:\s+months)?\s+"
+    r"(?:to|through|ended|ending|until|to the end of)(?:\s+in)?"
+    r"\s+(" + _MONTH + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+((?:19|20)\d\d))?\b",
+    re.IGNORECASE)
 _GRAIN = re.compile(
     r"\b(?:for|in|during|over|of)\s+the\s+(?:full\s+|whole\s+|fiscal\s+|financial\s+|"
     r"same\s+|latest\s+|corresponding\s+)?(year|quarter|half|half-year)\b"
@@ -101,7 +102,8 @@ _FISCAL_START = re.compile(
 """A fiscal year told by the day it begins ("3.5 pct economic growth in the fiscal year
 beginning April 1"): that day is no day of the figure's event, and the year is the one that
 begins on or after the story (before it, when the verb is past), unless the year is written."""
-_MONTH_SPAN = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
+_MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9, "9": 9,
+               "twelve": 12, "12": 12,
                "year": 12}
 _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
@@ -186,7 +188,7 @@ is never followed by a letter)."""
 _NEEDLED = (
     (_SEASON, (_YEAR_TOKEN,)), (_YEAR, (_YEAR_TOKEN,)),
     (_QUARTER, ("quarter", "q1", "q2", "q3", "q4")), (_HALF, ("half",)),
-    (_MONTHS_TO, ("months", "year")), (_GRAIN, ("year", "quarter", "half")),
+    (_MONTHS_TO, ("months", "year", "quarter", "half")), (_GRAIN, ("year", "quarter", "half")),
     (_RATE_GRAIN, ("annual", "year", "quarter", "half")),
     (_MONTH_YEAR, (_MONTH_TOKEN,)), (_MONTH_DAY, (_MONTH_TOKEN,)),
     (_REL_YEAR, ("year", "month", "quarter")),

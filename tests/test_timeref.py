@@ -242,3 +242,21 @@ def test_a_yearly_report_or_meeting_is_no_length_of_a_rate() -> None:
 def test_when_something_else_ends_is_no_period_of_the_figure(
         sentence: str, figure: str, expected: str | None) -> None:
     assert _period(sentence, figure, date(1987, 3, 24)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # Reuters 16740, 10407, 1210, 10140: a quarter, a half or a year told by the month it
+    # ends in, with or without the day and the year
+    ("New Zealand's consumer price index rose 2.3 pct in the quarter ended March 31.",
+     "2.3 pct", "1987-q1"),
+    ("The group lifted net earnings to 16.93 mln dlrs in the half ended December 31.",
+     "16.93 mln dlrs", "1986-h2"),
+    ("The department's annual report for the year ended March 31, 1986, showed exports "
+     "insured by the department fell to 15.7 billion stg.", "15.7 billion stg", "1986-03/12m"),
+    ("It earned 957,000 dlrs in the quarter ended Feb 28, 1986.", "957,000 dlrs",
+     "1986-02/3m"),
+    ("Delta said it expects sales of about 30 mln dlrs for the year ending in April.",
+     "about 30 mln dlrs", "1987-04/12m"),
+])
+def test_a_span_told_by_the_month_it_ends_in(sentence: str, figure: str, expected: str) -> None:
+    assert _period(sentence, figure, date(1987, 4, 14)) == expected
