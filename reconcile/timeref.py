@@ -102,9 +102,8 @@ _FISCAL_START = re.compile(
 """A fiscal year told by the day it begins ("3.5 pct economic growth in the fiscal year
 beginning April 1"): that day is no day of the figure's event, and the year is the one that
 begins on or after the story (before it, when the verb is past), unless the year is written."""
-_MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9, "9": 9,
-               "twelve": 12, "12": 12,
-               "year": 12}
+_MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9,
+               "9": 9, "twelve": 12, "12": 12, "year": 12}
 _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -698,7 +697,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                              and any(a <= match.start() < b for a, b in claimed)):
             continue
         claimed.append(match.span())
-        if _earlier_values(text, window, match, span) or _when_said(text, window, match) \
+        if _earlier_values(text, match, span) or _when_said(text, window, match) \
                 or _base_after(text, match, span) or _deadline(text, window, match):
             continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
@@ -805,8 +804,7 @@ def _deadline(text: str, window: tuple[int, int], match: re.Match[str]) -> bool:
     return before is not None and (before.group("noun") or "").lower() not in _SPANS
 
 
-def _earlier_values(text: str, window: tuple[int, int], match: re.Match[str],
-                    span: tuple[int, int]) -> bool:
+def _earlier_values(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` dates the earlier value of a change, not the figure at
     ``span`` after it: in "fell from £180,126 in November to £178,906" November is the
     first value's month. The words before the month are read past the window's start: the

@@ -626,7 +626,7 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
             passive = passive or before[index].lower in lexicon.passive
             index -= 1
         elif index > 0 and before[index].lower == "far" and before[index - 1].lower == "so":
-            index -= 2  # "The system itself has so far predicted"
+            index -= 2  # "The EC had so far only agreed to provide"
         else:
             break
     if index < 0 or (passive and not _progressive(cue)):
@@ -1230,7 +1230,7 @@ def _is_trailing(text: str, before: list[Token], subject: list[Token], cue_end: 
     position = before.index(subject[0]) if subject[0] in before else 0
     while position > 1 and before[position - 1].lower in lexicon.leading \
             and before[position - 2].lower in ("and", "or"):
-        position -= 1  # "..., the union and the companies that own the mines said"
+        position -= 1  # "..., Westpac and the Institute said."
     position = _before_coordinated(before, position, lexicon)
     if position >= 2 and before[position - 1].lower == "and" and before[position - 2].is_word \
             and before[position - 2].text.islower():
