@@ -1097,3 +1097,15 @@ def test_so_far_between_a_subject_and_its_cue(lexicon: SourceLexicon) -> None:
     # Reuters 14331: "had so far only agreed" is the EC's, as "had only agreed" is.
     text = "The EC had so far only agreed to provide 380 mln ECUs towards transport."
     assert names(text, ["380 mln ECUs"], lexicon) == ["EC"]
+
+
+def test_a_titled_work_ends_a_bodys_name(lexicon: SourceLexicon) -> None:
+    # Reuters 5244, 14771: "Survey" written with a capital is the body's own name, and a
+    # name ending in one is no person's ("Peking Review" is no "he").
+    text = "OPEC produced about 14 mln bpd, the Middle East Economic Survey (MEES) estimated."
+    assert names(text, ["about 14 mln bpd"], lexicon) == ["Middle East Economic Survey"]
+    text = "Output rose 5 pct, a Reuters survey said."
+    assert names(text, ["5 pct"], lexicon) == ["Reuters"]
+    text = ("The official Peking Review said the deficit was large. A Western diplomat said "
+            "the deficit, which he estimated at up to nine billion yuan, was growing.")
+    assert names(text, ["nine billion yuan"], lexicon) == ["Western diplomat"]

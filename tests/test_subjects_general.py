@@ -430,3 +430,12 @@ def test_an_earthquakes_magnitude_is_a_measure_of_its_own() -> None:
     # a quarter of a point is a rival reading; the aftershocks' "up to 4.5" another quake
     assert {"6.5 on the Richter scale", "6.25 on the Richter scale"} in conflicts(first, later)
     assert not any("up to 4.5 on the Richter scale" in found for found in conflicts(first, later))
+
+
+def test_a_magnitude_named_before_its_number() -> None:
+    # "had a magnitude of 6.6" is an earthquake's size; "an order of magnitude of 10" is not.
+    found = {figure.text: figure for figure in extract_figures(
+        "The quake had a magnitude of 6.6. A magnitude 7.0 quake struck. The order of "
+        "magnitude of 10 was cited.", CONVENTIONS)}
+    assert found["6.6"].unit == "magnitude" and found["7.0"].unit == "magnitude"
+    assert found["10"].unit is None

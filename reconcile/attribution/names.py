@@ -177,10 +177,10 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
     """A name ending in two capitalised words that name no body ("Chancellor Gordon Brown");
     a name joined by "on", "of" or "for" is a body's ("Research Institute on National
     Economy"), and so is one that holds a data noun ("American Bureau Metal Statistics",
-    "Norsk Data", "Statistics Canada"). A speaker named with the body they speak for,
-    "Stephen Roach (Morgan Stanley)", is read by the person's part. Worked out once per
-    name: the answer hangs on the name alone, and a story asks it of the same few names
-    again and again."""
+    "Norsk Data", "Statistics Canada"), or ends in a titled work ("Peking Review"). A
+    speaker named with the body they speak for, "Stephen Roach (Morgan Stanley)", is read
+    by the person's part. Worked out once per name: the answer hangs on the name alone,
+    and a story asks it of the same few names again and again."""
     return lexicon.remembered(("person", name),
                               lambda: "yes" if _person(name, lexicon) else "") == "yes"
 
@@ -188,7 +188,8 @@ def looks_like_person(name: str, lexicon: CompiledLexicon) -> bool:
 def _person(name: str, lexicon: CompiledLexicon) -> bool:
     """``looks_like_person`` worked out."""
     words = name.split("(")[0].split()
-    if len(words) < 2 or words[-1].lower() in _ORGANISATION_HEADS or any(
+    if len(words) < 2 or words[-1].lower() in _ORGANISATION_HEADS \
+            or words[-1].lower() in _TITLED_WORKS or any(
             w in _BODY_JOINS or w.lower() in lexicon.data_nouns for w in words):
         return False
     any_kind = lexicon.any_kind
@@ -355,16 +356,22 @@ def without_whereabouts(words: list[str]) -> list[str]:
     return words[ends[-1] + 1:] if ends else words
 
 
+_TITLED_WORKS = frozenset({"survey", "review", "report", "study"})
+"""Generic words that end a body's or a publication's own name when written with a
+capital: "the US Geological Survey", "the Middle East Economic Survey", "Ordnance Survey"."""
+
+
 def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
     """Whether the last word only says what kind of statement a named body made ("a Reuters
     reporter", "Customs Board preliminary figures"): a generic word or a release's qualifier
-    in lower case (not "China Daily Business Weekly") after a proper name. A data noun in
-    capitals is part of the name ("American Bureau of Metal Statistics", "Norsk Data"), and
+    in lower case (not "China Daily Business Weekly") after a proper name. A data noun or
+    a titled work in capitals is part of the name ("American Bureau of Metal Statistics",
+    "Norsk Data", "the US Geological Survey"), and
     a name never ends in a preposition. "Official sources" at the start of a sentence is
     no proper name: words the lexicon lists as qualifiers keep their noun."""
     last = words[-1]
-    if last.lower() in lexicon.data_nouns and last[0].isupper() and last[1:].islower() \
-            and words[-2][0].isupper():
+    if (last.lower() in lexicon.data_nouns or last.lower() in _TITLED_WORKS) \
+            and last[0].isupper() and last[1:].islower() and words[-2][0].isupper():
         return False
     qualifier = last.islower() and last in lexicon.data_qualifiers
     only_qualifiers = all(word.lower() in lexicon.qualifiers for word in words[:-1])
