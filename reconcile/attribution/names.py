@@ -162,6 +162,9 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 _BODY_JOINS = frozenset({"of", "on", "for", "and", "&"})
+_TITLED_WORKS = frozenset({"survey", "review", "report", "study"})
+"""Generic words that end a body's or a publication's own name when written with a
+capital: "the US Geological Survey", "the Middle East Economic Survey", "Ordnance Survey"."""
 _ORGANISATION_HEADS = frozenset({
     "association", "federation", "confederation", "society", "foundation", "league",
     "alliance", "coalition", "consortium", "chamber", "guild", "fund", "trust", "network",
@@ -356,19 +359,14 @@ def without_whereabouts(words: list[str]) -> list[str]:
     return words[ends[-1] + 1:] if ends else words
 
 
-_TITLED_WORKS = frozenset({"survey", "review", "report", "study"})
-"""Generic words that end a body's or a publication's own name when written with a
-capital: "the US Geological Survey", "the Middle East Economic Survey", "Ordnance Survey"."""
-
-
 def _dropped_at_end(words: list[str], lexicon: CompiledLexicon) -> bool:
     """Whether the last word only says what kind of statement a named body made ("a Reuters
     reporter", "Customs Board preliminary figures"): a generic word or a release's qualifier
     in lower case (not "China Daily Business Weekly") after a proper name. A data noun or
     a titled work in capitals is part of the name ("American Bureau of Metal Statistics",
-    "Norsk Data", "the US Geological Survey"), and
-    a name never ends in a preposition. "Official sources" at the start of a sentence is
-    no proper name: words the lexicon lists as qualifiers keep their noun."""
+    "Norsk Data", "the US Geological Survey"), and a name never ends in a preposition.
+    "Official sources" at the start of a sentence is no proper name: words the lexicon
+    lists as qualifiers keep their noun."""
     last = words[-1]
     if (last.lower() in lexicon.data_nouns or last.lower() in _TITLED_WORKS) \
             and last[0].isupper() and last[1:].islower() and words[-2][0].isupper():

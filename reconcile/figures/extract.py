@@ -47,6 +47,7 @@ from reconcile.figures.patterns import (
     HEDGE_AFTER,
     HEDGE_BEFORE,
     HEDGE_BEFORE_LOWERED,
+    MAGNITUDE_BEFORE,
     MONEY_AFTER,
     OVER_AGAIN,
     PER_BASE,
@@ -72,9 +73,6 @@ from reconcile.timeref import ends_day_range
 from reconcile.unvalidated import unvalidated
 
 _SPACES = re.compile(r"\s+")
-_MAGNITUDE_BEFORE = re.compile(r"(?<!order of )\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
-"""An earthquake's size named before its number ("had a magnitude of 6.6", "a magnitude
-7.0 quake"), as "6.5 on the Richter scale" names it after."""
 _HALF_OR_QUARTER = re.compile(r"half|quarter", re.IGNORECASE)
 _PLAIN_DIGITS = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){0,6}(?:\.\d{1,12})?|\d{1,15}(?:\.\d{1,12})?")
 _PLAIN = re.compile(
@@ -886,7 +884,7 @@ class _Reader:
             elif len(measure) > 1:
                 return self._per_base(
                     _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end()))
-        if _MAGNITUDE_BEFORE.search(text, max(0, amount.start - 20), amount.start):
+        if MAGNITUDE_BEFORE.search(text, max(0, amount.start - 20), amount.start):
             return _Unit("quantity", "magnitude", amount.end)  # "a magnitude of 6.6"
         return self._counted(amount)
 

@@ -314,6 +314,11 @@ MEASURE_AFTER = re.compile(
 )
 
 
+MAGNITUDE_BEFORE = re.compile(r"(?<!order of )\bmagnitude\s+(?:of\s+)?$", re.IGNORECASE)
+"""An earthquake's size named before its number ("had a magnitude of 6.6", "a magnitude
+7.0 quake"), as "6.5 on the Richter scale" names it after (``MEASURE_AFTER``)."""
+
+
 def for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (compiled with IGNORECASE) as a case-sensitive pattern of lowercase
     letters, to match the same spans in ``text.lower()``.
