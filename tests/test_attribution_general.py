@@ -988,6 +988,17 @@ def test_a_body_named_before_its_description_is_that_body(lexicon: SourceLexicon
         "Ifo economic research institute"]
 
 
+def test_a_body_named_inside_its_description_is_that_body(lexicon: SourceLexicon) -> None:
+    # reuters-5214: "the official MTI news agency" is MTI, not "Licht", the last body
+    # quoted before it; "the official Tanjug news agency" is no Western diplomat
+    text = ("Licht put this year's Soviet beet area at 3.40 mln ha, against 3.44 mln last "
+            "year. Hungary is expanding its beet area to 105,000 ha from some 95,000 in "
+            "1986, the official MTI news agency said, but diplomats said policy is to "
+            "balance supply with domestic demand.")
+    assert names(text, ["105,000 ha", "some 95,000"], lexicon) == [
+        "official MTI news agency", "official MTI news agency"]
+
+
 def test_first_person_in_a_quote_is_the_quotes_speaker(lexicon: SourceLexicon) -> None:
     """Reuters, 1987: "I'm not saying" is no speaker named "I'm"; the quote goes on with
     the analyst named before it."""

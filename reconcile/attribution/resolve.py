@@ -194,7 +194,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return name  # "One analyst said ...": one more voice, not the "Analysts" named before
     if (definite or bare_role) and name.split()[-1][0].islower():
         described = _description(name, earlier, lexicon, text, mention.start)
-        if _named_body(name, lexicon) and name.split()[0] not in described.split():
+        own = _body_name(name, lexicon)
+        if own is not None and own not in described.split():
             return name  # "The Ifo economic research institute": Ifo, whoever spoke before
         if described == name and name.lower() in _SPEAKERS_FOR_A_BODY and not definite:
             return _role_of_body_just_named(name, mention, text, lexicon, following)
@@ -214,17 +215,23 @@ _HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", 
 ("the Commission", "the Department", "the Institute")."""
 
 
-def _named_body(name: str, lexicon: CompiledLexicon) -> bool:
-    """Whether a body's own name opens a description of it ("The Ifo economic research
-    institute in Munich said"): a proper name, then what the body is in lower case, then
-    its head; it stands for a body named before only when that body bears the name ("the
+def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
+    """The body's own name inside a description of it ("The Ifo economic research
+    institute in Munich said", "the official MTI news agency said"): a proper name after
+    words in lower case, then what the body is in lower case, then its head. The
+    description stands for a body named before only when that body bears the name ("the
     Preussag world group" after "Preussag AG"). A word for a people or a place ("the
     British carrier", "the Texan company") or a role after a name ("the Exxon chairman")
     describes a body named before."""
     words = name.split()
-    return len(words) > 2 and _proper(words[0], lexicon) and "-" not in words[0] \
-        and not is_demonym(words[0]) and all(word.islower() for word in words[1:]) \
-        and words[-1].lower() not in lexicon.roles
+    at = next((index for index, word in enumerate(words) if not word.islower()), None)
+    if at is None or len(words) - at < 3 or words[-1].lower() in lexicon.roles:
+        return None
+    own = words[at]
+    if not _proper(own, lexicon) or "-" in own or is_demonym(own) \
+            or not all(word.islower() for word in words[at + 1:]):
+        return None
+    return own
 
 
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
