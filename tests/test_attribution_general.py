@@ -1120,3 +1120,27 @@ def test_a_titled_work_ends_a_bodys_name(lexicon: SourceLexicon) -> None:
     text = ("The official Peking Review said the deficit was large. A Western diplomat said "
             "the deficit, which he estimated at up to nine billion yuan, was growing.")
     assert names(text, ["nine billion yuan"], lexicon) == ["Western diplomat"]
+
+
+def test_a_forecast_by_a_body_is_that_bodys_before_a_teller(lexicon: SourceLexicon) -> None:
+    # reuters-13462: "a recent forecast by the ICCO statistics committee of 94,000 tonnes"
+    # is the committee's, as "the committee's forecast of 94,000 tonnes" would be; the
+    # traders who tell of it give the range before it
+    text = ("A lower than expected Brazilian crop may cut the 1986/87 world surplus to "
+            "between 50,000 and 70,000 tonnes, compared with a recent forecast by the ICCO "
+            "statistics committee of 94,000 tonnes, traders said.")
+    assert names(text, ["between 50,000 and 70,000 tonnes", "94,000 tonnes"], lexicon) == [
+        "traders", "ICCO statistics committee"]
+
+
+def test_a_forecast_by_without_a_determiner_is_a_participle(lexicon: SourceLexicon) -> None:
+    # reuters-5765: "12 mln forecast by the National Coffee Growers' Federation" is the
+    # participle's agent, local to its noun phrase, so "He" of the next sentence is still
+    # Arango, who spoke before
+    text = ("Arango said that output would not exceed 10.5 mln bags, compared with 12 mln "
+            "forecast by the National Coffee Growers' Federation and 12.5 mln by the U.S. "
+            "Department of Agriculture, a figure he said was \"ridiculous.\" He said that "
+            "nationwide estimates were rare and oscillated between 9.5 mln and 11.5 mln bags.")
+    found = names(text, ["12 mln", "between 9.5 mln and 11.5 mln bags"], lexicon)
+    assert "National Coffee Growers" in found[0]
+    assert found[1] == "Arango"

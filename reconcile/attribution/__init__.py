@@ -301,7 +301,7 @@ def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon
         covering = cued or covering
     if not covering:
         return None, None
-    nearest = min(covering, key=lambda m: min(abs(figure.start - m.cue_end),
+    nearest = min(covering, key=lambda m: min(abs(figure.start - m.tail),
                                               abs(m.cue_start - figure.end)))
     teller = _teller(nearest, mentions, text, start)
     if teller is not None:
