@@ -1144,3 +1144,33 @@ def test_a_forecast_by_without_a_determiner_is_a_participle(lexicon: SourceLexic
     found = names(text, ["12 mln", "between 9.5 mln and 11.5 mln bags"], lexicon)
     assert "National Coffee Growers" in found[0]
     assert found[1] == "Arango"
+
+
+def test_he_is_the_person_who_opens_his_sentence(lexicon: SourceLexicon) -> None:
+    # reuters-4891: "Reagan presented ... revenues he said will reach 108 billion dlrs":
+    # "he" is Reagan, the subject of his own sentence, not Baker, quoted before
+    text = ("WASHINGTON, March 13 - President Reagan met White House chief of staff Howard "
+            "Baker. Baker reportedly said that he plans further talks, the source said. "
+            "Reagan presented about 36 billion dlrs in spending delays, cuts and revenues he "
+            "said will reach 108 billion dlrs.")
+    assert names(text, ["108 billion dlrs"], lexicon) == ["Reagan"]
+
+
+def test_the_opening_subject_is_named_as_first_named(lexicon: SourceLexicon) -> None:
+    # reuters-17474: "But Reitman was more pessimistic, predicting 50 marks per share" is
+    # Stephen Reitman, not "But Reitman"; the quote that opens the next sentence has no
+    # subject of its own, so "he" there stays the speaker quoted before
+    text = ("Analyst Stephen Reitman of Phillips and Drew said VW would do well. But Reitman "
+            "was more pessimistic, predicting 50 marks per share in 1987, and he saw 60 "
+            "next year.")
+    assert names(text, ["60"], lexicon) == ["Analyst Stephen Reitman (Phillips and Drew)"]
+
+
+def test_a_sentence_opening_with_a_quote_has_no_subject(lexicon: SourceLexicon) -> None:
+    # bbc-politics-364: "Mr Brown liked to rattle off ..., the Tory leader said." then a
+    # quote: the "he" who says it is the Tory leader, not Mr Brown, who opens a sentence
+    # before it
+    text = ("Tory leader Michael Howard attacked the Budget. Mr Brown liked to rattle off "
+            "\"magical balances\", Mr Howard said. \"You now propose to borrow, over the "
+            "next six years, no less than £168 billion,\" he said.")
+    assert names(text, ["no less than £168 billion"], lexicon) == ["Howard"]

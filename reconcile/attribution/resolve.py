@@ -36,6 +36,7 @@ from reconcile.attribution.sexes import (
     FIRST_WORDS,
     OTHER_SEX,
     OWN_SEX,
+    opening_person,
     person_by_role,
     person_of_sex,
     sex_said,
@@ -432,6 +433,10 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     wants_person = lexicon.lexicon.pronouns.get(pronoun) == "person"
     singular = pronoun.lower() in ("it", "its")
     other_sex = OTHER_SEX.get(pronoun.lower())
+    subject = opening_person(text, at, OWN_SEX[pronoun.lower()], lexicon) \
+        if other_sex else None
+    if subject is not None:
+        return subject[0]
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
     for candidate in named:

@@ -88,3 +88,42 @@ def _named(match: re.Match[str], lexicon: CompiledLexicon) -> tuple[str, int]:
     dropped = _is_role(first.lower(), lexicon)
     name = " ".join(rest if dropped else [first, *rest])
     return without_possessive(name), match.start()
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?=[\"“‘]?[A-Z])")
+"""Where a sentence opens; one opening with a quotation is a speaker's words, no subject."""
+_SUBJECT_THEN_VERB = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([a-z]+)\b")
+
+
+def opening_person(text: str, at: int, sex: str,
+                   lexicon: CompiledLexicon) -> tuple[str, int] | None:
+    """The person who opens a pronoun's own sentence as its subject, a verb after the name
+    ("Reagan presented about 36 billion dlrs in spending delays, cuts and revenues he said
+    will reach 108 billion dlrs"): "he" is Reagan, not a speaker quoted sentences before.
+    The name is a person's where the text named them before with a first name or a title
+    of ``sex``, or a role ("President Reagan"), and is given as named then."""
+    opening = next(reversed(list(
+        _SENTENCE_OPENING.finditer(text, max(0, at - _PERSON_REACH), at))), None)
+    if opening is None:
+        return None
+    subject = _SUBJECT_THEN_VERB.match(text, opening.end(), at)
+    if subject is None or not _verb(subject.group(2), lexicon):
+        return None
+    words = subject.group(1).split()
+    if words[0].lower() in lexicon.leading or words[0].lower() in lexicon.boundaries:
+        words = words[1:]  # "But Reitman expects ..."
+    if not words:
+        return None
+    for match in _PERSON.finditer(text, 0, opening.end()):
+        first, rest = match.group(1).lower(), match.group(2).split()
+        said = lexicon.sex_of.get(first)
+        if rest[-1] == words[-1] and (said == sex or (said is None and _is_role(first, lexicon))):
+            return _named(match, lexicon)[0], subject.start()  # as first named: no "Mr"
+    return None
+
+
+def _verb(word: str, lexicon: CompiledLexicon) -> bool:
+    """Whether the word after a sentence's opening name reads as its verb: a past form or
+    an auxiliary ("Reagan presented", "Baker has had"), not a noun of a phrase the name
+    qualifies ("Reagan administration officials")."""
+    return word.endswith("ed") or word in lexicon.auxiliaries
