@@ -385,3 +385,22 @@ def test_a_rate_known_by_its_length_is_this_years_within_its_article() -> None:
         "an annual growth rate of 2-1/2 pct or more, but some economists have said the "
         "forecast was too optimistic."), date(1987, 3, 22))
     assert conflicts(late) == []
+
+
+def test_a_differential_between_two_rates_is_no_rate_of_either() -> None:
+    # reuters-5523: the ministry's French-German inflation differential of "two to 2.3 pct"
+    # is not February's inflation of 3.4 pct; a rate spread is no interest rate either
+    found = keys(article("balladur", "BALLADUR MAINTAINS FRENCH INFLATION TARGET", (
+        "PARIS, March 16 - Finance Minister Edouard Balladur said he was maintaining his 2.5 "
+        "pct inflation target for 1987 after the announcement earlier today of a 3.4 pct "
+        "year-on-year rise in retail prices for February. A Finance Ministry statement said "
+        "the year-on-year differential between French and lower West German inflation "
+        "rates, calculated on the last three months, had narrowed in February to two to "
+        "2.3 pct compared to 2.7 pct in January."), date(1987, 3, 16)),
+        article("spread", "ANALYST SEES PRIME RATE RISE", (
+            "She said the spread between banks' cost of funds and the prime rate is now "
+            "around 137 basis points compared with a 153 basis point average in 1986."),
+            date(1987, 3, 16)))
+    assert found["3.4 pct"].facet == "inflation"
+    assert found["two to 2.3 pct"].facet == "inflation-differential"
+    assert found["around 137 basis points"].facet == "rate-differential"
