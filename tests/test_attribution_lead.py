@@ -35,6 +35,12 @@ def lexicon() -> SourceLexicon:
     # Reuters: an apposition between the name and its verb
     ("MONTREAL, June 2 - Air Canada, owned by the Canadian Government, said it recorded a "
      "net profit of 16.3 mln dlrs in the first quarter.", "Air Canada"),
+    # Reuters: a phrase in lower case set before the subject; "the airline" after it is
+    # Cathay Pacific, the lead's body
+    ("HONG KONG, March 17 - Buoyed by low fuel prices and favourable currency factors, "
+     "Cathay Pacific Airways Ltd's CAPH.HK 1986 profits are expected to surpass the "
+     "airline's forecast of one billion H.K. Dlrs, stock analysts said.",
+     "Cathay Pacific Airways Ltd"),
     # Reuters: a dateline with its month in capitals; a price story opens with the shares
     ("NEW YORK, MARCH 11 - Shares of Du Pont Co rose today after accumulating "
      "recommendations from Shearson Lehman Brothers.", "Du Pont Co"),
@@ -64,6 +70,9 @@ def test_the_lead_names_its_body(lead: str, body: str, lexicon: SourceLexicon) -
     "help \"achieve further progress with substantial democratic reform.\"",
     "Tony Blair says his party's next manifesto will be \"unremittingly New Labour\" and "
     "aimed at producing \"personal prosperity for all\".",
+    # Reuters 18202: a name cut at its comma is no phrase set before the subject
+    "NEW YORK, June 2 - Lead underwriter Kidder, Peabody and Co Inc sand an initial public "
+    "offering of two mln common shares of Designs Inc is underway at 13 dlrs per share.",
 ])
 def test_no_body_is_guessed(lead: str, lexicon: SourceLexicon) -> None:
     assert lead_organisation(lead, compiled(lexicon)) is None

@@ -29,7 +29,20 @@ def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     saying what it is (see ``_described_in_lead``)."""
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
-    return _opening_body(text, start, lexicon) or _described_in_lead(text, start, lexicon)
+    return _opening_body(text, start, lexicon) or _after_opening_phrase(text, start, lexicon) \
+        or _described_in_lead(text, start, lexicon)
+
+
+_OPENING_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}?,\s+(?=[A-Z])")
+"""A phrase in lower case set before the lead's subject ("Buoyed by low fuel prices,
+Cathay Pacific Airways Ltd's 1986 profits are expected to surpass the airline's forecast");
+not a name cut at its comma ("Lead underwriters Kidder, Peabody and Co Inc")."""
+
+
+def _after_opening_phrase(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+    """The body that opens the lead sentence after a phrase set before it."""
+    phrase = _OPENING_PHRASE.match(text, start)
+    return None if phrase is None else _opening_body(text, phrase.end(), lexicon)
 
 
 def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
