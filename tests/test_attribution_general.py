@@ -1174,3 +1174,14 @@ def test_a_sentence_opening_with_a_quote_has_no_subject(lexicon: SourceLexicon) 
             "\"magical balances\", Mr Howard said. \"You now propose to borrow, over the "
             "next six years, no less than £168 billion,\" he said.")
     assert names(text, ["no less than £168 billion"], lexicon) == ["Howard"]
+
+
+def test_a_role_in_a_body_named_by_its_owner_keeps_the_owner(lexicon: SourceLexicon) -> None:
+    # reuters-21123, reuters-17478: "a member of Nikonov's party" and "an official of
+    # Mexico's state oil company" name no body but by their owner: the name keeps it
+    text = ("A member of Nikonov's party commented that although 230 mln tonnes of grain "
+            "were in the fields, harvest problems would bring the final crop down to around "
+            "210 mln tonnes. Crude oil prices could remain around 18 dlrs a barrel until the "
+            "end of the year, an official of Mexico's state oil company said.")
+    assert names(text, ["230 mln tonnes", "around 18 dlrs"], lexicon) == [
+        "Nikonov's party", "Mexico's state oil company"]

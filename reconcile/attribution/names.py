@@ -474,6 +474,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
                     described[-1].lower() not in lexicon.generic:
                 return described
             role_end = _role_of_end(words[:index], lexicon)
+            if role_end is not None and all(word.islower() for word in described):
+                return words  # "A member of Nikonov's party": no body's name to keep alone
             if role_end is not None:
                 return [*words[:role_end], *described]
             owner = " ".join([*words[:index], _POSSESSIVE.sub("", word)])
