@@ -404,3 +404,13 @@ def test_a_differential_between_two_rates_is_no_rate_of_either() -> None:
     assert found["3.4 pct"].facet == "inflation"
     assert found["two to 2.3 pct"].facet == "inflation-differential"
     assert found["around 137 basis points"].facet == "rate-differential"
+
+
+def test_a_dashed_aside_after_a_figure_names_its_own_figures_measure() -> None:
+    # bbc-business-212: "3,000 jobs - out of a total workforce of 6,500 - could be lost" is
+    # a cut; the workforce is the aside's 6,500
+    found = keys(article("rover", "Rover China tie-up delayed", (
+        "According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could "
+        "be lost if the deal goes ahead."), date(2005, 1, 10)))
+    assert found["3,000 jobs"].facet == "cut"
+    assert found["6,500"].facet == "headcount"

@@ -489,7 +489,21 @@ def _facet_in(text: str, facets: dict[str, tuple[str, ...]], clause: tuple[int, 
             or nearest_name(text, facets, (clause[0], aside.start()), span, whole)
         if outside is not None:
             return outside
+    dashed = _DASHED_AFTER.match(text, span[1], whole[1])
+    if dashed is not None:  # "3,000 jobs - out of a total workforce of 6,500 - could be lost"
+        stop = _CLAUSE_STOP.search(text, dashed.end(), whole[1])
+        outside = nearest_name(text, facets, (clause[0], span[1]), span, whole) \
+            or nearest_name(text, facets, (dashed.end(), stop.start() if stop else whole[1]),
+                            span, whole)
+        if outside is not None:
+            return outside
     return nearest_name(text, facets, clause, span, whole)
+
+
+_DASHED_AFTER = re.compile(r"\s+[-–—]\s+[^-–—.;]{1,80}?\d[^-–—.;]{0,40}?\s+[-–—]\s+")
+"""An aside between dashes right after a figure that holds a figure of its own: it names
+that figure's measure, not this one's."""
+_CLAUSE_STOP = re.compile(r"[,;:]")
 
 
 def _state_now(text: str, facets: dict[str, tuple[str, ...]], figure: Figure,
