@@ -1185,3 +1185,34 @@ def test_a_role_in_a_body_named_by_its_owner_keeps_the_owner(lexicon: SourceLexi
             "end of the year, an official of Mexico's state oil company said.")
     assert names(text, ["230 mln tonnes", "around 18 dlrs"], lexicon) == [
         "Nikonov's party", "Mexico's state oil company"]
+
+
+def test_a_second_verb_of_a_subject_gives_it_the_first_verbs_figures(
+        lexicon: SourceLexicon) -> None:
+    # bbc-tech-016, reuters-10292: "Technorati ... tracks about six million blogs and says
+    # ...", "BHP held its annual dividend unchanged at 37.5 cents ... and announced ...":
+    # the subject of the second verb gives the figures of the first
+    text = ("Technorati, a blog search engine, tracks about six million blogs and says that "
+            "more than 12,000 are added daily. BHP held its annual dividend unchanged at 37.5 "
+            "cents after declaring a steady final dividend of 20 cents and announced a "
+            "one-for-five bonus issue.")
+    assert names(text, ["about six million blogs", "more than 12,000", "37.5 cents"],
+                 lexicon) == ["Technorati", "Technorati", "BHP"]
+
+
+def test_a_teller_after_a_second_verb_still_tells_it(lexicon: SourceLexicon) -> None:
+    # reuters-9387, reuters-2206: "Teleo plans ... and estimates annual sales could reach
+    # 90 billion lire ..., STET officials said": the officials tell of Teleo's estimate;
+    # a question put to a speaker ("Asked if ... at about 153 yen, Miyazawa declined ...
+    # and said") is no claim of theirs; a common word opening the sentence ("Live cattle
+    # futures ran up ...") is no subject that speaks
+    text = ("STET set up a company called Teleo last month. "
+            "Teleo plans initial investments of 18 billion lire and estimates annual sales "
+            "could reach 90 billion lire within five years, STET officials said at a news "
+            "conference. Asked if the six nations had agreed to stabilise the dollar at about "
+            "153 yen, Miyazawa declined to give specific figures and said any mention of "
+            "rates would create problems. Live cattle futures ran up for gains of 0.40 to "
+            "0.07 cent and again posted new season's highs.")
+    found = names(text, ["18 billion lire", "about 153 yen", "0.07 cent"], lexicon)
+    assert found[0].startswith("STET")
+    assert found[1:] == ["Reuters", "Reuters"]

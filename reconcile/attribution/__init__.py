@@ -318,7 +318,7 @@ def _teller(inner: Mention, mentions: list[Mention], text: str,
     so they, not the Soviets, are the figure's source. The teller is a trailing verb that
     ends the clause the inner cue opens, or an "according to" that opens the sentence
     (which starts at ``start`` in ``text``)."""
-    if inner.backward or inner.possessive:
+    if (inner.backward and not inner.continues) or inner.possessive:
         return None
     opening = mentions[0]
     if opening is not inner and opening.tail <= inner.lead \

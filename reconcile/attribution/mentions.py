@@ -261,6 +261,11 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
         continues = trailing and (text[end : end + 1] == "," or _GOING_ON.match(text, end)
                                   is not None) and bool(text[end + 1 :].strip())
+        if not trailing and _second_verb_of(before, subject, lexicon) \
+                and _names_someone(text, subject, lexicon):
+            # "Technorati ... tracks about six million blogs and says that more than
+            # 12,000 are added daily": the first verb's figures are the subject's too
+            trailing = continues = True
         mention = _make(subject, cue_text, start, end, lexicon=lexicon, backward=trailing,
                         continues=continues)
         # a cue in a relative clause ("a firm which drew its data from U.S. Treasury
@@ -287,6 +292,39 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                 _says_of(name, after)):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+def _second_verb_of(before: list[Token], subject: list[Token],
+                    lexicon: CompiledLexicon) -> bool:
+    """Whether a cue is the second verb of its subject, after "and" or "but" ("Technorati,
+    a blog search engine, tracks about six million blogs and says ..."), with a verb
+    phrase of the subject's own between them."""
+    if any(token.lower == "asked" for token in before if token.start < subject[0].start):
+        return False  # "Asked if the six nations had agreed ..., Miyazawa declined ... and
+        # said": the question's figures are no one's claim
+    index = len(before) - 1
+    while index >= 0 and before[index].lower in lexicon.auxiliaries:
+        index -= 1
+    return index > 0 and before[index].lower in _COORDINATORS \
+        and before[index - 1].text not in _CLAUSE_PUNCTUATION \
+        and subject[-1].end < before[index - 1].start
+
+
+def _names_someone(text: str, subject: list[Token], lexicon: CompiledLexicon) -> bool:
+    """Whether a subject names a body or a person that acts, not a pronoun, a number or a
+    common word capitalised because it opens the sentence ("Live cattle futures ran up
+    ... and again posted", "Eight primary and registered dealers have undertaken"): words
+    all capitalised, an acronym, a word an apposition describes ("Technorati, a blog search
+    engine,") or one the text also capitalises inside a sentence."""
+    first = subject[0].text
+    if is_pronoun(subject[0], lexicon) or subject[0].lower in lexicon.quantifiers \
+            or not first[:1].isupper():
+        return False
+    if len(subject) > 1 and all(token.text[:1].isupper() for token in subject):
+        return True
+    return (first.isupper() and len(first) > 1) \
+        or text.startswith(",", subject[-1].end) \
+        or re.search(rf"[\w,;] {re.escape(first)}\b", text) is not None
 
 
 def _officially(before: list[Token], lexicon: CompiledLexicon) -> Token | None:
