@@ -39,6 +39,10 @@ def lexicon() -> SourceLexicon:
     ("Figures from Technorati were cited. Technorati, a blog search engine, tracks about six "
      "million blogs.",
      "about six million blogs", "Technorati", "tracks"),
+    # a state's force named by a common noun acts too (bbc-politics-137)
+    ("In Wiltshire, police arrested four men under the new law suspected of hunting with "
+     "dogs.", "four men", "police", "arrested"),
+    ("The police detained 40 people after the march.", "40 people", "police", "detained"),
 ])
 def test_the_acting_body_gives_the_figure(text: str, quote: str, body: str, cue: str,
                                           lexicon: SourceLexicon) -> None:

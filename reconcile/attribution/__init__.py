@@ -238,6 +238,8 @@ def _acts(found: Source, rules: CompiledLexicon) -> bool:
     person by what the words say, a title, a role or a first name ("Mr Glazer", "Sam
     Brownback"); two capitalised words alone may be a firm ("Air Deccan") as well."""
     words = found.name.split("(")[0].split()
+    if found.name.lower() in rules.agents:
+        return True  # "police arrested four men": a state's force, by a common noun
     return bool(words) and words[0][0].isupper() \
         and not (len(words) == 1 and words[0].lower() in rules.anaphoric) \
         and found.name.lower() not in rules.places and sex_said(words, rules) is None \

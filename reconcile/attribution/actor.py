@@ -147,6 +147,11 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
     first = before[start]
     if first.lower == "it" and is_pronoun(first, lexicon):
         return [first]  # "they" is as often the people a story is about as a body
+    if first.lower in lexicon.agents:
+        return [first]  # "In Wiltshire, police arrested four men"
+    if first.lower == "the" and start + 1 < len(before) \
+            and before[start + 1].lower in lexicon.agents:
+        return before[start:start + 2]  # "The police detained 40 people"
     if first.lower == "the":
         for index in range(start + 1, min(len(before), start + 1 + _DESCRIPTION_WORDS)):
             word = before[index]

@@ -60,6 +60,8 @@ class SourceLexicon(BaseModel):
     - ``not_sources``: words that never name a source (days, months, times of day).
     - ``places``: countries, regions and capitals, never a body acting on its own figures.
     - ``acts``: verbs of a body's own acts ("ordered", "fined"), whose figures are its own.
+    - ``agents``: a state's forces named by a common noun ("police"), which act as bodies
+      do ("police arrested four men").
     - ``noun_markers``: words after a cue that is also a figure noun which make it that
       noun, not a verb ("Production estimates for maize").
     - ``continuation``: words that mark a sentence as carrying on the previous one's source.
@@ -99,6 +101,7 @@ class SourceLexicon(BaseModel):
     not_sources: list[str] = []
     places: list[str] = []
     acts: list[str] = []
+    agents: list[str] = []
     noun_markers: list[str] = []
     continuation: list[str] = []
     openers: list[str] = []

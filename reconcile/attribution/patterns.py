@@ -158,6 +158,7 @@ class CompiledLexicon:
     not_sources: frozenset[str]
     places: frozenset[str]
     acts: frozenset[str]
+    agents: frozenset[str]
     qualifiers: frozenset[str]
     data_nouns: frozenset[str]
     data_qualifiers: frozenset[str]
@@ -427,6 +428,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         not_sources=_words(lexicon.not_sources),
         places=frozenset(place.lower() for place in lexicon.places),
         acts=_words(lexicon.acts),
+        agents=_words(lexicon.agents),
         qualifiers=_words(lexicon.qualifiers),
         data_nouns=_words(lexicon.data_nouns),
         data_qualifiers=_words(lexicon.data_qualifiers),
