@@ -43,6 +43,15 @@ def lexicon() -> SourceLexicon:
     ("In Wiltshire, police arrested four men under the new law suspected of hunting with "
      "dogs.", "four men", "police", "arrested"),
     ("The police detained 40 people after the march.", "40 people", "police", "detained"),
+    # a state's body named by its people (reuters-21473, reuters-11217)
+    ("The South Korean government originally targeted a five billion dlr current account "
+     "surplus this year.", "five billion dlr", "South Korean government",
+     "originally targeted"),
+    ("The Indian government owns 74 pct stake in MUL.", "74 pct", "Indian government",
+     "owns"),
+    # a name ending in a description's head is still the name (bbc-business-510)
+    ("The Falic Group bought two cosmetics labels from LVMH in 2003.", "two cosmetics labels",
+     "Falic Group", "bought"),
 ])
 def test_the_acting_body_gives_the_figure(text: str, quote: str, body: str, cue: str,
                                           lexicon: SourceLexicon) -> None:

@@ -55,6 +55,9 @@ how long something lasts, no body's figure."""
 _OPENS_PHRASE = frozenset({"a", "an", "the", "if", "this", "that", "these", "those", "there",
                            "when", "while", "but", "and", "or", "as", "so", "yet", "also"})
 """Words that open a phrase or a clause, never a body's name or a description's modifier."""
+_STATE_HEADS = frozenset({"government", "ministry", "administration", "cabinet"})
+"""Heads of a state's bodies, named by the people or place before them ("The South Korean
+government originally targeted a five billion dlr current account surplus")."""
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"under", "after", "as", "since", "during", "following",
                                         "despite", "besides", "unlike", "like", "within"}
 
@@ -153,10 +156,20 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
             and before[start + 1].lower in lexicon.agents:
         return before[start:start + 2]  # "The police detained 40 people"
     if first.lower == "the":
+        named = False  # "The South Korean government": a people's or place's body
         for index in range(start + 1, min(len(before), start + 1 + _DESCRIPTION_WORDS)):
             word = before[index]
+            if named:
+                if word.lower in _STATE_HEADS and word.text.islower():
+                    return before[start:index + 1]
+                if not (word.is_word and word.is_capitalised):
+                    break
+                continue
             if word.lower in lexicon.anaphoric:
                 return before[start:index + 1]
+            if word.is_word and word.is_capitalised and index == start + 1:
+                named = True
+                continue
             if not word.is_word or word.is_capitalised or word.lower in _OPENS_PHRASE:
                 break
     name: list[Token] = []
