@@ -49,6 +49,12 @@ def lexicon() -> SourceLexicon:
      "originally targeted"),
     ("The Indian government owns 74 pct stake in MUL.", "74 pct", "Indian government",
      "owns"),
+    # a description of the body before its name (bbc-business-410, bbc-business-485)
+    ("US-German carmaker DaimlerChrysler has sold 2.1% more cars in 2004 than in the "
+     "previous year.", "2.1%", "DaimlerChrysler", "has sold"),
+    ("Swiss cement firm Holcim has bid $800m (£429m) to buy two Indian cement firms.",
+     "$800m", "Holcim", "has bid"),
+    ("Video games maker Argonaut has cut 100 jobs.", "100 jobs", "Argonaut", "has cut"),
     # a name ending in a description's head is still the name (bbc-business-510)
     ("The Falic Group bought two cosmetics labels from LVMH in 2003.", "two cosmetics labels",
      "Falic Group", "bought"),

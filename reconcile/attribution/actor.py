@@ -172,6 +172,7 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
                 continue
             if not word.is_word or word.is_capitalised or word.lower in _OPENS_PHRASE:
                 break
+    start = _past_description(before, start, lexicon)
     name: list[Token] = []
     for token in before[start:]:
         if not token.is_word or not (token.is_capitalised or
@@ -189,6 +190,19 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
                    or t.lower in lexicon.openers or is_demonym(t.text) for t in name):
         return None  # a possessor ("Shanghai Automotive's proposed ...") is no subject
     return name
+
+
+def _past_description(before: list[Token], start: int, lexicon: CompiledLexicon) -> int:
+    """Where the name starts after a description of the body that opens the clause ("Video
+    games maker Argonaut has cut", "German airline Lufthansa has returned"): the word
+    before the name is a kind of body, in lower case; ``start`` where there is none."""
+    for index in range(start + 1, min(len(before) - 1, start + _DESCRIPTION_WORDS + 1)):
+        word = before[index]
+        if not word.is_word or word.is_capitalised:
+            break
+        if word.lower in lexicon.anaphoric and before[index + 1].is_capitalised:
+            return index + 1
+    return start
 
 
 def _verb_after(before: list[Token], index: int,
