@@ -1216,3 +1216,14 @@ def test_a_teller_after_a_second_verb_still_tells_it(lexicon: SourceLexicon) -> 
     found = names(text, ["18 billion lire", "about 153 yen", "0.07 cent"], lexicon)
     assert found[0].startswith("STET")
     assert found[1:] == ["Reuters", "Reuters"]
+
+
+def test_an_aside_on_the_speakers_own_act_is_the_speakers(lexicon: SourceLexicon) -> None:
+    # reuters-11074, reuters-4591: "The Bass Group, which holds 24.9 pct of Taft, said" and
+    # "Gates Corp, which owns 64.8 pct of Gates Learjet, agreed": the aside tells the
+    # subject's own holding; what was done to a speaker ("who was fined £15,000") is the
+    # reporter's
+    text = ("The Bass Group, which holds 24.9 pct of Taft, said it had talked with other Taft "
+            "stockholders. Arsenal boss Arsene Wenger, who was fined 15,000 stg in December, "
+            "believes the punishment was too lenient.")
+    assert names(text, ["24.9 pct", "15,000 stg"], lexicon) == ["Bass Group", "Reuters"]
