@@ -1227,3 +1227,12 @@ def test_an_aside_on_the_speakers_own_act_is_the_speakers(lexicon: SourceLexicon
             "stockholders. Arsenal boss Arsene Wenger, who was fined 15,000 stg in December, "
             "believes the punishment was too lenient.")
     assert names(text, ["24.9 pct", "15,000 stg"], lexicon) == ["Bass Group", "Reuters"]
+
+
+def test_a_description_holding_a_name_of_two_words_is_that_body(lexicon: SourceLexicon) -> None:
+    # bbc-business-510: "The Florida-based Falic group ... said" is the Falic group, not
+    # LVMH, the body quoted before it; "The January announcement" names no body
+    text = ("LVMH said the labels had been purchased by the Falic Group. The Florida-based "
+            "Falic group, which also runs a chain of 90 duty free stores in the US, said it "
+            "planned to expand the brand.")
+    assert names(text, ["90 duty free stores"], lexicon) == ["Falic group"]

@@ -218,18 +218,20 @@ _HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", 
 
 def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
     """The body's own name inside a description of it ("The Ifo economic research
-    institute in Munich said", "the official MTI news agency said"): a proper name after
-    words in lower case, then what the body is in lower case, then its head. The
+    institute in Munich said", "the official MTI news agency said", "The Florida-based
+    Falic group"): a proper name after words in lower case, then perhaps what the body is
+    in lower case, then its head; not a place's ("the U.S. company"). The
     description stands for a body named before only when that body bears the name ("the
     Preussag world group" after "Preussag AG"). A word for a people or a place ("the
     British carrier", "the Texan company") or a role after a name ("the Exxon chairman")
     describes a body named before."""
     words = name.split()
     at = next((index for index, word in enumerate(words) if not word.islower()), None)
-    if at is None or len(words) - at < 3 or words[-1].lower() in lexicon.roles:
+    if at is None or len(words) - at < 2 or words[-1].lower() in lexicon.roles:
         return None
     own = words[at]
-    if not _proper(own, lexicon) or "-" in own or is_demonym(own) \
+    if not _proper(own, lexicon) or "-" in own or "." in own or is_demonym(own) \
+            or own.lower() in lexicon.places or own.lower() in lexicon.not_sources \
             or not all(word.islower() for word in words[at + 1:]):
         return None
     return own
