@@ -1236,3 +1236,22 @@ def test_a_description_holding_a_name_of_two_words_is_that_body(lexicon: SourceL
             "Falic group, which also runs a chain of 90 duty free stores in the US, said it "
             "planned to expand the brand.")
     assert names(text, ["90 duty free stores"], lexicon) == ["Falic group"]
+
+
+def test_it_is_no_group_of_people_that_opened_a_sentence(lexicon: SourceLexicon) -> None:
+    # bbc-business-219: "Creditors agreed ..." is people; "It estimated" later is the club
+    # the story is about, which "the club" named before stands for
+    text = ("Shares in struggling German football club Borussia Dortmund slipped on Monday. "
+            "The club posted a record loss of 68m euros in the 12 months through June. "
+            "Creditors agreed on Friday to suspend interest payments until 2007. It estimated "
+            "that it needs almost 30m euros until the end of June.")
+    assert names(text, ["68m euros", "almost 30m euros"], lexicon) == [
+        "Borussia Dortmund", "Borussia Dortmund"]
+
+
+def test_a_body_described_is_no_person_named_with_a_title(lexicon: SourceLexicon) -> None:
+    # bbc-business-304: "the company" after "Mr Tellier said" is Bombardier, not Tellier
+    text = ("Canadian train and plane maker Bombardier has said its chief executive is to "
+            "leave. Mr Tellier said he was proud of his work. The company said it made a "
+            "profit of $10m in the last quarter.")
+    assert names(text, ["$10m"], lexicon) == ["Bombardier"]

@@ -417,12 +417,16 @@ _INSTITUTION_HEADS = frozenset({"bank", "fund", "federation", "association", "in
 Fund"), whatever company a story opens with."""
 
 
-def _people(name: str) -> bool:
-    """Whether a name is a group of people named by a lower-case plural ("analysts",
-    "average analysts", "oil traders"): "it" never stands for them."""
+def _people(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a name is a group of people named by a plural ("analysts", "average
+    analysts", "oil traders", and "Creditors" opening a sentence): "it" never stands for
+    them."""
     words = name.split("(")[0].split()
     last = words[-1] if words else ""
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    return last.islower() or (len(words) == 1 and last[1:].islower()
+                              and last[:-1].lower() in lexicon.source_nouns)
 
 
 def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
@@ -444,7 +448,7 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     for candidate in named:
         is_person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
             or _surname(candidate.name, earlier, lexicon) or _titled(candidate, lexicon)
-        if is_person != wants_person or (singular and _people(candidate.name)):
+        if is_person != wants_person or (singular and _people(candidate.name, lexicon)):
             continue
         if other_sex and _sex_of(candidate, earlier, lexicon) == other_sex:
             passed_over = True
@@ -458,7 +462,11 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         person = person_by_role(text, at, OWN_SEX[pronoun.lower()], lexicon)
     if person is not None:
         return person[0]
-    return named[0].name if named else pronoun
+    if not named:
+        return pronoun
+    # no candidate fits: the nearest one, but "it" is never a group of people
+    return next((r.name for r in named if not (singular and _people(r.name, lexicon))),
+                named[0].name)
 
 
 def _own_sex(text: str, at: int, pronoun: str,
@@ -621,8 +629,9 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     named = [r.name for r in prior]
     words = name.lower().split()
     if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
+        body = words[-1] not in lexicon.roles  # "the club" is no "Mr Murray"
         for r in prior:
-            if _proper(r.name, lexicon) and (
+            if _proper(r.name, lexicon) and not (body and _titled(r, lexicon)) and (
                     not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)):
                 return r.name
     if words == ["government"]:
