@@ -292,9 +292,17 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
             else _relative_pronoun([t for t in before if t.start < subject[0].start])
         if relative is None:
             return mention
-        if any(relative.end <= t.start < subject[0].start and _governs(t) for t in before):
+        inside = [t for t in before if relative.end <= t.start < subject[0].start]
+        if any(_governs(t) for t in inside):
             return None  # the clause has its own verb: "which may have lost Volkswagen AG
             # millions of dollars said", "which drew its data from U.S. Treasury reports"
+        if len(inside) >= 2 and inside[0].lower.endswith("s") and inside[0].text.islower() \
+                and inside[1].lower in _DETERMINERS:
+            # "A member of the board which regulates the Farm Credit System predicted":
+            # the name is the relative verb's object; the speaker opens the sentence
+            named = _collect_back([t for t in before if t.start < relative.start], lexicon)
+            return _make(named, cue_text, start, end, lexicon=lexicon, backward=False) \
+                if named and _acceptable(named, lexicon) else None
         return _within_clause(mention, relative, tokens, lexicon)
     if before and (before[-1].text in QUOTES or before[-1].text in ",.") and not _passive(
         before, lexicon
