@@ -154,7 +154,7 @@ _REPORTING = re.compile(
     r"forecast|gave|give|predict|quot|report|project|believ|confirm|indicat|suggest|calculat|"
     r"disclos|claim|warn|argu|insist|comment|admit|reveal|puts?\b|figures?\b|survey|poll|"
     r"stud|data\b|behalf|pledg|promis|think|feel|cite|assert|acknowledg|conced|put\s|"
-    r"gather|compil|publish|releas|issu|sees\b|forese)|\b(?:by|from)$",
+    r"gather|compil|publish|releas|issu|sees\b|forese|target)|\b(?:by|from)$",
     re.IGNORECASE)
 
 

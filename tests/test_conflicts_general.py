@@ -414,3 +414,13 @@ def test_a_dashed_aside_after_a_figure_names_its_own_figures_measure() -> None:
         "be lost if the deal goes ahead."), date(2005, 1, 10)))
     assert found["3,000 jobs"].facet == "cut"
     assert found["6,500"].facet == "headcount"
+
+
+def test_an_official_target_is_a_rival_of_a_private_forecast() -> None:
+    # reuters-8153: the institute's 3.6 pct against "the official 3.5 pct target" is the
+    # disagreement the story reports
+    found = conflicts(article("japan", "JAPAN GNP SEEN GROWING 3.6 PCT IN 1987/88", (
+        "TOKYO, March 23 - Japan is expected to post a 3.6 pct rise in real gross national "
+        "product in 1987/88, higher than the official 3.5 pct target, a private economic "
+        "institute said."), date(1987, 3, 23)))
+    assert found == [{"3.6 pct", "3.5 pct"}]
