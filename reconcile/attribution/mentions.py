@@ -672,8 +672,18 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
             phrase = phrase[index + 1 :]
             break
     opening = next((t for t in reversed(phrase) if t.lower in _DETERMINERS), phrase[0])
+    set_against = next((i for i in range(len(phrase) - 1, -1, -1)
+                        if phrase[i].lower in _SETS_AGAINST), None)
+    if set_against is not None and set_against + 1 < len(phrase) \
+            and phrase[set_against + 1].start > opening.start:
+        opening = phrase[set_against + 1]  # "rises of 7.3 pct against 5.5 pct estimated by"
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
+
+
+_SETS_AGAINST = frozenset({"against", "versus", "vs", "than"})
+"""Words that set one figure against another: the noun phrase a participle's agent
+owns begins after them."""
 
 
 def _regarded(cue: str, after: list[Token], name: list[Token]) -> bool:
@@ -1162,6 +1172,17 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
         if collected and (token.lower == "by" or (token.lower == "from" and all(
                 t.lower in lexicon.generic for t in collected))):  # "figures from the ODPM"
             return _name_after(after[index + 1 :], lexicon)
+        if token.text in "'’" and collected and collected[-1].lower.endswith("s") \
+                and index + 1 < len(after) and after[index + 1].is_word \
+                and after[index + 1].lower not in lexicon.figure_nouns \
+                and after[index + 1].lower not in lexicon.generic \
+                and (after[index + 1].text.islower()
+                     or after[index + 1].lower in lexicon.anaphoric):
+            # "the employers' federation CEOE", "the National Coffee Growers' Federation": a
+            # plural's possessive goes on with the body it names, not with what it says
+            # ("analysts' forecasts") or a person ("DLJ Securities' Hassenberg")
+            index += 1
+            continue
         if not token.is_word or (token.lower in lexicon.boundaries and collected):
             break
         if _name_ended(collected, token, lexicon):
