@@ -424,3 +424,14 @@ def test_an_official_target_is_a_rival_of_a_private_forecast() -> None:
         "product in 1987/88, higher than the official 3.5 pct target, a private economic "
         "institute said."), date(1987, 3, 23)))
     assert found == [{"3.6 pct", "3.5 pct"}]
+
+
+def test_a_brand_written_with_a_lower_case_letter_first_is_a_name() -> None:
+    # bbc-business-464, bbc-tech-260: "eBay's profit" is eBay's, not "bay"'s; "iPod already
+    # had a 65% market share" names the iPod
+    found = keys(article("ebay", "EBay profits cool", (
+        "For 2004 as a whole, eBay earned $778.2m on sales of $3.27bn. Mr Jobs told the "
+        "delegates at MacWorld that iPod already had a 65% market share of all digital "
+        "music players."), date(2005, 1, 20)))
+    assert found["$778.2m"].owner == "ebay"
+    assert "ipod" in found["65%"].who

@@ -60,7 +60,10 @@ TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "ma
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far", "extra", "additional")
 
-_NAME = re.compile(r"\b(?:[a-z]+-)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+_NAME = re.compile(r"\b(?:[a-z]+-)?(?:[A-Z]|[a-z][A-Z])[\w'’&.-]*"
+                   r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:[A-Z]|[a-z][A-Z])[\w'’&.-]*)*")
+"""A run of capitalised words, a brand's lower-case letter then a capital among them
+("eBay", "iPod")."""
 _EXCHANGE_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
 """A company's ticker with its exchange ("VOWG.F", "BP.L"): no name of what a figure is
 about, and not written alike by other articles of the story."""

@@ -25,7 +25,10 @@ from functools import lru_cache
 from reconcile.model import Figure, Source
 from reconcile.subjects.event import names_in
 
-_NAME = r"(?:[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.-]*){0,3})"
+_NAME = (r"(?:(?<![\w&])(?:[A-Z]|[a-z][A-Z])[\w&.-]*"
+         r"(?:\s+(?:of\s+|and\s+|&\s+)?(?:[A-Z]|[a-z][A-Z])[\w&.-]*){0,3})")
+"""A name of up to four words, each capitalised or a brand's lower-case letter then a
+capital ("eBay", "iPod"), never begun inside a word ("Bay" of "eBay")."""
 _ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,4}?(?:estimates?|forecasts?|figures?|projections?|"
                   r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
                   r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
