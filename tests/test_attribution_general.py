@@ -1277,3 +1277,14 @@ def test_a_figure_set_against_an_agents_figure_is_the_speakers(lexicon: SourceLe
             "month.")
     assert names(text, ["7.3 pct", "5.5 pct", "9.4 billion stg"], lexicon) == [
         "Trade unions", "CEOE", "analysts"]
+
+
+def test_a_demonstrative_after_an_opening_phrase_points_back(lexicon: SourceLexicon) -> None:
+    # bbc-business-353, reuters-2731: "In southern Asia that expansion is 23%", "Within that
+    # total, the U.S. spent 26 billion dlrs" go on with the figures of the sentence before;
+    # a time of their own does not ("In Paris this February, ...")
+    text = ("Growth has been rapid in southeast Asia, with the World Tourism Organisation "
+            "figures showing a 45% increase in tourist revenues in the region. In southern "
+            "Asia that expansion is 23%. In this February's talks, ministers met 12 times.")
+    assert names(text, ["23%", "12 times"], lexicon) == [
+        "World Tourism Organisation", "Reuters"]
