@@ -1288,3 +1288,19 @@ def test_a_demonstrative_after_an_opening_phrase_points_back(lexicon: SourceLexi
             "Asia that expansion is 23%. In this February's talks, ministers met 12 times.")
     assert names(text, ["23%", "12 times"], lexicon) == [
         "World Tourism Organisation", "Reuters"]
+
+
+def test_a_study_by_a_body_after_the_figures_tells_of_them(lexicon: SourceLexicon) -> None:
+    # bbc-tech-037, reuters-5808: "..., a study by Computeractive Magazine revealed last
+    # year", "..., A report by the Capel firm said" attribute the clause before them, as
+    # "..., Computeractive Magazine revealed" would; a dateline before "A report by the
+    # U.S. Securities and Exchange Commission" is no clause
+    text = ("The price of inkjet printers has come down to as little as £34 but it could "
+            "cost up to £1,700 in running costs, a study by Computeractive Magazine revealed "
+            "last year.")
+    assert names(text, ["as little as £34", "up to £1,700"], lexicon) == [
+        "Computeractive Magazine", "Computeractive Magazine"]
+    dateline = ("WASHINGTON, March 23 - A report by the U.S. Securities and Exchange "
+                "Commission concluded that index trading was not to blame for the two-day "
+                "stock market drop.")
+    assert names(dateline, ["two-day"], lexicon) != ["Reuters"]

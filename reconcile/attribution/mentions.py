@@ -514,9 +514,12 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
         return _within_clause(_make(name, text[start:end], start, end, lexicon=lexicon,
                                     backward=False), relative, tokens, lexicon)
     # "And, according to X, ...", "In 2004, according to X, ...": nothing before it that
-    # states an amount, so it opens what follows
+    # states an amount, so it opens what follows; "..., a study by the firm has found"
+    # tells of the clause before it, as "..., the firm has found" does
+    articled = len(before) > 1 and before[-1].lower in ("a", "an", "the") \
+        and before[-2].text == ","
     after_clause = any(_AMOUNT.match(t.text) and not _YEAR.fullmatch(t.text) for t in before) \
-        and before[-1].text in _CLAUSE_PUNCTUATION
+        and (articled or before[-1].text in _CLAUSE_PUNCTUATION)
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
 
 
