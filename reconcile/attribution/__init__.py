@@ -365,7 +365,7 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     if not per_sentence[index - 1]:
         return None
     words = _opening_words(text, sentence, tokens.of(index), rules)
-    opener = _pointing_after_phrase(words) or (words[0] if words else None)
+    opener = _pointing_after_phrase(words, rules) or (words[0] if words else None)
     expletive = len(words) > 1 and words[1].lower in rules.passive  # "It is predicted"
     pronoun = opener is not None and opener.lower in rules.lexicon.pronouns and not expletive
     # "The 600,000 connections ..." carries on the sentence before it only within a
@@ -394,11 +394,12 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     return previous, span
 
 
-def _pointing_after_phrase(words: list[Token]) -> Token | None:
+def _pointing_after_phrase(words: list[Token], rules: CompiledLexicon) -> Token | None:
     """A demonstrative that opens the subject after a short opening phrase of place ("In
     southern Asia that expansion is 23%", after the World Tourism Organisation's figures
     for southeast Asia): it points at what the sentence before said. Not a time of its own
-    ("In this year's budget")."""
+    ("In this year's budget", "In Paris this February": a day, month or time the lexicon
+    names as no source, or a span)."""
     if not words or words[0].lower not in _PLACE_OPENINGS:
         return None
     for index, word in enumerate(words[1:_FIGURE_NOUN_WITHIN], start=1):
@@ -406,15 +407,14 @@ def _pointing_after_phrase(words: list[Token]) -> Token | None:
             return None
         if word.lower in _DEMONSTRATIVES:
             following = words[index + 1].lower if index + 1 < len(words) else ""
-            return None if following.rstrip("'’s") in _TIME_NOUNS else word
+            following = following.rstrip("'’s")
+            return None if following in rules.not_sources or following in _SPANS else word
     return None
 
 
 _PLACE_OPENINGS = frozenset({"in", "at", "across", "within", "outside"})
-_TIME_NOUNS = frozenset({"year", "month", "week", "quarter", "day", "time", "period",
-                         "season", "half", "morning", "afternoon", "evening", "weekend",
-                         "january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"})
+_SPANS = frozenset({"day", "time", "period", "season", "half"})
+"""Spans of time the lexicon's ``not_sources`` (days, months, weeks, years) leave out."""
 
 
 _EXPECTING = ("expect", "forecast", "predict", "project", "believe", "think", "see")

@@ -22,10 +22,13 @@ figure it is, not who vouches for a rival count.
 
 from __future__ import annotations
 
-import re
-
 from reconcile.attribution.mentions import Mention, is_pronoun
-from reconcile.attribution.names import PREPOSITIONS, is_demonym
+from reconcile.attribution.names import (
+    PREPOSITIONS,
+    STATE_BODIES,
+    capitalised_inside,
+    is_demonym,
+)
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import DASHES, DocumentTokens, Token
 from reconcile.model import Figure
@@ -55,9 +58,6 @@ how long something lasts, no body's figure."""
 _OPENS_PHRASE = frozenset({"a", "an", "the", "if", "this", "that", "these", "those", "there",
                            "when", "while", "but", "and", "or", "as", "so", "yet", "also"})
 """Words that open a phrase or a clause, never a body's name or a description's modifier."""
-_STATE_HEADS = frozenset({"government", "ministry", "administration", "cabinet"})
-"""Heads of a state's bodies, named by the people or place before them ("The South Korean
-government originally targeted a five billion dlr current account surplus")."""
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"under", "after", "as", "since", "during", "following",
                                         "despite", "besides", "unlike", "like", "within"}
 
@@ -86,7 +86,7 @@ def _proper(text: str, actor: Mention) -> bool:
     first = words[0]
     if len(words) > 1 or actor.pronoun or first.isupper() or first[1:] != first[1:].lower():
         return True
-    return re.search(rf"[\w,;] {re.escape(first)}\b", text) is not None
+    return capitalised_inside(text, first)
 
 
 def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
@@ -160,7 +160,8 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
         for index in range(start + 1, min(len(before), start + 1 + _DESCRIPTION_WORDS)):
             word = before[index]
             if named:
-                if word.lower in _STATE_HEADS and word.text.islower():
+                if word.lower in STATE_BODIES and word.text.islower():
+                    # "The South Korean government originally targeted ..."
                     return before[start:index + 1]
                 if not (word.is_word and word.is_capitalised):
                     break

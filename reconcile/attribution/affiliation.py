@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import is_demonym, without_ticker, without_whereabouts
+from reconcile.attribution.names import (
+    capitalised_inside,
+    is_demonym,
+    without_ticker,
+    without_whereabouts,
+)
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import tokenize
 
@@ -108,8 +113,8 @@ def _description(text: str, words: list[str], name: str, start: int) -> tuple[in
     first = name.split()[0]
     at = words.index(first) if first in words else 0
     description = words[:at]
-    if description and _opens_sentence(text, start) and not _proper_inside(text,
-                                                                           description[0]) \
+    if description and _opens_sentence(text, start) and not (
+            description[0].isupper() or capitalised_inside(text, description[0])) \
             and not _name_goes_on(description):
         description = [description[0].lower(), *description[1:]]
     return at, description
@@ -136,11 +141,6 @@ _QUALIFYING = frozenset({"former", "outgoing", "incoming", "acting", "new", "the
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].strip()
     return not before or before[-1] in ".!?\"“”'‘’:"
-
-
-def _proper_inside(text: str, word: str) -> bool:
-    """Whether ``word`` is an acronym or is capitalised after another word of a sentence."""
-    return word.isupper() or re.search(rf"[\w,]\s+{re.escape(word)}\b", text) is not None
 
 
 def _proper_run(words: list[str], lexicon: CompiledLexicon, *,

@@ -18,6 +18,7 @@ from reconcile.attribution.named import group_before
 from reconcile.attribution.names import (
     NAME_PARTICLES,
     PREPOSITIONS,
+    capitalised_inside,
     classify,
     is_adverb,
     opens_clause,
@@ -348,7 +349,7 @@ def _names_someone(text: str, subject: list[Token], lexicon: CompiledLexicon) ->
         return True
     return (first.isupper() and len(first) > 1) \
         or text.startswith(",", subject[-1].end) \
-        or re.search(rf"[\w,;] {re.escape(first)}\b", text) is not None
+        or capitalised_inside(text, first)
 
 
 def _officially(before: list[Token], lexicon: CompiledLexicon) -> Token | None:

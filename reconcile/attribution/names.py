@@ -496,6 +496,19 @@ _ARMS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "offsho
 _PEOPLE = frozenset({"people", "children", "women", "men"})
 
 
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` with its capital after another word of a sentence,
+    on the same line (a table's next row opens a line): a name, not a common word
+    capitalised only because it opens one ("Farmers", "Net")."""
+    return re.search(rf"[\w,;] {re.escape(word)}\b", text) is not None
+
+
+STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
+                          "administration", "cabinet"})
+"""Heads of a state's bodies ("the Agriculture Department", "The South Korean
+government")."""
+
+
 def is_demonym(word: str) -> bool:
     """Whether a word names a people ("British", "Texan", "German")."""
     return _DEMONYM.fullmatch(word) is not None

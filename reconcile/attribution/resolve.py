@@ -22,6 +22,7 @@ from reconcile.attribution.mentions import Mention
 from reconcile.attribution.named import body_after, group_before, headed_before, named_before
 from reconcile.attribution.names import (
     DESIGNATORS,
+    STATE_BODIES,
     classify,
     clean_name,
     data_name,
@@ -640,7 +641,7 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         # board, a central bank or an international body, and not its spokesman).
         for candidate in named:
             parts = candidate.lower().split()
-            state = _STATE_BODIES & set(parts) or (
+            state = STATE_BODIES & set(parts) or (
                 candidate.isupper() and classify(candidate, candidate, lexicon) == "official")
             if candidate[0].isupper() and state \
                     and not any(p in lexicon.roles or p.rstrip("s") in lexicon.roles
@@ -659,10 +660,6 @@ def _said_it(mention: Mention, text: str) -> bool:
     says a company, which "the company" then points back to."""
     return mention.cue_start >= mention.end and \
         _SAID_IT.match(text, mention.end) is not None
-
-
-_STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
-                           "administration", "cabinet"})
 
 
 def _longest(name: str, names: list[tuple[str, list[str], list[str]]],
