@@ -8,12 +8,19 @@ nothing attributes is the publisher's, marked not explicit.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from reconcile.attribution.actor import actors
+from reconcile.attribution.lead import LeadBody, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
-from reconcile.attribution.names import classify, named_as_company
+from reconcile.attribution.names import (
+    capitalised_inside,
+    classify,
+    looks_like_person,
+    named_as_company,
+)
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages
 from reconcile.attribution.patterns import CompiledLexicon, compiled
@@ -39,6 +46,11 @@ from reconcile.model import Document, Figure, Sentence, Source
 __all__ = ["SourceLexicon", "attribute"]
 
 _QUOTE_LOOKBACK = 4
+_LEAD_WORD = re.compile(r"[A-Za-z]+")
+_MARKET = frozenset({"shares", "stock", "stocks"})
+"""Words of a sentence about the market's price of a company ("Ericsson shares dropped
+5.9%"): a market's figure, not one the company gives. Nor is a sentence that opens with a
+place ("China is trying to clean up its banking system") the company's account."""
 
 
 def attribute(
@@ -78,10 +90,27 @@ def attribute(
         if not paragraph:
             paragraph.extend(paragraphs(text, sentences))
         body = released_by(index, per_sentence, paragraph,
-                           lambda m: releases(source(m, None), rules), passages.goes_on)
+                           lambda m: releases(source(m, None), rules), passages.goes_on,
+                           opener)
         if body is not None and paragraph[index] >= LEAD_PARAGRAPHS:
             in_passage.add(index)
         return None if body is None else (body, None)
+
+    opening: list[Mention | None] = []  # the body the lead opens with, once it is wanted
+
+    def opener(index: int) -> Mention | None:
+        """The body the lead opens with, as the source of a sentence of its story that
+        carries on the lead's account."""
+        if not opening:
+            opening.append(_opening_body(text, sentences[0], rules))
+            if opening[0] is not None:
+                names[id(opening[0])] = Resolved(opening[0], " ".join(opening[0].words))
+        body = opening[0]
+        if body is None or not passages.carries(index, body):
+            return None
+        words = passages.words(index)
+        return None if not words or words[0].lower in rules.places or any(
+            word.lower in _MARKET for word in words) else body
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
@@ -152,6 +181,44 @@ def attribute(
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
     return _with_poll_answers(text, figures, sources, rules)
+
+
+def _opening_body(text: str, lead: Sentence, rules: CompiledLexicon) -> Mention | None:
+    """The body a story's lead opens with, as a mention of the passage's cue, when the
+    lead speaks of the body's own accounts (``own_figures`` in the lexicon) and the body
+    is a company, no place ("The US economy added 337,000 jobs") or person: its story
+    ("Barclays, the UK's third-biggest bank, has seen annual pre-tax profits climb ...",
+    "ABN Amro ... is to cut 2,850 jobs") reels off the company's figures as plain
+    statements in the paragraphs that spell out its lead."""
+    body = lead_subject(text, rules)
+    if body is None or body.name.lower() in rules.places or looks_like_person(body.name, rules):
+        return None
+    words = _LEAD_WORD.findall(text, body.end, lead.end)
+    if not words or words[0].lower() in rules.roles or not any(
+            word.lower() in rules.own_figures for word in words):
+        return None  # "Kidder Peabody and Co analyst Roy Burry issued ...": a person's lead
+    if not ((body.described or _a_name(body.name, text, rules)) and _a_company(body, text, rules)):
+        return None
+    return Mention(body.start, body.end, tuple(body.name.split()), PASSAGE_CUE, body.start,
+                   body.end)
+
+
+def _a_name(name: str, text: str, rules: CompiledLexicon) -> bool:
+    """Whether the lead's body, which the lead does not describe, is named, not a common
+    word capitalised because it opens a table's first line ("Group profit after net
+    financial items", "Parent Company net profit"): a word other than a company's noun,
+    written with its capital inside a sentence too where it is the only one."""
+    words = [w for w in name.split() if w.lower() not in rules.company_nouns]
+    return len(words) > 1 or (len(words) == 1 and (
+        words[0].isupper() or capitalised_inside(text, words[0])))
+
+
+def _a_company(body: LeadBody, text: str, rules: CompiledLexicon) -> bool:
+    """Whether the story is a company's: its lead says what body it is, its name carries
+    a designator here or elsewhere in the story, or the story calls it "the company",
+    "the bank", "the carmaker" (``company_nouns``)."""
+    return body.described or classify(body.name, body.name, rules) == "company" \
+        or named_as_company(body.name, text) or rules.company_reference.search(text) is not None
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],

@@ -10,6 +10,7 @@ stands for that body.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reconcile.attribution.names import (
     classify,
@@ -24,13 +25,39 @@ _WORD = re.compile(r"[\w&.'’-]+")
 _MAX_WORDS = 8
 
 
+class LeadBody(NamedTuple):
+    """The lead's body, where the lead names it, and whether the lead says what body it
+    is ("German airline Lufthansa", "Barclays, the UK's third-biggest bank,")."""
+
+    name: str
+    start: int
+    end: int
+    described: bool = False
+
+
 def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     """The body the lead sentence opens with, or failing that the one it names after
     saying what it is (see ``_described_in_lead``)."""
+    body = lead_body(text, lexicon)
+    return None if body is None else body.name
+
+
+def lead_body(text: str, lexicon: CompiledLexicon) -> LeadBody | None:
+    """``lead_organisation`` with the span of its name."""
+    return lead_subject(text, lexicon) or _described_in_lead(text, _lead_start(text), lexicon)
+
+
+def lead_subject(text: str, lexicon: CompiledLexicon) -> LeadBody | None:
+    """The body that opens the lead sentence, perhaps after a phrase set before it: the
+    subject of the story's first clause, not a body the lead names further on."""
+    start = _lead_start(text)
+    return _opening_body(text, start, lexicon) or _after_opening_phrase(text, start, lexicon)
+
+
+def _lead_start(text: str) -> int:
+    """Where the lead sentence starts: after its dateline, if it has one."""
     dateline = _DATELINE.match(text)
-    start = dateline.end() if dateline else 0
-    return _opening_body(text, start, lexicon) or _after_opening_phrase(text, start, lexicon) \
-        or _described_in_lead(text, start, lexicon)
+    return dateline.end() if dateline else 0
 
 
 _OPENING_PHRASE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}?,\s+(?=[A-Z])")
@@ -39,13 +66,13 @@ Cathay Pacific Airways Ltd's 1986 profits are expected to surpass the airline's 
 not a name cut at its comma ("Lead underwriters Kidder, Peabody and Co Inc")."""
 
 
-def _after_opening_phrase(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+def _after_opening_phrase(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody | None:
     """The body that opens the lead sentence after a phrase set before it."""
     phrase = _OPENING_PHRASE.match(text, start)
     return None if phrase is None else _opening_body(text, phrase.end(), lexicon)
 
 
-def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody | None:
     """The run of capitalised words that opens the lead sentence, when it names a body
     (an acronym, or words the lexicon classes as company, official, union and so on)."""
     description = _DESCRIBED.match(text, start)
@@ -54,6 +81,7 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None
         start = description.end()
     words: list[str] = []
     end = start
+    first = start
     for match in _WORD.finditer(text, start, min(len(text), start + 200)):
         word = without_possessive(match.group(0))
         if not word:
@@ -63,6 +91,8 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None
         capital = word[0].isupper() or (word.lower() in lexicon.connectors and words)
         if not capital or len(words) >= _MAX_WORDS:
             break
+        if not words:
+            first = match.start()
         words.append(word)
         end = match.end()
         if word != match.group(0):
@@ -75,11 +105,32 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> str | None
     if not words:
         return None
     name = " ".join(words)
+    described = described or _apposed_body(text, end, lexicon)
+    body = _spanned(text, name, first, end, described)
     if described or (_acts(text, end, lexicon) and _its_own(text, end)):
-        return name
+        return body
     named_body = any(w.isupper() and len(w) > 1 for w in words) or classify(name, name,
                                                                           lexicon) != "other"
-    return name if named_body and not looks_like_person(name, lexicon) else None
+    return body if named_body and not looks_like_person(name, lexicon) else None
+
+
+def _spanned(text: str, name: str, start: int, end: int, described: bool) -> LeadBody:
+    """The body with the span of its name as written, or of the words it was read from
+    where a possessive or a ticker was taken off the end."""
+    exact = text.startswith(name, start)
+    return LeadBody(name, start, start + len(name) if exact else end, described)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{0,60}?\b([a-z]+),")
+
+
+def _apposed_body(text: str, end: int, lexicon: CompiledLexicon) -> bool:
+    """Whether an aside after the lead's name says what body it is ("Barclays, the UK's
+    third-biggest bank, has seen ...", "ABN Amro, the Netherlands' largest bank, is to
+    cut ..."): the name is that body's, though no suffix or capital says so."""
+    aside = _APPOSITION.match(text, end)
+    return aside is not None and aside.group(1) in lexicon.anaphoric \
+        and aside.group(1) not in lexicon.roles
 
 
 _DESCRIBED_NAME = re.compile(
@@ -88,7 +139,7 @@ _LEAD_REACH = 300
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> str | None:
+def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody | None:
     """The body the lead sentence names after saying what it is, when the sentence opens
     with something else ("Up to 2,500 jobs are to go at US insurance broker Marsh &
     McLennan"): the story is about it, and "the insurer" after it is that body."""
@@ -98,7 +149,8 @@ def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> str |
     for match in _DESCRIBED_NAME.finditer(text, start, end):
         noun = match.group(1)
         if noun in lexicon.anaphoric and noun not in lexicon.roles:
-            return " ".join(without_ticker(without_possessive(match.group(2)).split()))
+            name = " ".join(without_ticker(without_possessive(match.group(2)).split()))
+            return _spanned(text, name, match.start(2), match.end(2), True) if name else None
     return None
 
 

@@ -62,6 +62,10 @@ class SourceLexicon(BaseModel):
     - ``acts``: verbs of a body's own acts ("ordered", "fined"), whose figures are its own.
     - ``agents``: a state's forces named by a common noun ("police"), which act as bodies
       do ("police arrested four men").
+    - ``own_figures``: nouns of a body's own accounts ("profits", "sales", "jobs"): a lead
+      that opens with a body and speaks of them tells the body's own story.
+    - ``company_nouns``: nouns a story calls a company by ("the carmaker"), which tell a
+      company's story from another's.
     - ``noun_markers``: words after a cue that is also a figure noun which make it that
       noun, not a verb ("Production estimates for maize").
     - ``continuation``: words that mark a sentence as carrying on the previous one's source.
@@ -102,6 +106,8 @@ class SourceLexicon(BaseModel):
     places: list[str] = []
     acts: list[str] = []
     agents: list[str] = []
+    own_figures: list[str] = []
+    company_nouns: list[str] = []
     noun_markers: list[str] = []
     continuation: list[str] = []
     openers: list[str] = []

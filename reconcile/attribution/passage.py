@@ -96,6 +96,13 @@ class Passages:
         measured = self.measured(index)
         return any(measured & self.measured(at) for at in earlier)
 
+    def carries(self, index: int, frame: Mention) -> bool:
+        """Whether a sentence with no source of its own may carry on a frame's account: it
+        leaves no speaker unnamed and brings in no other body."""
+        words = self.words(index)
+        return not _unnamed_speaker(words, self.lexicon) and not _new_actor(
+            words, content_words(" ".join(frame.words)), self.lexicon)
+
     def framed(self, per_sentence: list[list[Mention]], index: int,
                gives_figures: Callable[[Mention, bool], bool]) -> Mention | None:
         """The body whose passage an unattributed sentence carries on, if any;
@@ -112,13 +119,9 @@ class Passages:
         frame = per_sentence[back][-1]
         if not gives_figures(frame, bool(self.figure_spans(back))):
             return None
-        words = self.words(index)
-        if _unnamed_speaker(words, self.lexicon) or any(
-                _new_actor(self.words(at), set(), self.lexicon) for at in range(back + 1, index)):
+        if any(_new_actor(self.words(at), set(), self.lexicon) for at in range(back + 1, index)):
             return None
-        if _new_actor(words, content_words(" ".join(frame.words)), self.lexicon):
-            return None
-        return frame if self.goes_on(index, [back]) else None
+        return frame if self.carries(index, frame) and self.goes_on(index, [back]) else None
 
     def forecast_frame(self, per_sentence: list[list[Mention]], index: int,
                        sentence_text: str, sentence_start: int) -> Mention | None:

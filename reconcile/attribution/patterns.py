@@ -159,6 +159,9 @@ class CompiledLexicon:
     places: frozenset[str]
     acts: frozenset[str]
     agents: frozenset[str]
+    own_figures: frozenset[str]
+    company_nouns: frozenset[str]
+    company_reference: re.Pattern[str]
     qualifiers: frozenset[str]
     data_nouns: frozenset[str]
     data_qualifiers: frozenset[str]
@@ -429,6 +432,10 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         places=frozenset(place.lower() for place in lexicon.places),
         acts=_words(lexicon.acts),
         agents=_words(lexicon.agents),
+        own_figures=_words(lexicon.own_figures),
+        company_reference=re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b".format("|".join(
+            re.escape(noun) for noun in sorted(_words(lexicon.company_nouns))))),
+        company_nouns=_words(lexicon.company_nouns),
         qualifiers=_words(lexicon.qualifiers),
         data_nouns=_words(lexicon.data_nouns),
         data_qualifiers=_words(lexicon.data_qualifiers),

@@ -75,14 +75,22 @@ GoesOn = Callable[[int, list[int]], bool]
 
 
 def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
-                releasing: Callable[[Mention], bool], goes_on: GoesOn) -> Mention | None:
+                releasing: Callable[[Mention], bool], goes_on: GoesOn,
+                opener: Callable[[int], Mention | None]) -> Mention | None:
     """The body a sentence with no source of its own reports for: the one that adds to
-    it later in its paragraph, or the body the story's lead names."""
+    it later in its paragraph, the body the story's lead names with a verb of release, or,
+    where the lead names no source at all, the body the lead opens with when the sentence
+    carries on its account (``opener``)."""
     if per_sentence[index]:
         return None  # it names a source of its own, which does not reach the figure
     body = _added_later(index, per_sentence, paragraph) or _lead_body(
         index, per_sentence, paragraph, releasing, goes_on)
-    return body if body is not None and releasing(body) else None
+    if body is not None:
+        return body if releasing(body) else None
+    if not index or any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) \
+            or not _in_lead_passage(index, per_sentence, paragraph, goes_on):
+        return None  # the lead's own figures are its subject's only where it acts on them
+    return opener(index)
 
 
 def _added_later(index: int, per_sentence: list[list[Mention]],
