@@ -6,7 +6,9 @@ News copy reports one source's figure inside another's sentence: "Lawson's forec
 National Coffee Growers' Federation and 12.5 mln by the U.S. Department of Agriculture",
 "against a government estimate of 1.99 mln", "The official 1987/88 estimate is 2.9 pct".
 The noun phrase that holds the figure names its owner, and that owner is the figure's
-source whoever speaks the sentence. Each form is found next to the figure itself, so a
+source whoever speaks the sentence; so does "its" after a body and its verb ("The
+International Monetary Fund is to cut its 2005 growth forecast ... from 1.8% to 0.8%, the
+Financial Times Deutschland reported"). Each form is found next to the figure itself, so a
 figure elsewhere in the sentence keeps the speaker.
 """
 
@@ -61,6 +63,7 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
         sentence = sentences[index]
         found.append(
             (_official_plan(text, sentence, figure) if official else None)
+            or _own_plan(text, sentence, figure, mentions[index], lexicon)
             or (_possessive_owner(text, figure, mentions[index], lexicon)
                 if index in possessive else None)
             or _described_owner(text, lowered, sentence, figure, lexicon)
@@ -100,6 +103,93 @@ def _official_plan(text: str, sentence: Sentence, figure: Figure) -> Mention | N
                 scope_start=figure.start, scope_end=figure.end,
             )
     return None
+
+
+_OWN_PLAN = re.compile(
+    r"(?:\b[Tt]he\s+(?P<described>(?:(?!the\b)[\w.'’-]+\s+){0,2}?(?:government|ministry|"
+    r"department|administration|bank|fund|commission|agency|institute|board|company|group|"
+    r"firm))|(?:\b[Tt]he\s+)?(?P<named>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}"
+    r"(?!The\b)[A-Z][\w.&'’-]*))"
+    r"\s+(?P<verb>(?:[a-z]+\s+){1,4}?)(?:its|their)\s+(?P<between>(?:[\w/.-]+\s+){0,4}?)"
+    r"(?P<noun>(?:forecast|estimate|projection|prediction|target|goal)s?)\b")
+"""A body's own plan named with "its" after the body and its verb: "The International
+Monetary Fund is to cut its 2005 growth forecast", "the government were to meet its five
+pct inflation target"."""
+_PLAN_REACH = 160
+_NOT_SUBJECTS = frozenset({"this", "that", "these", "those", "there", "despite", "after",
+                           "before", "although", "unless", "once"})
+_BODY_NOUNS = frozenset({"government", "ministry", "department", "administration", "bank",
+                         "fund", "commission", "agency", "institute", "board", "company",
+                         "group", "firm"})
+_NOUN_AFTER = 40
+"""How far after a figure inside the noun phrase its noun may end ("its five pct inflation
+target")."""
+_FROM = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
+_HEDGES = frozenset({"probably", "possibly", "likely", "could", "may", "might", "would",
+                     "expected", "should"})
+"""Words of the verb that make the plan's new figure the speaker's guess: "The U.S.
+Department of Agriculture will probably decrease its estimate ... to as low as 123 mln boxes
+from 129 mln boxes, analysts ... said" (the 123 is the analysts', the 129 the department's)."""
+_PLAN_GAP_STOPS = frozenset({"said", "says", "told", "reported", "according", "and", "but",
+                             "while", "when", "which", "who", "that", "because", "although",
+                             "if", "than", "against", "compared"})
+
+
+def _own_plan(text: str, sentence: Sentence, figure: Figure, mentions: list[Mention],
+              lexicon: CompiledLexicon) -> Mention | None:
+    """The body whose own forecast, estimate or target the figure is, named before "its"
+    ("The International Monetary Fund is to cut its 2005 growth forecast for the German
+    economy from 1.8% to 0.8%, the Financial Times Deutschland reported"): the figure is
+    the body's whoever reports the sentence. The figure stands inside the noun phrase
+    ("its five pct inflation target") or after it in the same clause ("from 1.8% to 0.8%");
+    a new figure after a hedged verb ("will probably decrease its estimate ... to as low
+    as 123 mln") is the speaker's guess, the old one ("from 129 mln") the body's. Where
+    the lexicon reads the verb as a cue of its own ("increased its estimate"), that cue's
+    mention is the owner."""
+    before = text[max(sentence.start, figure.start - _PLAN_REACH):figure.start]
+    if "its " not in before and "their " not in before:
+        return None  # the cheap test first: most figures have no "its" before them
+    for match in _OWN_PLAN.finditer(text, max(sentence.start, figure.start - _PLAN_REACH),
+                                    min(sentence.end, figure.end + _NOUN_AFTER)):
+        if match.start("between") > figure.start:
+            break
+        verb = match.group("verb").split()
+        if any(word in _PLAN_GAP_STOPS for word in verb):
+            continue  # "Rubio said internal demand ... its": the plan is another clause's
+        inside = match.start("between") <= figure.start and figure.end <= match.start("noun")
+        if not inside:
+            if match.end() > figure.start or not _plan_gap(
+                    text[match.end():figure.start]):
+                continue
+            if any(word in _HEDGES for word in verb) and not _FROM.search(
+                    text, match.end(), figure.start):
+                continue
+        cue = next((m for m in mentions if match.start("verb") <= m.cue_start < match.end("noun")),
+                   None)
+        if cue is not None:
+            return cue  # "The U.S. Agriculture Department increased its estimate": a cue
+        part = "described" if match.group("described") else "named"
+        subject = match.group(part).split()
+        if subject[0].lower() in lexicon.boundaries or subject[0].lower() in _NOT_SUBJECTS \
+                or subject[0].lower() in lexicon.lexicon.pronouns \
+                or any(word in lexicon.source_nouns or word in _BODY_NOUNS for word in verb):
+            continue  # "If OPEC achieves", "It revised", "This compares with its forecast",
+            # "U.S. grain analysts have revised their estimates": no body's own plan
+        return Mention(
+            start=match.start(part), end=match.end(part), words=tuple(subject),
+            cue=match.group("noun"), cue_start=match.start("noun"), cue_end=match.end("noun"),
+            possessive=True, local=True, scope_start=figure.start, scope_end=figure.end,
+        )
+    return None
+
+
+def _plan_gap(between: str) -> bool:
+    """Whether the words from a plan's noun to a figure after it stay in its clause ("for
+    the German economy from 1.8% to", "of the 1986/87 Florida orange crop today to as low
+    as"): no punctuation that ends a clause, no verb of saying or word opening another."""
+    if any(mark in between for mark in ",;:()\"“”") or len(between) > _PLAN_REACH:
+        return False
+    return not any(word.lower() in _PLAN_GAP_STOPS for word in between.split())
 
 
 def _owned_gap(words: list[Token], lexicon: CompiledLexicon) -> bool:
