@@ -439,3 +439,15 @@ def test_a_magnitude_named_before_its_number() -> None:
         "magnitude of 10 was cited.", CONVENTIONS)}
     assert found["6.6"].unit == "magnitude" and found["7.0"].unit == "magnitude"
     assert found["10"].unit is None
+
+
+def test_a_figure_of_a_long_past_year_is_no_forecast() -> None:
+    # Reuters 274: a sentence of forecasts ends on the outcomes they start from; 1986's
+    # figure, two months after that year, is still a projection, 1985's is an outcome.
+    found = claims(article("cpo", "INDONESIAN PALM OIL OUTPUT EXPECTED TO RISE", (
+        "The Indonesian government said crude palm oil output is expected to rise to 1.56 mln "
+        "tonnes in 1987 and 2.11 mln in 1988, up from a projected 1.45 mln tonnes in 1986 and "
+        "1.26 mln in 1985."), date(1987, 3, 5)))
+    assert key(found, "1.56 mln tonnes").mode == "forecast"
+    assert key(found, "1.45 mln tonnes").mode == "forecast"
+    assert key(found, "1.26 mln").mode is None

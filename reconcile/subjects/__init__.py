@@ -452,9 +452,12 @@ def _event_slots(
         or year_after_yardstick(text, figure.end, whole[1])))
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
+    mode = condition_mode(text, whole, figure) or _mode(text, whole, figure, rule)
+    if mode == "forecast" and _long_past(own, document.published):
+        mode = None
     return {
         "facet": facet,
-        "mode": condition_mode(text, whole, figure) or _mode(text, whole, figure, rule),
+        "mode": mode,
         "period": period,
         "of": share_of(text, figure.end, clause[1]) if figure.kind in ("percent", "ratio")
         else None,
@@ -464,6 +467,17 @@ def _event_slots(
         "about": about,
         "topic": headline,
     }
+
+
+def _long_past(period: str | None, published: date | None) -> bool:
+    """Whether a figure's own period is a year that ended before the year before the
+    story: "up from a projected 1.45 mln tonnes in 1986 and 1.26 mln in 1985" in 1987 is a
+    forecast for 1986, still provisional, but 1985's figure is an outcome, whatever modal
+    word its sentence has."""
+    if period is None or published is None or not period[:4].isdigit():
+        return False
+    last = int(period[:4]) + (1 if period[4:5] == "/" else 0)
+    return last < published.year - 1
 
 
 _WHO_WERE = re.compile(
