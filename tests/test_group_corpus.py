@@ -3,7 +3,8 @@ discrepancy for every other article, nor chain unrelated articles into one group
 
 Most figures in a news corpus agree with nothing and disagree with nothing: they are
 about different things. The ceilings are ratchets at the rates reached (lower them as the
-tool improves, never raise them); the assertion prints the worst groups to look at.
+tool improves; raise them only for added discrepancies judged right by hand, named below);
+the assertion prints the worst groups to look at.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from reconcile.ruleset import load_ruleset
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = {"news.jsonl": 300, "bbc.jsonl": 100}
-MAX_PER_DOCUMENT = {"news.jsonl": 0.017, "bbc.jsonl": 0.01}  # 5/300 and 0/100 reached
+MAX_PER_DOCUMENT = {"news.jsonl": 0.02, "bbc.jsonl": 0.01}  # 6/300 and 0/100 reached
 """news: the two added by rival forecasts meeting (the Indonesian government's palm oil
 output for 1987 and 1988 against the U.S. Embassy's) were judged right, and so was the
 fifth (the U.S. Embassy's 1.8 mln tonnes of Indonesian sugar for 1987 against the
 government's 2.5 mln forecast, met once "Indonesia's raw sugar output" gave way to "the
-U.S. Embassy said")."""
+U.S. Embassy said"), and the sixth (the government's 1985 palm oil output against the
+embassy's, met once "crude palm oil (CPO)" no longer named an owner)."""
 MAX_DOCUMENTS_IN_ONE = 2
 
 

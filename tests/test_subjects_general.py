@@ -451,3 +451,15 @@ def test_a_figure_of_a_long_past_year_is_no_forecast() -> None:
     assert key(found, "1.56 mln tonnes").mode == "forecast"
     assert key(found, "1.45 mln tonnes").mode == "forecast"
     assert key(found, "1.26 mln").mode is None
+
+
+def test_an_acronym_spelling_out_the_words_before_it_is_no_name() -> None:
+    # Reuters 274: "(CPO)" is crude palm oil's short name, so the government's 1985 figure
+    # and the embassy's, named without it, are one measure and meet.
+    found = claims(article("cpo", "INDONESIAN PALM OIL OUTPUT EXPECTED TO RISE", (
+        "The Indonesian government said crude palm oil (CPO) output is expected to rise to 1.56 "
+        "mln tonnes in 1987 and 2.11 mln in 1988, up from a projected 1.45 mln tonnes in 1986 "
+        "and 1.26 mln in 1985. A U.S. Embassy assessment puts 1987 output at 1.45 mln tonnes, "
+        "against 1.35 mln in 1986 and 1.208 mln in 1985."), date(1987, 3, 5)))
+    assert "cpo" not in key(found, "1.26 mln").who
+    assert key(found, "1.26 mln").who == key(found, "1.208 mln").who

@@ -450,13 +450,26 @@ def names_in(text: str, window: tuple[int, int], skip: list[tuple[int, int]],
     output")."""
     found: set[str] = set()
     for match in _NAME.finditer(text, *whole_words(text, window)):
-        if any(a < match.end() and match.start() < b for a, b in skip):
+        if any(a < match.end() and match.start() < b for a, b in skip) \
+                or _spells_out_before(text, match.start(), match.group(0)):
             continue
         name, lone = _name_of(match.group(0))
         if name is None or (lone and match.start() == sentence_start):
             continue
         found.add(name)
     return frozenset(found)
+
+
+def _spells_out_before(text: str, start: int, name: str) -> bool:
+    """Whether a name is an acronym in brackets for the words in lower case before it,
+    their initials in order ("crude palm oil (CPO) output"): a measure's short name, not
+    whose or where it is."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()) \
+            or not text.startswith("(", start - 1):
+        return False
+    words = text[max(0, start - 80):start - 1].split()[-len(name):]
+    return len(words) == len(name) and all(word[:1].islower() for word in words) and "".join(
+        word[0] for word in words).upper() == name
 
 
 @lru_cache(maxsize=8192)
