@@ -695,3 +695,26 @@ def test_a_bare_dollar_stays_the_corpus_dollar_where_an_article_names_two() -> N
     assert reading(both, "one billion").unit == "HKD"
     assert reading(both, "1.25 billion dlrs").unit == "USD"
     assert reading("Net profit rose to 34 mln dlrs.", "34 mln").unit == "USD"
+
+
+@pytest.mark.parametrize(("sentence", "first", "value", "second"), [
+    # Reuters 11459, 880 and BBC business 472: a number word after digits and their scale
+    # opens a number of its own; "2 million three hundred thousand" still reads as one
+    ("... in the 1.5 mln to 2.0 mln 60-kilo bag range against 2.0 mln to 2.5 mln two weeks "
+     "ago.", "2.0 mln to 2.5 mln", None, "two weeks"),
+    ("The bank will buy 3.255 billion one year notes.", "3.255 billion", 3_255_000_000.0,
+     "one year"),
+    ("It bid $22bn Three years ago.", "$22bn", 22_000_000_000.0, None),
+])
+def test_digits_and_a_scale_end_before_a_number_word(sentence: str, first: str,
+                                                    value: float | None,
+                                                    second: str | None) -> None:
+    texts = [figure.text for figure in extract_figures(sentence, CONVENTIONS)]
+    assert first in texts and (second is None or second in texts)
+    figure = next(f for f in extract_figures(sentence, CONVENTIONS) if f.text == first)
+    assert figure.value == value and (value is not None or figure.high == 2_500_000.0)
+
+
+def test_a_spelt_number_after_digits_goes_on_only_before_a_smaller_scale() -> None:
+    (figure,) = extract_figures("2 million three hundred thousand", CONVENTIONS)
+    assert figure.value == 2_300_000.0

@@ -93,6 +93,7 @@ class _Builder:
         self.chunk_base = 0.0  # value of ``current`` before the last "and"
         self.has_hundred = False
         self.from_digits = False  # digits since the last scale word: "100,000 and one" stop
+        self.opened_with_digits = False  # "4 mln": its scale ends it before number words
         self.after_and = False  # "two and fifty-four hundredths": the numerator follows "and"
 
     @property
@@ -122,6 +123,7 @@ class _Builder:
         ):
             return False
         self.from_digits = self.from_digits or self.empty
+        self.opened_with_digits = self.opened_with_digits or self.empty
         self.current += n
         self.tail = 1 if n < 100 else 100
         return self.took(token)
@@ -263,6 +265,9 @@ def _extend(builder: _Builder, tokens: list[_Token], index: int) -> int:
             return compound[1] * int(builder.over_denominator(compound[0],
                                                               tokens[index + compound[1] - 1]))
     if word in _SMALL:
+        if builder.opened_with_digits and builder.tail == 0 and builder.last_scale > 1 \
+                and _lower(tokens, index + 1) not in SCALE_WORDS:
+            return 0  # "2.5 mln two weeks ago", "4 mln three days": a number of its own
         return int(builder.add_small(_SMALL[word], token))
     if word in SCALE_WORDS and not builder.empty:
         return int(builder.add_scale(SCALE_WORDS[word], token))
