@@ -698,7 +698,8 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
             continue
         claimed.append(match.span())
         if _earlier_values(text, match, span) or _when_said(text, window, match) \
-                or _base_after(text, match, span) or _deadline(text, window, match):
+                or _base_after(text, match, span) or _deadline(text, window, match) \
+                or _since(text, match):
             continue
         gap = max(span[0] - match.end(), match.start() - span[1], 0)
         candidates.append((gap, match.start(), read(match, published)))
@@ -811,6 +812,16 @@ def _earlier_values(text: str, match: re.Match[str], span: tuple[int, int]) -> b
     clause of "£178,906" opens after "£180,126", at " in November to"."""
     return match.end() <= span[0] and _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
         and _FROM_VALUE.search(text, max(0, match.start() - 80), match.start()) is not None
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _since(text: str, match: re.Match[str]) -> bool:
+    """Whether a period is where a comparison or a running total starts: "cut production to
+    1.79 mln bags, the lowest since 1974" is no figure of 1974, nor is "has amortised six
+    billion dlrs in foreign debt since 1984" one of 1984."""
+    return _SINCE.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 _BASE_AFTER = re.compile(

@@ -260,3 +260,21 @@ def test_when_something_else_ends_is_no_period_of_the_figure(
 ])
 def test_a_span_told_by_the_month_it_ends_in(sentence: str, figure: str, expected: str) -> None:
     assert _period(sentence, figure, date(1987, 4, 14)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # Reuters 11459: the year after "since" starts a comparison
+    ("Drought and later pod rot cut production to 1.79 mln bags in 1984, the lowest since "
+     "1974.", "1.79 mln bags", "1984"),
+    ("Drought and later pod rot cut production to 1.79 mln bags, the lowest since 1974.",
+     "1.79 mln bags", None),
+    # Reuters 11184: a running total since a year is no figure of that year
+    ("Venezuela has amortised six billion dlrs in foreign debt since 1984.",
+     "six billion dlrs", None),
+    # Reuters 11350: "the highest level since 1979" is this year's output
+    ("The company said production rose to 1.8 mln bpd, the highest level since 1979.",
+     "1.8 mln bpd", None),
+])
+def test_a_year_after_since_is_not_the_period(sentence: str, figure: str,
+                                              expected: str | None) -> None:
+    assert _period(sentence, figure, date(1987, 3, 12)) == expected
