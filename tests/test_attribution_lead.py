@@ -223,3 +223,13 @@ def test_a_companys_story_gives_the_company_its_figures(
 ])
 def test_no_company_story_is_guessed(text: str, quote: str, lexicon: SourceLexicon) -> None:
     assert sources_of(text, [quote], lexicon, "BBC News")[0].name == "BBC News"
+
+
+def test_a_companys_release_does_not_give_how_its_shares_moved(lexicon: SourceLexicon) -> None:
+    """BBC business 201: the company announced its purchases; its share price is the
+    market's."""
+    text = ("Swiss drugmaker Novartis has announced 5.65bn euros of purchases.\n\nNovartis "
+            "said it had bought all of Germany's Hexal. Novartis' shares rose 1% to 57.85 Swiss "
+            "francs in early trading.")
+    assert [source.name for source in sources_of(text, ["1%", "57.85 Swiss francs"], lexicon,
+                                                 "BBC News")] == ["BBC News", "BBC News"]

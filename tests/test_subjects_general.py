@@ -463,3 +463,26 @@ def test_an_acronym_spelling_out_the_words_before_it_is_no_name() -> None:
         "against 1.35 mln in 1986 and 1.208 mln in 1985."), date(1987, 3, 5)))
     assert "cpo" not in key(found, "1.26 mln").who
     assert key(found, "1.26 mln").who == key(found, "1.208 mln").who
+
+
+def test_a_sum_converted_in_brackets_ends_no_clause() -> None:
+    # BBC business 118 and 125: the period after the brackets is the first sum's too, and
+    # a second conversion inside them is no claim on the measure either
+    found = claims(article("eric", "ERICSSON PROFITS", (
+        "Operating profit was 9.5bn kronor (£722m; $1.3bn) in the fourth quarter. WMC said "
+        "it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004."),
+        date(2005, 1, 27)))
+    assert key(found, "9.5bn kronor").period == "2004-q4"
+    assert key(found, "1.33bn Australian dollars").period == "2004"
+    assert found["$1.3bn"].subject is None and found["£550m"].subject is None
+
+
+def test_two_companies_described_as_makers_own_their_profits() -> None:
+    # BBC business 503: Maruti's and Mahindra's quarterly profits are two firms' results
+    assert conflicts(article("maruti", "India's Maruti sees profit jump", (
+        "India's biggest carmaker Maruti has reported a sharp increase in quarterly profit.\n\n"
+        "Net profit surged 70% to 2.39bn rupees ($54.98m; £29.32m) in the last three months of "
+        "2004 compared with 1.41bn rupees a year earlier. Utility vehicle and tractor maker "
+        "Mahindra has reported a 52% rise in net profit during the last three months of 2004. "
+        "Profit was 1.33bn rupees compared with 874.2m rupees a year earlier."),
+        date(2005, 1, 27))) == []

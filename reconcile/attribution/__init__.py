@@ -47,10 +47,20 @@ __all__ = ["SourceLexicon", "attribute"]
 
 _QUOTE_LOOKBACK = 4
 _LEAD_WORD = re.compile(r"[A-Za-z]+")
+def _on_the_market(words: list[Token]) -> bool:
+    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
+    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
+    shares as a deal's terms ("four shares for each") are the company's."""
+    return any(word.lower in _MARKET and any(
+        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
+        for at, word in enumerate(words))
+
+
 _MARKET = frozenset({"shares", "stock", "stocks"})
-"""Words of a sentence about the market's price of a company ("Ericsson shares dropped
-5.9%"): a market's figure, not one the company gives. Nor is a sentence that opens with a
-place ("China is trying to clean up its banking system") the company's account."""
+_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
+                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
+                    "down", "closed", "ended", "traded", "trading", "edged"})
+_MOVE_REACH = 4
 
 
 def attribute(
@@ -92,6 +102,9 @@ def attribute(
         body = released_by(index, per_sentence, paragraph,
                            lambda m: releases(source(m, None), rules), passages.goes_on,
                            opener)
+        if body is not None and source(body, None).kind == "company" and _on_the_market(
+                passages.words(index)):
+            return None  # "Novartis' shares rose 1%": the market's figure, not the results'
         if body is not None and paragraph[index] >= LEAD_PARAGRAPHS:
             in_passage.add(index)
         return None if body is None else (body, None)
@@ -100,7 +113,8 @@ def attribute(
 
     def opener(index: int) -> Mention | None:
         """The body the lead opens with, as the source of a sentence of its story that
-        carries on the lead's account."""
+        carries on the lead's account: not one on how its shares moved, nor one that opens
+        with a place ("China is trying to clean up its banking system")."""
         if not opening:
             opening.append(_opening_body(text, sentences[0], rules))
             if opening[0] is not None:
@@ -109,8 +123,8 @@ def attribute(
         if body is None or not passages.carries(index, body):
             return None
         words = passages.words(index)
-        return None if not words or words[0].lower in rules.places or any(
-            word.lower in _MARKET for word in words) else body
+        return None if not words or words[0].lower in rules.places or _on_the_market(
+            words) else body
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
@@ -567,7 +581,8 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
     evidence = text[start:end]
     kind = "official" if resolved.voice else classify(resolved.name,
                                                       text[mention.start : mention.end], rules)
-    if kind == "other" and named_as_company(resolved.name, text):
+    if kind == "other" and (named_as_company(resolved.name, text)
+                            or _described_as_company(text, mention.start, mention.end, rules)):
         kind = "company"
     return Source(
         name=resolved.name,
@@ -578,6 +593,23 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
         start=start,
         end=end,
     )
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{0,60}?\b([a-z]+),")
+
+
+def _described_as_company(text: str, start: int, end: int, rules: CompiledLexicon) -> bool:
+    """Whether the words around a name say it is a company: a company's noun right before
+    it, in or out of the words that named it ("tractor maker Mahindra", "India's biggest
+    carmaker Maruti"), or in an aside after
+    it ("ABN Amro, the Netherlands' largest bank,"). A company gives its own results, so
+    its figures are its own (see ``subjects/owner.py``)."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    after = _APPOSED_NOUN.match(text, end)
+    return (before is not None and before.group(1) in rules.company_nouns) or (
+        after is not None and after.group(1) in rules.company_nouns) or any(
+        word in rules.company_nouns for word in text[start:end].split()[:-1])
 
 
 _PUBLISHERS: dict[str, Source] = {}

@@ -100,7 +100,9 @@ def describe_claims(
         candidates = signalled(listed, text, whole)
         clauses = bool(candidates) or may_name_period(text, whole)
         dated = may_name_day(text, whole)
-        enders = [other for other in present if not names_period(text, other)]
+        # a sum converted in brackets ends no clause: "1.6bn euros (£1.1bn) in 2003"
+        enders = [other for other in present if not names_period(text, other)
+                  and not _converted(text, other, present)]
         # most sentences hold no pointing word: none of their clauses points back
         pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
@@ -240,13 +242,19 @@ _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
 def _converted(text: str, figure: Figure, neighbours: list[Figure]) -> bool:
     """A sum in brackets right after a sum in another currency, "$55.5bn (£29bn)", is the
     same figure converted by the publisher: comparing it too would count one claim twice
-    and set a conversion against its own original."""
+    and set a conversion against its own original. So is a further conversion in the same
+    brackets ("9.5bn kronor (£722m; $1.3bn)")."""
     if figure.kind != "money":
         return False
     return any(other.kind == "money" and other.unit != figure.unit
                and other.end <= figure.start
-               and _BRACKET_OPEN.fullmatch(text, other.end, figure.start) is not None
+               and (_BRACKET_OPEN.fullmatch(text, other.end, figure.start) is not None or (
+                   _BRACKET_NEXT.fullmatch(text, other.end, figure.start) is not None
+                   and _converted(text, other, [f for f in neighbours if f is not other])))
                for other in neighbours)
+
+
+_BRACKET_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s+)?")
 
 
 MODE_BEFORE = 80
