@@ -830,6 +830,11 @@ _BASE_AFTER = re.compile(
     r"year-ago)\s+)?$", re.IGNORECASE)
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
+"""A conversion in brackets after a figure ("A$458.4m ($357.6m; £191m) from a year
+earlier"): the figure's base comes after it."""
+
+
 def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` names the base a change is measured over, right after
     the figure: "up 3.3 pct on the same 1985 quarter", "a 3.2 pct rise over the fourth
@@ -838,7 +843,8 @@ def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     something starts ("cost savings of at least $2bn from 2008")."""
     if match.start() < span[1]:
         return False
-    base = _BASE_AFTER.fullmatch(text, span[1], match.start())
+    bracket = _BRACKET_AFTER.match(text, span[1], match.start())
+    base = _BASE_AFTER.fullmatch(text, bracket.end() if bracket else span[1], match.start())
     if base is None:
         return False
     starts = base.group(0).rstrip().lower().endswith("from") and _YEAR_KEY.fullmatch(

@@ -486,3 +486,15 @@ def test_two_companies_described_as_makers_own_their_profits() -> None:
         "Mahindra has reported a 52% rise in net profit during the last three months of 2004. "
         "Profit was 1.33bn rupees compared with 874.2m rupees a year earlier."),
         date(2005, 1, 27))) == []
+
+
+def test_a_run_of_months_is_no_name_and_a_base_after_brackets_is_no_period() -> None:
+    # BBC business 467 and 128; Reuters 13116
+    found = claims(article("gm", "GM PROFITS FALL", (
+        "The US giant earned $630m (£481.5m) in the October-to-December period, down from $1bn "
+        "in the fourth quarter of 2003. Gold imports in Jan-Dec, 1986, totaled 15,749,447 "
+        "ounces. Net profit in the six months ending 31 December rose 28% to A$458.4m ($357.6m; "
+        "£191m) from a year earlier."), date(2005, 2, 10)))
+    assert "october-to-december" not in key(found, "$630m").who
+    assert "jan-dec" not in key(found, "15,749,447 ounces").who
+    assert key(found, "A$458.4m").period != "last-year"

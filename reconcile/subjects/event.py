@@ -86,6 +86,11 @@ _STOP = frozenset(
     dec gmt bst est edt cst cdt mst mdt pst pdt cet cest jst a.m p.m none pct percent per cent
     mln bn billion million""".split()  # noqa: SIM905
 )
+def _stop(word: str) -> bool:
+    """Whether a word names nothing, nor do all its hyphened parts ("October-to-December")."""
+    return word in _STOP or ("-" in word and all(part in _STOP for part in word.split("-")))
+
+
 _MEASURES = frozenset(("gdp", "gnp", "cpi", "rpi"))
 """Capitalised measures are no names: "put 1987 GDP growth at between one and 1.5 pct"
 names no other economy than "Austrian real gross domestic product growth"."""
@@ -479,7 +484,7 @@ def _name_of(words: str) -> tuple[str | None, bool]:
     sentence). Read once a wording: a sentence's names lie in the windows of all its
     figures, and the same names recur across a story."""
     kept = [singular(word) for word in words.split()
-            if word.lower().strip("'’\".") not in _STOP and not _EXCHANGE_TICKER.fullmatch(word)]
+            if not _stop(word.lower().strip("'’\".")) and not _EXCHANGE_TICKER.fullmatch(word)]
     kept = [word for word in kept
             if word not in _STOP and word not in _MEASURES and not word.isdigit()]
     if not kept or " ".join(kept) in _MEASURE_NAMES:
