@@ -116,7 +116,9 @@ _REL_YEAR = re.compile(
     r"(?:s(?=[^\S\n]+\d))?\b"  # "against last years 2.1 per cent": a possessive unwritten
     r"(?!\s+of\s+(?:19|20)\d\d)"
     r"|\b(a year (?:earlier|ago|before)|year[- ]ago)\b"
-    r"|\b(two|three|four|five|2|3|4|5)\s+years\s+(?:earlier|ago|before)\b",
+    r"|\b(two|three|four|five|2|3|4|5)\s+years\s+(?:earlier|ago|before)\b"
+    r"|\bthe\s+(year)\s+(?:before|earlier)\b"
+    r"(?!\s+(?:quarters?|months?|periods?|weeks?|half|level|figures?|totals?)\b)",
     re.IGNORECASE)
 _YEARS_BACK = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _DAY_WORD = re.compile(r"\b(today|tonight|yesterday|last night|last week|this week)\b",
@@ -465,12 +467,18 @@ def grain(period: str) -> str:
 
 def _relative_period(match: re.Match[str], published: date | None) -> str:
     """"Last year", "this calendar year", "the current quarter", "a year earlier", "two years
-    ago" against the publication date (as words when there is none)."""
+    ago" against the publication date (as words when there is none); "the previous year"
+    and "the year before" against a year the sentence names before them."""
     if match.group(3):
         return str(published.year - 1) if published else "last-year"
     if match.group(4):
         back = _YEARS_BACK[match.group(4).lower()]
         return str(published.year - back) if published else f"{back}-years-earlier"
+    if match.group(5):  # "the year before": the one before a year the sentence names
+        if published is None:
+            return "previous-year"
+        named = _year_counted_back_from(match, published.year)
+        return str((named if named is not None else published.year) - 1)
     shift = _RELATIVE_YEAR[match.group(1).lower()]
     unit = match.group(2).lower()
     if published is None:

@@ -278,3 +278,20 @@ def test_a_span_told_by_the_month_it_ends_in(sentence: str, figure: str, expecte
 def test_a_year_after_since_is_not_the_period(sentence: str, figure: str,
                                               expected: str | None) -> None:
     assert _period(sentence, figure, date(1987, 3, 12)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # BBC business 125: the year before the year the sentence names
+    ("WMC said it made net profits of 1.33bn Australian dollars in 2004, up from A$246m the "
+     "year before.", "A$246m", "2003"),
+    # Reuters 3505: counted back from the last year named before it
+    ("The Preussag world group made a net loss of 13.1 mln marks in 1985 after a net profit of "
+     "154.5 mln the year before.", "154.5 mln", "1984"),
+    # Reuters 12383: "the year earlier period" is an adjective, no year of its own
+    ("Revlon said it had a 1986 operating profit of 64.3 mln dlrs, compared to a loss of 13.3 "
+     "mln dlrs in the year earlier period.", "13.3 mln dlrs", "1986"),
+])
+def test_the_year_before_counts_back_from_the_year_named(sentence: str, figure: str,
+                                                         expected: str) -> None:
+    assert _period(sentence, figure, date(1987, 3, 12) if "19" in sentence
+                   else date(2005, 2, 10)) == expected
