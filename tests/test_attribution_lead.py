@@ -233,3 +233,14 @@ def test_a_companys_release_does_not_give_how_its_shares_moved(lexicon: SourceLe
             "francs in early trading.")
     assert [source.name for source in sources_of(text, ["1%", "57.85 Swiss francs"], lexicon,
                                                  "BBC News")] == ["BBC News", "BBC News"]
+
+
+def test_a_figure_after_a_persons_words_is_the_release_they_spoke_in(
+        lexicon: SourceLexicon) -> None:
+    """BBC business 398: the governor spoke for the bank; the bank's own figure after his
+    words is the bank's, not the governor's."""
+    text = ("Sri Lanka faces a $1.3bn (£691m) bill in 2005 for reconstruction after the "
+            "tsunami, its central bank says.\n\nThis estimate is preliminary, bank governor "
+            "Sunil Mendis told reporters, and could rise in 2006. The bank has 5bn rupees ($50m; "
+            "£27m) set aside to lend at a lower interest rate to those who lost property.")
+    assert sources_of(text, ["5bn rupees"], lexicon, "BBC News")[0].name == "central bank"

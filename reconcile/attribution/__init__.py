@@ -152,8 +152,13 @@ def attribute(
     def _earlier(index: int) -> Inherited | None:
         """The source the sentence takes from before it: carried on, released or framed."""
         if index not in inherited:
-            inherited[index] = _from_earlier(text, sentences, per_sentence, index, rules,
-                                             tokens) or (
+            carried = _from_earlier(text, sentences, per_sentence, index, rules, tokens)
+            if carried is not None and carried[1] is None and index >= 0 \
+                    and _speaker(carried[0], source(carried[0], None), rules):
+                # "Barclays' chief John Varley said ... . Earnings at Barclays Capital
+                # rose 25%": a figure after a person's words is the release's they spoke in
+                carried = _released(index) or carried
+            inherited[index] = carried or (
                 (_released(index) or _framed(index) or _forecast_passage(index))
                 if index >= 0 else None)
         return inherited[index]
