@@ -244,3 +244,13 @@ def test_a_figure_after_a_persons_words_is_the_release_they_spoke_in(
             "Sunil Mendis told reporters, and could rise in 2006. The bank has 5bn rupees ($50m; "
             "£27m) set aside to lend at a lower interest rate to those who lost property.")
     assert sources_of(text, ["5bn rupees"], lexicon, "BBC News")[0].name == "central bank"
+
+
+def test_a_companys_arm_named_with_a_source_noun_is_no_other_source(
+        lexicon: SourceLexicon) -> None:
+    """BBC business 126: "Barclays Capital investment bank" is Barclays' own arm; "The German
+    dealer" in a German bank's story stays someone else."""
+    found = sources_of(_BARCLAYS + " Earnings at Barclays Capital investment bank rose 25% to "
+                       "£1.04bn, but investment in branch operations held back growth.",
+                       ["25%", "£1.04bn"], lexicon, "BBC News")
+    assert [source.name for source in found] == ["Barclays", "Barclays"]

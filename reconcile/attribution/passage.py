@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.names import classify, content_words
+from reconcile.attribution.names import classify, content_words, is_demonym
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import DocumentTokens, Token, words_of
 
@@ -218,9 +218,11 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
     body or that titles a person ("Vodafone Group", "Mr Ellis"); two capitalised words
     alone may be a region ("the East Midlands") as well as a person."""
     own = {_folded(w) for w in frame}
-    for previous, word in zip([None, *words], words, strict=False):
+    for at, word in enumerate(words):
+        previous = words[at - 1] if at else None
         if word.text[0].islower() and word.lower in lexicon.source_nouns and (
-                _folded(word.lower) not in own) and not _of_a_year(previous, word, lexicon):
+                _folded(word.lower) not in own) and not _of_a_year(previous, word, lexicon) \
+                and not _heads_own_name(words[max(0, at - _HEAD_REACH):at], own):
             return True
     for run in _capitalised_runs(words, lexicon):
         name = " ".join(run)
@@ -230,6 +232,16 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
                 name, name, lexicon) != "other":
             return True
     return False
+
+
+_HEAD_REACH = 3
+
+
+def _heads_own_name(before: list[Token], own: set[str]) -> bool:
+    """Whether a source noun heads a name of the frame's own ("Earnings at Barclays Capital
+    investment bank rose 25%" in Barclays' story): the frame's arm, not another source."""
+    return any(word.text[0].isupper() and _folded(word.lower) in own
+               and not is_demonym(word.text) for word in before)  # "The German dealer"
 
 
 def _of_a_year(previous: Token | None, word: Token, lexicon: CompiledLexicon) -> bool:
