@@ -248,8 +248,8 @@ def test_a_figure_after_a_persons_words_is_the_release_they_spoke_in(
 
 def test_a_companys_arm_named_with_a_source_noun_is_no_other_source(
         lexicon: SourceLexicon) -> None:
-    """BBC business 126: "Barclays Capital investment bank" is Barclays' own arm; "The German
-    dealer" in a German bank's story stays someone else."""
+    """BBC business 126: "Barclays Capital investment bank" is Barclays' own arm, no other
+    source that would end the company's account."""
     found = sources_of(_BARCLAYS + " Earnings at Barclays Capital investment bank rose 25% to "
                        "£1.04bn, but investment in branch operations held back growth.",
                        ["25%", "£1.04bn"], lexicon, "BBC News")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from reconcile.attribution.actor import actors
-from reconcile.attribution.lead import LeadBody, lead_subject
+from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
 from reconcile.attribution.names import (
@@ -47,20 +47,6 @@ __all__ = ["SourceLexicon", "attribute"]
 
 _QUOTE_LOOKBACK = 4
 _LEAD_WORD = re.compile(r"[A-Za-z]+")
-def _on_the_market(words: list[Token]) -> bool:
-    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
-    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
-    shares as a deal's terms ("four shares for each") are the company's."""
-    return any(word.lower in _MARKET and any(
-        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
-        for at, word in enumerate(words))
-
-
-_MARKET = frozenset({"shares", "stock", "stocks"})
-_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
-                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
-                    "down", "closed", "ended", "traded", "trading", "edged"})
-_MOVE_REACH = 4
 
 
 def attribute(
@@ -238,6 +224,22 @@ def _a_company(body: LeadBody, text: str, rules: CompiledLexicon) -> bool:
     "the bank", "the carmaker" (``company_nouns``)."""
     return body.described or classify(body.name, body.name, rules) == "company" \
         or named_as_company(body.name, text) or rules.company_reference.search(text) is not None
+
+
+def _on_the_market(words: list[Token]) -> bool:
+    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
+    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
+    shares as a deal's terms ("four shares for each") are the company's."""
+    return any(word.lower in _MARKET and any(
+        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
+        for at, word in enumerate(words))
+
+
+_MARKET = frozenset({"shares", "stock", "stocks"})
+_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
+                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
+                    "down", "closed", "ended", "traded", "trading", "edged"})
+_MOVE_REACH = 4
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],
@@ -601,20 +603,18 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
 
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{0,60}?\b([a-z]+),")
 
 
 def _described_as_company(text: str, start: int, end: int, rules: CompiledLexicon) -> bool:
     """Whether the words around a name say it is a company: a company's noun right before
     it, in or out of the words that named it ("tractor maker Mahindra", "India's biggest
-    carmaker Maruti"), or in an aside after
-    it ("ABN Amro, the Netherlands' largest bank,"). A company gives its own results, so
-    its figures are its own (see ``subjects/owner.py``)."""
+    carmaker Maruti"), or in an aside after it ("ABN Amro, the Netherlands' largest
+    bank,"). A company gives its own results, so its figures are its own (see
+    ``subjects/owner.py``)."""
     before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
-    after = _APPOSED_NOUN.match(text, end)
-    return (before is not None and before.group(1) in rules.company_nouns) or (
-        after is not None and after.group(1) in rules.company_nouns) or any(
-        word in rules.company_nouns for word in text[start:end].split()[:-1])
+    return (before is not None and before.group(1) in rules.company_nouns) \
+        or apposed_noun(text, end) in rules.company_nouns or any(
+            word in rules.company_nouns for word in text[start:end].split()[:-1])
 
 
 _PUBLISHERS: dict[str, Source] = {}

@@ -124,13 +124,19 @@ def _spanned(text: str, name: str, start: int, end: int, described: bool) -> Lea
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,.;:\"“”]{0,60}?\b([a-z]+),")
 
 
+def apposed_noun(text: str, end: int) -> str | None:
+    """The head of an aside right after a name at ``end`` that says what it is
+    ("Barclays, the UK's third-biggest bank, has seen ..." gives "bank"), if any."""
+    aside = _APPOSITION.match(text, end)
+    return None if aside is None else aside.group(1)
+
+
 def _apposed_body(text: str, end: int, lexicon: CompiledLexicon) -> bool:
     """Whether an aside after the lead's name says what body it is ("Barclays, the UK's
     third-biggest bank, has seen ...", "ABN Amro, the Netherlands' largest bank, is to
     cut ..."): the name is that body's, though no suffix or capital says so."""
-    aside = _APPOSITION.match(text, end)
-    return aside is not None and aside.group(1) in lexicon.anaphoric \
-        and aside.group(1) not in lexicon.roles
+    noun = apposed_noun(text, end)
+    return noun is not None and noun in lexicon.anaphoric and noun not in lexicon.roles
 
 
 _DESCRIBED_NAME = re.compile(

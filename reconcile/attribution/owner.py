@@ -105,10 +105,15 @@ def _official_plan(text: str, sentence: Sentence, figure: Figure) -> Mention | N
     return None
 
 
+_BODY_NOUNS = frozenset({"government", "ministry", "department", "administration", "bank",
+                         "fund", "commission", "agency", "institute", "board", "company",
+                         "group", "firm"})
+"""Heads of a body named in lower case before its plan ("the government", "The economy
+ministry")."""
 _OWN_PLAN = re.compile(
-    r"(?:\b[Tt]he\s+(?P<described>(?:(?!the\b)[\w.'’-]+\s+){0,2}?(?:government|ministry|"
-    r"department|administration|bank|fund|commission|agency|institute|board|company|group|"
-    r"firm))|(?:\b[Tt]he\s+)?(?P<named>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}"
+    r"(?:\b[Tt]he\s+(?P<described>(?:(?!the\b)[\w.'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_BODY_NOUNS)) + r"))"
+    r"|(?:\b[Tt]he\s+)?(?P<named>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|and|&)\s+)?){0,5}"
     r"(?!The\b)[A-Z][\w.&'’-]*))"
     r"\s+(?P<verb>(?:[a-z]+\s+){1,4}?)(?:its|their)\s+(?P<between>(?:[\w/.-]+\s+){0,4}?)"
     r"(?P<noun>(?:forecast|estimate|projection|prediction|target|goal)s?)\b")
@@ -118,9 +123,6 @@ pct inflation target"."""
 _PLAN_REACH = 160
 _NOT_SUBJECTS = frozenset({"this", "that", "these", "those", "there", "despite", "after",
                            "before", "although", "unless", "once"})
-_BODY_NOUNS = frozenset({"government", "ministry", "department", "administration", "bank",
-                         "fund", "commission", "agency", "institute", "board", "company",
-                         "group", "firm"})
 _NOUN_AFTER = 40
 """How far after a figure inside the noun phrase its noun may end ("its five pct inflation
 target")."""
