@@ -498,3 +498,16 @@ def test_a_run_of_months_is_no_name_and_a_base_after_brackets_is_no_period() -> 
     assert "october-to-december" not in key(found, "$630m").who
     assert "jan-dec" not in key(found, "15,749,447 ounces").who
     assert key(found, "A$458.4m").period != "last-year"
+
+
+def test_a_commodity_saying_what_a_firm_deals_in_is_no_measured_thing_of_a_sum() -> None:
+    # Reuters 15639 and 9761: the steel company's earnings and sales are no steel's; a
+    # steel maker's output in tonnes is still steel
+    found = claims(article("usx", "USX", (
+        "The steel and energy concern will earn about one dlr a share in 1987, Bradford said. "
+        "Krupp GmbH steel and engineering group said sales fell to 18.1 billion marks. "
+        "Production by the company, Taiwan's largest steel maker, is expected to rise to 3.33 "
+        "mln tonnes from 3.27 mln, a spokesman said."), date(1987, 4, 9)))
+    assert key(found, "about one dlr a share").what is None
+    assert key(found, "18.1 billion marks").what is None
+    assert key(found, "3.33 mln tonnes").what == "steel"

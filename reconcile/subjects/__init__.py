@@ -471,7 +471,8 @@ def _event_slots(
         else None,
         "part": is_part(text, clause, figure, dated=own is not None),
         "who": names - about,
-        "what": measured(text, clause, span, whole, rate=figure.kind in ("percent", "points")),
+        "what": measured(text, clause, span, whole, rate=figure.kind in ("percent", "points"),
+                         money=figure.kind == "money"),
         "about": about,
         "topic": headline,
     }

@@ -120,26 +120,42 @@ _PHRASES = {id(named): tuple(phrase for phrases in named.values() for phrase in 
             for named in (MEASURED, RATE_MEASURED)}
 
 
-def measured(text: str, clause: Span, span: Span, whole: Span, rate: bool = False) -> str | None:
+def measured(text: str, clause: Span, span: Span, whole: Span, rate: bool = False,
+             money: bool = False) -> str | None:
     """The commodity or measure (for a ``rate``, the measure of ``RATE_MEASURED``) named
     nearest the figure in its clause, else in its sentence ("USDA would offer vegetable
     oil ... including 80,000 tonnes to Turkey and 60,000 tonnes to Algeria"), or None. The
     sentence is scanned once for all the nouns; only the nearest match is named. A noun
     after the figure past a break ("in the low 50 dlrs per share range and speculated an
-    offer") is another clause's."""
+    offer") is another clause's, and for a sum of ``money`` a noun saying what a firm deals
+    in is the firm's (see ``_describes_a_firm``)."""
     named = RATE_MEASURED if rate else MEASURED
     matches = found(text, _PHRASES[id(named)], whole)
     if not matches:
         return None
     matches = [match for match in matches
                if (match[0] < span[1] or not _BREAK.search(text, span[1], match[0]))
-               and not _said_by(text, match)]
+               and not _said_by(text, match)
+               and not (money and _describes_a_firm(text, match))]
     inside = [match for match in matches if clause[0] <= match[0] and match[1] <= clause[1]]
     inside = inside or matches
     if not inside:
         return None
     start, end = min(inside, key=lambda match: distance(span, match))
     return _name_of(text[start:end], rate)
+
+
+_FIRM_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[a-z-]+)?\s+(?:concern|company|group|firm|maker|giant|"
+    r"conglomerate|corporation)s?\b")
+
+
+def _describes_a_firm(text: str, match: Span) -> bool:
+    """Whether a commodity word says what a firm deals in, not what a sum measures: "The
+    steel and energy concern will earn about one dlr a share", "an investment firm" (a
+    steel maker's output in tonnes is still steel). Those who grow or trade it ("sorghum
+    producers", "wheat exporters") still name it."""
+    return _FIRM_AFTER.match(text, match[1]) is not None
 
 
 _VERB_FORMS = frozenset({"projects", "offers", "bids"})
