@@ -330,3 +330,11 @@ def test_a_hedged_new_plan_is_the_speakers_guess(lexicon: SourceLexicon) -> None
 def test_no_plan_of_a_body_is_guessed(text: str, quote: str, speaker: str,
                                       lexicon: SourceLexicon) -> None:
     assert sources_of(text, [quote], lexicon)[0].name == speaker
+
+
+def test_a_possessive_inside_put_at_is_the_verbs_object(lexicon: SourceLexicon) -> None:
+    """Reuters 3488: the estimates put China's losses at three billion; "Official estimates
+    put China" is no owner's name."""
+    text = ("Official estimates put China's 1986 export losses from the drop in world oil "
+            "prices at three billion dlrs.")
+    assert sources_of(text, ["three billion dlrs"], lexicon)[0].name == "Official estimates"

@@ -1073,6 +1073,8 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
         if not token.is_word or (token.lower in lexicon.boundaries and not inside_name) \
                 or (token.text[0] in "12" and _YEAR.fullmatch(token.text)):
             break  # "In 1986 Mitek reported": a time, no name
+        if token.lower in _PUTTING and token.text.islower():
+            break  # "Analysts put China's 1986 export losses at": the verb's object
         if token.lower == "of" and not inside_name and index > 0 \
                 and before[index - 1].lower in _PLACING:
             break  # "A day ahead of the government's report": the government's
@@ -1090,6 +1092,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
 
 
 _BRACKETED_WORDS = 3
+_PUTTING = frozenset({"put", "puts", "putting"})
+"""The verb of "put X at": the cue whose object may hold a possessive ("put China's
+losses at ..."), which is no part of a name before it."""
 
 
 _PLACING = frozenset({"ahead", "short", "east", "west", "north", "south", "end", "size",
