@@ -280,3 +280,16 @@ def test_a_capitalised_head_is_the_body_of_that_head_named_before(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     (source,) = sources_of(text, [quote], lexicon)
     assert source.name == name
+
+
+@pytest.mark.parametrize(("text", "quote", "source"), [
+    # Reuters 979 and 768, BBC business 223: a valuation is the valuer's, as "put ... at" is
+    ("The published reports valued the engines at five mln dlrs each.", "five mln dlrs",
+     "published reports"),
+    ("Hutton values the warrants at two to three dlrs per share.", "two to three dlrs",
+     "Hutton"),
+    ("Analysts have valued the six tracks at between £40m-£50m.", "between £40m-£50m",
+     "Analysts"),
+])
+def test_whoever_values_a_thing_at_a_sum_gives_it(text: str, quote: str, source: str) -> None:
+    assert sources_of(text, [quote], default_lexicon())[0].name == source
