@@ -216,7 +216,7 @@ def test_a_companys_story_gives_the_company_its_figures(
     ("BONN, June 15 - The West German Government will be asked June 16 to provide nearly 850 "
      "million marks to retrain 20,000 steel workers.\n\nThe company's plan costs 600 million "
      "marks.", "600 million marks"),
-    # BBC business 207 form: a lead that opens with a person is a person's story
+    # Reuters 2116: a lead that opens with a person is a person's story
     ("Kidder Peabody and Co analyst Roy Burry issued a strong buy recommendation, citing an "
      "improved profit outlook.\n\nEarnings will reach 2.00 dlrs a share next year.",
      "2.00 dlrs"),
