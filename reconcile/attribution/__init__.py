@@ -102,7 +102,7 @@ def attribute(
         carries on the lead's account: not one on how its shares moved, nor one that opens
         with a place ("China is trying to clean up its banking system")."""
         if not opening:
-            opening.append(_opening_body(text, sentences[0], rules))
+            opening.append(_company_lead(text, sentences[0], rules))
             if opening[0] is not None:
                 names[id(opening[0])] = Resolved(opening[0], " ".join(opening[0].words))
         body = opening[0]
@@ -188,7 +188,7 @@ def attribute(
     return _with_poll_answers(text, figures, sources, rules)
 
 
-def _opening_body(text: str, lead: Sentence, rules: CompiledLexicon) -> Mention | None:
+def _company_lead(text: str, lead: Sentence, rules: CompiledLexicon) -> Mention | None:
     """The body a story's lead opens with, as a mention of the passage's cue, when the
     lead speaks of the body's own accounts (``own_figures`` in the lexicon) and the body
     is a company, no place ("The US economy added 337,000 jobs") or person: its story

@@ -38,13 +38,8 @@ class LeadBody(NamedTuple):
 def lead_organisation(text: str, lexicon: CompiledLexicon) -> str | None:
     """The body the lead sentence opens with, or failing that the one it names after
     saying what it is (see ``_described_in_lead``)."""
-    body = lead_body(text, lexicon)
+    body = lead_subject(text, lexicon) or _described_in_lead(text, _lead_start(text), lexicon)
     return None if body is None else body.name
-
-
-def lead_body(text: str, lexicon: CompiledLexicon) -> LeadBody | None:
-    """``lead_organisation`` with the span of its name."""
-    return lead_subject(text, lexicon) or _described_in_lead(text, _lead_start(text), lexicon)
 
 
 def lead_subject(text: str, lexicon: CompiledLexicon) -> LeadBody | None:
