@@ -72,6 +72,24 @@ def test_a_pronoun_acts_for_the_body_named_before(lexicon: SourceLexicon) -> Non
     assert found.name == "MessageLabs" and found.evidence == "it"
 
 
+def test_it_acts_for_the_body_named_by_what_it_is(lexicon: SourceLexicon) -> None:
+    """"it" is never the "security experts" quoted before: where no body was quoted, it is
+    the one named after what kind of body it is (bbc-tech-217)."""
+    text = ("So-called phishing attacks have boomed in 2004, say security experts. The number "
+            "of phishing e-mail messages stopped by security firm MessageLabs has risen more "
+            "than tenfold in less than 12 months. In 2004 it detected more than 18 million "
+            "phishing e-mail messages.")
+    (found,) = sources_of(text, ["more than 18 million"], lexicon, publisher="BBC News")
+    assert (found.name, found.evidence, found.cue) == ("MessageLabs", "it", "detected")
+
+
+def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) -> None:
+    text = ("Phishing attacks have boomed, say security experts. In 2004 it detected more than "
+            "18 million phishing e-mail messages.")
+    (found,) = sources_of(text, ["more than 18 million"], lexicon, publisher="BBC News")
+    assert found.name == "BBC News"
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     # a market's figure: the verb is a movement
     ("Exxon rose 1-1/2 to 45 in active trading.", "45"),

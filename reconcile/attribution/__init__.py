@@ -15,6 +15,7 @@ from reconcile.attribution.actor import actors
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
+from reconcile.attribution.named import described_before
 from reconcile.attribution.names import (
     capitalised_inside,
     classify,
@@ -32,7 +33,7 @@ from reconcile.attribution.release import (
     released_by,
     releases,
 )
-from reconcile.attribution.resolve import Resolved, resolve
+from reconcile.attribution.resolve import Resolved, people, resolve
 from reconcile.attribution.sexes import sex_said
 from reconcile.attribution.tokens import (
     QUOTES,
@@ -69,6 +70,7 @@ def attribute(
     if any(acting):  # resolved apart: an actor never changes what a cue's pronoun stands for
         names.update((id(r.mention), r) for r in resolve(_with_owners(flat, acting), text, rules)
                      if id(r.mention) not in names)
+        _bodies_for_it(acting, names, text, rules)
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
 
@@ -276,6 +278,24 @@ def _untold(source: Source, rules: CompiledLexicon) -> bool:
 
 
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
+def _bodies_for_it(acting: list[Mention | None], names: dict[int, Resolved], text: str,
+                   rules: CompiledLexicon) -> None:
+    """Resolve an actor's "it" that no body quoted before accounts for (it stands for
+    nothing, or only for a group of people: "it" is never "security experts") to the body
+    named just before by what it is: "The number of phishing e-mail messages stopped by
+    security firm MessageLabs has risen more than tenfold. In 2004 it detected more than 18
+    million phishing e-mail messages" is MessageLabs' count."""
+    for actor in acting:
+        if actor is None or not actor.pronoun or actor.words[0].lower() != "it":
+            continue
+        name = names[id(actor)].name
+        if name.lower() != "it" and not people(name, rules):
+            continue
+        body = described_before(text, actor.start, rules)
+        if body is not None:
+            names[id(actor)] = Resolved(actor, body)
 
 
 def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:

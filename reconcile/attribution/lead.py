@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reconcile.attribution.named import DESCRIBED_NAME
 from reconcile.attribution.names import (
     classify,
     looks_like_person,
@@ -134,8 +135,6 @@ def _apposed_body(text: str, end: int, lexicon: CompiledLexicon) -> bool:
     return noun is not None and noun in lexicon.anaphoric and noun not in lexicon.roles
 
 
-_DESCRIBED_NAME = re.compile(
-    r"\b([a-z]+)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4})")
 _LEAD_REACH = 300
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -147,7 +146,7 @@ def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> LeadB
     end = min(len(text), start + _LEAD_REACH)
     stop = _SENTENCE_STOP.search(text, start, end)
     end = stop.start() if stop else end
-    for match in _DESCRIBED_NAME.finditer(text, start, end):
+    for match in DESCRIBED_NAME.finditer(text, start, end):
         noun = match.group(1)
         if noun in lexicon.anaphoric and noun not in lexicon.roles:
             name = " ".join(without_ticker(without_possessive(match.group(2)).split()))

@@ -9,6 +9,8 @@ earlier sources.
 
 from __future__ import annotations
 
+import re
+
 from reconcile.attribution.names import classify, clean_name, looks_like_person
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
@@ -31,6 +33,26 @@ def named_before(text: str, offset: int, wants_person: bool,
         ):
             return name
     return None
+
+
+DESCRIBED_NAME = re.compile(
+    r"\b([a-z]+)\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’.-]*){0,4})")
+"""A name after a lower-case word that may say what it is ("security firm MessageLabs",
+"US insurance broker Marsh & McLennan"): the word, then the name."""
+_DESCRIBED_WINDOW = 300
+"""How far back "it" looks for a body named only by what it is: a sentence or so."""
+
+
+def described_before(text: str, offset: int, lexicon: CompiledLexicon) -> str | None:
+    """The last body before ``offset`` (within a sentence or so) that the text names after
+    saying what kind of body it is ("The number of phishing e-mail messages stopped by
+    security firm MessageLabs has risen ... In 2004 it detected"): a body, though no
+    suffix or acronym says so and no one quotes it."""
+    found = None
+    for match in DESCRIBED_NAME.finditer(text, max(0, offset - _DESCRIBED_WINDOW), offset):
+        if match.group(1) in lexicon.anaphoric and match.group(1) not in lexicon.roles:
+            found = match.group(2)
+    return found
 
 
 _AFTER_WINDOW = 250

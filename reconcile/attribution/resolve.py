@@ -418,7 +418,7 @@ _INSTITUTION_HEADS = frozenset({"bank", "fund", "federation", "association", "in
 Fund"), whatever company a story opens with."""
 
 
-def _people(name: str, lexicon: CompiledLexicon) -> bool:
+def people(name: str, lexicon: CompiledLexicon) -> bool:
     """Whether a name is a group of people named by a plural ("analysts", "average
     analysts", "oil traders", and "Creditors" opening a sentence): "it" never stands for
     them."""
@@ -449,7 +449,7 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     for candidate in named:
         is_person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
             or _surname(candidate.name, earlier, lexicon) or _titled(candidate, lexicon)
-        if is_person != wants_person or (singular and _people(candidate.name, lexicon)):
+        if is_person != wants_person or (singular and people(candidate.name, lexicon)):
             continue
         if other_sex and _sex_of(candidate, earlier, lexicon) == other_sex:
             passed_over = True
@@ -466,7 +466,7 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     if not named:
         return pronoun
     # no candidate fits: the nearest one, but "it" is never a group of people
-    return next((r.name for r in named if not (singular and _people(r.name, lexicon))),
+    return next((r.name for r in named if not (singular and people(r.name, lexicon))),
                 named[0].name)
 
 
