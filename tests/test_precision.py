@@ -283,6 +283,25 @@ def test_a_bound_set_as_a_goal_or_condition_is_not_a_level() -> None:
         assert key_of(sentence, words).mode == mode, sentence
 
 
+def test_a_condition_after_a_dashed_aside_is_still_the_figures() -> None:
+    # bbc-business-212: the Observer's 3,000 jobs are lost only if the deal goes ahead, as
+    # the Financial Times' 2,000 are
+    sentence = ("According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - "
+                "could be lost if the deal goes ahead.")
+    assert key_of(sentence, "3,000 jobs").mode == "condition"
+
+
+def test_a_past_periods_figure_is_no_hypothesis() -> None:
+    # reuters-14440: last year's crop is what it came to, whatever this year's may reach
+    sentence = ("However, a cuban sugar official told Reuters that the country will be lucky "
+                "if crude output reaches last year's 7.2 mln tonnes.")
+    assert key_of(sentence, "7.2 mln tonnes").mode is None
+    assert key_of("If they fail, output may reach 1986's 5.5 mln tonnes.",
+                  "5.5 mln tonnes").mode is None
+    assert key_of("If they fail, output may reach 5.5 mln tonnes.",
+                  "5.5 mln tonnes").mode == "condition"
+
+
 def test_a_bound_in_a_condition_never_meets_the_level() -> None:
     spread = article(
         "reuters-11746", "ANALYSTS SEE SLOW MOVE TO HIGHER U.S. PRIME RATE",

@@ -178,8 +178,17 @@ _CONDITION_AFTER = re.compile(
     r"(?:is|are|was|were|be|been)\s+(?:necessary|needed|required))\b", re.IGNORECASE)
 
 
-_IF_AFTER = re.compile(r"[^,;:.\"“”]{0,50}?\b(?:only\s+if|if|unless|provided\s+that)\s",
+_IF_AFTER = re.compile(r"(?:\s+[-–—]\s[^-–—.;\"“”]{1,60}?\s[-–—])?"
+                       r"[^,;:.\"“”]{0,50}?\b(?:only\s+if|if|unless|provided\s+that)\s",
                        re.IGNORECASE)
+"""A condition after the figure, past a dashed aside ("3,000 jobs - out of a total
+workforce of 6,500 - could be lost if the deal goes ahead")."""
+_PAST_OWNER_BEFORE = re.compile(
+    r"\b(?:last|previous|the\s+previous|a\s+year\s+earlier)\s+(?:year|season|month|quarter)['’]s"
+    r"\s+(?:[a-z-]+\s+){0,2}$|\b(?:19|20)\d\d(?:/\d\d)?['’]s\s+(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""A figure owned by a past period ("reaches last year's 7.2 mln tonnes", "1986's 5.5
+pct") is what that period came to: a fact a condition is set against, no hypothesis."""
 _HYPOTHESIS = re.compile(r"[\s\"“']*(?:If|Unless|Should|Were)\b")
 
 
@@ -211,7 +220,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
-    if hypothesis or (held & _CONDITIONAL and _CONDITION_BEFORE.search(lead)):
+    if (hypothesis or (held & _CONDITIONAL and _CONDITION_BEFORE.search(lead))) \
+            and not _PAST_OWNER_BEFORE.search(lead):
         return "condition"
     if figure.kind == "percent" and held & _POLLED and _POLL.search(text, *sentence):
         return "poll"
