@@ -342,3 +342,19 @@ def test_a_quarters_figure_never_meets_the_years() -> None:
         "0.2%, economists said.")
     assert conflicts(results) == []
     assert conflicts(japan) == []
+
+
+def test_a_grains_flow_is_its_facet_not_output() -> None:
+    # reuters-7934, reuters-8161: "grain" names the commodity, not its output; the flow
+    # word beside it says which measure the figure is
+    cases = {
+        "While the USDA Soviet import target for grain for 1986/87 was 22 mln tonnes, many "
+        "U.S. grain analysts have revised their estimates of Soviet imports up to 25-28 mln "
+        "tonnes, she said.": ("22 mln tonnes", "import"),
+        "Customs figures show that China imported 7.73 mln tonnes of grain in 1986, up from "
+        "5.97 mln in 1985.": ("5.97 mln", "import"),
+        "Officials said last week Bangladesh now has only 390,000 tonnes of grain in stock "
+        "which would be exhausted in two or three weeks.": ("390,000 tonnes", "stocks"),
+    }
+    for sentence, (words, facet) in cases.items():
+        assert key_of(sentence, words).facet == facet, sentence
