@@ -11,7 +11,7 @@ from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.attribution.names import without_possessive
+from reconcile.attribution.names import looks_like_person, without_possessive
 from reconcile.attribution.patterns import compiled
 
 
@@ -197,7 +197,36 @@ def test_a_companys_story_gives_the_company_its_figures(
     assert [(source.name, source.cue) for source in found] == [(body, "passage")] * len(quotes)
 
 
+@pytest.mark.parametrize(("text", "quote", "body"), [
+    # BBC business 004: the lead's own figure of the company's accounts
+    ("British Airways has blamed high fuel prices for a 40% drop in profits.\n\nReporting its "
+     "results for the three months to 31 December 2004, the airline made a pre-tax profit of "
+     "£75m.", "40%", "British Airways"),
+    # BBC business 467 and 396: the name ends at the acronym in brackets after it
+    ("General Motors (GM) saw its net profits fall 37% in the last quarter of 2004, as it "
+     "continued to be hit by losses at its European operations.", "37%", "General Motors"),
+    ("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen an 18% jump in "
+     "profits during 2004.", "18%", "Industrial and Commercial Bank"),
+])
+def test_a_companys_lead_gives_its_own_figure(text: str, quote: str, body: str,
+                                              lexicon: SourceLexicon) -> None:
+    (found,) = sources_of(text, [quote], lexicon, "BBC News")
+    assert (found.name, found.cue) == (body, "passage")
+
+
+def test_a_person_with_a_middle_initial_is_no_company(lexicon: SourceLexicon) -> None:
+    """Reuters 4948: "Darius N. Keaton" is a person's name, whose story is no company's."""
+    text = ("NEW YORK, March 13 - Darius N. Keaton, former member of the board of Santa Fe "
+            "International Corp, pleaded guilty to an insider trading scheme that netted him "
+            "274,800 dlrs in profit.")
+    assert sources_of(text, ["274,800 dlrs"], lexicon)[0].name == "Reuters"
+    assert looks_like_person("Darius N. Keaton", compiled(lexicon))
+
+
 @pytest.mark.parametrize(("text", "quote"), [
+    # BBC business 207: how the company's shares moved, however far the move is told
+    ("Shares in music giant EMI have sunk by more than 16% after the firm issued a profit "
+     "warning following disappointing sales.", "more than 16%"),
     # BBC business 118: a sentence about the company's shares is the market's
     ("Telecoms equipment supplier Ericsson has posted a rise in fourth quarter profits.\n\n"
      "Ericsson shares dropped 5.9% to 20.7 kronor in early trading on Thursday.", "5.9%"),

@@ -108,8 +108,8 @@ def attribute(
             if opening[0] is not None:
                 names[id(opening[0])] = Resolved(opening[0], " ".join(opening[0].words))
         body = opening[0]
-        if body is None or not passages.carries(index, body):
-            return None
+        if body is None or (index and not passages.carries(index, body)):
+            return None  # the lead itself opens with the body: no other body it brings in
         words = passages.words(index)
         return None if not words or words[0].lower in rules.places or _on_the_market(
             words) else body
@@ -240,8 +240,10 @@ def _on_the_market(words: list[Token]) -> bool:
 _MARKET = frozenset({"shares", "stock", "stocks"})
 _MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
                     "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
-                    "down", "closed", "ended", "traded", "trading", "edged"})
-_MOVE_REACH = 4
+                    "down", "closed", "ended", "traded", "trading", "edged", "sunk",
+                    "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
+_MOVE_REACH = 6
+"""Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],

@@ -78,6 +78,7 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody |
     words: list[str] = []
     end = start
     first = start
+    cut: int | None = None
     for match in _WORD.finditer(text, start, min(len(text), start + 200)):
         word = without_possessive(match.group(0))
         if not word:
@@ -87,12 +88,17 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody |
         capital = word[0].isupper() or (word.lower() in lexicon.connectors and words)
         if not capital or len(words) >= _MAX_WORDS:
             break
+        if words and cut is None and _BREAKS_NAME.search(text, end, match.start()):
+            cut = len(words)  # "General Motors (GM) saw": the name ends, its span runs on
         if not words:
             first = match.start()
         words.append(word)
         end = match.end()
         if word != match.group(0):
             break  # a possessive ends the owner's name
+    cut_short = cut is not None and cut < len(words)
+    read = without_ticker(words)  # "European Community (EC)": the acronym says a body
+    words = words[:cut]
     while words and words[-1].lower() in lexicon.connectors:
         words.pop()
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _HOLDINGS:
@@ -102,12 +108,17 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody |
         return None
     name = " ".join(words)
     described = described or _apposed_body(text, end, lexicon)
-    body = _spanned(text, name, first, end, described)
+    body = LeadBody(name, first, end, described) if cut_short \
+        else _spanned(text, name, first, end, described)  # the span keeps "(GM)" after it
     if described or (_acts(text, end, lexicon) and _its_own(text, end)):
         return body
-    named_body = any(w.isupper() and len(w) > 1 for w in words) or classify(name, name,
-                                                                          lexicon) != "other"
-    return body if named_body and not looks_like_person(name, lexicon) else None
+    if not (any(w.isupper() and len(w) > 1 for w in read)
+            or classify(name, name, lexicon) != "other"):
+        return None
+    # "European Community (EC)": a name with an acronym of its own is no person's
+    own_acronym = cut_short and not any(w.isupper() and len(w) > 1 for w in words) \
+        and any(w.isupper() and len(w) > 1 for w in read)
+    return body if own_acronym or not looks_like_person(name, lexicon) else None
 
 
 def _spanned(text: str, name: str, start: int, end: int, described: bool) -> LeadBody:
@@ -154,6 +165,9 @@ def _described_in_lead(text: str, start: int, lexicon: CompiledLexicon) -> LeadB
     return None
 
 
+_BREAKS_NAME = re.compile(r"[(),;:]")
+"""What ends a name between its words: a bracket (an acronym or a ticker after the name)
+or a comma (an aside, a list)."""
 _HOLDINGS = frozenset({"shares", "stock", "stocks", "units", "bonds"})
 """What a lead may open with before the body it belongs to: a price story's subject."""
 _DESCRIBED = re.compile(r"(?:[\w'’-]+\s+){0,5}?([a-z]+)\s+(?=[A-Z])")

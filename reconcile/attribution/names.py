@@ -195,12 +195,19 @@ def _person(name: str, lexicon: CompiledLexicon) -> bool:
             or words[-1].lower() in _TITLED_WORKS or any(
             w in _BODY_JOINS or w.lower() in lexicon.data_nouns for w in words):
         return False
+    named = [w for w in words if not _INITIAL.fullmatch(w)]  # "Darius N. Keaton"
+    if len(named) >= 2:
+        words = named
     any_kind = lexicon.any_kind
     return all(
         w[0].isupper() and not w.isupper()
         and not (any_kind is not None and any_kind.search(w.lower()))
         for w in words[-2:]
     )
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial, which a person's name may hold between its two last words."""
 
 
 def classify(name: str, evidence: str, lexicon: CompiledLexicon) -> str:

@@ -87,9 +87,11 @@ def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[i
         index, per_sentence, paragraph, releasing, goes_on)
     if body is not None:
         return body if releasing(body) else None
-    if not index or any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) \
+    if not index:
+        return opener(index)  # "British Airways has blamed high fuel prices for a 40% drop"
+    if any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) \
             or not _in_lead_passage(index, per_sentence, paragraph, goes_on):
-        return None  # the lead's own figures are its subject's only where it acts on them
+        return None
     return opener(index)
 
 
