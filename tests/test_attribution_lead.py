@@ -214,6 +214,20 @@ def test_a_companys_lead_gives_its_own_figure(text: str, quote: str, body: str,
     assert (found.name, found.cue) == (body, "passage")
 
 
+def test_a_companys_own_accounts_stay_its_own_past_the_lead_passage(
+        lexicon: SourceLexicon) -> None:
+    """BBC business 126: after analysts are quoted, the story goes back to the bank's own
+    accounts, calling it "the bank" and "its"; another bank named there is not Barclays."""
+    text = (_BARCLAYS + "\n\nThe group is the first of Britain's five big banks to report. "
+            "According to analysts' forecasts, HSBC will report profits of £9.4bn later this "
+            "month.\n\nBarclays results were in line with market expectations. The bank also "
+            "blamed margins pressure on its mortgage business for a 1% fall in profits in its UK "
+            "retail division to £1.13bn. Rival Lloyds TSB saw its profits rise by 4% to £2.5bn.")
+    found = sources_of(text, ["1% fall", "£1.13bn", "4%"], lexicon, "BBC News")
+    assert [(source.name, source.cue) for source in found] == [
+        ("Barclays", "passage"), ("Barclays", "passage"), ("BBC News", None)]
+
+
 def test_a_person_with_a_middle_initial_is_no_company(lexicon: SourceLexicon) -> None:
     """Reuters 4948: "Darius N. Keaton" is a person's name, whose story is no company's."""
     text = ("NEW YORK, March 13 - Darius N. Keaton, former member of the board of Santa Fe "

@@ -19,6 +19,7 @@ from reconcile.attribution.named import described_before
 from reconcile.attribution.names import (
     capitalised_inside,
     classify,
+    content_words,
     looks_like_person,
     named_as_company,
 )
@@ -89,7 +90,7 @@ def attribute(
             paragraph.extend(paragraphs(text, sentences))
         body = released_by(index, per_sentence, paragraph,
                            lambda m: releases(source(m, None), rules), passages.goes_on,
-                           opener)
+                           opener, own_account)
         if body is not None and source(body, None).kind == "company" and _on_the_market(
                 passages.words(index)):
             return None  # "Novartis' shares rose 1%": the market's figure, not the results'
@@ -99,20 +100,41 @@ def attribute(
 
     opening: list[Mention | None] = []  # the body the lead opens with, once it is wanted
 
-    def opener(index: int) -> Mention | None:
-        """The body the lead opens with, as the source of a sentence of its story that
-        carries on the lead's account: not one on how its shares moved, nor one that opens
-        with a place ("China is trying to clean up its banking system")."""
+    def story_body() -> Mention | None:
+        """The company whose story the lead opens (see ``_company_lead``), worked out once."""
         if not opening:
             opening.append(_company_lead(text, sentences[0], rules))
             if opening[0] is not None:
                 names[id(opening[0])] = Resolved(opening[0], " ".join(opening[0].words))
-        body = opening[0]
-        if body is None or (index and not passages.carries(index, body)):
+        return opening[0]
+
+    def opener(index: int) -> Mention | None:
+        """The body the lead opens with, as the source of a sentence of its story that
+        carries on the lead's account: not one on how its shares moved, nor one that opens
+        with a place ("China is trying to clean up its banking system")."""
+        body = story_body()
+        if body is None or (index and not passages.carries(index, body) and not (
+                own_account(index) and passages.names_no_other(index, body))):
             return None  # the lead itself opens with the body: no other body it brings in
         words = passages.words(index)
         return None if not words or words[0].lower in rules.places or _on_the_market(
             words) else body
+
+    def own_account(index: int) -> bool:
+        """Whether a sentence of a company's story speaks of the company's own accounts
+        with the company as its subject, named or called "it" or "the bank", however far
+        from the lead: "The bank also blamed margins pressure ... for a 1% fall in profits
+        in its UK retail division to £1.13bn", "For the whole of 2004, Ericsson returned a
+        net profit of 19bn kronor"; not "Rival Lloyds TSB saw its profits rise"."""
+        body = story_body() if index else None
+        if body is None:
+            return False
+        words = passages.words(index)
+        if not any(word.lower in rules.own_figures for word in words):
+            return False
+        named = content_words(" ".join(body.words))
+        return any(_is_the_company(words[at:at + 2], named, rules, at == 0)
+                   for at in range(min(len(words), _OPENING_REACH)))
 
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
@@ -226,6 +248,23 @@ def _a_company(body: LeadBody, text: str, rules: CompiledLexicon) -> bool:
     "the bank", "the carmaker" (``company_nouns``)."""
     return body.described or classify(body.name, body.name, rules) == "company" \
         or named_as_company(body.name, text) or rules.company_reference.search(text) is not None
+
+
+_OPENING_REACH = 8
+"""Words an opening phrase and its subject may run to ("For the whole of 2004 Ericsson")."""
+
+
+def _is_the_company(words: list[Token], named: set[str], rules: CompiledLexicon,
+                    opening: bool) -> bool:
+    """Whether the words open with the story's company: "it", "the <company noun>", a word
+    of its name, or, opening the sentence, "its" ("Its Global Investors wing"); "its" further
+    on may be any subject's ("Rival Lloyds TSB saw its profits rise")."""
+    if not words:
+        return False
+    first = words[0].lower
+    return first == "it" or (opening and first == "its") \
+        or bool(content_words(words[0].text) & named) or (
+            first == "the" and len(words) > 1 and words[1].lower in rules.company_nouns)
 
 
 def _on_the_market(words: list[Token]) -> bool:

@@ -103,6 +103,12 @@ class Passages:
         return not _unnamed_speaker(words, self.lexicon) and not _new_actor(
             words, content_words(" ".join(frame.words)), self.lexicon)
 
+    def names_no_other(self, index: int, frame: Mention) -> bool:
+        """Whether a sentence names no body or person but the frame by name: its source
+        nouns may be the frame's own description ("The bank also blamed ...")."""
+        return not names_another_body(self.words(index), content_words(" ".join(frame.words)),
+                                      self.lexicon)
+
     def framed(self, per_sentence: list[list[Mention]], index: int,
                gives_figures: Callable[[Mention, bool], bool]) -> Mention | None:
         """The body whose passage an unattributed sentence carries on, if any;
@@ -224,6 +230,12 @@ def _new_actor(words: list[Token], frame: set[str], lexicon: CompiledLexicon) ->
                 _folded(word.lower) not in own) and not _of_a_year(previous, word, lexicon) \
                 and not _heads_own_name(words[max(0, at - _HEAD_REACH):at], own):
             return True
+    return names_another_body(words, frame, lexicon)
+
+
+def names_another_body(words: list[Token], frame: set[str], lexicon: CompiledLexicon) -> bool:
+    """Whether a sentence names a body or person other than the frame's by a run of
+    capitalised words (see ``_new_actor``)."""
     for run in _capitalised_runs(words, lexicon):
         name = " ".join(run)
         if content_words(name) & frame:
@@ -256,18 +268,28 @@ def _capitalised_runs(words: list[Token], lexicon: CompiledLexicon) -> list[list
     capital that only opens the sentence left out."""
     runs: list[list[str]] = []
     run: list[str] = []
+    owned = False  # the run follows "its": the frame's own arm ("its UK retail division")
     for position, word in enumerate(words):
         opening = position == 0 and (word.lower in lexicon.leading
                                      or word.lower in lexicon.boundaries)
-        if (word.text[0].isupper() and not opening) or (run and word.lower in
-                                                         lexicon.connectors):
+        if word.lower in _POSSESSING:
+            if run and not owned:
+                runs.append(run)
+            run, owned = [], True
+        elif (word.text[0].isupper() and not opening) or (run and word.lower in
+                                                           lexicon.connectors):
             run.append(word.text)
-        elif run:
-            runs.append(run)
-            run = []
-    if run:
+        else:
+            if run and not owned:
+                runs.append(run)
+            run, owned = [], False
+    if run and not owned:
         runs.append(run)
     return [_trimmed(r, lexicon) for r in runs if _trimmed(r, lexicon)]
+
+
+_POSSESSING = frozenset({"its", "their"})
+"""Words after which a capitalised run is the frame's own ("Its Global Investors wing")."""
 
 
 def _trimmed(run: list[str], lexicon: CompiledLexicon) -> list[str]:

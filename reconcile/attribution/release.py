@@ -76,11 +76,13 @@ GoesOn = Callable[[int, list[int]], bool]
 
 def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
                 releasing: Callable[[Mention], bool], goes_on: GoesOn,
-                opener: Callable[[int], Mention | None]) -> Mention | None:
+                opener: Callable[[int], Mention | None],
+                own_account: Callable[[int], bool]) -> Mention | None:
     """The body a sentence with no source of its own reports for: the one that adds to
     it later in its paragraph, the body the story's lead names with a verb of release, or,
     where the lead names no source at all, the body the lead opens with when the sentence
-    carries on its account (``opener``)."""
+    carries on its account (``opener``): in the lead's passage, or anywhere in the story
+    where it speaks of that body's own accounts (``own_account``)."""
     if per_sentence[index]:
         return None  # it names a source of its own, which does not reach the figure
     body = _added_later(index, per_sentence, paragraph) or _lead_body(
@@ -89,8 +91,8 @@ def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[i
         return body if releasing(body) else None
     if not index:
         return opener(index)  # "British Airways has blamed high fuel prices for a 40% drop"
-    if any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) \
-            or not _in_lead_passage(index, per_sentence, paragraph, goes_on):
+    if any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) or not (
+            _in_lead_passage(index, per_sentence, paragraph, goes_on) or own_account(index)):
         return None
     return opener(index)
 
