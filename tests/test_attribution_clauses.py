@@ -60,3 +60,21 @@ def test_a_plural_body_still_speaks(lexicon: SourceLexicon) -> None:
     text = ("West German private banks reported above 10 pct growth in lending last year.")
     (growth,) = sources_of(text, ["above 10 pct"], lexicon)
     assert growth.name == "West German private banks"
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # reuters-5885: what the Chancellor may announce is what the analysts expect
+    ("Some analysts say that the Chancellor of the Exchequer Nigel Lawson may announce this "
+     "afternoon a total of up to six billion stg in tax cuts.", "up to six billion stg",
+     "analysts"),
+    # reuters-15063: a chairman's estimate of what an industry would report
+    ("GAF chairman Samuel Heyman estimated that the U.S. chemical industry would report a 20 "
+     "pct gain in profits during 1987.", "20 pct", "Samuel Heyman (GAF)"),
+    # reuters-9736: the analysts' estimate of the group's results
+    ("The analysts estimated that the group would report a third quarter net in the region of "
+     "200 mln to 220 mln dlrs.", "200 mln to 220 mln dlrs", "analysts"),
+])
+def test_a_report_yet_to_come_is_the_tellers_expectation(text: str, quote: str, speaker: str,
+                                                         lexicon: SourceLexicon) -> None:
+    (found,) = sources_of(text, [quote], lexicon)
+    assert found.name == speaker

@@ -471,6 +471,11 @@ def _teller(inner: Mention, mentions: list[Mention], text: str,
     (which starts at ``start`` in ``text``)."""
     if (inner.backward and not inner.continues) or inner.possessive:
         return None
+    if _MODAL_BEFORE.search(text, max(0, inner.cue_start - 24), inner.cue_start):
+        outer = [m for m in mentions if m is not inner and not m.backward and not m.possessive
+                 and m.cue_end <= inner.start and m.scope_start <= inner.start <= m.scope_end]
+        if outer:  # "Some analysts say that ... Nigel Lawson may announce ... up to six
+            return outer[-1]  # billion stg": what he may say is what they expect
     opening = mentions[0]
     if opening is not inner and opening.tail <= inner.lead \
             and opening.cue.lower().startswith("according to") \
@@ -483,6 +488,10 @@ def _teller(inner: Mention, mentions: list[Mention], text: str,
     return teller if teller.end <= teller.cue_start else None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|will|should|is\s+expected\s+to|"
+                           r"are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+$")
+"""A cue put as what someone may yet do ("may announce", "is expected to report"): no
+report of theirs, but what the sentence's teller expects."""
 _BEFORE_OPENING = " \t\n\"“‘'"
 """What may stand before a cue that opens its sentence."""
 
