@@ -78,3 +78,12 @@ def test_a_report_yet_to_come_is_the_tellers_expectation(text: str, quote: str, 
                                                          lexicon: SourceLexicon) -> None:
     (found,) = sources_of(text, [quote], lexicon)
     assert found.name == speaker
+
+
+def test_a_cue_inside_a_relative_clause_vouches_for_that_clause_only(
+        lexicon: SourceLexicon) -> None:
+    # BBC politics 112: "the child he says is his" ends at its comma
+    text = ("Mr Blunkett went to court over the child he says is his, but 500 people marched "
+            "against him in London.")
+    (found,) = sources_of(text, ["500 people"], lexicon)
+    assert found.name == "Reuters"

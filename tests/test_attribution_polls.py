@@ -70,6 +70,17 @@ def test_each_share_of_respondents_is_the_poll_named_last_before_it() -> None:
     assert found["Thirty per cent"] == found["63%"] == "Independent on Sunday poll"
 
 
+def test_a_share_set_against_another_answers_too() -> None:
+    # BBC politics 112 and business 495: "compared to 45% who thought", "as against 36% who
+    # said"; "the child he says is his" vouches for its own clause only
+    text = ("A poll by CommunicateResearch for the Independent on Sunday found support steady. "
+            "Some 82% said Mr Blunkett had set a good example by wanting to take responsibility "
+            "for the child he says is his, but 42% backed his legal action compared to 45% who "
+            "thought it was unbecoming. Sir Alan Budd's inquiry also found he was wrong.")
+    found = sources(text)
+    assert found["42%"] == found["45%"] == "CommunicateResearch poll"
+
+
 def test_a_share_that_is_no_clauses_subject_is_no_answer() -> None:
     # "sales rose 5%, said the company": the share is what rose, not who said
     text = "The Gallup poll was published today. Sales rose 5%, said the company. 5% said no."

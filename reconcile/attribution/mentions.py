@@ -210,7 +210,30 @@ def _with_scopes(text: str, mentions: list[Mention], sentence: Sentence,
             scoped.append(mention.scoped(start, following))
         else:
             scoped.append(mention.scoped(mention.tail, following))
+        if _embedded(text, mention, scoped[-1].scope_end):
+            clause = _CLAUSE_END.search(text, mention.cue_end, scoped[-1].scope_end)
+            if clause is not None:
+                scoped[-1] = scoped[-1]._replace(scope_end=clause.start())
     return scoped
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+_BE_AFTER = re.compile(r"\s+(?:is|was|are|were)\b")
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
+_NOT_NOUNS = frozenset({"that", "and", "but", "because", "since", "while", "when", "which",
+                        "who", "whom", "what", "where", "said", "says", "told", "added",
+                        "although", "though", "unless", "whether", "then", "now", "also"})
+
+
+def _embedded(text: str, mention: Mention, end: int) -> bool:
+    """Whether a pronoun's cue stands inside a relative clause on the noun before it ("the
+    child he says is his, but 42% backed ..."): it vouches for that clause only, which
+    ends at its punctuation, not for the rest of the sentence."""
+    if not mention.pronoun or mention.backward or mention.cue_end >= end:
+        return False
+    noun = _NOUN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return noun is not None and noun.group(1) not in _NOT_NOUNS \
+        and _BE_AFTER.match(text, mention.cue_end) is not None
 
 
 _ACT_ASIDE = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:also|now|still|already|currently)\s+)?"

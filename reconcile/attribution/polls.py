@@ -57,7 +57,8 @@ _ANSWERED = re.compile(
     rf"\s*\)?{_OF_RESPONDENTS}\s*,?\s+(?:who\s+)?(?:also\s+)?(?P<verb>{_RESPONDENT_VERBS})\b")
 """What follows a share that respondents gave: whom it counts, then their verb."""
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[.;:(,\"“]|\b(?:and|but|while|whereas|with|yet))\s*"
+    r"(?:^|[.;:(,\"“]|\b(?:and|but|while|whereas|with|yet|against|versus|"
+    r"compared\s+(?:with|to)))\s*"
     r"(?:(?:some|almost|nearly|just|only|about|around|roughly|meantime|meanwhile|overall|"
     r"however|also|a\s+total\s+of|a\s+majority|a\s+minority)[\s,]+)*$", re.IGNORECASE)
 """The words a respondents' share may open its clause with ("Some 63%", "A total of 53%",
