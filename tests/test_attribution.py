@@ -180,6 +180,17 @@ def test_acronym_defined_in_the_article(lexicon: SourceLexicon) -> None:
     assert source.name == "Pensions Policy Institute" and source.kind == "expert"
 
 
+def test_acronym_of_one_word_defined_in_the_article(lexicon: SourceLexicon) -> None:
+    # BBC business 153: the letters of "PWC" lie in order within one word; a ticker before
+    # the brackets ("British Aerospace Plc BAEL.L (BAe)") defines nothing
+    text = ("Economists at PricewaterhouseCoopers (PWC) warned house prices were overvalued. "
+            "PWC said they could fall by between 10% and 15% by 2009.")
+    assert one(text, "between 10% and 15%", lexicon).name == "PricewaterhouseCoopers"
+    text = ("British Aerospace Plc BAEL.L (BAe) said it would sell shares. BAe said it had "
+            "ordered two Airbus aircraft.")
+    assert one(text, "two Airbus aircraft", lexicon).name == "BAe"
+
+
 def test_passive_cue_has_no_source(lexicon: SourceLexicon) -> None:
     text = "It is predicted that there will be two billion handsets in use worldwide by 2005."
     assert not one(text, "two billion handsets", lexicon).explicit
