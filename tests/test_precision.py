@@ -218,6 +218,20 @@ def test_the_owner_of_a_measure_is_its_possessor_or_owning_subject() -> None:
     assert owners["$18.5bn"] == "royal dutch shell"
 
 
+def test_its_after_the_opening_subjects_verb_is_the_subjects() -> None:
+    """reuters-14440: Guangxi's sugarcane is the region's, not the news agency's that tells
+    of it, and so no rival of the USDA's estimate of China's sugar output."""
+    text = ("PEKING, April 4 - The southwest Chinese region of Guangxi increased its production "
+            "of sugarcane by 26.8 pct to 9.4 mln tonnes in the 1986-87 crushing season, the New "
+            "China News Agency said. Jacobs Suchard increased its market share in West Germany "
+            "to 44.9 pct, a spokesman said.")
+    owners = {claim.figure.text: parse(claim.event).owner
+              for claim in check([article("cane", "China sugar", text)], RULES).claims
+              if claim.event}
+    assert owners["9.4 mln tonnes"] == "guangxi"
+    assert owners["44.9 pct"] == "jacob suchard"
+
+
 def test_a_rival_estimate_of_the_headline_firms_results_still_conflicts() -> None:
     """Analysts' forecast names no owner in its clause, but the headline names the firm."""
     story = article("goog", "Google profit outlook disappoints", (

@@ -141,7 +141,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
         before = [name for start, name in named if start < match.start()]
         said = speaker if _is_body(source) or not _NEUTER.match(match.group(0)) else None
         if not before and not _SAID_BEFORE.search(text, low, match.start()):
-            said = _infinitive_subject(text, low, match.start()) or said
+            said = _infinitive_subject(text, low, match.start()) \
+                or _opening_subject(text, low, match.start(), source) or said
         meant = said if _SAID_BEFORE.search(text, low, match.start()) or not before \
             else before[-1]
         found.append((match.start(), meant))
@@ -220,6 +221,26 @@ def _infinitive_subject(text: str, low: int, pronoun: int) -> str | None:
     match = _TO_DO.search(text, low, pronoun)
     if match is None or match.start() == low:
         return None
+    return _name(match.group(1))
+
+
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
+_OPENING_SUBJECT = re.compile(
+    r"(?:[\w'’-]+\s+){0,5}?(" + _NAME + r")\s+"
+    r"(?:has\s+|had\s+|have\s+)?[a-z]+ed\s+(?:its|their)\b")
+"""A name that opens the sentence as the subject of a verb whose object "its" begins: "The
+southwest Chinese region of Guangxi increased its production of sugarcane"."""
+
+
+def _opening_subject(text: str, low: int, pronoun: int, source: Source) -> str | None:
+    """The subject that opens the sentence when "its" is its verb's object's owner, not the
+    speaker named after ("..., the New China News Agency said")."""
+    dateline = _DATELINE.match(text, low, pronoun)
+    match = _OPENING_SUBJECT.match(text, dateline.end() if dateline else low, pronoun + 5)
+    if match is None or match.end() < pronoun:
+        return None
+    if source.start is not None and source.start <= match.start(1) < (source.end or 0):
+        return None  # the subject is who speaks
     return _name(match.group(1))
 
 
