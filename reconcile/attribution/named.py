@@ -57,11 +57,21 @@ def headed_before(text: str, offset: int, head: str, lexicon: CompiledLexicon) -
     """The nearest name before ``offset`` whose last word is ``head`` ("the board" after
     "the Federal Reserve Board met on Monday"): a body named in passing, never quoted,
     that a definite description later makes a source."""
-    tokens = tokenize(text, max(0, offset - _HEADED_WINDOW), offset)
+    start = max(0, offset - _HEADED_WINDOW)
+    if not _may_hold_word(text[start:offset], head):
+        return None  # most windows never write the head: nothing to split into words
+    tokens = tokenize(text, start, offset)
     for run in reversed(_capitalised_runs(tokens, lexicon)):
         if len(run) > 1 and run[-1].lower() == head:
             return clean_name(run, lexicon)
     return None
+
+
+def _may_hold_word(window: str, lowered: str) -> bool:
+    """Whether a word of ``window`` may lower to ``lowered``: only if the lowered window
+    holds it, as lowering goes letter by letter, but for a capital sigma, whose small form
+    depends on the letters around it (a window with one is always split)."""
+    return "\u03a3" in window or lowered in window.lower()
 
 
 _GROUP_WINDOW = 300
