@@ -58,8 +58,8 @@ def headed_before(text: str, offset: int, head: str, lexicon: CompiledLexicon) -
     "the Federal Reserve Board met on Monday"): a body named in passing, never quoted,
     that a definite description later makes a source."""
     start = max(0, offset - _HEADED_WINDOW)
-    if not _may_hold_word(text[start:offset], head):
-        return None  # most windows never write the head: nothing to split into words
+    if not _may_write_capitalised(text[start:offset], head):
+        return None  # most windows never write the head with a capital: nothing to split
     tokens = tokenize(text, start, offset)
     for run in reversed(_capitalised_runs(tokens, lexicon)):
         if len(run) > 1 and run[-1].lower() == head:
@@ -67,11 +67,23 @@ def headed_before(text: str, offset: int, head: str, lexicon: CompiledLexicon) -
     return None
 
 
-def _may_hold_word(window: str, lowered: str) -> bool:
-    """Whether a word of ``window`` may lower to ``lowered``: only if the lowered window
-    holds it, as lowering goes letter by letter, but for a capital sigma, whose small form
-    depends on the letters around it (a window with one is always split)."""
-    return "\u03a3" in window or lowered in window.lower()
+def _may_write_capitalised(window: str, lowered: str) -> bool:
+    """Whether a capitalised word of ``window`` (``Token.is_capitalised``) may lower to
+    ``lowered``, as the last word of a name must (a connector ends no name): only where
+    the lowered window holds it with a capital, or a brand's capital second, at the same
+    place. Lowering goes letter by letter, but a letter that lowers to two moves the
+    places after it, and a capital sigma's small form depends on its neighbours: such a
+    window is always split."""
+    folded = window.lower()
+    if len(folded) != len(window) or "\u03a3" in window:
+        return True
+    at = folded.find(lowered)
+    while at >= 0:
+        first = window[at]
+        if first.isupper() or (len(lowered) > 2 and first.islower() and window[at + 1].isupper()):
+            return True
+        at = folded.find(lowered, at + 1)
+    return False
 
 
 _GROUP_WINDOW = 300
