@@ -16,7 +16,13 @@ from pathlib import Path
 import pytest
 
 from reconcile.ruleset import load_ruleset
-from reconcile.subjects import _POINTING_WORDS, _POINTS_BACK, _WILL_BEFORE
+from reconcile.subjects import (
+    _CURRENT,
+    _CURRENT_WORDS,
+    _POINTING_WORDS,
+    _POINTS_BACK,
+    _WILL_BEFORE,
+)
 from reconcile.subjects.clause import _AND_BEFORE, _OPENING_WORDS, _OPENS
 from reconcile.subjects.event import (
     _BASE_BEFORE,
@@ -87,7 +93,8 @@ def test_every_mode_match_holds_one_of_its_words() -> None:
     seen = 0
     groups = [*_MODE_WORDS.groups, (_REVISED_WORDS, (_REVISED_BEFORE,)),
               (("share",), (_SHARE_OF_LEAD,)), (_POINTING_WORDS, (_POINTS_BACK,)),
-              (_OPENING_WORDS, (_OPENS,)), (("ll", "would"), (_WILL_BEFORE,))]
+              (_OPENING_WORDS, (_OPENS,)), (("ll", "would"), (_WILL_BEFORE,)),
+              (_CURRENT_WORDS, (_CURRENT,))]
     for text in _texts()[::6]:
         for words, patterns in groups:
             for pattern in patterns:

@@ -79,11 +79,33 @@ def headed_before(text: str, offset: int, head: str, lexicon: CompiledLexicon) -
     """The nearest name before ``offset`` whose last word is ``head`` ("the board" after
     "the Federal Reserve Board met on Monday"): a body named in passing, never quoted,
     that a definite description later makes a source."""
-    tokens = tokenize(text, max(0, offset - _HEADED_WINDOW), offset)
+    start = max(0, offset - _HEADED_WINDOW)
+    if not _may_write_capitalised(text[start:offset], head):
+        return None  # most windows never write the head with a capital: nothing to split
+    tokens = tokenize(text, start, offset)
     for run in reversed(_capitalised_runs(tokens, lexicon)):
         if len(run) > 1 and run[-1].lower() == head:
             return clean_name(run, lexicon)
     return None
+
+
+def _may_write_capitalised(window: str, lowered: str) -> bool:
+    """Whether a capitalised word of ``window`` (``Token.is_capitalised``) may lower to
+    ``lowered``, as the last word of a name must (a connector ends no name): only where
+    the lowered window holds it with a capital, or a brand's capital second, at the same
+    place. Lowering goes letter by letter, but a letter that lowers to two moves the
+    places after it, and a capital sigma's small form depends on its neighbours: such a
+    window is always split."""
+    folded = window.lower()
+    if len(folded) != len(window) or "\u03a3" in window:
+        return True
+    at = folded.find(lowered)
+    while at >= 0:
+        first = window[at]
+        if first.isupper() or (len(lowered) > 2 and first.islower() and window[at + 1].isupper()):
+            return True
+        at = folded.find(lowered, at + 1)
+    return False
 
 
 _GROUP_WINDOW = 300

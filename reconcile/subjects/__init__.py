@@ -141,7 +141,7 @@ def describe_claims(
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number,
-                              _CURRENT.search(text, clause[0], clause[1]) is not None)
+                              _current(text, clause))
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
@@ -546,6 +546,14 @@ _CURRENT = re.compile(r"\b(?:now|currently)\s+(?:stands?|is|are)\b|\bstands\s+at
                       re.IGNORECASE)
 """A level told as it stands today ("The average price of a house in the UK now stands at
 £162,086"): no period of the sentences before is its own."""
+_CURRENT_WORDS = ("now", "currently", "stands")
+"""Words every match of ``_CURRENT`` holds: most clauses hold none, and are not searched."""
+
+
+def _current(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause tells its level as it stands today (see ``_CURRENT``)."""
+    return may_hold(text[clause[0]:clause[1]], _CURRENT_WORDS) \
+        and _CURRENT.search(text, *clause) is not None
 
 
 def _from_context(

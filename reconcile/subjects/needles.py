@@ -17,6 +17,7 @@ never fail wrongly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from reconcile.textfold import folds_by_lowering
@@ -80,6 +81,9 @@ class Needles:
         self.bits: dict[tuple[str, ...], int] = {}
         self.by_needle: dict[str, int] = {}
         self.by_match: dict[str, int] = {}
+        self._sorted: list[str] = []
+        """The needles in order, so that those beginning with a spelling are one run of them
+        (see ``match_mask``); remade when lists are added."""
         self.generation = 0
         self._patterns = (0, _NOTHING, _NOTHING)
 
@@ -100,6 +104,7 @@ class Needles:
         for text in needles:
             if text:
                 self.by_needle[text] = self.by_needle.get(text, 0) | bit
+        self._sorted = sorted(self.by_needle)
         self.by_match.clear()
         self.generation += 1
         return bit
@@ -124,9 +129,14 @@ class Needles:
             if spelled.isascii():
                 spelled = spelled.lower()
                 mask = 0
-                for text, bits in self.by_needle.items():
-                    if text.startswith(spelled):
-                        mask |= bits
+                # the needles beginning with it follow one another in order: a new wording
+                # is looked up in the few hundred needles, not compared with each of them
+                needles = self._sorted
+                for at in range(bisect_left(needles, spelled), len(needles)):
+                    text = needles[at]
+                    if not text.startswith(spelled):
+                        break
+                    mask |= self.by_needle[text]
             else:
                 mask = -1
             self.by_match[found] = mask
