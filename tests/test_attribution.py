@@ -191,6 +191,22 @@ def test_acronym_of_one_word_defined_in_the_article(lexicon: SourceLexicon) -> N
     assert one(text, "two Airbus aircraft", lexicon).name == "BAe"
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # reuters-9959: a name with a number inside it speaks, and "the company" is it
+    ("Pier 1 Imports Inc said its board declared a split. The company said shareholder "
+     "approval is required for an increase in authorized shares to 100 mln from 25 mln.",
+     "100 mln", "Pier 1 Imports Inc"),
+    # reuters-4851: a brand spelt with a digit first
+    ("3Com Corp said it sold 1.2 mln shares.", "1.2 mln shares", "3Com Corp"),
+    # reuters-11248: a possessive before a count is no name's
+    ("Subsequent checks on Swissair's 11 DC-10s showed similar problems, Swissair said.",
+     "11 DC-10s", "Swissair"),
+])
+def test_a_name_may_hold_a_number(text: str, quote: str, speaker: str,
+                                  lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == speaker
+
+
 def test_passive_cue_has_no_source(lexicon: SourceLexicon) -> None:
     text = "It is predicted that there will be two billion handsets in use worldwide by 2005."
     assert not one(text, "two billion handsets", lexicon).explicit

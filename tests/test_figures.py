@@ -203,6 +203,10 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "it was closely followed by Halo 2 and Half-Life 2, which are expected",
     "Nash, Reiziger (Graham 82), Riggott, Southgate",
     "Members of UAW Local 594 voted to accept",
+    # a number inside a name, before a capitalised word that reads as a counted noun
+    # (reuters-9959, reuters-10363)
+    "FORT WORTH, Tex., March 26 - Pier 1 Imports Inc said its board declared a split",
+    "will assemble Bell 412 SP helicopters for Norwegian Defence under license",
     # BBC: ages of a group
     "the commission's recommendation that 21-year-olds should be paid at the adult rate",
     "a scheme of vocational grants for 14 to 16-year-olds to tackle",

@@ -1306,13 +1306,28 @@ _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we
 to happen but ...") they stand for whoever the quote is from, a name found by carrying the
 quote on, not one of their own."""
 
+def _names_with_number(words: list[Token], at: int, lexicon: CompiledLexicon) -> bool:
+    """Whether the word at ``at``, which opens with a digit, belongs to a name: a brand
+    spelt so ("3Com Corp"), or a number between two capitalised words of a name ("Pier 1
+    Imports Inc"), not a figure's words ("a two billion schilling issue") nor a date
+    ("February 9 USDA")."""
+    word = words[at].text
+    if len(word) > 1 and word[1:2].isupper():
+        return True
+    return word.isdigit() and 0 < at < len(words) - 1 and words[at - 1].is_capitalised \
+        and words[at + 1].is_capitalised and words[at - 1].lower not in lexicon.not_sources \
+        and not words[at - 1].text.endswith(("'s", "’s"))  # "Swissair's 11 DC-10s"
+
+
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln",
                      "hundreds", "thousands", "millions", "billions", "dozen", "dozens"})
 
 
 def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon) -> bool:
     """``_acceptable`` worked out."""
-    if words[-1].lower in lexicon.leading or any(t.text[0].isdigit() for t in words) \
+    if words[-1].lower in lexicon.leading or any(
+            t.text[0].isdigit() and not _names_with_number(words, at, lexicon)
+            for at, t in enumerate(words)) \
             or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS) \
             or words[0].lower in _SCALES \
             or (len(words) == 1 and words[0].lower.replace("’", "'") in _FIRST_PERSON):

@@ -153,6 +153,17 @@ def _named_by_number(text: str, amount: _Amount) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _inside_a_name(text: str, amount: _Amount) -> bool:
+    """Whether a small number stands between two capitalised words of one name ("Pier 1
+    Imports Inc", "Channel 4 News"): it names, it counts nothing, though the word after it
+    reads as a counted noun."""
+    return _CAPITAL_AFTER.match(text, amount.number_end) is not None and context.is_name_number(
+        text, amount.start, amount.number_end, amount.raw.strip())
+
+
 _BASES = {"ha": "hectare", "capita": "person", "head": "person"}
 """Spellings of one base, in one form: "per ha" is per hectare, "per capita" per person."""
 
@@ -778,6 +789,8 @@ class _Reader:
             "/" in amount.raw and _split_year(amount.raw)
         ):
             return None
+        if unit.kind == "count" and hedge is None and _inside_a_name(text, amount):
+            return None  # "Pier 1 Imports Inc said": a name with a number inside it
         if unit.kind == "count" and hedge is None and (
                 context.is_index_name(text, amount.start)
                 or (not amount.scaled and ends_day_range(text, amount.start, amount.number_end))
