@@ -448,3 +448,12 @@ def test_a_quoted_sentence_opening_with_its_own_source_names_that_source(
     assert (theirs.name, theirs.cue) == ("Cellnet", "forecasting")
     closing = '"Output will reach 3 mln tonnes," Cargill said.'
     assert one(closing, "3 mln tonnes", lexicon).name == "Cargill"
+
+
+def test_the_company_is_a_name_an_apposition_calls_a_unit(lexicon: SourceLexicon) -> None:
+    # reuters-13063: "Hyundai Motor America" reads like a person's name, but its apposition
+    # says it is a company's unit, so "the company" is it
+    text = ("Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said domestic car "
+            "sales during March rose to 19,502. Year-to-date car sales rose to 56,164 from "
+            "11,020 during the same period last year, the company said.")
+    assert one(text, "56,164", lexicon).name == "Hyundai Motor America"

@@ -606,6 +606,18 @@ def _introduced_as(mention: Mention, text: str) -> frozenset[str]:
                      for word in _INTRODUCING_NOUN.findall(words))
 
 
+def _apposed_as(mention: Mention, text: str) -> frozenset[str]:
+    """The lower-case nouns of the apposition right after a name ("Hyundai Motor America, a
+    unit of Hyundai Motor Co, said"), singular: what the name itself is, not the role a
+    description before it gives a person ("Hilton Hotels division president Carl
+    Mottek")."""
+    after = _DESCRIBED_AFTER.match(text, mention.end)
+    if after is None:
+        return frozenset()
+    return frozenset(word.lower().rstrip("s") for word in _INTRODUCING_NOUN.findall(
+        after.group(1)))
+
+
 _INTRODUCING_NOUN = re.compile(r"\b[a-z][a-z-]+\b(?![’']s?\b)")
 """A lower-case word of a description that is no possessor: "Paul Dreyer, the company's
 product manager" was not introduced as a company."""
@@ -642,8 +654,9 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         body = words[-1] not in lexicon.roles  # "the club" is no "Mr Murray"
         for r in prior:
             if _proper(r.name, lexicon) and not (body and _titled(r, lexicon)) and (
-                    not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)):
-                return r.name
+                    not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)
+                    or _apposed_as(r.mention, text) & _BODY_DESCRIPTIONS):
+                return r.name  # "Hyundai Motor America, a unit of Hyundai Motor Co, said"
     if words == ["government"]:
         # "The USDA projected ... The government estimated ...": the department or
         # ministry of the state named just before, when the story has named one (not a
@@ -659,6 +672,10 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     return name
 
 
+_BODY_DESCRIPTIONS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate",
+                                "company", "firm", "group", "maker", "manufacturer",
+                                "producer", "retailer", "bank", "airline", "carrier"})
+"""Nouns of an apposition that say a name reading like a person's is a company's."""
 _SAID_IT = re.compile(r"\s+(?:also\s+|earlier\s+|today\s+|yesterday\s+)?"
                       r"(?:said|says|announced|reported|added)\s+(?:that\s+)?(?:it|its)\b")
 
