@@ -457,3 +457,14 @@ def test_the_company_is_a_name_an_apposition_calls_a_unit(lexicon: SourceLexicon
             "sales during March rose to 19,502. Year-to-date car sales rose to 56,164 from "
             "11,020 during the same period last year, the company said.")
     assert one(text, "56,164", lexicon).name == "Hyundai Motor America"
+
+
+@pytest.mark.parametrize(("text", "quote", "owner"), [
+    # reuters-1269, bbc-business-173: a firm's income, like its profits, is its own figure
+    ("Woolworth's 1986 income rose to 214 mln dlrs or 3.25 dlrs per share.", "214 mln dlrs",
+     "Woolworth"),
+    ("Heineken's net income fell to 537m euros during 2004.", "537m euros", "Heineken"),
+])
+def test_the_owner_of_its_income_gives_it(text: str, quote: str, owner: str,
+                                          lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == owner
