@@ -278,6 +278,15 @@ def test_a_companys_release_does_not_give_how_its_shares_moved(lexicon: SourceLe
                                                  "BBC News")] == ["BBC News", "BBC News"]
 
 
+def test_a_companys_carried_words_do_not_give_how_its_shares_moved(
+        lexicon: SourceLexicon) -> None:
+    """Reuters 10554: the company spoke; its stock's close is the market's."""
+    text = ("Genentech Inc said its first quarter earnings would be lower. The stock fell 2.75 "
+            "dlrs a share to close at 61.75 dlrs.")
+    assert [source.name for source in sources_of(text, ["2.75 dlrs", "61.75 dlrs"], lexicon)] \
+        == ["Reuters", "Reuters"]
+
+
 def test_a_figure_after_a_persons_words_is_the_release_they_spoke_in(
         lexicon: SourceLexicon) -> None:
     """BBC business 398: the governor spoke for the bank; the bank's own figure after his

@@ -168,6 +168,11 @@ def attribute(
                 # "Barclays' chief John Varley said ... . Earnings at Barclays Capital
                 # rose 25%": a figure after a person's words is the release's they spoke in
                 carried = _released(index) or carried
+            if carried is not None and carried[1] is None \
+                    and source(carried[0], None).kind == "company" \
+                    and _on_the_market(passages.words(index)):
+                carried = None  # "Genentech said ... . The stock fell 2.75 dlrs a share to
+                # close at 61.75 dlrs": the market's move, not the company's figure
             inherited[index] = carried or (
                 (_released(index) or _framed(index) or _forecast_passage(index))
                 if index >= 0 else None)
