@@ -35,6 +35,16 @@ def test_a_report_frames_the_sentences_that_go_on_measuring_its_subject(
     assert bonds.name == notes.name
 
 
+def test_a_release_goes_on_in_other_forms_of_its_words(lexicon: SourceLexicon) -> None:
+    """Reuters (Canada's GDP): "expanding" goes on measuring what "expansion" measured."""
+    text = ("Statistics Canada reported that gross domestic product grew 3.1 pct in 1986, the "
+            "fourth year of continuous expansion.\n\nIn the final quarter, GDP, in 1981 prices "
+            "and at annualized rates, rose a slight 0.2 pct after expanding 0.8 pct in the "
+            "third quarter.")
+    found = sources_of(text, ["0.2 pct", "0.8 pct"], lexicon)
+    assert [source.name for source in found] == ["Statistics Canada", "Statistics Canada"]
+
+
 def test_a_demonstrative_points_back_across_a_line_break(lexicon: SourceLexicon) -> None:
     text = ("STAMFORD, Conn, April 13 - GTE Corp said the decline in its first quarter net "
             "income reflects a 121 mln dlr loss from its 50 pct share ownership of U.S. "

@@ -200,12 +200,22 @@ _FORECAST_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "
 
 def _measured(words: list[Token], lexicon: CompiledLexicon) -> set[str]:
     """The lower-case content words of a sentence, plural folded: what it may measure."""
-    return {_folded(t.lower) for t in words
+    return {_stem(t.lower) for t in words
             if t.text[0].islower() and len(t.text) >= _MIN_LENGTH and t.text.isalpha()
             and t.lower not in _UNMEASURED and t.lower not in lexicon.boundaries
             and t.lower not in lexicon.auxiliaries and t.lower not in lexicon.not_sources
             and t.lower not in lexicon.source_nouns and t.lower not in lexicon.leading
             and t.lower not in lexicon.connectors}
+
+
+_STEM = 5
+"""Letters a long measured word is compared by: "expanding" goes on from "expansion",
+"prices" from "priced"."""
+
+
+def _stem(word: str) -> str:
+    """A measured word as compared: its first ``_STEM`` letters when it is longer."""
+    return word[:_STEM] if len(word) > _STEM else _folded(word)
 
 
 def _folded(word: str) -> str:
