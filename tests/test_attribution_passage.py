@@ -37,10 +37,13 @@ def test_a_report_frames_the_sentences_that_go_on_measuring_its_subject(
 
 def test_a_release_goes_on_in_other_forms_of_its_words(lexicon: SourceLexicon) -> None:
     """Reuters (Canada's GDP): "expanding" goes on measuring what "expansion" measured."""
-    text = ("Statistics Canada reported that gross domestic product grew 3.1 pct in 1986, the "
-            "fourth year of continuous expansion.\n\nIn the final quarter, GDP, in 1981 prices "
-            "and at annualized rates, rose a slight 0.2 pct after expanding 0.8 pct in the "
-            "third quarter.")
+    text = ("OTTAWA, March 3 - Canadian economic growth is expected to slow further in 1987, "
+            "economists said.\n\n\"The economy is ready for about a 2.0 pct rate of growth,\" "
+            "said Carl Beigie, Chief Economist at Dominion Securities Pitfield Ltd.\n\n"
+            "Statistics Canada reported that gross domestic product, grew 3.1 pct in 1986, the "
+            "fourth year of continuous expansion, but down from 1985's four pct.\n\nIn the "
+            "final quarter, GDP, in 1981 prices and at annualized rates, rose a slight 0.2 pct "
+            "after expanding 0.8 pct in the third quarter.")
     found = sources_of(text, ["0.2 pct", "0.8 pct"], lexicon)
     assert [source.name for source in found] == ["Statistics Canada", "Statistics Canada"]
 
