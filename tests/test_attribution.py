@@ -468,3 +468,10 @@ def test_the_company_is_a_name_an_apposition_calls_a_unit(lexicon: SourceLexicon
 def test_the_owner_of_its_income_gives_it(text: str, quote: str, owner: str,
                                           lexicon: SourceLexicon) -> None:
     assert one(text, quote, lexicon).name == owner
+
+
+def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
+    # reuters-9784: "Seasonally adjusted" opens the figures' name, no verb of a name before
+    text = ("Seasonally adjusted figures showed imports rose in February to 7.16 billion stg "
+            "from 6.73 billion in January.")
+    assert one(text, "7.16 billion stg", lexicon).name == "seasonally adjusted figures"

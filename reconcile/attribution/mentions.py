@@ -1385,9 +1385,10 @@ def _singular(word: str) -> str:
 
 
 def _holds_verb(words: list[Token]) -> bool:
-    """A lower-case past form ("forced") straight after a capitalised word."""
+    """A lower-case past form ("forced") straight after a capitalised word, not after an
+    adverb that opens the sentence ("Seasonally adjusted figures showed")."""
     return any(word.text.endswith("ed") and word.text[0].islower() and previous.is_capitalised
-               for previous, word in pairwise(words))
+               and not is_adverb(previous.lower) for previous, word in pairwise(words))
 
 
 _DATELINE = re.compile(r"[A-Z][\w .,'’-]*?,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|"
