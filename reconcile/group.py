@@ -470,14 +470,17 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
     entity's measure of no owner take one: two firms' profits in one story ("Net profit
     surged 70% to 2.39bn rupees", "Profit was 1.33bn rupees" of another firm) are told
     apart by little else; a measure named in full ("the two pct GDP growth forecast set by
-    the CPB", ``what=economy``) does."""
+    the CPB", ``what=economy``) does, and so does a forecast: rivals forecast one period
+    ("put the 1987 trade surplus at 95 billion marks and the current account surplus at
+    60 billion marks" beside Ifo's undated "61 billion marks"), though never one already
+    over (see ``_over_before``)."""
     owned = {rule.id: rule for rule in rules.subjects}
     measures: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
         key = keys.get(claim.id)
         if key is None or claim.subject == GENERIC or key.part or key.mode in UNCOMPARED \
                 or claim.subject not in owned \
-                or (key.owner is None and key.what is None
+                or (key.owner is None and key.what is None and key.mode != "forecast"
                     and owned[claim.subject].owns(key.facet)):
             continue
         measure = (claim.document, claim.subject, unit_class(claim), _undated(key))
@@ -494,8 +497,22 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
             if any(other.sentence_start == claim.sentence_start for other in dated) \
                     or len(found) != 1:
                 continue
-            periods[claim.id] = found.pop()
+            period = found.pop()
+            if keys[claim.id].mode == "forecast" and _over_before(period, claim.when):
+                continue
+            periods[claim.id] = period
     return periods
+
+
+def _over_before(period: str, when: date | None) -> bool:
+    """Whether a dated period ("1986", "1986/87", "1986-q4") ended before the year of
+    ``when``: a forecast given with no period looks ahead, so the article's figure of a
+    year already over ("independent estimates put inflation at 200 pct" read as last
+    year's) is another measure than "inflation near 80 pct" expected now."""
+    if when is None or not period[:4].isdigit():
+        return False
+    ends = int(period[:4]) + (1 if period[4:5] == "/" else 0)
+    return ends < when.year
 
 
 def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey,
