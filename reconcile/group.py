@@ -446,13 +446,13 @@ def _same_period(one: Claim, one_period: str | None, other: Claim,
 
 
 _UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)
-                      if slot.name not in ("period", "topic"))
+                      if slot.name not in ("period", "topic", "what"))
 
 
 def _undated(key: EventKey) -> tuple[object, ...]:
-    """The key's slots but its period and headline words, as a tuple: it compares and
-    hashes as ``replace(key, period=None, topic=frozenset())`` does, without building a
-    key for every claim of a corpus."""
+    """The key's slots but its period, headline words and thing measured, as a tuple: it
+    compares and hashes as ``replace(key, period=None, what=None, topic=frozenset())``
+    does, without building a key for every claim of a corpus."""
     return tuple(getattr(key, slot) for slot in _UNDATED_SLOTS)
 
 
@@ -460,7 +460,9 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
                     rules: Ruleset) -> dict[str, str]:
     """The period of figures that name none, where their article gives it (claim id ->
     period): the one period of the article's figures of the same measure (subject, unit,
-    and every slot of the key but the period alike) in other sentences. News dates a
+    and every slot of the key but the period alike, or the thing measured unsaid: "a
+    growth rate of 2-1/2 pct" is the economy's growth that "two pct growth ... for the
+    whole of the year" named) in other sentences. News dates a
     measure once and goes on without the date ("China's 1986 budget deficit ... up to
     nine billion yuan", later "a North American banker estimated it at about eight
     billion yuan"). A figure whose own sentence dates another of its measure is
@@ -493,8 +495,10 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
         for claim in members:
             if keys[claim.id].period:
                 continue
-            found = {keys[other.id].period for other in dated}
-            if any(other.sentence_start == claim.sentence_start for other in dated) \
+            what = keys[claim.id].what
+            alike = [other for other in dated if what in (None, keys[other.id].what)]
+            found = {keys[other.id].period for other in alike}
+            if any(other.sentence_start == claim.sentence_start for other in alike) \
                     or len(found) != 1:
                 continue
             period = found.pop()

@@ -32,3 +32,22 @@ def test_a_forecast_of_no_period_takes_no_year_already_over() -> None:
             "a 30 pct drop in the projected trade surplus, while independent estimates put "
             "inflation at 200 pct."),
         date(1987, 3, 10))) == []
+
+
+def test_a_figure_not_saying_what_it_measures_takes_the_period_of_one_that_does() -> None:
+    # reuters-8070: "a growth rate" forecast with no year is the economy's 1987 growth the
+    # Bundesbank's "two pct growth ... for the whole of the year" forecasts too
+    assert {"two pct", "2-1/2 pct or more"} in conflicts(article(
+        "growth", "GERMAN ECONOMY GROWING", (
+            "FRANKFURT, March 22 - Bundesbank vice-president Helmut Schlesinger said that "
+            "although West German economic growth was not expected to be satisfactory in the "
+            "first 1987 quarter, two pct growth was still attainable for the whole of the "
+            "year.\n\n"
+            "A further rise in the value of the mark would worsen export prospects and have a "
+            "negative effect on investments, he told the Sueddeutsche Zeitung newspaper in an "
+            "interview. But if such an appreciation did not materialize, the economy would "
+            "expand.\n\n"
+            "The federal government has predicted a growth rate of 2-1/2 pct or more in its "
+            "annual economic report published in January, but some economists have said the "
+            "forecast was too optimistic."),
+        date(1987, 3, 22)))
