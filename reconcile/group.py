@@ -446,13 +446,13 @@ def _same_period(one: Claim, one_period: str | None, other: Claim,
 
 
 _UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)
-                      if slot.name not in ("period", "topic", "what"))
+                      if slot.name not in ("period", "topic", "what", "owner"))
 
 
 def _undated(key: EventKey) -> tuple[object, ...]:
-    """The key's slots but its period, headline words and thing measured, as a tuple: it
-    compares and hashes as ``replace(key, period=None, what=None, topic=frozenset())``
-    does, without building a key for every claim of a corpus."""
+    """The key's slots but its period, headline words, thing measured and owner, as a
+    tuple: it compares and hashes as ``replace(key, period=None, what=None, owner=None,
+    topic=frozenset())`` does, without building a key for every claim of a corpus."""
     return tuple(getattr(key, slot) for slot in _UNDATED_SLOTS)
 
 
@@ -462,11 +462,14 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
     period): the one period of the article's figures of the same measure (subject, unit,
     and every slot of the key but the period alike, or the thing measured unsaid: "a
     growth rate of 2-1/2 pct" is the economy's growth that "two pct growth ... for the
-    whole of the year" named) in other sentences. News dates a
-    measure once and goes on without the date ("China's 1986 budget deficit ... up to
-    nine billion yuan", later "a North American banker estimated it at about eight
-    billion yuan"). A figure whose own sentence dates another of its measure is
-    undated on purpose ("inflation near 80 pct after 105 pct last year"), and an
+    whole of the year" named; or the owner unsaid in the dated figure: analysts'
+    "net earnings of between 1.1 billion and 1.25 billion dlrs" for the year the story
+    is about date James Capel's forecast of "Cathay's net profits") in other sentences.
+    News dates a measure once and goes on without the date ("China's 1986 budget deficit
+    ... up to nine billion yuan", later "a North American banker estimated it at about
+    eight billion yuan"). A figure whose own sentence dates another of its facet (in any
+    mode, see ``_dating_sentences``) is undated on purpose ("inflation near 80 pct after
+    105 pct last year"), and an
     article giving the measure for two periods leaves it unknown. Measures named only by
     words (``generic``) keep their own rule: only the same period meets. Nor does an
     entity's measure of no owner take one: two firms' profits in one story ("Net profit
@@ -474,8 +477,7 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
     apart by little else; a measure named in full ("the two pct GDP growth forecast set by
     the CPB", ``what=economy``) does, and so does a forecast: rivals forecast one period
     ("put the 1987 trade surplus at 95 billion marks and the current account surplus at
-    60 billion marks" beside Ifo's undated "61 billion marks"), though never one already
-    over (see ``_over_before``)."""
+    60 billion marks" beside Ifo's undated "61 billion marks")."""
     owned = {rule.id: rule for rule in rules.subjects}
     measures: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
@@ -488,35 +490,30 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
         measure = (claim.document, claim.subject, unit_class(claim), _undated(key))
         measures.setdefault(measure, []).append(claim)
     periods: dict[str, str] = {}
+    dating = _dating_sentences(claims, keys)
     for members in measures.values():
         dated = [claim for claim in members if keys[claim.id].period]
         if not dated or len(dated) == len(members):
             continue
         for claim in members:
-            if keys[claim.id].period:
+            key = keys[claim.id]
+            if key.period or (claim.document, claim.sentence_start, key.facet) in dating:
                 continue
-            what = keys[claim.id].what
-            alike = [other for other in dated if what in (None, keys[other.id].what)]
-            found = {keys[other.id].period for other in alike}
-            if any(other.sentence_start == claim.sentence_start for other in alike) \
-                    or len(found) != 1:
-                continue
-            period = found.pop()
-            if keys[claim.id].mode == "forecast" and _over_before(period, claim.when):
-                continue
-            periods[claim.id] = period
+            found = {keys[other.id].period for other in dated
+                     if key.what in (None, keys[other.id].what)
+                     and keys[other.id].owner in (None, key.owner)}
+            if len(found) == 1:
+                periods[claim.id] = found.pop()
     return periods
 
 
-def _over_before(period: str, when: date | None) -> bool:
-    """Whether a dated period ("1986", "1986/87", "1986-q4") ended before the year of
-    ``when``: a forecast given with no period looks ahead, so the article's figure of a
-    year already over ("independent estimates put inflation at 200 pct" read as last
-    year's) is another measure than "inflation near 80 pct" expected now."""
-    if when is None or not period[:4].isdigit():
-        return False
-    ends = int(period[:4]) + (1 if period[4:5] == "/" else 0)
-    return ends < when.year
+def _dating_sentences(claims: Iterable[Claim],
+                      keys: dict[str, EventKey]) -> set[tuple[str, int, str | None]]:
+    """(document, sentence start, facet) of each sentence that dates a figure of the
+    facet, in whatever mode or part: a figure it leaves undated beside it is undated on
+    purpose ("inflation near 80 pct after 105 pct last year" is this year's)."""
+    return {(claim.document, claim.sentence_start, keys[claim.id].facet)
+            for claim in claims if claim.id in keys and keys[claim.id].period}
 
 
 def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey,

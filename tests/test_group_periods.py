@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_precision import article, conflicts
+from test_precision import RULES, article, conflicts
+
+from reconcile.group import group_claims
+from reconcile.pipeline import check
 
 
 def test_a_forecast_of_no_owner_takes_the_period_the_article_gives_its_measure() -> None:
@@ -22,8 +25,9 @@ def test_a_forecast_of_no_owner_takes_the_period_the_article_gives_its_measure()
         date(1987, 6, 29)))
 
 
-def test_a_forecast_of_no_period_takes_no_year_already_over() -> None:
-    # reuters-7589: Mexico's expected inflation is no estimate read as Brazil's of 1986
+def test_a_figure_its_sentence_leaves_undated_beside_a_dated_one_takes_no_period() -> None:
+    # reuters-7589: Mexico's inflation "near 80 pct after 105 pct last year" is this year's,
+    # no estimate of 1986 (as Brazil's 200 pct is read)
     assert conflicts(article(
         "debt", "BRAZIL DEBT STRATEGY", (
             "Mexico expects one to two pct growth instead of the two to three pct projected "
@@ -51,3 +55,22 @@ def test_a_figure_not_saying_what_it_measures_takes_the_period_of_one_that_does(
             "annual economic report published in January, but some economists have said the "
             "forecast was too optimistic."),
         date(1987, 3, 22)))
+
+
+def test_a_named_owners_forecast_takes_the_period_of_the_articles_unnamed_one() -> None:
+    # reuters-5787: James Capel's forecast of Cathay's profits is of 1986, the year the
+    # analysts' "net earnings of between 1.1 billion and 1.25 billion dlrs" are of
+    report = check([article("cathay", "CATHAY PACIFIC 1986 PROFIT SEEN ABOVE TARGET", (
+        "HONG KONG, March 17 - Buoyed by low fuel prices and favourable currency factors, "
+        "Cathay Pacific Airways Ltd's CAPH.HK 1986 profits are expected to surpass the "
+        "airline's forecast of one billion H.K. Dlrs, stock analysts said.\n\n"
+        "Analysts said they expect the airline to show net earnings of between 1.1 billion "
+        "and 1.25 billion dlrs when it reports results tomorrow for its first year as a "
+        "public company.\n\n"
+        "James Capel estimates average fuel prices for the airline industry in 1986 at 63 "
+        "U.S. Cents per gallon, 27 pct below the 1985 level. It said a one pct movement in "
+        "fuel prices would affect Cathay's net profits by 10 mln dlrs and forecast profits of "
+        "1.25 billion dlrs."), date(1987, 3, 17))], RULES)
+    words = [{claim.figure.text for claim in group}
+             for group in group_claims(report.claims, RULES)]
+    assert {"between 1.1 billion and 1.25 billion dlrs", "1.25 billion dlrs"} in words
