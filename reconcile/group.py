@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache, reduce
 
-from reconcile.compare import same_source
+from reconcile.compare import ratio_of, same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import (
@@ -114,6 +114,8 @@ class Rarity:
     periods: dict[str, str] = field(default_factory=dict, compare=False)
     """Claim id -> the period its article gives the figure's measure, for figures that
     name none (see ``article_periods``): it counts within the article only."""
+    ratios: dict[str, float] = field(default_factory=dict, compare=False)
+    """Subject -> the rule's ``max_ratio``: figures further apart measure other things."""
     owned: frozenset[tuple[str | None, str | None]] = frozenset()
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
 
@@ -309,11 +311,20 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
     enough when the figures are of one size; figures of a facet many times apart in
-    unlinked stories are other things (another council's gap, another firm's cuts)."""
+    unlinked stories are other things (another council's gap, another firm's cuts). Nor
+    do figures of two articles further apart than the rule's ``max_ratio`` meet: judged,
+    they would be "too far to be one measure", and grouped they hold a figure away from
+    its rivals (USDA's "837,000 tonnes" of Chinese beet sugar kept an official "4.82 mln
+    tonnes" for the whole crop from USDA's "5.26 mln tonnes"). Within one article such
+    figures still meet: there a group's far-apart members keep other parts of one story
+    (a total and one kind of sales, two firms' bonds) from being set against each other."""
     if a.document == b.document:
         if _goes_on_with(a, b):
             return False
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
+    ratio = ratio_of(a, b)
+    if ratio is not None and ratio > rare.ratios.get(a.subject or "", ratio):
+        return False
     linked = _linked(a.document, b.document, rare)
     if not linked and not rare.scarce_buckets:
         return False  # most pairs of a corpus: ruled out before their dates are read
@@ -647,6 +658,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
                    windows=windows, periods=article_periods(claims, keys, rules),
+                   ratios={rule.id: rule.max_ratio for rule in rules.subjects},
                    owned=frozenset((rule.id, facet) for rule in rules.subjects
                                    for facet in (None, *rule.facets) if rule.owns(facet)))
     groups: list[list[Claim]] = []

@@ -1,5 +1,5 @@
-"""An article's period for its figures that name none (``article_periods``), on real
-sentences of the Reuters corpus."""
+"""Grouping on real sentences of the Reuters corpus: an article's period for its figures
+that name none (``article_periods``), and figures of two articles too far apart to meet."""
 
 from __future__ import annotations
 
@@ -74,3 +74,28 @@ def test_a_named_owners_forecast_takes_the_period_of_the_articles_unnamed_one() 
     words = [{claim.figure.text for claim in group}
              for group in group_claims(report.claims, RULES)]
     assert {"between 1.1 billion and 1.25 billion dlrs", "1.25 billion dlrs"} in words
+
+
+def test_a_figure_too_far_from_another_articles_to_be_its_measure_does_not_hold_it() -> None:
+    # reuters-1815 and reuters-13237: USDA's 837,000 tonnes of beet sugar is no rival of
+    # China's crop, and grouped with it kept the official 4.82 mln from USDA's 5.26 mln
+    usda = article("usda", "CHINA SUGAR OUTPUT SEEN LOWER -- USDA", (
+        "WASHINGTON, March 4 - China's 1986/87 sugar crop has been revised to 5.26 mln tonnes "
+        "(raw value), down four pct from the previous forecast and five pct below the "
+        "previous season, the U.S. Agriculture Department said.\n\n"
+        "Beet sugar production for 1986/87 is now estimated at 837,000 tonnes, five pct less "
+        "than earlier forecast and down five pct from the previous season, while cane output "
+        "is projected at 4.423 mln tonnes, down four pct from previously forecast and five "
+        "pct below the previous season, it said."), date(1987, 3, 4))
+    region = article("region", "CHINA REGION SUGAR OUTPUT RISES", (
+        "PEKING, April 4 - The southwest Chinese region of Guangxi increased its production "
+        "of sugarcane by 26.8 pct to 9.4 mln tonnes in the 1986-87 crushing season (November "
+        "to March) from the previous year, the New China News Agency said.\n\n"
+        "The cane, grown on 206,000 hectares, yielded 1.04 mln tonnes of refined sugar, it "
+        "said without giving comparative figures.\n\n"
+        "China's sugar output in calendar 1986 rose to 5.24 mln tonnes from 4.45 mln in "
+        "calendar 1985, official figures show. An official newspaper said in January that "
+        "output in the 1986/87 crushing season would be only 4.82 mln tonnes because of a "
+        "drop in acreage due to low profits on growing cane and beet."), date(1987, 4, 4))
+    assert any({"5.26 mln tonnes", "4.82 mln tonnes"} <= found
+               for found in conflicts(usda, region))
