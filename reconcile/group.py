@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache, reduce
 
-from reconcile.compare import same_source
+from reconcile.compare import ratio_of, same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import (
@@ -114,6 +114,8 @@ class Rarity:
     periods: dict[str, str] = field(default_factory=dict, compare=False)
     """Claim id -> the period its article gives the figure's measure, for figures that
     name none (see ``article_periods``): it counts within the article only."""
+    ratios: dict[str, float] = field(default_factory=dict, compare=False)
+    """Subject -> the rule's ``max_ratio``: figures further apart measure other things."""
     owned: frozenset[tuple[str | None, str | None]] = frozenset()
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
 
@@ -309,11 +311,20 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
     enough when the figures are of one size; figures of a facet many times apart in
-    unlinked stories are other things (another council's gap, another firm's cuts)."""
+    unlinked stories are other things (another council's gap, another firm's cuts). Nor
+    do figures of two articles further apart than the rule's ``max_ratio`` meet: judged,
+    they would be "too far to be one measure", and grouped they hold a figure away from
+    its rivals (USDA's "837,000 tonnes" of Chinese beet sugar kept an official "4.82 mln
+    tonnes" for the whole crop from USDA's "5.26 mln tonnes"). Within one article such
+    figures still meet: there a group's far-apart members keep other parts of one story
+    (a total and one kind of sales, two firms' bonds) from being set against each other."""
     if a.document == b.document:
         if _goes_on_with(a, b):
             return False
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
+    ratio = ratio_of(a, b)
+    if ratio is not None and ratio > rare.ratios.get(a.subject or "", ratio):
+        return False
     linked = _linked(a.document, b.document, rare)
     if not linked and not rare.scarce_buckets:
         return False  # most pairs of a corpus: ruled out before their dates are read
@@ -446,13 +457,13 @@ def _same_period(one: Claim, one_period: str | None, other: Claim,
 
 
 _UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)
-                      if slot.name not in ("period", "topic"))
+                      if slot.name not in ("period", "topic", "what", "owner"))
 
 
 def _undated(key: EventKey) -> tuple[object, ...]:
-    """The key's slots but its period and headline words, as a tuple: it compares and
-    hashes as ``replace(key, period=None, topic=frozenset())`` does, without building a
-    key for every claim of a corpus."""
+    """The key's slots but its period, headline words, thing measured and owner, as a
+    tuple: it compares and hashes as ``replace(key, period=None, what=None, owner=None,
+    topic=frozenset())`` does, without building a key for every claim of a corpus."""
     return tuple(getattr(key, slot) for slot in _UNDATED_SLOTS)
 
 
@@ -460,42 +471,60 @@ def article_periods(claims: Iterable[Claim], keys: dict[str, EventKey],
                     rules: Ruleset) -> dict[str, str]:
     """The period of figures that name none, where their article gives it (claim id ->
     period): the one period of the article's figures of the same measure (subject, unit,
-    and every slot of the key but the period alike) in other sentences. News dates a
-    measure once and goes on without the date ("China's 1986 budget deficit ... up to
-    nine billion yuan", later "a North American banker estimated it at about eight
-    billion yuan"). A figure whose own sentence dates another of its measure is
-    undated on purpose ("inflation near 80 pct after 105 pct last year"), and an
+    and every slot of the key but the period alike, or the thing measured unsaid: "a
+    growth rate of 2-1/2 pct" is the economy's growth that "two pct growth ... for the
+    whole of the year" named; or the owner unsaid in the dated figure: analysts'
+    "net earnings of between 1.1 billion and 1.25 billion dlrs" for the year the story
+    is about date James Capel's forecast of "Cathay's net profits") in other sentences.
+    News dates a measure once and goes on without the date ("China's 1986 budget deficit
+    ... up to nine billion yuan", later "a North American banker estimated it at about
+    eight billion yuan"). A figure whose own sentence dates another of its facet (in any
+    mode, see ``_dating_sentences``) is undated on purpose ("inflation near 80 pct after
+    105 pct last year"), and an
     article giving the measure for two periods leaves it unknown. Measures named only by
     words (``generic``) keep their own rule: only the same period meets. Nor does an
     entity's measure of no owner take one: two firms' profits in one story ("Net profit
     surged 70% to 2.39bn rupees", "Profit was 1.33bn rupees" of another firm) are told
     apart by little else; a measure named in full ("the two pct GDP growth forecast set by
-    the CPB", ``what=economy``) does."""
+    the CPB", ``what=economy``) does, and so does a forecast: rivals forecast one period
+    ("put the 1987 trade surplus at 95 billion marks and the current account surplus at
+    60 billion marks" beside Ifo's undated "61 billion marks")."""
     owned = {rule.id: rule for rule in rules.subjects}
     measures: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
         key = keys.get(claim.id)
         if key is None or claim.subject == GENERIC or key.part or key.mode in UNCOMPARED \
                 or claim.subject not in owned \
-                or (key.owner is None and key.what is None
+                or (key.owner is None and key.what is None and key.mode != "forecast"
                     and owned[claim.subject].owns(key.facet)):
             continue
         measure = (claim.document, claim.subject, unit_class(claim), _undated(key))
         measures.setdefault(measure, []).append(claim)
     periods: dict[str, str] = {}
+    dating = _dating_sentences(claims, keys)
     for members in measures.values():
         dated = [claim for claim in members if keys[claim.id].period]
         if not dated or len(dated) == len(members):
             continue
         for claim in members:
-            if keys[claim.id].period:
+            key = keys[claim.id]
+            if key.period or (claim.document, claim.sentence_start, key.facet) in dating:
                 continue
-            found = {keys[other.id].period for other in dated}
-            if any(other.sentence_start == claim.sentence_start for other in dated) \
-                    or len(found) != 1:
-                continue
-            periods[claim.id] = found.pop()
+            found = {keys[other.id].period for other in dated
+                     if key.what in (None, keys[other.id].what)
+                     and keys[other.id].owner in (None, key.owner)}
+            if len(found) == 1:
+                periods[claim.id] = found.pop()
     return periods
+
+
+def _dating_sentences(claims: Iterable[Claim],
+                      keys: dict[str, EventKey]) -> set[tuple[str, int, str | None]]:
+    """(document, sentence start, facet) of each sentence that dates a figure of the
+    facet, in whatever mode or part: a figure it leaves undated beside it is undated on
+    purpose ("inflation near 80 pct after 105 pct last year" is this year's)."""
+    return {(claim.document, claim.sentence_start, keys[claim.id].facet)
+            for claim in claims if claim.id in keys and keys[claim.id].period}
 
 
 def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey,
@@ -629,6 +658,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
                    windows=windows, periods=article_periods(claims, keys, rules),
+                   ratios={rule.id: rule.max_ratio for rule in rules.subjects},
                    owned=frozenset((rule.id, facet) for rule in rules.subjects
                                    for facet in (None, *rule.facets) if rule.owns(facet)))
     groups: list[list[Claim]] = []
