@@ -112,12 +112,11 @@ def _opening_body(text: str, start: int, lexicon: CompiledLexicon) -> LeadBody |
         else _spanned(text, name, first, end, described)  # the span keeps "(GM)" after it
     if described or (_acts(text, end, lexicon) and _its_own(text, end)):
         return body
-    if not (any(w.isupper() and len(w) > 1 for w in read)
-            or classify(name, name, lexicon) != "other"):
+    acronym_read = any(w.isupper() and len(w) > 1 for w in read)
+    if not (acronym_read or classify(name, name, lexicon) != "other"):
         return None
     # "European Community (EC)": a name with an acronym of its own is no person's
-    own_acronym = cut_short and not any(w.isupper() and len(w) > 1 for w in words) \
-        and any(w.isupper() and len(w) > 1 for w in read)
+    own_acronym = acronym_read and not any(w.isupper() and len(w) > 1 for w in words)
     return body if own_acronym or not looks_like_person(name, lexicon) else None
 
 

@@ -219,7 +219,6 @@ def _with_scopes(text: str, mentions: list[Mention], sentence: Sentence,
 
 _NOUN_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 _BE_AFTER = re.compile(r"\s+(?:is|was|are|were)\b")
-_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 _NOT_NOUNS = frozenset({"that", "and", "but", "because", "since", "while", "when", "which",
                         "who", "whom", "what", "where", "said", "says", "told", "added",
                         "although", "though", "unless", "whether", "then", "now", "also"})
@@ -228,7 +227,7 @@ _NOT_NOUNS = frozenset({"that", "and", "but", "because", "since", "while", "when
 def _embedded(text: str, mention: Mention, end: int) -> bool:
     """Whether a pronoun's cue stands inside a relative clause on the noun before it ("the
     child he says is his, but 42% backed ..."): it vouches for that clause only, which
-    ends at its punctuation, not for the rest of the sentence."""
+    ends at its comma or full stop (``_CLAUSE_END``), not with the rest of the sentence."""
     if not mention.pronoun or mention.backward or mention.cue_end >= end:
         return False
     noun = _NOUN_BEFORE.search(text, max(0, mention.start - 24), mention.start)

@@ -79,17 +79,11 @@ def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
             if run[0][0] == acronym[0] and spells(acronym, run):
                 best = run
         if not best and words and words[-1][0] == acronym[0] and words[-1].isalpha() \
-                and not words[-1].isupper() and _letters_in_order(acronym, words[-1]):
-            best = words[-1:]  # "PricewaterhouseCoopers (PWC)": one word holds the letters
+                and not words[-1].isupper() and spells(acronym, list(words[-1])):
+            best = words[-1:]  # "PricewaterhouseCoopers (PWC)": its letters, in order
         if best and acronym not in found:
             found[acronym] = " ".join(without_ticker(best))
     return found
-
-
-def _letters_in_order(acronym: str, word: str) -> bool:
-    """Whether the acronym's letters come in order within one word."""
-    letters = iter(word.lower())
-    return all(letter in letters for letter in acronym.lower())
 
 
 def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> list[Resolved]:

@@ -224,7 +224,6 @@ def _infinitive_subject(text: str, low: int, pronoun: int) -> str | None:
     return _name(match.group(1))
 
 
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,'/-]{1,60}?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-\s+")
 _OPENING_SUBJECT = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(" + _NAME + r")\s+"
     r"(?:has\s+|had\s+|have\s+)?[a-z]+ed\s+(?:its|their)\b")
@@ -235,8 +234,7 @@ southwest Chinese region of Guangxi increased its production of sugarcane"."""
 def _opening_subject(text: str, low: int, pronoun: int, source: Source) -> str | None:
     """The subject that opens the sentence when "its" is its verb's object's owner, not the
     speaker named after ("..., the New China News Agency said")."""
-    dateline = _DATELINE.match(text, low, pronoun)
-    match = _OPENING_SUBJECT.match(text, dateline.end() if dateline else low, pronoun + 5)
+    match = _OPENING_SUBJECT.match(text, low, pronoun + 5)  # ``low`` is past any dateline
     if match is None or match.end() < pronoun:
         return None
     if source.start is not None and source.start <= match.start(1) < (source.end or 0):
