@@ -58,6 +58,15 @@ def lexicon() -> SourceLexicon:
     # a name ending in a description's head is still the name (bbc-business-510)
     ("The Falic Group bought two cosmetics labels from LVMH in 2003.", "two cosmetics labels",
      "Falic Group", "bought"),
+    # what a body aims to do is its own target, whatever the verb (bbc-tech-371,
+    # reuters-20823)
+    ("TNT aims to reach 35% of France's population at launch, from 17 transmission sites.",
+     "35%", "TNT", "aims to reach"),
+    ("SIAC had planned to boost the capacity of its system by up to 50 pct by 1990.",
+     "up to 50 pct", "SIAC", "had planned to boost"),
+    # a body's own act keeps its object ("sought" is an act, no aim) (reuters-11710)
+    ("Union Carbide had sought 162.5 mln dlrs in damages from Consumers Power.",
+     "162.5 mln dlrs", "Union Carbide", "had sought"),
 ])
 def test_the_acting_body_gives_the_figure(text: str, quote: str, body: str, cue: str,
                                           lexicon: SourceLexicon) -> None:
@@ -105,6 +114,9 @@ def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) ->
     ("Keystone shareholders will receive 45 dlrs per Keystone share.", "45 dlrs"),
     # a passive says nothing of the subject's act
     ("Bond Media will be owned about 50 pct by Bond Corp.", "about 50 pct"),
+    # others expect it (reuters-10017)
+    ("The U.S. government is expected to receive about 1.88 billion dlrs for Conrail.",
+     "about 1.88 billion dlrs"),
     ("Yugansk was sold to help pay off a $27.5bn (£14.5bn) back tax bill.", "$27.5bn"),
     # a span of time is no one's figure
     ("It will take four years to negotiate.", "four years"),

@@ -39,8 +39,11 @@ _ASIDE_WORDS = 14
 """How long an aside between the subject and its verb may be."""
 _DESCRIPTION_WORDS = 4
 """Words a description may have before its head ("The London-based company")."""
-_INTENTS = frozenset({"to", "plans", "aims", "intends", "hopes", "wants", "agreed", "expects",
-                      "can", "should", "must"})
+_AIMS = frozenset({"plans", "planned", "aims", "aimed", "intends", "intended", "hopes", "hoped",
+                   "wants", "wanted", "expects", "expected"})
+"""Verbs of a body's own aim: whatever it aims "to" do to a figure ("TNT aims to reach 35% of
+France's population") is its own target, though "reach" is no act of its own."""
+_INTENTS = _AIMS | {"to", "agreed", "can", "should", "must"}
 """Words before the verb of an act that the lexicon's auxiliaries ("has", "will", "also")
 do not list: "is to cut", "plans to increase", "must pay"."""
 _NOT_ACTS = frozenset({"not", "never", "be", "been", "being"})
@@ -223,18 +226,28 @@ def _verb_after(before: list[Token], index: int,
                                  or before[end].lower in lexicon.passive
                                  or before[end].lower in _INTENTS):
         end += 1
-    if end >= len(before) or not _act(before[end].lower, lexicon) \
-            or not before[end].text.islower() \
+    if end >= len(before) or not (_act(before[end].lower, lexicon) or _aimed(before[index:end])) \
+            or not before[end].text.islower() or not before[end].is_word \
             or any(before[i].lower in _NOT_ACTS for i in range(index, end)) \
             or _passive(before[index:end], before[end].lower, lexicon):
         return None
     return index, end
 
 
+def _aimed(auxiliaries: list[Token]) -> bool:
+    """Whether the verb is what the body aims to do: one of ``_AIMS`` then "to"."""
+    return len(auxiliaries) > 1 and auxiliaries[-1].lower == "to" \
+        and auxiliaries[-2].lower in _AIMS
+
+
 def _passive(auxiliaries: list[Token], verb: str, lexicon: CompiledLexicon) -> bool:
     """Whether a form of "be" makes the act a passive ("Yugansk was sold", "is set in
-    Paris"): the subject is acted on. "is to cut" and "is providing" stay acts."""
-    return any(t.lower in lexicon.passive for t in auxiliaries) and not verb.endswith("ing") \
+    Paris", "is expected to receive"): the subject is acted on. "is to cut" and "is
+    providing" stay acts."""
+    passives = [i for i, t in enumerate(auxiliaries) if t.lower in lexicon.passive]
+    if passives and any(t.lower in _AIMS for t in auxiliaries[passives[0]:]):
+        return True  # "The U.S. government is expected to receive": others expect it
+    return bool(passives) and not verb.endswith("ing") \
         and not any(t.lower == "to" for t in auxiliaries)
 
 
