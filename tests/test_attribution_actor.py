@@ -64,6 +64,13 @@ def lexicon() -> SourceLexicon:
      "35%", "TNT", "aims to reach"),
     ("SIAC had planned to boost the capacity of its system by up to 50 pct by 1990.",
      "up to 50 pct", "SIAC", "had planned to boost"),
+    ("OPEC also decided to limit first-half 1987 output to 15.8 mln bpd and proposed "
+     "ceilings of 16.6 mln for the third quarter.", "15.8 mln bpd", "OPEC",
+     "also decided to limit"),
+    # past a conjunction that opens the sentence (reuters-15743)
+    ("But despite the dollar's woes, Japan Development Bank, wholly owned by the Japanese "
+     "government, raised 150 mln dlrs in a seven-year eurobond.", "150 mln dlrs",
+     "Japan Development Bank", "raised"),
     # a body's own act keeps its object ("sought" is an act, no aim) (reuters-11710)
     ("Union Carbide had sought 162.5 mln dlrs in damages from Consumers Power.",
      "162.5 mln dlrs", "Union Carbide", "had sought"),
@@ -92,6 +99,15 @@ def test_it_acts_for_the_body_named_by_what_it_is(lexicon: SourceLexicon) -> Non
     assert (found.name, found.evidence, found.cue) == ("MessageLabs", "it", "detected")
 
 
+def test_it_acts_past_a_conjunction_and_an_opening_phrase(lexicon: SourceLexicon) -> None:
+    """bbc-tech-217: "But by September 2004 it was stopping ..." is the security firm's."""
+    text = ("The number of phishing e-mail messages stopped by security firm MessageLabs has "
+            "risen. But by September 2004 it was stopping more than two million phishing "
+            "related e-mail messages per month.")
+    (found,) = sources_of(text, ["more than two million"], lexicon, publisher="BBC News")
+    assert (found.name, found.evidence, found.cue) == ("MessageLabs", "it", "was stopping")
+
+
 def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) -> None:
     text = ("Phishing attacks have boomed, say security experts. In 2004 it detected more than "
             "18 million phishing e-mail messages.")
@@ -114,6 +130,10 @@ def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) ->
     ("Keystone shareholders will receive 45 dlrs per Keystone share.", "45 dlrs"),
     # a passive says nothing of the subject's act
     ("Bond Media will be owned about 50 pct by Bond Corp.", "about 50 pct"),
+    # a wire's capitalised auxiliary is no name's word, and a place does not act
+    # (reuters-10695)
+    ("The U.S. Has threatened to impose tariffs worth up to 300 mln dlrs on Japanese "
+     "electronics exports.", "up to 300 mln dlrs"),
     # others expect it (reuters-10017)
     ("The U.S. government is expected to receive about 1.88 billion dlrs for Conrail.",
      "about 1.88 billion dlrs"),

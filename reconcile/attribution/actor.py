@@ -40,7 +40,8 @@ _ASIDE_WORDS = 14
 _DESCRIPTION_WORDS = 4
 """Words a description may have before its head ("The London-based company")."""
 _AIMS = frozenset({"plans", "planned", "aims", "aimed", "intends", "intended", "hopes", "hoped",
-                   "wants", "wanted", "expects", "expected"})
+                   "wants", "wanted", "expects", "expected", "threatens", "threatened",
+                   "vows", "vowed", "decides", "decided"})
 """Verbs of a body's own aim: whatever it aims "to" do to a figure ("TNT aims to reach 35% of
 France's population") is its own target, though "reach" is no act of its own."""
 _INTENTS = _AIMS | {"to", "agreed", "can", "should", "must"}
@@ -127,15 +128,22 @@ def _new_clause(token: Token, after: list[Token]) -> bool:
         after[0].is_capitalised or after[0].lower in _OPENS_PHRASE)
 
 
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+"""A conjunction that opens a sentence, before its subject or opening phrase ("But by
+September 2004 it was stopping ...")."""
+
+
 def _openings(before: list[Token]) -> list[int]:
-    """Where the clause's subject may start: the sentence's first word, or within an
-    opening phrase, after its comma ("Under the agreement, ") or at a pronoun or a
-    description ("In 2004 it", "To help finance the expansion the company")."""
-    if not before:
+    """Where the clause's subject may start: the sentence's first word (past a conjunction),
+    or within an opening phrase, after its comma ("Under the agreement, ") or at a pronoun
+    or a description ("In 2004 it", "To help finance the expansion the company")."""
+    first = 1 if before and before[0].lower in _CONJUNCTIONS else 0
+    if first >= len(before):
         return []
-    found = [0]
-    if before[0].lower in _OPENING_PREPOSITIONS or before[0].lower == "to":
-        for index, token in enumerate(before[1:_OPENING_WORDS + 1], start=1):
+    found = [first]
+    if before[first].lower in _OPENING_PREPOSITIONS or before[first].lower == "to":
+        for index, token in enumerate(before[first + 1:first + _OPENING_WORDS + 1],
+                                      start=first + 1):
             if token.text == ",":
                 found.append(index + 1)
                 break
@@ -180,8 +188,9 @@ def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[
     name: list[Token] = []
     for token in before[start:]:
         if not token.is_word or not (token.is_capitalised or
-                                     (name and token.lower in lexicon.connectors)):
-            break
+                                     (name and token.lower in lexicon.connectors)) \
+                or (name and token.lower in lexicon.auxiliaries):
+            break  # "The U.S. Has threatened": a wire's capitals, not a name's
         name.append(token)
     while name and name[-1].lower in lexicon.connectors:
         name.pop()
