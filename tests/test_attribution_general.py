@@ -777,6 +777,22 @@ def test_whoever_revises_an_estimate_gives_its_figures(lexicon: SourceLexicon) -
     assert found[1].name == found[2].name and "Resler" in found[1].name
 
 
+def test_a_revised_estimate_needs_no_possessive(lexicon: SourceLexicon) -> None:
+    """reuters-12791, bbc-business-307: "have revised forecasts down", "raised targets"."""
+    text = ("The Kiel Institute, a leading research body, is still expecting growth of three "
+            "pct but some other research institutes have revised forecasts down to below two "
+            "pct.")
+    assert names(text, ["three pct", "below two pct"], lexicon) == [
+        "Kiel Institute", "research institutes"]
+    text = ("Cairn Energy said it had found more oil. The company raised targets for its "
+            "Mangala and Aishwariya fields in India from 60,000 barrels a day to between "
+            "80,000 and 100,000 barrels a day.")
+    found = sources_of(text, ["60,000 barrels a day", "between 80,000 and 100,000"], lexicon,
+                       "BBC News")
+    assert [(source.name, source.cue) for source in found] == [
+        ("Cairn Energy", "raised targets"), ("Cairn Energy", "raised targets")]
+
+
 def test_a_figure_inside_a_revising_cue_is_its_subjects(lexicon: SourceLexicon) -> None:
     text = ("Malaysia cut its 510,000 bpd target output by 10 pct last September to support "
             "Opec moves to boost prices.")
