@@ -406,6 +406,20 @@ def _months_ending(months: int, month: int, year: int | None, published: date | 
     return f"{prefix}{month:02d}/{months}m"
 
 
+_DAYS_THEN_MONTH = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|through|and|or|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+"""A run of days written day first ("between 24 and 26 December", "24-26 Dec"): the month
+capitalised, so that "between 3 and 5 may rise" stays a range of figures."""
+
+
+def starts_day_run(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens a run of days written day first ("took $44.7m
+    between 24 and 26 December"): a date, as its last day is."""
+    return _DAYS_THEN_MONTH.match(text, start) is not None
+
+
 def ends_day_range(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is the last day of a run of days ("February 1 to
     25"): a date, not a figure."""

@@ -63,6 +63,8 @@ def test_hedges_set_the_interval(sentence: str, quote: str, value: float, low: f
     ("savings nearer 17 to 20 mln guilders", 17e6, 20e6, "NLG"),
     ("revenue of $4.2bn to $4.35bn this year", 4.2e9, 4.35e9, "USD"),
     ("growth of two to 2.5 pct this year", 2, 2.5, "percent"),
+    # a lower-case "may" after a range is no month
+    ("Rates between 3 and 5 may rise.", 3, 5, None),
 ])
 def test_ranges_give_both_bounds_and_no_value(sentence: str, low: float, high: float,
                                               unit: str | None) -> None:
@@ -176,6 +178,12 @@ def test_numbers_as_written(written: str, value: float) -> None:
     "General Motors Corp said car sales for March 11 through 20 were off",
     "a meeting of EC foreign ministers on April 27 and 28 in Luxembourg",
     "exports during the period February 1 to 25 exports were",
+    # BBC: a run of days written day first, the month after its last day
+    "The sequel took the record between 24 and 26 December, according to studio estimates.",
+    "which runs from 10-20 February. It features",
+    "The Indoors will take place on 5-6 March.",
+    "could be called on 4 or 5 April.",
+    "CES runs officially from 6 to 9 January.",
     # Reuters: clock times the wire writes in four digits before a zone, and spans of them
     "new borrowings are due to be released at 1630 EST (2130 GMT).",
     "the rocket lifted off at 1805 local time (2305 GMT) and placed",

@@ -70,7 +70,7 @@ from reconcile.figures.patterns import (
 from reconcile.figures.relative import with_relatives
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
-from reconcile.timeref import ends_day_range
+from reconcile.timeref import ends_day_range, starts_day_run
 from reconcile.unvalidated import unvalidated
 
 _SPACES = re.compile(r"\s+")
@@ -625,8 +625,10 @@ class _Reader:
         ):
             return _DROPPED
         if not first.currency and not first.scaled \
-                and ends_day_range(self.text, second.start, second.number_end):
-            return _DROPPED  # "during the period February 1 to 25": days, no figure
+                and (ends_day_range(self.text, second.start, second.number_end)
+                     or starts_day_run(self.text, first.start)):
+            return _DROPPED  # "during the period February 1 to 25", "between 24 and 26
+            # December": days, no figure
         if context.is_year(first.raw, first.value) and not first.currency and \
                 context.is_year_before(self.text, first.start) and not marker:
             return None  # "jumping by 21.1% during 2004 to 136,000": a year, then the level
@@ -867,6 +869,8 @@ class _Reader:
             return True
         if amount.scaled:
             return False
+        if starts_day_run(text, amount.start):
+            return True  # "between 24 and 26 December", "on 24 and 26 December"
         if hedge is not None:  # "1987 will top 1986 in earnings per share": a year to beat
             return context.is_year(raw, amount.value)
         return (
