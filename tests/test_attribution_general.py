@@ -12,9 +12,13 @@ from __future__ import annotations
 import pytest
 from attribution_samples import default_lexicon, sources_of
 
+from reconcile.attribution import attribute
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.names import clean_name, looks_like_person
+from reconcile.attribution.passage import PASSAGE_CUE
 from reconcile.attribution.patterns import compiled
+from reconcile.model import Document, Figure
+from reconcile.segment import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -243,6 +247,37 @@ def test_plural_figure_noun_before_a_preposition(lexicon: SourceLexicon) -> None
 
 
 # -- carrying a source on ------------------------------------------------------------------
+
+def test_the_figures_source_named_after_them_gives_them(lexicon: SourceLexicon) -> None:
+    """bbc-tech-055: the lead gives the figures; the next sentence says whose they are."""
+    text = ("Spam traffic is up by 40%, putting the total amount of e-mail that is junk up to "
+            "an astonishing 90%.\n\nThe figures, from e-mail management firm Email Systems, "
+            "will alarm firms attempting to cope with the amount of spam in their in-boxes.")
+    found = sources_of(text, ["40%", "90%"], lexicon, "BBC News")
+    assert [(source.name, source.cue) for source in found] == [
+        ("Email Systems", PASSAGE_CUE), ("Email Systems", PASSAGE_CUE)]
+
+
+def test_a_figure_named_by_its_source_noun_and_agent(lexicon: SourceLexicon) -> None:
+    """"The figures, from X, showed": X tells, not "figures"."""
+    text = "The figures, from the Office for National Statistics, showed a 5% rise."
+    assert names(text, ["5%"], lexicon, "BBC News") == ["Office for National Statistics"]
+
+
+def test_a_span_of_time_before_a_reveal_is_nobodys(lexicon: SourceLexicon) -> None:
+    """reuters-17039: "Two weeks ago" is no figure of the study named after it."""
+    text = ("WASHINGTON, April 23 - A congressional study today said the proposed merger "
+            "would technically be legal.\n\nTwo weeks ago before the study was completed, "
+            "Contel announced it would seek to terminate the proposed merger.\n\nThe study by "
+            "the non partisan Congressional Research Service (CRS) said \"the proposed merger "
+            "appears to comply.\"")
+    start = text.index("Two weeks")
+    weeks = Figure(text="Two weeks", start=start, end=start + 9, number_start=start,
+                   number_end=start + 3, value=2, low=2, high=2, unit="weeks")
+    document = Document(id="t", text=text, path="t", publisher="Reuters")
+    (found,) = attribute(document, split_sentences(text), [weeks], lexicon)
+    assert found.name == "Reuters"
+
 
 def test_results_in_a_story_about_the_company(lexicon: SourceLexicon) -> None:
     text = ("Australian airline Qantas has posted a record fiscal first-half profit thanks to "

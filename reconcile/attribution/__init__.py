@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from reconcile.attribution.actor import actors
+from reconcile.attribution.actor import DURATIONS, actors
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
@@ -178,6 +178,19 @@ def attribute(
                 if index >= 0 else None)
         return inherited[index]
 
+    def _revealed(index: int) -> Inherited | None:
+        """The source a story names for its opening figures a sentence or two on, by
+        pointing back at them ("Spam traffic is up by 40% ... / The figures, from e-mail
+        management firm Email Systems, will alarm firms")."""
+        for later in range(index + 1, min(len(sentences), index + _REVEAL_REACH + 1,
+                                          _REVEAL_BY + 1)):
+            found = next((m for m in per_sentence[later]
+                          if _reveals(m, text, sentences[later].start)), None)
+            if found is not None:
+                in_passage.add(index)
+                return found, None
+        return None
+
     # Sentences given their source by the passage they stand in, not by a cue of their
     # own: the source is named, but as the passage's, so its cue says so and the figure is
     # no rival report of anyone's (``compare.reported``): a passage guessed one sentence
@@ -207,7 +220,8 @@ def attribute(
             told = source(found, None)
             sources.append(told if relayed is None else _via(source(relayed, None), told))
             continue
-        earlier = _earlier(index)
+        earlier = _earlier(index) or (
+            None if (figure.unit or "") in DURATIONS else _revealed(index))
         if earlier is None:
             sources.append(publisher)
         else:
@@ -215,6 +229,25 @@ def attribute(
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
     return _with_poll_answers(text, figures, sources, rules)
+
+
+_REVEAL_REACH = 2
+"""Sentences before a source's reveal that it names the source of."""
+_REVEAL_BY = 3
+"""The last sentence a reveal may stand in: one pointing back at "the figures" further on
+speaks of figures of its own paragraph, not the lead's."""
+_REVEALING_NOUNS = frozenset({"figures", "data", "statistics", "numbers", "findings", "survey",
+                              "poll", "study", "report", "research"})
+_DEFINITE_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?$")
+
+
+def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Whether a mention opens its sentence by naming where the figures just given come
+    from: "The figures, from ...", "The survey, conducted by ...", "The latest data from
+    ..."; its noun is definite, so it points back."""
+    noun = mention.cue.split()[0].rstrip(",").lower()
+    return not mention.backward and not mention.pronoun and noun in _REVEALING_NOUNS \
+        and _DEFINITE_OPENING.fullmatch(text, sentence_start, mention.cue_start) is not None
 
 
 def _company_lead(text: str, lead: Sentence, rules: CompiledLexicon) -> Mention | None:

@@ -55,7 +55,7 @@ _CLAUSE_BREAKS = frozenset({"which", "who", "whose", "that", "while", "whereas",
                             "as", "than", ";", ":", "(", ")", "\"", "“", "”"})
 """Words that begin another clause between the verb and the figure: the figure is then
 that clause's, whoever its subject is."""
-_DURATIONS = frozenset({"years", "year", "months", "month", "mths", "weeks", "week", "days", "day",
+DURATIONS = frozenset({"years", "year", "months", "month", "mths", "weeks", "week", "days", "day",
                         "hours", "hour", "minutes", "minute", "seconds"})
 """A span of time ("It will take four years", "consulting for the past nine months") is
 how long something lasts, no body's figure."""
@@ -73,7 +73,7 @@ def actors(text: str, indexes: list[int], figures: list[Figure], tokens: Documen
     rest (a description or a pronoun names a body met before)."""
     found: list[Mention | None] = []
     for figure, index, done in zip(figures, indexes, covered, strict=True):
-        actor = None if done or index < 0 or (figure.unit or "") in _DURATIONS \
+        actor = None if done or index < 0 or (figure.unit or "") in DURATIONS \
             else _actor(tokens.of(index).before(figure.start), lexicon)
         found.append(actor if actor is None or (_proper(text, actor) and not any(
             other.start < actor.end and actor.start < other.end for other in figures))

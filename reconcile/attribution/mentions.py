@@ -131,6 +131,7 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
     if not found:
         return found
     if len(found) > 1:  # most sentences hold one mention, which nothing can pass over
+        found = [m for m in found if not any(_noun_of_cue(m, other) for other in found)]
         found = [m for m in found if not any(_names_cue(other, m) for other in found)]
         found = [m for m in found if not any(_second_verb(other, m) for other in found)]
         found = _speakers_over_quoted(text, sentence, found)
@@ -162,6 +163,14 @@ def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -
 def _names_cue(owner: Mention, other: Mention) -> bool:
     """A cue inside another mention's name is part of that name ("the estimated amount")."""
     return owner is not other and owner.start <= other.cue_start < owner.end
+
+
+def _noun_of_cue(subject: Mention, agent: Mention) -> bool:
+    """Whether a cue's subject is only the noun of another cue that names its agent ("The
+    survey, conducted by the Pew Internet and American Life Project, showed"): the agent
+    tells what the survey showed, not "survey"."""
+    return subject is not agent and agent.cue_start == subject.start \
+        and subject.end < agent.cue_end and subject.end <= subject.cue_start
 
 
 def _second_verb(first: Mention, second: Mention) -> bool:
