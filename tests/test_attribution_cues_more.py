@@ -158,6 +158,17 @@ def test_a_participle_of_a_cue_verb_has_no_subject(lexicon: SourceLexicon) -> No
     ("Guinn, a member of the California Public Utility Commission, spoke on Monday. He said "
      "the commission found 180 mln dlrs of the hike was based on questionable "
      "calculations.", "180 mln dlrs", "California Public Utility Commission"),
+    # "the company": the company a designator names, in passing (reuters-10702, -2589)
+    ("LUXEMBOURG, March 30 - The recent deterioration in the steel market makes it important "
+     "for Arbed SA ARBB.BR to maintain efforts to reduce costs, the company said in a "
+     "statement. It reported a seven pct cut in steel output over the whole of the year.",
+     "seven pct", "Arbed SA"),
+    ("NEW YORK, March 5 - Lead underwriters PaineWebber Group Inc PWJ and Ryan, Beck and Co "
+     "Inc RBCO said an initial public offering of 537,500 shares of Montclair Savings Bank "
+     "common stock is under way at 15 dlrs per share.\n\nUnderwriters have been granted an "
+     "option to purchase up to an additional 322,500 shares to cover overallotments.\n\nThe "
+     "company also sold 1,612,500 shares in a subscription and community offering.",
+     "1,612,500 shares", "Montclair Savings Bank"),
 ])
 def test_a_definite_description_is_the_body_named_in_passing_before(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import classify, clean_name, looks_like_person
+from reconcile.attribution.names import DESIGNATORS, classify, clean_name, looks_like_person
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 
@@ -53,6 +53,26 @@ def described_before(text: str, offset: int, lexicon: CompiledLexicon) -> str | 
         if match.group(1) in lexicon.anaphoric and match.group(1) not in lexicon.roles:
             found = match.group(2)
     return found
+
+
+_COMPANY_WINDOW = 400
+"""How far back "the company" looks for a company named in passing: a sentence or two."""
+
+
+def company_named_before(text: str, offset: int, lexicon: CompiledLexicon) -> str | None:
+    """The nearest company named before ``offset`` (within a sentence or two) by a name
+    that says it is one ("Arbed SA", "Den Norske Stats Oljeselskap A/S (Statoil)"), though
+    no one is quoted there: "the company said" after it, with no source before, is that
+    company ("An indefinite strike ... closed most Brazilian plants of Autolatina, the
+    company said" names no company by a designator and stays unresolved)."""
+    tokens = tokenize(text, max(0, offset - _COMPANY_WINDOW), offset)
+    for run in reversed(_capitalised_runs(tokens, lexicon)):
+        name = clean_name(run, lexicon)
+        if not looks_like_person(name, lexicon) and classify(name, name, lexicon) == "company" \
+                and any(word.lower() not in DESIGNATORS and word.lower() not in
+                        lexicon.company_nouns for word in name.split()):
+            return name  # not a designator alone ("Group shr 33.98 yen" opens a table)
+    return None
 
 
 _AFTER_WINDOW = 250

@@ -19,7 +19,13 @@ from reconcile.attribution.affiliation import (
 )
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.mentions import Mention
-from reconcile.attribution.named import body_after, group_before, headed_before, named_before
+from reconcile.attribution.named import (
+    body_after,
+    company_named_before,
+    group_before,
+    headed_before,
+    named_before,
+)
 from reconcile.attribution.names import (
     DESIGNATORS,
     STATE_BODIES,
@@ -100,6 +106,8 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
                 lead.append(lead_organisation(text, lexicon))
             if lead[0] is not None and _stands_for(name, lead[0]):
                 name = lead[0]
+            elif name in _COMPANY_HEADS:  # "Arbed SA ..., the company said"
+                name = company_named_before(text, mention.start, lexicon) or name
         resolved.append(Resolved(mention, name))
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
     split = [(other, other.lower().split(), other.split()) for other in names]
@@ -111,6 +119,12 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
                  state_voice(r.name, lexicon) is not None)  # the voice, by position: no keyword
         for r in merged
     ]
+
+
+_COMPANY_HEADS = frozenset({"company", "firm", "corporation"})
+"""Descriptions that stand for a company named in passing before them when no source
+does; not "the group" (in a filing, the investors who bought the stake) nor "the bank"
+(as often the central bank)."""
 
 
 def _bodies(resolved: list[Resolved], text: str, lexicon: CompiledLexicon) -> dict[str, str]:
