@@ -168,10 +168,16 @@ class Passages:
 
 
 _AGENTLESS_FORECAST = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:forecast|estimated|projected|"
-    r"put|seen)\b(?!\s+by\b)(?![^.]*\bby\s+[A-Z])|\bestimates\b[^.]{0,80}\bare\b")
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+|therefore\s+)?(?:forecast|estimated|"
+    r"projected|put|seen|expected(?=\s+(?:at|to\s+(?:be\s+(?![a-z]+ed\b)|rise|fall|grow|drop|"
+    r"decline|increase|decrease|narrow|widen|slow|reach|total|average|remain|edge|expand|"
+    r"contract|climb|ease|improve|stay)\b)))\b(?!\s+by\b)(?![^.]*\bby\s+[A-Z])"
+    r"|\bestimates\b[^.]{0,80}\bare\b")
 """A forecast given in the passive with no agent ("is forecast to fall", "is put at",
-"Individual West Europe country estimates ... are"), where no "by X" names its maker."""
+"Individual West Europe country estimates ... are", "are therefore expected to drop
+500,000 tonnes"), where no "by X" names its maker; "expected" only of a level or a move
+("is expected to be 4%", "to narrow to"), not of an event ("is expected to begin in
+April", "are expected to be used")."""
 _REPORTS = re.compile(r"\b(?:said|says|forecast|estimat|predict|project|expect|put|see)",
                       re.IGNORECASE)
 """Cues of the forecaster's own word: said, forecast, estimated, put at."""
