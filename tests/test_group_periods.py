@@ -99,3 +99,17 @@ def test_a_figure_too_far_from_another_articles_to_be_its_measure_does_not_hold_
         "drop in acreage due to low profits on growing cane and beet."), date(1987, 4, 4))
     assert any({"5.26 mln tonnes", "4.82 mln tonnes"} <= found
                for found in conflicts(usda, region))
+
+
+def test_a_fiscal_year_still_running_is_the_split_year_rivals_forecast() -> None:
+    # reuters-8164: the minister's "this fiscal year", in March 1987, is the World Bank's
+    # 1986/87, and both are forecasts of a year not yet over
+    assert {"an estimated 12 pct", "around 15 pct"} in conflicts(article(
+        "inflation", "BANGLADESH FORECASTS GDP GROWTH OF 4.4 PCT", (
+            "DHAKA, March 23 - Gross domestic product is expected to grow by 4.4 pct in the "
+            "year ending June 30, Finance Minister Mohammad Syeduzzaman told reporters.\n\n"
+            "Inflation fell to an estimated 12 pct this fiscal year from 17 pct in 1981/82, "
+            "he said last night.\n\n"
+            "The World Bank and other independent sources have said inflation would be "
+            "around 15 pct in 1986/87."),
+        date(1987, 3, 23)))

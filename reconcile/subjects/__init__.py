@@ -141,7 +141,7 @@ def describe_claims(
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number,
-                              _current(text, clause))
+                              _current(text, clause), _names_fiscal_year(text, clause))
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
@@ -558,11 +558,12 @@ def _current(text: str, clause: tuple[int, int]) -> bool:
 
 def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
-    sentences: list[Sentence], number: int, current: bool,
+    sentences: list[Sentence], number: int, current: bool, fiscal: bool,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
     names of the claims before (not for a ``current`` level, see ``_CURRENT``), and a
-    forecast for a period still ahead."""
+    forecast for a period still ahead (a split year the clause calls ``fiscal`` runs to
+    its end)."""
     period = slots["period"]
     if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
@@ -573,14 +574,28 @@ def _from_context(
     if not slots["who"]:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
-    if slots["mode"] is None and _still_ahead(period, document):
+    if slots["mode"] is None and _still_ahead(period, document, fiscal):
         slots["mode"] = "forecast"
 
 
-def _still_ahead(period: str | None, document: Document) -> bool:
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b", re.IGNORECASE)
+_SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
+"""A season or fiscal year written across two years ("1986/87")."""
+
+
+def _names_fiscal_year(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause calls its year a fiscal one ("this fiscal year")."""
+    return _FISCAL_YEAR.search(text, *clause) is not None
+
+
+def _still_ahead(period: str | None, document: Document, fiscal: bool) -> bool:
     """A figure for a year, quarter or month that ends after the article was written is a
-    forecast (a crop season is named by its harvest, so it counts as its first year)."""
-    end = period_end(period[:4] if period and "/" in period else period)
+    forecast. A crop season is named by its harvest, so it counts as its first year; a
+    fiscal year runs to its end ("Inflation fell to an estimated 12 pct this fiscal year",
+    in March 1987, is 1986/87's, still running: a forecast, as the World Bank's "around 15
+    pct in 1986/87" is)."""
+    running = fiscal and period is not None and _SPLIT_YEAR.fullmatch(period) is not None
+    end = period_end(period[:4] if period and "/" in period and not running else period)
     return end is not None and document.published is not None and end > document.published
 
 
