@@ -684,8 +684,29 @@ def _season_period(match: re.Match[str], published: date | None) -> str:
 
 def _month_year_period(match: re.Match[str], published: date | None) -> str:
     year = match.group(2) or match.group(4)
-    return _month_period(_month_number(match.group(1) or match.group(3)),
-                         int(year) if year else None, published)
+    month = _month_number(match.group(1) or match.group(3))
+    return (month == 1 and _year_ended_by(match, published)) \
+        or _month_period(month, int(year) if year else None, published)
+
+
+_NEW_YEAR_DAY = re.compile(r"[^\S\n]+(?:1|one|first|1st)\b(?:,?[^\S\n]+((?:19|20)\d\d)\b)?",
+                           re.IGNORECASE)
+"""The first day after "by January": "by January one", "by January 1, 1988"."""
+
+
+def _year_ended_by(match: re.Match[str], published: date | None) -> str | None:
+    """The year a deadline of New Year's Day closes: "Clark predicted that world oil prices
+    would top 22 dlrs a barrel by January one", in April 1987, forecasts the price at the
+    end of 1987, as "by end-1987" does, not January 1987's. The day is the next one to
+    come unless its year is written."""
+    if match.group(0)[:2].lower() != "by":
+        return None
+    day = _NEW_YEAR_DAY.match(match.string, match.end())
+    if day is None:
+        return None
+    if day.group(1):
+        return str(int(day.group(1)) - 1)
+    return str(published.year) if published is not None else None
 
 
 def _year_period(match: re.Match[str], published: date | None) -> str:

@@ -113,3 +113,14 @@ def test_a_fiscal_year_still_running_is_the_split_year_rivals_forecast() -> None
             "The World Bank and other independent sources have said inflation would be "
             "around 15 pct in 1986/87."),
         date(1987, 3, 23)))
+
+
+def test_a_forecast_by_new_years_day_meets_one_through_the_end_of_the_year() -> None:
+    # reuters-17359: Clark's price "by January one" and Rawl's "through the end of 1987"
+    assert {"would top 22 dlrs", "18 dlrs"} in conflicts(article(
+        "oil", "DECLINE IN U.S. DOLLAR MAY BOOST OPEC OIL PRICE", (
+            "Clark predicted that world oil prices would top 22 dlrs a barrel by January "
+            "one.\n\n"
+            "Lawrence Rawl, chairman of Exxon Corp XON, told Reuters he expected prices would "
+            "remain at 18 dlrs through the end of 1987."),
+        date(1987, 4, 28)))

@@ -320,3 +320,21 @@ def test_the_year_before_counts_back_from_the_year_named(sentence: str, figure: 
 def test_a_relative_fiscal_year_is_the_split_year_its_article_writes(
         sentence: str, figure: str, published: date, expected: str) -> None:
     assert _period(sentence, figure, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # reuters-17359: the coming New Year's Day closes the story's year
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January one.",
+         date(1987, 4, 28), "1987"),
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January 1, "
+         "1989.", date(1987, 4, 28), "1988"),
+        # any other day of January is January's
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January 15.",
+         date(1987, 4, 28), "1987-01"),
+    ],
+)
+def test_a_deadline_of_new_years_day_is_the_year_it_closes(
+        sentence: str, published: date, expected: str) -> None:
+    assert _period(sentence, "22 dlrs", published) == expected
