@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
-from reconcile.subjects.clause import clause_window, dateline_end, names_period
+from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
@@ -449,7 +449,8 @@ def _event_slots(
     # a unit's name is no name of the thing measured ("6.5 on the Richter scale")
     skip = [(figure.number_start, figure.end if figure.kind == "quantity"
              else figure.number_end), *unnamed]
-    names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
+    named = (names_start(text, whole, clause, figure), clause[1])
+    names = names_in(text, _before_yardstick(text, _around(named, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
