@@ -124,3 +124,16 @@ def test_a_forecast_by_new_years_day_meets_one_through_the_end_of_the_year() -> 
             "Lawrence Rawl, chairman of Exxon Corp XON, told Reuters he expected prices would "
             "remain at 18 dlrs through the end of 1987."),
         date(1987, 4, 28)))
+
+
+def test_an_undated_estimate_does_not_meet_another_storys_year_long_past() -> None:
+    # reuters-8627 and reuters-9691: the banker's estimate of the 1986 deficit is no rival
+    # of the record deficit of 1979
+    expected = article("expected", "CHINA EXPECTED TO SHOW BIG 1986 BUDGET DEFICIT", (
+        "PEKING, March 24 - A North American banker, who estimated the deficit at about eight "
+        "billion yuan, said economic policy has been affected by a national drive against "
+        "\"bourgeois liberalism.\""), date(1987, 3, 24))
+    posted = article("posted", "CHINA SAYS 1986 BUDGET DEFICIT 7.08 BILLION YUAN", (
+        "PEKING, March 26 - Official figures show the record post-1949 budget deficit was 17 "
+        "billion yuan in 1979."), date(1987, 3, 25))
+    assert conflicts(expected, posted) == []
