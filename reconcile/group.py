@@ -26,6 +26,7 @@ from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import (
     GRAINS,
+    PER_SHARE,
     EventKey,
     headline_words,
     names_in,
@@ -63,7 +64,7 @@ def compared_unit(claim: Claim, key: EventKey) -> str:
     whether or not its words repeat "per share" ("saw VW's group earnings per share falling
     to 35 marks" beside "an unchanged 42 marks per share")."""
     unit = unit_class(claim)
-    return unit.removesuffix(" per share") if key.facet == "per-share" else unit
+    return unit.removesuffix(" per share") if key.facet == PER_SHARE else unit
 
 
 def _runs(

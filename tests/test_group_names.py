@@ -3,11 +3,23 @@ takes from its clause, and the rivals they let meet across articles."""
 
 from __future__ import annotations
 
-from test_precision import article, conflicts, key_of
+from datetime import date
+
+from test_precision import RULES, article, conflicts, key_of
+
+from reconcile.model import Document
+from reconcile.pipeline import check
+from reconcile.subjects.event import EventKey, parse
 
 ODPM = ("The average UK house price fell from £180,126 in November to £178,906, reflecting "
         "recent Land Registry figures confirming a slowdown in late 2004.")
 """bbc-business-170."""
+
+
+def key_of_story(story: Document, words: str) -> EventKey:
+    """The event key of the first figure of ``story`` whose words hold ``words``."""
+    claims = check([story], RULES).claims
+    return parse(next(claim.event for claim in claims if words in claim.figure.text))
 
 
 def test_the_earlier_value_of_a_change_has_the_subject_of_its_verb() -> None:
@@ -32,3 +44,29 @@ def test_two_lenders_average_prices_of_one_month_meet_across_articles() -> None:
         "UK house prices fell 0.7% in December, according to figures from the Office of the "
         "Deputy Prime Minister.\n\n" + ODPM))
     assert {"£162,086", "£178,906"} in conflicts(halifax, odpm)
+
+
+def test_an_analysts_unowned_forecast_is_of_the_firm_the_sentence_before_names() -> None:
+    # reuters-5888: Morrison's forecasts follow the sentence saying he likes Asarco, and
+    # are Fathi's rivals, who names Asarco
+    story = article("copper", "TALKING POINT/COPPER STOCKS", (
+        "NEW YORK, March 17 - Copper shares, which have lagged behind the market, should pick "
+        "up steam this year, analysts said.\n\n"
+        "Dean Witter's Morrison and Fathi of Prescott Ball like Asarco, because of cost "
+        "cutting and restructuring. Morrison sees 1987 earnings at 1.25 dlrs and 1988 at 1.75 "
+        "against losses in 1986.\n\n"
+        "Fathi projects Asarco will earn one dlr in 1987 and from three dlrs to 3.25 dlrs in "
+        "1988."), date(1987, 3, 17))
+    assert {"1.25 dlrs", "one dlr"} in conflicts(story)
+    assert {"1.75", "from three dlrs to 3.25 dlrs"} in conflicts(story)
+
+
+def test_an_analysts_own_firm_owns_none_of_his_forecasts() -> None:
+    # reuters-10017: PaineWebber, named before, is Voytko's firm; the earnings are Conrail's
+    story = article("conrail", "TALKING POINT/CONRAIL CRR", (
+        "NEW YORK, March 16 - Analyst James Voytko of PaineWebber Group Inc said PaineWebber "
+        "earned 2.50 dlrs per share last year.\n\n"
+        "Voytko thinks Conrail can remain profitable in a recession year. He points out his "
+        "firm, PaineWebber, is not forecasting a recession. He estimated 3.00 dlrs per share "
+        "this year and 3.35 dlrs next year."), date(1987, 3, 16))
+    assert key_of_story(story, "3.00 dlrs").owner != "painewebber"

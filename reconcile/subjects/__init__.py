@@ -9,7 +9,9 @@ figures for one rally meet even when the second sentence never names the rally.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -20,6 +22,7 @@ from reconcile.subjects.clause import clause_window, dateline_end, names_period,
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
+    PER_SHARE,
     TARGET_WORDS,
     EventKey,
     condition_mode,
@@ -152,7 +155,57 @@ def describe_claims(
                                                  or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
-    return claims
+    return _owners_named_before(claims, text, sentences, subject_rules)
+
+
+def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],
+                         rules: list[SubjectRule]) -> list[Claim]:
+    """The claims, each forecast of a firm's earnings per share that names no owner and no
+    name at all given the owner the sentence before names, when that sentence names just
+    one of the owners the article's figures have: an analyst's forecast follows the words
+    saying which firm it is about ("Dean Witter's Morrison and Fathi of Prescott Ball like
+    Asarco, because of cost cutting and restructuring. Morrison sees 1987 earnings at 1.25
+    dlrs and 1988 at 1.75" forecasts Asarco's, as "Fathi projects Asarco will earn one
+    dlr" does). Only a share's earnings, which are always a firm's: the name before a
+    forecast of a count or a crop is as often its forecaster's or a place ("Moscow")."""
+    owning = {rule.id: rule for rule in rules}
+    keys = {claim.id: parse(claim.event) for claim in claims if claim.event}
+    owners = {key.owner for key in keys.values() if key.owner}
+    if not owners:
+        return claims  # most articles name no owner: nothing to give
+    starts = [sentence.start for sentence in sentences]
+    result = []
+    for claim in claims:
+        key = keys.get(claim.id)
+        rule = owning.get(claim.subject or "")
+        if key is not None and rule is not None and key.facet == PER_SHARE \
+                and key.owner is None and key.mode == "forecast" and not key.who \
+                and not key.about and claim.source.explicit and rule.owns(key.facet):
+            owner = _sole_owner_named(text, sentences, starts, claim, owners)
+            if owner is not None:
+                claim = claim.model_copy(update={"event": replace(key, owner=owner).text()})
+        result.append(claim)
+    return result
+
+
+def _sole_owner_named(text: str, sentences: list[Sentence], starts: list[int], claim: Claim,
+                      owners: set[str]) -> str | None:
+    """The one owner of ``owners`` the sentence before the claim's names, else None: a
+    name all of whose words are the owner's ("Asarco", "Phelps" of "Phelps Dodge"), not a
+    run of names holding it ("Dean Witter's Morrison and Fathi of Prescott Ball" names no
+    figure of Prescott Ball's), nor the speaker's own firm ("Analyst James Voytko
+    (PaineWebber Group Inc)" forecasts Conrail's earnings)."""
+    number = bisect_left(starts, claim.sentence_start)
+    if number == 0 or number >= len(sentences) or starts[number] != claim.sentence_start:
+        return None
+    before = sentences[number - 1]
+    names = [set(name.split()) for name in names_in(text, (before.start, before.end), [],
+                                                      before.start)]
+    speaker = claim.source.name
+    own = names_in(speaker, (0, len(speaker)), [], -1)  # an analyst forecasts no firm of his
+    named = {owner for owner in owners if any(words <= set(owner.split()) for words in names)
+             and not any(same_owner(owner, name) for name in own)}
+    return named.pop() if len(named) == 1 else None
 
 
 _ELLIPSIS = re.compile(

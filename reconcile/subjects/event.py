@@ -56,6 +56,8 @@ FORECAST_WORDS = (
     "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
     "are to go", "is to go", "pledge", "promise", "fear", *_SEEN,
 )
+PER_SHARE = "per-share"
+"""The facet of a firm's earnings per share, as rules name it: a share is a firm's."""
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "maximum$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far", "extra", "additional")
