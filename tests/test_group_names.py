@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_precision import RULES, article, conflicts, key_of
-
-from reconcile.model import Document
-from reconcile.pipeline import check
-from reconcile.subjects.event import EventKey, parse
+from test_precision import article, conflicts, key_of
+from test_precision6 import event_keys
 
 ODPM = ("The average UK house price fell from £180,126 in November to £178,906, reflecting "
         "recent Land Registry figures confirming a slowdown in late 2004.")
 """bbc-business-170."""
-
-
-def key_of_story(story: Document, words: str) -> EventKey:
-    """The event key of the first figure of ``story`` whose words hold ``words``."""
-    claims = check([story], RULES).claims
-    return parse(next(claim.event for claim in claims if words in claim.figure.text))
 
 
 def test_the_earlier_value_of_a_change_has_the_subject_of_its_verb() -> None:
@@ -69,4 +60,5 @@ def test_an_analysts_own_firm_owns_none_of_his_forecasts() -> None:
         "Voytko thinks Conrail can remain profitable in a recession year. He points out his "
         "firm, PaineWebber, is not forecasting a recession. He estimated 3.00 dlrs per share "
         "this year and 3.35 dlrs next year."), date(1987, 3, 16))
-    assert key_of_story(story, "3.00 dlrs").owner != "painewebber"
+    owners = {text: key.owner for text, key in event_keys(story).items()}
+    assert owners["estimated 3.00 dlrs per share"] != "painewebber"
