@@ -26,6 +26,7 @@ from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
 from reconcile.subjects.event import (
     GRAINS,
+    PER_SHARE,
     EventKey,
     headline_words,
     names_in,
@@ -34,6 +35,7 @@ from reconcile.subjects.event import (
     same_owner,
 )
 from reconcile.subjects.generic import GENERIC
+from reconcile.timeref import period_end
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -62,7 +64,7 @@ def compared_unit(claim: Claim, key: EventKey) -> str:
     whether or not its words repeat "per share" ("saw VW's group earnings per share falling
     to 35 marks" beside "an unchanged 42 marks per share")."""
     unit = unit_class(claim)
-    return unit.removesuffix(" per share") if key.facet == "per-share" else unit
+    return unit.removesuffix(" per share") if key.facet == PER_SHARE else unit
 
 
 def _runs(
@@ -312,10 +314,12 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
     enough when the figures are of one size; figures of a facet many times apart in
     unlinked stories are other things (another council's gap, another firm's cuts). Nor
-    do figures of two articles further apart than the rule's ``max_ratio`` meet: judged,
-    they would be "too far to be one measure", and grouped they hold a figure away from
-    its rivals (USDA's "837,000 tonnes" of Chinese beet sugar kept an official "4.82 mln
-    tonnes" for the whole crop from USDA's "5.26 mln tonnes"). Within one article such
+    does an undated figure meet another article's of a year long past (see
+    ``_history_beside_news``), nor do figures of two articles further apart than the
+    rule's ``max_ratio``: judged, they would be "too far to be one measure", and grouped
+    they hold a figure away from its rivals (USDA's "837,000 tonnes" of Chinese beet sugar
+    kept an official "4.82 mln tonnes" for the whole crop from USDA's "5.26 mln tonnes").
+    Within one article such
     figures still meet: there a group's far-apart members keep other parts of one story
     (a total and one kind of sales, two firms' bonds) from being set against each other."""
     if a.document == b.document:
@@ -328,7 +332,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     linked = _linked(a.document, b.document, rare)
     if not linked and not rare.scarce_buckets:
         return False  # most pairs of a corpus: ruled out before their dates are read
-    if _apart_in_time(a, b, keys, rare):
+    if _apart_in_time(a, b, keys, rare) or _history_beside_news(a, b, keys):
         return False
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
@@ -408,6 +412,21 @@ def _apart_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) 
     if a.when is None or b.when is None or keys[a.id].period or keys[b.id].period:
         return False
     return abs((a.when - b.when).days) > rare.windows.get(a.subject or "", 0)
+
+
+def _history_beside_news(a: Claim, b: Claim, keys: dict[str, EventKey]) -> bool:
+    """Whether, of two articles' figures, one names no period and the other's period ended
+    before the year before the first's story: a figure a story leaves undated is of its
+    own time, and a year long past is history ("the record post-1949 budget deficit was 17
+    billion yuan in 1979" is no estimate of the deficit "a North American banker ...
+    estimated ... at about eight billion yuan" in 1987)."""
+    for undated, dated in ((a, b), (b, a)):
+        period = keys[dated.id].period
+        if keys[undated.id].period is None and period and undated.when is not None:
+            end = period_end(period)
+            if end is not None and end.year < undated.when.year - 1:
+                return True
+    return False
 
 
 def _close(a: Claim, b: Claim, ratio: float) -> bool:

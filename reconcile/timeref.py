@@ -501,12 +501,42 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
     if unit == "year":
         named = _year_counted_back_from(match, published.year) \
             if match.group(1).lower() in _BEFORE_THAT else None
+        if named is None and _FISCAL.search(match.group(0)):
+            season = _split_fiscal_year(match.string, published, shift)
+            if season is not None:
+                return season
         return str((named if named is not None else published.year) + shift)
     if unit == "quarter":  # "the current quarter" is the story's, "last quarter" the one before
         moved = published + relativedelta(months=3 * shift)
         return f"{moved.year}-q{(moved.month - 1) // 3 + 1}"
     moved = published + relativedelta(months=shift)
     return f"{moved.year}-{moved.month:02d}"
+
+
+_FISCAL = re.compile(r"\b(?:fiscal|financial)\s", re.IGNORECASE)
+_FISCAL_YEAR_WRITTEN = re.compile(r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b(?![/-]\d)",
+                                  re.IGNORECASE)
+"""A fiscal year written as one year ("fiscal 1987", the U.S. budget's): the article names
+its fiscal years by the year they end in, not split."""
+_SPLIT_MONTHS = {1: -1, 2: -1, 3: -1, 10: 0, 11: 0, 12: 0}
+"""Months whose story's running fiscal year starts in the year before (January to March)
+or in the story's year (October to December), whichever month from April to October the
+fiscal year starts in; from April to September that depends on the start, so the year
+stays as it is."""
+
+
+def _split_fiscal_year(text: str, published: date, shift: int) -> str | None:
+    """"This fiscal year", "the coming financial year" as the split year ("1986/87") its
+    article names fiscal years by, when the article writes split years and no fiscal year
+    as one year, and the story's month says which split year is running: "Inflation fell
+    to an estimated 12 pct this fiscal year from 17 pct in 1981/82", in March 1987, is the
+    rate of 1986/87, which the World Bank put "around 15 pct in 1986/87"; read as 1987 it
+    was another year's."""
+    back = _SPLIT_MONTHS.get(published.month)
+    if back is None or _SEASON.search(text) is None or _FISCAL_YEAR_WRITTEN.search(text):
+        return None
+    start = published.year + back + shift
+    return f"{start}/{(start + 1) % 100:02d}"
 
 
 _SAME_SHIFT = {"current": "this", "coming": "next"}
@@ -668,8 +698,29 @@ def _season_period(match: re.Match[str], published: date | None) -> str:
 
 def _month_year_period(match: re.Match[str], published: date | None) -> str:
     year = match.group(2) or match.group(4)
-    return _month_period(_month_number(match.group(1) or match.group(3)),
-                         int(year) if year else None, published)
+    month = _month_number(match.group(1) or match.group(3))
+    return (month == 1 and _year_ended_by(match, published)) \
+        or _month_period(month, int(year) if year else None, published)
+
+
+_NEW_YEAR_DAY = re.compile(r"[^\S\n]+(?:1|one|first|1st)\b(?:,?[^\S\n]+((?:19|20)\d\d)\b)?",
+                           re.IGNORECASE)
+"""The first day after "by January": "by January one", "by January 1, 1988"."""
+
+
+def _year_ended_by(match: re.Match[str], published: date | None) -> str | None:
+    """The year a deadline of New Year's Day closes: "Clark predicted that world oil prices
+    would top 22 dlrs a barrel by January one", in April 1987, forecasts the price at the
+    end of 1987, as "by end-1987" does, not January 1987's. The day is the next one to
+    come unless its year is written."""
+    if match.group(0)[:2].lower() != "by":
+        return None
+    day = _NEW_YEAR_DAY.match(match.string, match.end())
+    if day is None:
+        return None
+    if day.group(1):
+        return str(int(day.group(1)) - 1)
+    return str(published.year) if published is not None else None
 
 
 def _year_period(match: re.Match[str], published: date | None) -> str:

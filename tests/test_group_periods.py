@@ -99,3 +99,41 @@ def test_a_figure_too_far_from_another_articles_to_be_its_measure_does_not_hold_
         "drop in acreage due to low profits on growing cane and beet."), date(1987, 4, 4))
     assert any({"5.26 mln tonnes", "4.82 mln tonnes"} <= found
                for found in conflicts(usda, region))
+
+
+def test_a_fiscal_year_still_running_is_the_split_year_rivals_forecast() -> None:
+    # reuters-8164: the minister's "this fiscal year", in March 1987, is the World Bank's
+    # 1986/87, and both are forecasts of a year not yet over
+    assert {"an estimated 12 pct", "around 15 pct"} in conflicts(article(
+        "inflation", "BANGLADESH FORECASTS GDP GROWTH OF 4.4 PCT", (
+            "DHAKA, March 23 - Gross domestic product is expected to grow by 4.4 pct in the "
+            "year ending June 30, Finance Minister Mohammad Syeduzzaman told reporters.\n\n"
+            "Inflation fell to an estimated 12 pct this fiscal year from 17 pct in 1981/82, "
+            "he said last night.\n\n"
+            "The World Bank and other independent sources have said inflation would be "
+            "around 15 pct in 1986/87."),
+        date(1987, 3, 23)))
+
+
+def test_a_forecast_by_new_years_day_meets_one_through_the_end_of_the_year() -> None:
+    # reuters-17359: Clark's price "by January one" and Rawl's "through the end of 1987"
+    assert {"would top 22 dlrs", "18 dlrs"} in conflicts(article(
+        "oil", "DECLINE IN U.S. DOLLAR MAY BOOST OPEC OIL PRICE", (
+            "Clark predicted that world oil prices would top 22 dlrs a barrel by January "
+            "one.\n\n"
+            "Lawrence Rawl, chairman of Exxon Corp XON, told Reuters he expected prices would "
+            "remain at 18 dlrs through the end of 1987."),
+        date(1987, 4, 28)))
+
+
+def test_an_undated_estimate_does_not_meet_another_storys_year_long_past() -> None:
+    # reuters-8627 and reuters-9691: the banker's estimate of the 1986 deficit is no rival
+    # of the record deficit of 1979
+    expected = article("expected", "CHINA EXPECTED TO SHOW BIG 1986 BUDGET DEFICIT", (
+        "PEKING, March 24 - A North American banker, who estimated the deficit at about eight "
+        "billion yuan, said economic policy has been affected by a national drive against "
+        "\"bourgeois liberalism.\""), date(1987, 3, 24))
+    posted = article("posted", "CHINA SAYS 1986 BUDGET DEFICIT 7.08 BILLION YUAN", (
+        "PEKING, March 26 - Official figures show the record post-1949 budget deficit was 17 "
+        "billion yuan in 1979."), date(1987, 3, 25))
+    assert conflicts(expected, posted) == []

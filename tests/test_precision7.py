@@ -254,3 +254,17 @@ def test_a_capital_budget_is_not_one_projects_cost() -> None:
     assert found["730 mln dlrs"] == "capital budget"
     assert found["1.5 billion dlrs"] == "project"
     assert conflicts(story) == []
+
+
+def test_a_bound_that_must_not_be_passed_is_a_ceiling() -> None:
+    # reuters-8161 and reuters-18490: Deng's limit on grain imports was set against the
+    # customs figure of 1987's imports so far, and the won's ceiling is no forecast
+    story = article("deng", "DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS", (
+        "PEKING, March 23 - China's top leader Deng Xiaoping said China must not import more "
+        "than 10 mln tonnes of grain, Ming Pao newspaper of Hong Kong said."))
+    assert modes(story)["more than 10 mln tonnes"] == "target"
+    won = article("won", "KOREA SEES GNP GROWTH THIS YEAR", (
+        "South Korean manufacturers, who have insisted the won should not rise more than "
+        "seven pct this year, have said they plan to ask the government to slow down its "
+        "appreciation against the dollar."))
+    assert modes(won)["more than seven pct"] == "target"

@@ -295,3 +295,46 @@ def test_the_year_before_counts_back_from_the_year_named(sentence: str, figure: 
                                                          expected: str) -> None:
     assert _period(sentence, figure, date(1987, 3, 12) if "19" in sentence
                    else date(2005, 2, 10)) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "expected"),
+    [
+        # reuters-8164: an article that names its fiscal years split, in March
+        ("Inflation fell to an estimated 12 pct this fiscal year from 17 pct in 1981/82.",
+         "12 pct", date(1987, 3, 23), "1986/87"),
+        # reuters-8069: the coming year, in March, starts in the story's year
+        ("The deficit is projected to fall to 2.64 billion dlrs in the coming financial year "
+         "which starts on April 1, from an estimated 3.9 billion in 1986/87.",
+         "2.64 billion dlrs", date(1987, 3, 21), "1987/88"),
+        # a U.S. story names its fiscal years by one year: the year stays
+        ("The deficit will be 170 billion dlrs this fiscal year against 221 billion in "
+         "fiscal 1986, and the 1986/87 crop is smaller.", "170 billion dlrs",
+         date(1987, 3, 21), "1987"),
+        # from April to September the running fiscal year depends on when it starts
+        ("Inflation fell to 12 pct this fiscal year from 17 pct in 1981/82.", "12 pct",
+         date(1987, 5, 2), "1987"),
+    ],
+)
+def test_a_relative_fiscal_year_is_the_split_year_its_article_writes(
+        sentence: str, figure: str, published: date, expected: str) -> None:
+    assert _period(sentence, figure, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # reuters-17359: the coming New Year's Day closes the story's year
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January one.",
+         date(1987, 4, 28), "1987"),
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January 1, "
+         "1989.", date(1987, 4, 28), "1988"),
+        # any other day of January is January's
+        ("Clark predicted that world oil prices would top 22 dlrs a barrel by January 15.",
+         date(1987, 4, 28), "1987-01"),
+    ],
+)
+def test_a_deadline_of_new_years_day_is_the_year_it_closes(
+        sentence: str, published: date, expected: str) -> None:
+    assert _period(sentence, "22 dlrs", published) == expected

@@ -9,17 +9,20 @@ figures for one rally meet even when the second sentence never names the rally.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
-from reconcile.subjects.clause import clause_window, dateline_end, names_period
+from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
+    PER_SHARE,
     TARGET_WORDS,
     EventKey,
     condition_mode,
@@ -141,7 +144,7 @@ def describe_claims(
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
                 _from_context(slots, rule, claims, document, sentences, number,
-                              _current(text, clause))
+                              _current(text, clause), _names_fiscal_year(text, clause))
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
@@ -152,7 +155,57 @@ def describe_claims(
                                                  or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
-    return claims
+    return _owners_named_before(claims, text, sentences, subject_rules)
+
+
+def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],
+                         rules: list[SubjectRule]) -> list[Claim]:
+    """The claims, each forecast of a firm's earnings per share that names no owner and no
+    name at all given the owner the sentence before names, when that sentence names just
+    one of the owners the article's figures have: an analyst's forecast follows the words
+    saying which firm it is about ("Dean Witter's Morrison and Fathi of Prescott Ball like
+    Asarco, because of cost cutting and restructuring. Morrison sees 1987 earnings at 1.25
+    dlrs and 1988 at 1.75" forecasts Asarco's, as "Fathi projects Asarco will earn one
+    dlr" does). Only a share's earnings, which are always a firm's: the name before a
+    forecast of a count or a crop is as often its forecaster's or a place ("Moscow")."""
+    owning = {rule.id: rule for rule in rules}
+    keys = {claim.id: parse(claim.event) for claim in claims if claim.event}
+    owners = {key.owner for key in keys.values() if key.owner}
+    if not owners:
+        return claims  # most articles name no owner: nothing to give
+    starts = [sentence.start for sentence in sentences]
+    result = []
+    for claim in claims:
+        key = keys.get(claim.id)
+        rule = owning.get(claim.subject or "")
+        if key is not None and rule is not None and key.facet == PER_SHARE \
+                and key.owner is None and key.mode == "forecast" and not key.who \
+                and not key.about and claim.source.explicit and rule.owns(key.facet):
+            owner = _sole_owner_named(text, sentences, starts, claim, owners)
+            if owner is not None:
+                claim = claim.model_copy(update={"event": replace(key, owner=owner).text()})
+        result.append(claim)
+    return result
+
+
+def _sole_owner_named(text: str, sentences: list[Sentence], starts: list[int], claim: Claim,
+                      owners: set[str]) -> str | None:
+    """The one owner of ``owners`` the sentence before the claim's names, else None: a
+    name all of whose words are the owner's ("Asarco", "Phelps" of "Phelps Dodge"), not a
+    run of names holding it ("Dean Witter's Morrison and Fathi of Prescott Ball" names no
+    figure of Prescott Ball's), nor the speaker's own firm ("Analyst James Voytko
+    (PaineWebber Group Inc)" forecasts Conrail's earnings)."""
+    number = bisect_left(starts, claim.sentence_start)
+    if number == 0 or number >= len(sentences) or starts[number] != claim.sentence_start:
+        return None
+    before = sentences[number - 1]
+    names = [set(name.split()) for name in names_in(text, (before.start, before.end), [],
+                                                      before.start)]
+    speaker = claim.source.name
+    own = names_in(speaker, (0, len(speaker)), [], -1)  # an analyst forecasts no firm of his
+    named = {owner for owner in owners if any(words <= set(owner.split()) for words in names)
+             and not any(same_owner(owner, name) for name in own)}
+    return named.pop() if len(named) == 1 else None
 
 
 _ELLIPSIS = re.compile(
@@ -449,7 +502,8 @@ def _event_slots(
     # a unit's name is no name of the thing measured ("6.5 on the Richter scale")
     skip = [(figure.number_start, figure.end if figure.kind == "quantity"
              else figure.number_end), *unnamed]
-    names = names_in(text, _before_yardstick(text, _around(clause, figure, NAMES_AROUND,
+    named = (names_start(text, whole, clause, figure), clause[1])
+    names = names_in(text, _before_yardstick(text, _around(named, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
     headline = headline_words(document.title)
@@ -558,11 +612,12 @@ def _current(text: str, clause: tuple[int, int]) -> bool:
 
 def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
-    sentences: list[Sentence], number: int, current: bool,
+    sentences: list[Sentence], number: int, current: bool, fiscal: bool,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
     names of the claims before (not for a ``current`` level, see ``_CURRENT``), and a
-    forecast for a period still ahead."""
+    forecast for a period still ahead (a split year the clause calls ``fiscal`` runs to
+    its end)."""
     period = slots["period"]
     if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
@@ -573,14 +628,28 @@ def _from_context(
     if not slots["who"]:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
-    if slots["mode"] is None and _still_ahead(period, document):
+    if slots["mode"] is None and _still_ahead(period, document, fiscal):
         slots["mode"] = "forecast"
 
 
-def _still_ahead(period: str | None, document: Document) -> bool:
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b", re.IGNORECASE)
+_SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
+"""A season or fiscal year written across two years ("1986/87")."""
+
+
+def _names_fiscal_year(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause calls its year a fiscal one ("this fiscal year")."""
+    return _FISCAL_YEAR.search(text, *clause) is not None
+
+
+def _still_ahead(period: str | None, document: Document, fiscal: bool) -> bool:
     """A figure for a year, quarter or month that ends after the article was written is a
-    forecast (a crop season is named by its harvest, so it counts as its first year)."""
-    end = period_end(period[:4] if period and "/" in period else period)
+    forecast. A crop season is named by its harvest, so it counts as its first year; a
+    fiscal year runs to its end ("Inflation fell to an estimated 12 pct this fiscal year",
+    in March 1987, is 1986/87's, still running: a forecast, as the World Bank's "around 15
+    pct in 1986/87" is)."""
+    running = fiscal and period is not None and _SPLIT_YEAR.fullmatch(period) is not None
+    end = period_end(period[:4] if period and "/" in period and not running else period)
     return end is not None and document.published is not None and end > document.published
 
 

@@ -20,15 +20,18 @@ from reconcile.timeref import DATELINE, MONTHS
 
 _BREAK = re.compile(
     r";|:\s|\s[-–—]{1,2}\s|,\s+(?:but|while|whereas|although|though)\b"
-    r"|\s(?:but|while|whereas)\s|,\s+(?=(?:allowing|taking|adjusting|excluding|discounting)\s)"
+    r"|\s(?:but|while|whereas)\s|,\s+(?=(?:allowing|taking|adjusting|excluding|discounting|"
+    r"reflecting|suggesting|signalling|signaling|confirming|indicating|underlining)\s)"
     r"|,\s+with\s+(?=(?:[\w'’-]+\s+){1,4}?(?:running|standing|rising|falling|remaining|"
     r"growing|slowing|easing|hovering)\b)"
 )
-"""...and a participle clause after a comma says how a figure was reached, not what it is
-("so far this year is therefore 1.3 pct, allowing for January's revised figures": a year's
-figure so far, not January's); a "with" clause after a comma tells another measure ("house
-prices fell 0.2% in December, with annual inflation running at a three year low": the
-fall is December's, not the annual rate)."""
+"""...and a participle clause after a comma says how a figure was reached or what it
+shows, not what it is ("so far this year is therefore 1.3 pct, allowing for January's
+revised figures": a year's figure so far, not January's; "fell from £180,126 in November
+to £178,906, reflecting recent Land Registry figures confirming a slowdown in late 2004":
+December's price by the ODPM, not the Land Registry's of 2004); a "with" clause after a
+comma tells another measure ("house prices fell 0.2% in December, with annual inflation
+running at a three year low": the fall is December's, not the annual rate)."""
 _OPENS = re.compile(r"\s(?:compared with|compared to|against|versus|vs|from|than)\s")
 _OPENING_WORDS = ("compared", "against", "versus", "vs", "from", "than")
 """Words every match of ``_OPENS`` holds (it is case-sensitive): most clauses hold none."""
@@ -110,3 +113,24 @@ def _last_joint(text: str, start: int, end: int, before: bool = False) -> int | 
     if not joints:
         return None
     return joints[-1].start() if before else joints[-1].end()
+
+
+_OPENED_BY_FROM = re.compile(r"\sfrom\s$")
+
+
+def names_start(text: str, whole: tuple[int, int], clause: tuple[int, int],
+                figure: Figure) -> int:
+    """Where the names of a figure's clause begin: its start, but for a figure right after
+    the "from" that opens its clause, the start of the clause before it. The earlier value
+    of a change has the subject of the change's verb for its own ("The average UK house
+    price fell from £180,126 in November to £178,906" is the UK's at either end), though the
+    verb's modal and period words are the later value's."""
+    if text[clause[0]:figure.start].strip() \
+            or _OPENED_BY_FROM.search(text, max(whole[0], clause[0] - 6), clause[0]) is None:
+        return clause[0]
+    low = whole[0]
+    for _, end in _breaks(text, *whole):
+        if end <= clause[0]:
+            low = max(low, end)
+    return low
+

@@ -56,6 +56,8 @@ FORECAST_WORDS = (
     "anticipate", "estimated that", "plan", "plans to", "planned", "planning", "to be cut",
     "are to go", "is to go", "pledge", "promise", "fear", *_SEEN,
 )
+PER_SHARE = "per-share"
+"""The facet of a firm's earnings per share, as rules name it: a share is a firm's."""
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "maximum$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far", "extra", "additional")
@@ -115,6 +117,13 @@ _ACHIEVE_BEFORE = re.compile(
 """A level to be achieved or a sum needed is a goal: "needed ... to be able to achieve a
 gross domestic product growth (GDP) rate of three to four pct", "it would be necessary
 to raise \"at least\" 18 billion dlrs in higher revenues"."""
+_OBLIGED_BOUND_BEFORE = re.compile(
+    r"\b(?:must|should)\s+(?:not|never|avoid)\b[^,;:.]{0,60}?\b(?:more|less|fewer)\s+than\s+$"
+    r"|\b(?:must|should)\s+not\s+(?:exceed|top|surpass|go\s+above|rise\s+above|"
+    r"fall\s+below)\s+$", re.IGNORECASE)
+"""A bound someone says must not be passed is a ceiling (or a floor), no level reached or
+foreseen: "China must not import more than 10 mln tonnes of grain", "We must avoid the
+situation in recent years of importing more than 10 mln tonnes"."""
 _FORECAST_TO_REACH = re.compile(
     r"\b(?:forecast|expected|projected|predicted|estimated|likely|seen)\s+"
     r"(?:by\s+[^,;:.]{1,40}?\s+)?to\s+(?:reach|attain)\b[^,;:.]{0,60}$", re.IGNORECASE)
@@ -195,7 +204,8 @@ _HYPOTHESIS = re.compile(r"[\s\"“']*(?:If|Unless|Should|Were)\b")
 def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str | None:
     """"target" or "condition" when the figure is a bound set for something, not a level
     it reached: a goal bound ("efforts to reduce its budget deficit below 3% of GDP"), a
-    reference level ("below the 18 dlrs per barrel reference level"), what is needed
+    reference level ("below the 18 dlrs per barrel reference level"), a bound that must
+    not be passed ("China must not import more than 10 mln tonnes"), what is needed
     ("at least 20 dlrs a barrel were necessary"), a condition ("once it breaks out above
     450 dlrs"), a counterfactual ("unemployment in February 1986 would have stood at 2.2
     pct" by a new method), a condition named so ("subject to certain conditions including
@@ -216,7 +226,8 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
             or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)
                 and not _FORECAST_TO_REACH.search(lead)) \
             or (held & _LEVELS and _LEVEL_BEFORE.search(lead)) \
-            or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])):
+            or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])) \
+            or (held & _OBLIGED and _OBLIGED_BOUND_BEFORE.search(lead)):
         return "target"
     hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
         or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
@@ -261,10 +272,11 @@ _MODE_WORDS = Literals(
     (("confirmed", "identified", "known", "bodies"), (_CONFIRMED,)),
     (("week", "days"), (_WEEK, _THIS_WEEK_AFTER)),
     (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
+    (("must", "should"), (_OBLIGED_BOUND_BEFORE,)),
 )
 """The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
 (_BOUNDED, _ACHIEVED, _LEVELS, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING,
- _WEEKS, _RATING) = (1 << place for place in range(len(_MODE_WORDS.groups)))
+ _WEEKS, _RATING, _OBLIGED) = (1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
