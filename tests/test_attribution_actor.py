@@ -67,6 +67,14 @@ def lexicon() -> SourceLexicon:
     ("OPEC also decided to limit first-half 1987 output to 15.8 mln bpd and proposed "
      "ceilings of 16.6 mln for the third quarter.", "15.8 mln bpd", "OPEC",
      "also decided to limit"),
+    # "but" going on with another verb of the same subject (reuters-21473, reuters-19588)
+    ("The South Korean government originally targeted a five billion dlr current account "
+     "surplus this year, but had to raise this to seven billion to reflect a startling "
+     "first-half export boom.", "seven billion", "South Korean government",
+     "originally targeted"),
+    ("At its previous meeting in December, OPEC set a provisional 16.6 mln bpd output limit "
+     "for the third quarter but proposed a sharp rise to 18.3 mln in the fourth.",
+     "18.3 mln", "OPEC", "set"),
     # past a conjunction that opens the sentence (reuters-15743)
     ("But despite the dollar's woes, Japan Development Bank, wholly owned by the Japanese "
      "government, raised 150 mln dlrs in a seven-year eurobond.", "150 mln dlrs",
@@ -134,6 +142,9 @@ def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) ->
     # (reuters-10695)
     ("The U.S. Has threatened to impose tariffs worth up to 300 mln dlrs on Japanese "
      "electronics exports.", "up to 300 mln dlrs"),
+    # "but" opening a clause of its own (bbc-tech-307)
+    ("Recycling Ltd could take them up to the council recycling centre, but it's a 10-mile "
+     "drive away across town.", "10-mile"),
     # others expect it (reuters-10017)
     ("The U.S. government is expected to receive about 1.88 billion dlrs for Conrail.",
      "about 1.88 billion dlrs"),

@@ -50,7 +50,7 @@ do not list: "is to cut", "plans to increase", "must pay"."""
 _NOT_ACTS = frozenset({"not", "never", "be", "been", "being"})
 """Words after an auxiliary that make no act of the body's: a denial ("would not
 comment"), a passive or a state ("will be owned about 50 pct by Bond Corp")."""
-_CLAUSE_BREAKS = frozenset({"which", "who", "whose", "that", "while", "whereas", "but", "although",
+_CLAUSE_BREAKS = frozenset({"which", "who", "whose", "that", "while", "whereas", "although",
                             "though", "because", "after", "before", "when", "if", "unless",
                             "as", "than", ";", ":", "(", ")", "\"", "“", "”"})
 """Words that begin another clause between the verb and the figure: the figure is then
@@ -105,7 +105,9 @@ def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
             return None
         first, last = verb
         rest = before[last + 1:]
-        if any(t.lower in _CLAUSE_BREAKS or t.text == "," or _new_clause(t, rest[i + 1:])
+        if any(t.lower in _CLAUSE_BREAKS or _new_clause(t, rest[i + 1:])
+               or (t.text == "," and not _but_goes_on(rest[i + 1:], lexicon))
+               or (t.lower == "but" and not _goes_on(rest[i + 1:], lexicon))
                for i, t in enumerate(rest)):
             return None
         cue = before[first:last + 1]
@@ -131,6 +133,20 @@ def _new_clause(token: Token, after: list[Token]) -> bool:
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 """A conjunction that opens a sentence, before its subject or opening phrase ("But by
 September 2004 it was stopping ...")."""
+
+
+def _goes_on(after: list[Token], lexicon: CompiledLexicon) -> bool:
+    """Whether "but" goes on with another verb of the same subject ("originally targeted a
+    five billion dlr current account surplus this year, but had to raise this to seven
+    billion"), not a clause of its own ("but analysts expect ...")."""
+    return bool(after) and after[0].lower not in lexicon.passive and (
+        after[0].lower in lexicon.auxiliaries or after[0].lower in _AIMS
+        or _act(after[0].lower, lexicon))  # "but it's a 10-mile drive": a clause of its own
+
+
+def _but_goes_on(after: list[Token], lexicon: CompiledLexicon) -> bool:
+    """Whether a comma only comes before a "but" that goes on with the same subject."""
+    return bool(after) and after[0].lower == "but" and _goes_on(after[1:], lexicon)
 
 
 def _openings(before: list[Token]) -> list[int]:
