@@ -67,6 +67,9 @@ def lexicon() -> SourceLexicon:
     ("OPEC also decided to limit first-half 1987 output to 15.8 mln bpd and proposed "
      "ceilings of 16.6 mln for the third quarter.", "15.8 mln bpd", "OPEC",
      "also decided to limit"),
+    # ministers acting for a state (bbc-politics-203)
+    ("Ministers had hoped to get £900m from the European Union Vet Fund to help with animal "
+     "slaughter and other costs.", "£900m", "Ministers", "had hoped to get"),
     # "but" going on with another verb of the same subject (reuters-21473, reuters-19588)
     ("The South Korean government originally targeted a five billion dlr current account "
      "surplus this year, but had to raise this to seven billion to reflect a startling "

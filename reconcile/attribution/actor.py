@@ -22,6 +22,8 @@ figure it is, not who vouches for a rival count.
 
 from __future__ import annotations
 
+import re
+
 from reconcile.attribution.mentions import Mention, is_pronoun
 from reconcile.attribution.names import (
     PREPOSITIONS,
@@ -90,7 +92,12 @@ def _proper(text: str, actor: Mention) -> bool:
     first = words[0]
     if len(words) > 1 or actor.pronoun or first.isupper() or first[1:] != first[1:].lower():
         return True
-    return capitalised_inside(text, first)
+    return capitalised_inside(text, first) or _PLURAL_BODIES.fullmatch(first.lower()) is not None
+
+
+_PLURAL_BODIES = re.compile(r"ministers|officials|authorities|regulators")
+"""Plural nouns of people who act for a state, which open a sentence as its subject
+("Ministers had hoped to get £900m from the European Union Vet Fund")."""
 
 
 def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
