@@ -165,6 +165,40 @@ def test_it_said_resolves_to_the_body(lexicon: SourceLexicon) -> None:
     assert source.name == "government" and source.evidence == "it"
 
 
+def test_it_after_a_body_opening_the_sentence_before(lexicon: SourceLexicon) -> None:
+    # BBC: a person quoted further back is no "it"; the body the sentence before opens
+    # with, and the story quoted, is
+    text = ("German football club Borussia Dortmund has warned it will go bankrupt.\n\n"
+            "Fund manager Florian Hamm said he would only invest more money in the company "
+            "if he got a greater say in how it is run.\n\nBorussia Dortmund posted a record "
+            "loss of 68m euros in the 12 months through June. It made a loss of 27.2m euros "
+            "in the first half of the current fiscal year.")
+    assert one(text, "27.2m euros", lexicon).name == "Borussia Dortmund"
+
+
+def test_it_after_a_body_quoted_by_its_acronym(lexicon: SourceLexicon) -> None:
+    # BBC: the ODPM named by its acronym opens the sentence before "It said", not the
+    # bank quoted last
+    text = ("UK house prices dipped slightly in November, the Office of the Deputy Prime "
+            "Minister (ODPM) has said.\n\nThe Halifax, meanwhile, said last week that house "
+            "prices increased by 1.1% in December. The ODPM attributed the monthly fall of "
+            "prices in November to a drop in the value of detached houses and flats. It said "
+            "annual inflation rose between October and November because prices had fallen by "
+            "1.1% in the same period in 2003.")
+    source = sources_of(text, ["1.1% in December", "1.1% in the same"], lexicon)[1]
+    assert same_source(source.name, "Office of the Deputy Prime Minister")
+
+
+def test_it_keeps_the_speaker_after_a_sentence_describing_another_body(
+        lexicon: SourceLexicon) -> None:
+    # Reuters: "X is a ..." describes a body; "It said" goes on with the speaker
+    text = ("Reef Energy Corp said it agreed to buy a 12-pct interest in the general "
+            "partnership of Penteco East Central Pipeline.\n\nPenteco East is a gas gathering "
+            "and transmission system in southern Kansas.\n\nIt said Penteco in turn has "
+            "purchased one mln shares of Reef common.")
+    assert one(text, "one mln shares", lexicon).name == "Reef Energy Corp"
+
+
 def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
     text = ("Australian wheat plantings are forecast to fall, Australian Wheat Forecasters Pty "
             "Ltd (AWF) said. But production would not be less than the 16.5 mln tonnes of last "
