@@ -159,6 +159,21 @@ def attribute(
             in_passage.add(index)
         return None if frame is None else (frame, None)
 
+    def _story_accounts(index: int) -> Inherited | None:
+        """The story's company, for a sentence after a person's words that measures the
+        company's own accounts ("Yet aviation analyst Mike Powell ... says BA's estimated
+        annual surcharge revenues ... Turnover for the quarter was up 4.3% to £1.97bn"):
+        the results' figures, not the speaker's view, as a passage's. A quotation goes on
+        with its speaker ("Profits of around £420m would be well within the comfort
+        zone.")."""
+        body = story_body()
+        words = passages.words(index)
+        if body is None or text[sentences[index].start] in QUOTES or _on_the_market(words) \
+                or not any(word.lower in rules.own_figures for word in words):
+            return None
+        in_passage.add(index)
+        return body, None
+
     def _earlier(index: int) -> Inherited | None:
         """The source the sentence takes from before it: carried on, released or framed."""
         if index not in inherited:
@@ -167,7 +182,7 @@ def attribute(
                     and _speaker(carried[0], source(carried[0], None), rules):
                 # "Barclays' chief John Varley said ... . Earnings at Barclays Capital
                 # rose 25%": a figure after a person's words is the release's they spoke in
-                carried = _released(index) or carried
+                carried = _released(index) or _story_accounts(index) or carried
             if carried is not None and carried[1] is None \
                     and source(carried[0], None).kind == "company" \
                     and _on_the_market(passages.words(index)):
