@@ -295,6 +295,8 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None  # "some believe" with no group named before: no one in particular
     if subject is not None and _exhibits(cue_text, subject, tokens, end, lexicon):
         return None
+    if subject is not None and _owned_participle(text, subject, cue_text, end):
+        return None
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -339,6 +341,25 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                 _says_of(name, after)):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+_POSSESSIVE_END = ("'s", "’s", "s'", "s’")
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
+def _owned_participle(text: str, subject: list[Token], cue_text: str, end: int) -> bool:
+    """Whether a participle of a guess after a possessive qualifies the owner's noun ("says BA's
+    estimated annual surcharge revenues - £160m - will ...", "the company's reported
+    loss"): no verb of the owner's, so the sentence's speaker gives the figure. "Rogers'
+    estimated that ..." stays a verb."""
+    return cue_text.lower() in _GUESSED and subject[-1].text.endswith(_POSSESSIVE_END) \
+        and _THAT_NEXT.match(text, end) is None
+
+
+_GUESSED = frozenset({"estimated", "expected", "projected", "predicted", "forecasted"})
+"""Participles of a guess, which qualify a noun after a possessive; not of an act ("the
+government's announced disposal") nor a verb after a name written with "'s" ("Claire's
+earned", "Moody's cited")."""
 
 
 def _second_verb_of(before: list[Token], subject: list[Token],
