@@ -199,6 +199,21 @@ def test_it_keeps_the_speaker_after_a_sentence_describing_another_body(
     assert one(text, "one mln shares", lexicon).name == "Reef Energy Corp"
 
 
+def test_a_role_for_the_body_named_by_its_head_is_that_bodys(lexicon: SourceLexicon) -> None:
+    # BBC business 307: "a spokesman for the firm" speaks for Cairn, as "the firm said" would
+    text = ("Cairn also said that the government believed the company was liable to pay taxes "
+            "under its production-sharing contract. A spokesman for the firm said that the tax "
+            "would wipe 5% of the field's current value.")
+    assert one(text, "5%", lexicon).name == "Cairn"
+
+
+def test_a_role_for_a_body_named_in_full_keeps_it(lexicon: SourceLexicon) -> None:
+    # BBC politics 078: "the Albanian embassy" is named by the mention itself
+    text = ("The Home Office said it had no record of the deal. A spokesman for the Albanian "
+            "embassy in London said there had been an agreement between the two countries.")
+    assert one(text, "two countries", lexicon).name == "Albanian embassy"
+
+
 def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
     text = ("Australian wheat plantings are forecast to fall, Australian Wheat Forecasters Pty "
             "Ltd (AWF) said. But production would not be less than the 16.5 mln tonnes of last "

@@ -192,7 +192,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
-    definite = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
+    definite = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None \
+        or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
             mention.words[0].lower() in _INDEFINITE
@@ -212,6 +213,17 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         if passing is not None:
             return passing
     return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+def _definite_inside(words: tuple[str, ...], name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether the mention is a role for a body it names by a bare head with a definite
+    article ("a spokesman for the firm"): the firm is one named before, as "the firm said"
+    would be; "a spokesman for the Albanian embassy" names its own."""
+    return len(name.split()) == 1 and len(words) > 3 and words[0].lower() in lexicon.roles \
+        and words[-2].lower() in _DEFINITE_WORDS and words[-3].lower() == "for"
+
+
+_DEFINITE_WORDS = frozenset({"the", "its", "this", "that"})
 
 
 _HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", "association",
