@@ -338,3 +338,25 @@ def test_a_possessive_inside_put_at_is_the_verbs_object(lexicon: SourceLexicon) 
     text = ("Official estimates put China's 1986 export losses from the drop in world oil "
             "prices at three billion dlrs.")
     assert sources_of(text, ["three billion dlrs"], lexicon)[0].name == "Official estimates"
+
+
+@pytest.mark.parametrize(("text", "quotes", "owner"), [
+    # BBC business 413: the second growth figure is the EC's prediction too
+    ("The EU expects the German deficit to fall to 2.9% of GDP next year. The forecasts are "
+     "based on EC predictions of GDP growth of 1.5% in Germany next year and 2.2% in France.",
+     ["1.5%", "2.2%"], "European Commission"),
+    # Reuters 3940: the missing are counted in the official toll as the dead are
+    ("The president of the ecuadorean Red Cross, hugo merino, told reuters the official toll "
+     "of 300 dead and 4,000 missing could rise.", ["300 dead", "4,000 missing"],
+     "official toll"),
+])
+def test_a_figure_coordinated_with_an_owned_one_has_its_owner(
+        text: str, quotes: list[str], owner: str, lexicon: SourceLexicon) -> None:
+    assert all(same_source(found.name, owner) for found in sources_of(text, quotes, lexicon))
+
+
+def test_a_figure_set_against_an_owned_one_keeps_the_speaker(lexicon: SourceLexicon) -> None:
+    # the second figure is another side, not the owner's
+    text = ("The USDA's forecast of 5.2 mln tonnes compares with 4.8 mln last year, dealers "
+            "said.")
+    assert sources_of(text, ["4.8 mln"], lexicon)[0].name == "dealers"
