@@ -360,3 +360,20 @@ def test_a_figure_set_against_an_owned_one_keeps_the_speaker(lexicon: SourceLexi
     text = ("The USDA's forecast of 5.2 mln tonnes compares with 4.8 mln last year, dealers "
             "said.")
     assert sources_of(text, ["4.8 mln"], lexicon)[0].name == "dealers"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # BBC business 117: the analysts' expectations, not the carmaker's profits
+    ("Mercedes' profits over the period compared unfavourably with 2003's 784m euro figure "
+     "and were well below analyst expectations of 374m euros.", "374m euros"),
+    # Reuters 14975: the analysts' estimates the chief executive compares his with
+    ("Rod Canion, president of Compaq, said he expects sales of over 200 mln dlrs. He added "
+     "that earnings per share would exceed analysts estimates of as high as 42 cts a share.",
+     "as high as 42 cts"),
+    # Reuters 12838: expectations are the analysts' as forecasts are
+    ("The payroll rose by 164,000 in March, against analysts' expectations of a 225,000 "
+     "gain.", "225,000"),
+])
+def test_analysts_expectations_compared_with_a_result_are_theirs(
+        text: str, quote: str, lexicon: SourceLexicon) -> None:
+    assert same_source(sources_of(text, [quote], lexicon)[0].name, "analysts")

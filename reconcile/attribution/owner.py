@@ -35,10 +35,12 @@ _ELLIPSIS = re.compile(r"\s+(?P<cue>by)\s+")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bagainst|\bversus)\s*$")
 _COORDINATION_CHARS = 80
 _DETERMINERS = frozenset({"a", "an", "the"})
-_OWNER_OPENERS = _DETERMINERS | {"on", "by", "from", "with", "under", "in"}
+_OWNER_OPENERS = _DETERMINERS | {"on", "by", "from", "with", "under", "in", "below", "above",
+                                  "than", "beat", "exceed", "exceeded", "missed", "topped"}
 """What may open an owner and its figure noun: a determiner ("a government estimate of"),
-or a preposition before a report noun ("based on EC predictions of GDP growth of 1.5%"),
-not before a measure ("a decline in U.S. production of more than one mln barrels")."""
+or a preposition or a verb of comparing before a report noun ("based on EC predictions of
+GDP growth of 1.5%", "well below analyst expectations of 374m euros"), not before a measure
+("a decline in U.S. production of more than one mln barrels")."""
 _DESCRIBED_WINDOW = 120
 _PLAIN_BETWEEN = 1
 
