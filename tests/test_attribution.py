@@ -214,6 +214,25 @@ def test_a_role_for_a_body_named_in_full_keeps_it(lexicon: SourceLexicon) -> Non
     assert one(text, "two countries", lexicon).name == "Albanian embassy"
 
 
+def test_the_figures_are_the_releasing_body_named_before(lexicon: SourceLexicon) -> None:
+    # Reuters 5371: "the figures" are the Bundesbank data the lead named
+    text = ("FRANKFURT, March 16 - West German exports to the United States fell below four "
+            "billion marks worth in January for the first time since mid-1984, provisional "
+            "Bundesbank data showed.\n\nThe figures showed exports were 3.85 billion marks in "
+            "January, sharply down from December's 4.40 billion.")
+    assert one(text, "3.85 billion marks", lexicon).name == "Bundesbank"
+
+
+def test_the_figures_are_the_survey_named_before(lexicon: SourceLexicon) -> None:
+    # Reuters 1990: "the figures" are the survey's, not those of the body it measures
+    text = ("LONDON, March 5 - OPEC crude oil output in the first few days of March was "
+            "running at about 14.7 mln bpd, well below the 15.8 mln bpd ceiling the group "
+            "adopted in December, a Reuter survey shows.\n\nOPEC output for the whole of "
+            "February was about 200,000 bpd above the ceiling, largely because of "
+            "overproduction by the United Arab Emirates and Kuwait, the figures show.")
+    assert one(text, "about 200,000 bpd", lexicon).name == "Reuters"
+
+
 def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
     text = ("Australian wheat plantings are forecast to fall, Australian Wheat Forecasters Pty "
             "Ltd (AWF) said. But production would not be less than the 16.5 mln tonnes of last "

@@ -389,11 +389,11 @@ def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
     """"Unadjusted merchandise figures", "Preliminary figures", "the overnight figures": a
     data noun with only the measure's modifiers before it names no body, so it is named
     in full, in lower case ("unadjusted merchandise figures", not "Unadjusted merchandise"),
-    for the caller to give to the body the story names as releasing it; None for any
-    other words."""
+    for the caller to give to the body the story names as releasing it; a bare data noun
+    ("the figures") is named by itself. None for any other words."""
     while words and words[0].lower() in lexicon.leading:
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in lexicon.data_nouns or not all(
+    if not words or words[-1].lower() not in lexicon.data_nouns or not all(
             _measure_word(word, lexicon) for word in words[:-1]):
         return None
     return " ".join([words[0].lower(), *words[1:]])

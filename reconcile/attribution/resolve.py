@@ -188,7 +188,13 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
     if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
         return group_before(text, mention.start, lexicon) or mention.words[0]
     data = data_name(list(mention.words), lexicon)
-    if data is not None:
+    if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
+        pointing = mention.words[0].lower() == "the" or _DEFINITE.search(
+            text, max(0, mention.start - 30), mention.start) is not None
+        if pointing:
+            return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
+                or data
+    elif data is not None:
         return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
@@ -252,6 +258,15 @@ def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
             or not all(word.islower() for word in words[at + 1:]):
         return None
     return own
+
+
+def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
+    """The figures, survey or report named last before bare "the figures" ("official
+    figures show ... The figures showed", "a Reuter survey shows ... the figures show"):
+    the same document, before any body that releases figures."""
+    return next((r.name for r in reversed(earlier) if not r.mention.pronoun
+                 and r.mention.words and r.mention.words[-1].lower() in lexicon.figure_nouns),
+                None)
 
 
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
