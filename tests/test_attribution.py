@@ -165,72 +165,50 @@ def test_it_said_resolves_to_the_body(lexicon: SourceLexicon) -> None:
     assert source.name == "government" and source.evidence == "it"
 
 
-def test_it_after_a_body_opening_the_sentence_before(lexicon: SourceLexicon) -> None:
-    # BBC: a person quoted further back is no "it"; the body the sentence before opens
-    # with, and the story quoted, is
-    text = ("German football club Borussia Dortmund has warned it will go bankrupt.\n\n"
-            "Fund manager Florian Hamm said he would only invest more money in the company "
-            "if he got a greater say in how it is run.\n\nBorussia Dortmund posted a record "
-            "loss of 68m euros in the 12 months through June. It made a loss of 27.2m euros "
-            "in the first half of the current fiscal year.")
-    assert one(text, "27.2m euros", lexicon).name == "Borussia Dortmund"
-
-
-def test_it_after_a_body_quoted_by_its_acronym(lexicon: SourceLexicon) -> None:
-    # BBC: the ODPM named by its acronym opens the sentence before "It said", not the
-    # bank quoted last
-    text = ("UK house prices dipped slightly in November, the Office of the Deputy Prime "
-            "Minister (ODPM) has said.\n\nThe Halifax, meanwhile, said last week that house "
-            "prices increased by 1.1% in December. The ODPM attributed the monthly fall of "
-            "prices in November to a drop in the value of detached houses and flats. It said "
-            "annual inflation rose between October and November because prices had fallen by "
-            "1.1% in the same period in 2003.")
-    source = sources_of(text, ["1.1% in December", "1.1% in the same"], lexicon)[1]
-    assert same_source(source.name, "Office of the Deputy Prime Minister")
-
-
-def test_it_keeps_the_speaker_after_a_sentence_describing_another_body(
-        lexicon: SourceLexicon) -> None:
-    # Reuters: "X is a ..." describes a body; "It said" goes on with the speaker
-    text = ("Reef Energy Corp said it agreed to buy a 12-pct interest in the general "
-            "partnership of Penteco East Central Pipeline.\n\nPenteco East is a gas gathering "
-            "and transmission system in southern Kansas.\n\nIt said Penteco in turn has "
-            "purchased one mln shares of Reef common.")
-    assert one(text, "one mln shares", lexicon).name == "Reef Energy Corp"
-
-
-def test_a_role_for_the_body_named_by_its_head_is_that_bodys(lexicon: SourceLexicon) -> None:
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business 193: a person quoted further back is no "it"; the body the sentence
+    # before opens with, and the story quoted, is
+    ("German football club Borussia Dortmund has warned it will go bankrupt.\n\nFund manager "
+     "Florian Hamm said he would only invest more money in the company if he got a greater "
+     "say in how it is run.\n\nBorussia Dortmund posted a record loss of 68m euros in the 12 "
+     "months through June. It made a loss of 27.2m euros in the first half of the current "
+     "fiscal year.", "27.2m euros", "Borussia Dortmund"),
+    # BBC business 415: the ODPM named by its acronym opens the sentence before "It said",
+    # not the bank quoted last
+    ("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister "
+     "(ODPM) has said.\n\nThe Halifax, meanwhile, said last week that house prices increased "
+     "in December. The ODPM attributed the monthly fall of prices in November to a drop in "
+     "the value of detached houses and flats. It said annual inflation rose between October "
+     "and November because prices had fallen by 1.1% in the same period in 2003.", "1.1%",
+     "Office of the Deputy Prime Minister"),
+    # Reuters 11056: "X is a ..." describes a body; "It said" goes on with the speaker
+    ("Reef Energy Corp said it agreed to buy a 12-pct interest in the general partnership of "
+     "Penteco East Central Pipeline.\n\nPenteco East is a gas gathering and transmission "
+     "system in southern Kansas.\n\nIt said Penteco in turn has purchased one mln shares of "
+     "Reef common.", "one mln shares", "Reef Energy Corp"),
     # BBC business 307: "a spokesman for the firm" speaks for Cairn, as "the firm said" would
-    text = ("Cairn also said that the government believed the company was liable to pay taxes "
-            "under its production-sharing contract. A spokesman for the firm said that the tax "
-            "would wipe 5% of the field's current value.")
-    assert one(text, "5%", lexicon).name == "Cairn"
-
-
-def test_a_role_for_a_body_named_in_full_keeps_it(lexicon: SourceLexicon) -> None:
+    ("Cairn also said that the government believed the company was liable to pay taxes under "
+     "its production-sharing contract. A spokesman for the firm said that the tax would wipe "
+     "5% of the field's current value.", "5%", "Cairn"),
     # BBC politics 078: "the Albanian embassy" is named by the mention itself
-    text = ("The Home Office said it had no record of the deal. A spokesman for the Albanian "
-            "embassy in London said there had been an agreement between the two countries.")
-    assert one(text, "two countries", lexicon).name == "Albanian embassy"
-
-
-def test_the_figures_are_the_releasing_body_named_before(lexicon: SourceLexicon) -> None:
+    ("The Home Office said it had no record of the deal. A spokesman for the Albanian embassy "
+     "in London said there had been an agreement between the two countries.", "two countries",
+     "Albanian embassy"),
     # Reuters 5371: "the figures" are the Bundesbank data the lead named
-    text = ("FRANKFURT, March 16 - West German exports to the United States fell below four "
-            "billion marks worth in January for the first time since mid-1984, provisional "
-            "Bundesbank data showed.\n\nThe figures showed exports were 3.85 billion marks in "
-            "January, sharply down from December's 4.40 billion.")
-    assert one(text, "3.85 billion marks", lexicon).name == "Bundesbank"
-
-
-def test_the_figures_are_the_survey_named_before(lexicon: SourceLexicon) -> None:
+    ("FRANKFURT, March 16 - West German exports to the United States fell below four billion "
+     "marks worth in January for the first time since mid-1984, provisional Bundesbank data "
+     "showed.\n\nThe figures showed exports were 3.85 billion marks in January, sharply down "
+     "from December's 4.40 billion.", "3.85 billion marks", "Bundesbank"),
     # Reuters 1990: "the figures" are the survey's, not those of the body it measures
-    text = ("LONDON, March 5 - OPEC crude oil output in the first few days of March was "
-            "running at about 14.7 mln bpd, well below the 15.8 mln bpd ceiling the group "
-            "adopted in December, a Reuter survey shows.\n\nOPEC output for the whole of "
-            "February was about 200,000 bpd above the ceiling, largely because of "
-            "overproduction by the United Arab Emirates and Kuwait, the figures show.")
-    assert one(text, "about 200,000 bpd", lexicon).name == "Reuters"
+    ("LONDON, March 5 - OPEC crude oil output in the first few days of March was running at "
+     "about 14.7 mln bpd, well below the 15.8 mln bpd ceiling the group adopted in December, "
+     "a Reuter survey shows.\n\nOPEC output for the whole of February was about 200,000 bpd "
+     "above the ceiling, largely because of overproduction by the United Arab Emirates and "
+     "Kuwait, the figures show.", "about 200,000 bpd", "Reuters"),
+])
+def test_a_reference_stands_for_the_source_it_points_back_to(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == name
 
 
 def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
