@@ -348,10 +348,10 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 
 
 def _owned_participle(text: str, subject: list[Token], cue_text: str, end: int) -> bool:
-    """Whether a participle of a guess after a possessive qualifies the owner's noun ("says BA's
-    estimated annual surcharge revenues - £160m - will ...", "the company's reported
-    loss"): no verb of the owner's, so the sentence's speaker gives the figure. "Rogers'
-    estimated that ..." stays a verb."""
+    """Whether a participle of a guess after a possessive qualifies the owner's noun ("says
+    BA's estimated annual surcharge revenues - £160m - will ...", "Brunswick's estimated 500
+    unionized smelter workers"): no verb of the owner's, so the sentence's speaker gives the
+    figure. "Rogers' estimated that ..." stays a verb."""
     return cue_text.lower() in _GUESSED and subject[-1].text.endswith(_POSSESSIVE_END) \
         and _THAT_NEXT.match(text, end) is None
 

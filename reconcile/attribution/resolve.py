@@ -187,19 +187,17 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _antecedent(pronoun, earlier, lexicon, text, mention.start)
     if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
         return group_before(text, mention.start, lexicon) or mention.words[0]
+    after_article = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
     data = data_name(list(mention.words), lexicon)
     if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
-        pointing = mention.words[0].lower() == "the" or _DEFINITE.search(
-            text, max(0, mention.start - 30), mention.start) is not None
-        if pointing:
+        if after_article or mention.words[0].lower() == "the":
             return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
                 or data
     elif data is not None:
         return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
-    definite = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None \
-        or _definite_inside(mention.words, name, lexicon)
+    definite = after_article or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
             mention.words[0].lower() in _INDEFINITE
@@ -514,8 +512,8 @@ _BODY_THEN_VERB = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'’-]*){0,5})"
     r"\s+(?P<next>[a-z]+)\b(?:\s+(?P<after>[a-z]+)\b)?")
 _DOING_VERBS = frozenset({"went", "made", "saw", "lost", "cut", "won", "took", "gave", "fell",
-                         "rose", "became", "began", "sold", "bought", "paid", "spent", "put",
-                         "set", "kept", "held", "grew", "had", "has", "will"})
+                          "rose", "became", "began", "sold", "bought", "paid", "spent", "put",
+                          "set", "kept", "held", "grew", "had", "has", "will"})
 """Verbs of a body's doing that "-ed" does not catch; "is" and "was" only describe it
 ("Penteco East is a gas gathering system. It said ...": "it" is the speaker)."""
 
