@@ -521,3 +521,24 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
     text = ("Seasonally adjusted figures showed imports rose in February to 7.16 billion stg "
             "from 6.73 billion in January.")
     assert one(text, "7.16 billion stg", lexicon).name == "seasonally adjusted figures"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business 242: "they have previously indicated" is inside McLean's quotation; the
+    # quotation goes on as his
+    ("Reports have put the offer at 300p per share, which would value Manchester United at "
+     "about £800m.\n\nJoe McLean, a football specialist at accountancy firm Grant Thornton, "
+     "said the support "
+     "of Mr Magnier and Mr McManus was \"utterly crucial\". \"Mr Glazer's bid will not proceed "
+     "without their support and they have previously indicated that they are holding their "
+     "stake as an investment. \"If that's the case, the shares will therefore need a price "
+     "attachment of about 300 pence, maybe 305.", "about 300 pence", "Joe McLean"),
+    # Reuters 54: a tag after an unclosed quotation ("..., said David Wyss") is no quoted word
+    ("But they stressed that the 1987 tax reform laws may be a primary factor.\n\n\"It's a "
+     "rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
+     "particularly impressed by the 19.7 pct drop in non-defense capital goods orders.",
+     "19.7 pct", "David Wyss"),
+])
+def test_a_quotation_goes_on_with_the_speaker_outside_it(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name.startswith(name)

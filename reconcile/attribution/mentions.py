@@ -155,7 +155,7 @@ def owns_measure(mention: Mention, lexicon: CompiledLexicon) -> bool:
 def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """A source named inside a quotation is the speaker's words, not the figure's source,
     when the sentence names a speaker outside it ('X added: "... Y's claims of 35bn"')."""
-    outside = [m for m in found if not _quoted(text, sentence.start, m.lead)]
+    outside = [m for m in found if not inside_quotation(text, sentence.start, m.lead)]
     return outside if outside else found
 
 
@@ -171,7 +171,7 @@ def _second_verb(first: Mention, second: Mention) -> bool:
             and first.end <= first.cue_start < second.cue_start)
 
 
-def _quoted(text: str, start: int, offset: int) -> bool:
+def inside_quotation(text: str, start: int, offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation opened earlier in the sentence."""
     straight = text.count('"', start, offset)
     opened = text.count("“", start, offset) - text.count("”", start, offset)
