@@ -110,11 +110,14 @@ def _names_match(a: str, b: str) -> bool:
 
 
 def _acronym_of_content(short: str, long: str) -> bool:
-    """"IMF spokesman" and "International Monetary Fund spokesman": an acronym matches the
-    initials of the other name once both drop the words that say what kind of speaker
-    spoke."""
+    """"IMF spokesman" and "International Monetary Fund spokesman", "CEA analysts" and
+    "Consumer Electronics Association analysts": an acronym matches the initials of the other
+    name once both drop the words that say what kind of speaker spoke, or that both end
+    with."""
     kept = [w for w in _WORD.findall(_PAREN.sub("", short)) if w.lower() not in _NON_CONTENT]
     spelt = [w for w in _WORD.findall(_PAREN.sub("", long)) if w.lower() not in _NON_CONTENT]
+    while len(kept) > 1 and len(spelt) > 1 and kept[-1].lower() == spelt[-1].lower():
+        kept, spelt = kept[:-1], spelt[:-1]  # "CEA analysts", "... Association analysts"
     return len(kept) == 1 and len(spelt) > 1 and _is_acronym_of(kept[0], " ".join(spelt))
 
 
