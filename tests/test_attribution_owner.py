@@ -229,6 +229,21 @@ def test_police_in_a_county_are_the_police(lexicon: SourceLexicon) -> None:
     assert police.name == "Police" and police.kind == "police"
 
 
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # Reuters 11459: the place is described before its name; the traders speak
+    ("Traders in the state capital Salvador told Reuters the effects of a dry period in the "
+     "first six weeks of the year had been harsher than thought earlier.", "six weeks",
+     "Traders"),
+    # BBC politics 127: no place, but a person after a phrase ending on "in poorer countries"
+    ("Next year will be \"make or break\" for development in poorer countries Gordon Brown "
+     "will say as he sets out a target of 0.7% of national income for aid.", "0.7%",
+     "Gordon Brown"),
+])
+def test_a_place_described_before_its_name_is_where_the_speaker_was(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert sources_of(text, [quote], lexicon, publisher="BBC News")[0].name == name
+
+
 def test_an_employer_after_at_stays_the_source(lexicon: SourceLexicon) -> None:
     text = "Marc Ostwald at Monument Securities said rates would rise to 5 pct."
     (firm,) = sources_of(text, ["5 pct"], lexicon)
