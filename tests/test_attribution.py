@@ -165,6 +165,52 @@ def test_it_said_resolves_to_the_body(lexicon: SourceLexicon) -> None:
     assert source.name == "government" and source.evidence == "it"
 
 
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business 193: a person quoted further back is no "it"; the body the sentence
+    # before opens with, and the story quoted, is
+    ("German football club Borussia Dortmund has warned it will go bankrupt.\n\nFund manager "
+     "Florian Hamm said he would only invest more money in the company if he got a greater "
+     "say in how it is run.\n\nBorussia Dortmund posted a record loss of 68m euros in the 12 "
+     "months through June. It made a loss of 27.2m euros in the first half of the current "
+     "fiscal year.", "27.2m euros", "Borussia Dortmund"),
+    # BBC business 415: the ODPM named by its acronym opens the sentence before "It said",
+    # not the bank quoted last
+    ("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister "
+     "(ODPM) has said.\n\nThe Halifax, meanwhile, said last week that house prices increased "
+     "in December. The ODPM attributed the monthly fall of prices in November to a drop in "
+     "the value of detached houses and flats. It said annual inflation rose between October "
+     "and November because prices had fallen by 1.1% in the same period in 2003.", "1.1%",
+     "Office of the Deputy Prime Minister"),
+    # Reuters 11056: "X is a ..." describes a body; "It said" goes on with the speaker
+    ("Reef Energy Corp said it agreed to buy a 12-pct interest in the general partnership of "
+     "Penteco East Central Pipeline.\n\nPenteco East is a gas gathering and transmission "
+     "system in southern Kansas.\n\nIt said Penteco in turn has purchased one mln shares of "
+     "Reef common.", "one mln shares", "Reef Energy Corp"),
+    # BBC business 307: "a spokesman for the firm" speaks for Cairn, as "the firm said" would
+    ("Cairn also said that the government believed the company was liable to pay taxes under "
+     "its production-sharing contract. A spokesman for the firm said that the tax would wipe "
+     "5% of the field's current value.", "5%", "Cairn"),
+    # BBC politics 078: "the Albanian embassy" is named by the mention itself
+    ("The Home Office said it had no record of the deal. A spokesman for the Albanian embassy "
+     "in London said there had been an agreement between the two countries.", "two countries",
+     "Albanian embassy"),
+    # Reuters 5371: "the figures" are the Bundesbank data the lead named
+    ("FRANKFURT, March 16 - West German exports to the United States fell below four billion "
+     "marks worth in January for the first time since mid-1984, provisional Bundesbank data "
+     "showed.\n\nThe figures showed exports were 3.85 billion marks in January, sharply down "
+     "from December's 4.40 billion.", "3.85 billion marks", "Bundesbank"),
+    # Reuters 1990: "the figures" are the survey's, not those of the body it measures
+    ("LONDON, March 5 - OPEC crude oil output in the first few days of March was running at "
+     "about 14.7 mln bpd, well below the 15.8 mln bpd ceiling the group adopted in December, "
+     "a Reuter survey shows.\n\nOPEC output for the whole of February was about 200,000 bpd "
+     "above the ceiling, largely because of overproduction by the United Arab Emirates and "
+     "Kuwait, the figures show.", "about 200,000 bpd", "Reuters"),
+])
+def test_a_reference_stands_for_the_source_it_points_back_to(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == name
+
+
 def test_definite_description_points_back(lexicon: SourceLexicon) -> None:
     text = ("Australian wheat plantings are forecast to fall, Australian Wheat Forecasters Pty "
             "Ltd (AWF) said. But production would not be less than the 16.5 mln tonnes of last "
@@ -475,3 +521,24 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
     text = ("Seasonally adjusted figures showed imports rose in February to 7.16 billion stg "
             "from 6.73 billion in January.")
     assert one(text, "7.16 billion stg", lexicon).name == "seasonally adjusted figures"
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC business 242: "they have previously indicated" is inside McLean's quotation; the
+    # quotation goes on as his
+    ("Reports have put the offer at 300p per share, which would value Manchester United at "
+     "about £800m.\n\nJoe McLean, a football specialist at accountancy firm Grant Thornton, "
+     "said the support "
+     "of Mr Magnier and Mr McManus was \"utterly crucial\". \"Mr Glazer's bid will not proceed "
+     "without their support and they have previously indicated that they are holding their "
+     "stake as an investment. \"If that's the case, the shares will therefore need a price "
+     "attachment of about 300 pence, maybe 305.", "about 300 pence", "Joe McLean"),
+    # Reuters 54: a tag after an unclosed quotation ("..., said David Wyss") is no quoted word
+    ("But they stressed that the 1987 tax reform laws may be a primary factor.\n\n\"It's a "
+     "rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
+     "particularly impressed by the 19.7 pct drop in non-defense capital goods orders.",
+     "19.7 pct", "David Wyss"),
+])
+def test_a_quotation_goes_on_with_the_speaker_outside_it(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name.startswith(name)

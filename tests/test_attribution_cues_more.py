@@ -304,3 +304,18 @@ def test_a_capitalised_head_is_the_body_of_that_head_named_before(
 ])
 def test_whoever_values_a_thing_at_a_sum_gives_it(text: str, quote: str, source: str) -> None:
     assert sources_of(text, [quote], default_lexicon())[0].name == source
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # BBC: "BA's estimated" qualifies the airline's revenues; the analyst gives the figure
+    ("Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says BA's estimated "
+     "annual surcharge revenues - £160m - will still be way short of its additional fuel "
+     "costs - a predicted extra £250m.", "£160m", "Mike Powell"),
+    # Reuters 19431: the union's workers are counted by the speaker, not by the smelter
+    ("Fortier added that Brunswick's estimated 500 unionized smelter workers were currently "
+     "meeting about a Noranda contract proposal.", "500 unionized smelter workers",
+     "Fortier"),
+])
+def test_a_guess_after_a_possessive_is_no_verb_of_the_owner(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert sources_of(text, [quote], lexicon)[0].name.startswith(name)

@@ -11,7 +11,7 @@ from attribution_samples import default_lexicon, sources_of
 
 from reconcile.attribution.lead import lead_organisation
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.attribution.names import looks_like_person, without_possessive
+from reconcile.attribution.names import looks_like_person, same_source, without_possessive
 from reconcile.attribution.patterns import compiled
 
 
@@ -296,6 +296,37 @@ def test_a_figure_after_a_persons_words_is_the_release_they_spoke_in(
             "Sunil Mendis told reporters, and could rise in 2006. The bank has 5bn rupees ($50m; "
             "£27m) set aside to lend at a lower interest rate to those who lost property.")
     assert sources_of(text, ["5bn rupees"], lexicon, "BBC News")[0].name == "central bank"
+
+
+def test_a_companys_accounts_after_an_analysts_words_are_the_companys(
+        lexicon: SourceLexicon) -> None:
+    """BBC business 004: an analyst's view of the airline's surcharges is his; the
+    quarter's turnover after it is the airline's results, not his."""
+    text = ("British Airways has blamed high fuel prices for a 40% drop in profits.\n\n"
+            "Reporting its results for the three months to 31 December 2004, the airline made "
+            "a pre-tax profit of £75m ($141m) compared with £125m a year earlier.\n\nIn "
+            "October, it increased this from £6 to £10 one-way for all long-haul flights. Yet "
+            "aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says BA's "
+            "estimated annual surcharge revenues - £160m - will still be way short of its "
+            "additional fuel costs - a predicted extra £250m. Turnover for the quarter was up "
+            "4.3% to £1.97bn, further benefiting from a rise in cargo revenue.")
+    found = sources_of(text, ["£160m", "4.3%"], lexicon, "BBC News")
+    assert same_source(found[0].name, "Mike Powell")
+    assert found[1].name == "British Airways" and found[1].cue == "passage"
+
+
+def test_an_analysts_quotation_stays_his(lexicon: SourceLexicon) -> None:
+    """BBC business 384: a quotation after the analyst's words goes on with him."""
+    text = ("Next has said its annual profit will be £5m lower than previously expected "
+            "because its end-of-year clearance sale has proved disappointing.\n\nThe High "
+            "Street retailer said it now expected to report annual profits of between £415m "
+            "and £425m.\n\nOverall sales across both its retail and mail order divisions were "
+            "up 12.4%, Next said. Its Next Directory mail order division saw sales rise 13.4% "
+            "during the five-month period. \"In terms of all the worries about their trading "
+            "pre-Christmas, it's a result,\" said Nick Bubb, an analyst at Evolution "
+            "Securities. \"Profits of around £420m would be well within the comfort zone.\"")
+    assert same_source(sources_of(text, ["around £420m"], lexicon, "BBC News")[0].name,
+                       "Nick Bubb")
 
 
 def test_a_companys_arm_named_with_a_source_noun_is_no_other_source(

@@ -229,6 +229,21 @@ def test_police_in_a_county_are_the_police(lexicon: SourceLexicon) -> None:
     assert police.name == "Police" and police.kind == "police"
 
 
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # Reuters 11459: the place is described before its name; the traders speak
+    ("Traders in the state capital Salvador told Reuters the effects of a dry period in the "
+     "first six weeks of the year had been harsher than thought earlier.", "six weeks",
+     "Traders"),
+    # BBC politics 127: no place, but a person after a phrase ending on "in poorer countries"
+    ("Next year will be \"make or break\" for development in poorer countries Gordon Brown "
+     "will say as he sets out a target of 0.7% of national income for aid.", "0.7%",
+     "Gordon Brown"),
+])
+def test_a_place_described_before_its_name_is_where_the_speaker_was(
+        text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
+    assert sources_of(text, [quote], lexicon, publisher="BBC News")[0].name == name
+
+
 def test_an_employer_after_at_stays_the_source(lexicon: SourceLexicon) -> None:
     text = "Marc Ostwald at Monument Securities said rates would rise to 5 pct."
     (firm,) = sources_of(text, ["5 pct"], lexicon)
@@ -338,3 +353,42 @@ def test_a_possessive_inside_put_at_is_the_verbs_object(lexicon: SourceLexicon) 
     text = ("Official estimates put China's 1986 export losses from the drop in world oil "
             "prices at three billion dlrs.")
     assert sources_of(text, ["three billion dlrs"], lexicon)[0].name == "Official estimates"
+
+
+@pytest.mark.parametrize(("text", "quotes", "owner"), [
+    # BBC business 413: the second growth figure is the EC's prediction too
+    ("The EU expects the German deficit to fall to 2.9% of GDP next year. The forecasts are "
+     "based on EC predictions of GDP growth of 1.5% in Germany next year and 2.2% in France.",
+     ["1.5%", "2.2%"], "European Commission"),
+    # Reuters 3940: the missing are counted in the official toll as the dead are
+    ("The president of the ecuadorean Red Cross, hugo merino, told reuters the official toll "
+     "of 300 dead and 4,000 missing could rise.", ["300 dead", "4,000 missing"],
+     "official toll"),
+])
+def test_a_figure_coordinated_with_an_owned_one_has_its_owner(
+        text: str, quotes: list[str], owner: str, lexicon: SourceLexicon) -> None:
+    assert all(same_source(found.name, owner) for found in sources_of(text, quotes, lexicon))
+
+
+def test_a_figure_set_against_an_owned_one_keeps_the_speaker(lexicon: SourceLexicon) -> None:
+    # the second figure is another side, not the owner's
+    text = ("The USDA's forecast of 5.2 mln tonnes compares with 4.8 mln last year, dealers "
+            "said.")
+    assert sources_of(text, ["4.8 mln"], lexicon)[0].name == "dealers"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # BBC business 117: the analysts' expectations, not the carmaker's profits
+    ("Mercedes' profits over the period compared unfavourably with 2003's 784m euro figure "
+     "and were well below analyst expectations of 374m euros.", "374m euros"),
+    # Reuters 14975: the analysts' estimates the chief executive compares his with
+    ("Rod Canion, president of Compaq, said he expects sales of over 200 mln dlrs. He added "
+     "that earnings per share would exceed analysts estimates of as high as 42 cts a share.",
+     "as high as 42 cts"),
+    # Reuters 12838: expectations are the analysts' as forecasts are
+    ("The payroll rose by 164,000 in March, against analysts' expectations of a 225,000 "
+     "gain.", "225,000"),
+])
+def test_analysts_expectations_compared_with_a_result_are_theirs(
+        text: str, quote: str, lexicon: SourceLexicon) -> None:
+    assert same_source(sources_of(text, [quote], lexicon)[0].name, "analysts")

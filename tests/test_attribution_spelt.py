@@ -37,6 +37,13 @@ def test_an_acronym_matches_the_initials_once_the_role_is_left_out() -> None:
     assert not same_source("IMF spokesman", "World Bank spokesman")
 
 
+def test_an_acronym_matches_the_initials_once_a_shared_last_word_is_left_out() -> None:
+    # BBC business (CES 2005): "according to CEA analysts" after the Consumer Electronics
+    # Association was named
+    assert same_source("CEA analysts", "Consumer Electronics Association analysts")
+    assert not same_source("CEA analysts", "Consumer Electronics Association economists")
+
+
 def test_the_government_is_the_department_named_just_before(lexicon: SourceLexicon) -> None:
     text = ("The USDA projected an average yield of 1.50 gallons of FCOJ per box versus last "
             "month's estimate of 1.47 gallons.\n\nThe government estimated Florida orange "

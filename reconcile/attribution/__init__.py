@@ -14,7 +14,12 @@ from bisect import bisect_right
 from reconcile.attribution.actor import DURATIONS, actors
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
-from reconcile.attribution.mentions import Mention, find_mentions, owns_measure
+from reconcile.attribution.mentions import (
+    Mention,
+    find_mentions,
+    inside_quotation,
+    owns_measure,
+)
 from reconcile.attribution.named import described_before
 from reconcile.attribution.names import (
     capitalised_inside,
@@ -159,6 +164,21 @@ def attribute(
             in_passage.add(index)
         return None if frame is None else (frame, None)
 
+    def _story_accounts(index: int) -> Inherited | None:
+        """The story's company, for a sentence after a person's words that measures the
+        company's own accounts ("Yet aviation analyst Mike Powell ... says BA's estimated
+        annual surcharge revenues ... Turnover for the quarter was up 4.3% to £1.97bn"):
+        the results' figures, not the speaker's view, as a passage's. A quotation goes on
+        with its speaker ("Profits of around £420m would be well within the comfort
+        zone.")."""
+        body = story_body()
+        words = passages.words(index)
+        if body is None or text[sentences[index].start] in QUOTES or _on_the_market(words) \
+                or not any(word.lower in rules.own_figures for word in words):
+            return None
+        in_passage.add(index)
+        return body, None
+
     def _earlier(index: int) -> Inherited | None:
         """The source the sentence takes from before it: carried on, released or framed."""
         if index not in inherited:
@@ -167,7 +187,7 @@ def attribute(
                     and _speaker(carried[0], source(carried[0], None), rules):
                 # "Barclays' chief John Varley said ... . Earnings at Barclays Capital
                 # rose 25%": a figure after a person's words is the release's they spoke in
-                carried = _released(index) or carried
+                carried = _released(index) or _story_accounts(index) or carried
             if carried is not None and carried[1] is None \
                     and source(carried[0], None).kind == "company" \
                     and _on_the_market(passages.words(index)):
@@ -541,7 +561,10 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
                   index: int, rules: CompiledLexicon, tokens: DocumentTokens) -> Inherited | None:
     """The previous sentence's source, when this sentence carries it on.
 
-    A quotation carries on its speaker across sentences; a sentence that opens with a
+    A quotation carries on its speaker across sentences: the one named outside quotation
+    marks, not a source the quoted words name ('McLean said ... "Mr Glazer's bid will not
+    proceed ... they have previously indicated ... / "If that's the case, the shares will
+    therefore need ... about 300 pence"' is McLean's); a sentence that opens with a
     pronoun or a pointing word ("It", "The"), or says "also"/"added", carries on the source
     of the sentence just before, if that one named a source itself.
     """
@@ -553,9 +576,12 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     first = text[sentence.start : sentence.start + 1]
     if first in QUOTES:
         for back in range(index - 1, max(-1, index - 1 - _QUOTE_LOOKBACK), -1):
-            if per_sentence[back]:
-                return per_sentence[back][-1], None
-            if text[sentences[back].start : sentences[back].start + 1] not in QUOTES:
+            opens_quoted = text[sentences[back].start : sentences[back].start + 1] in QUOTES
+            outside = [m for m in per_sentence[back] if m.backward  # a tag: ', said X'
+                       or not inside_quotation(text, sentences[back].start, m.lead)]
+            if outside or (per_sentence[back] and not opens_quoted):
+                return (outside or per_sentence[back])[-1], None
+            if not opens_quoted:
                 break
         return None
     if not per_sentence[index - 1]:

@@ -156,7 +156,7 @@ def owns_measure(mention: Mention, lexicon: CompiledLexicon) -> bool:
 def _speakers_over_quoted(text: str, sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """A source named inside a quotation is the speaker's words, not the figure's source,
     when the sentence names a speaker outside it ('X added: "... Y's claims of 35bn"')."""
-    outside = [m for m in found if not _quoted(text, sentence.start, m.lead)]
+    outside = [m for m in found if not inside_quotation(text, sentence.start, m.lead)]
     return outside if outside else found
 
 
@@ -180,7 +180,7 @@ def _second_verb(first: Mention, second: Mention) -> bool:
             and first.end <= first.cue_start < second.cue_start)
 
 
-def _quoted(text: str, start: int, offset: int) -> bool:
+def inside_quotation(text: str, start: int, offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation opened earlier in the sentence."""
     straight = text.count('"', start, offset)
     opened = text.count("“", start, offset) - text.count("”", start, offset)
@@ -304,6 +304,8 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None  # "some believe" with no group named before: no one in particular
     if subject is not None and _exhibits(cue_text, subject, tokens, end, lexicon):
         return None
+    if subject is not None and _owned_participle(text, subject, cue_text, end):
+        return None
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -348,6 +350,25 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                 _says_of(name, after)):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+_POSSESSIVE_END = ("'s", "’s", "s'", "s’")
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
+def _owned_participle(text: str, subject: list[Token], cue_text: str, end: int) -> bool:
+    """Whether a participle of a guess after a possessive qualifies the owner's noun ("says
+    BA's estimated annual surcharge revenues - £160m - will ...", "Brunswick's estimated 500
+    unionized smelter workers"): no verb of the owner's, so the sentence's speaker gives the
+    figure. "Rogers' estimated that ..." stays a verb."""
+    return cue_text.lower() in _GUESSED and subject[-1].text.endswith(_POSSESSIVE_END) \
+        and _THAT_NEXT.match(text, end) is None
+
+
+_GUESSED = frozenset({"estimated", "expected", "projected", "predicted", "forecasted"})
+"""Participles of a guess, which qualify a noun after a possessive; not of an act ("the
+government's announced disposal") nor a verb after a name written with "'s" ("Claire's
+earned", "Moody's cited")."""
 
 
 def _second_verb_of(before: list[Token], subject: list[Token],

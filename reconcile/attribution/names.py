@@ -110,11 +110,14 @@ def _names_match(a: str, b: str) -> bool:
 
 
 def _acronym_of_content(short: str, long: str) -> bool:
-    """"IMF spokesman" and "International Monetary Fund spokesman": an acronym matches the
-    initials of the other name once both drop the words that say what kind of speaker
-    spoke."""
+    """"IMF spokesman" and "International Monetary Fund spokesman", "CEA analysts" and
+    "Consumer Electronics Association analysts": an acronym matches the initials of the other
+    name once both drop the words that say what kind of speaker spoke, or that both end
+    with."""
     kept = [w for w in _WORD.findall(_PAREN.sub("", short)) if w.lower() not in _NON_CONTENT]
     spelt = [w for w in _WORD.findall(_PAREN.sub("", long)) if w.lower() not in _NON_CONTENT]
+    while len(kept) > 1 and len(spelt) > 1 and kept[-1].lower() == spelt[-1].lower():
+        kept, spelt = kept[:-1], spelt[:-1]  # "CEA analysts", "... Association analysts"
     return len(kept) == 1 and len(spelt) > 1 and _is_acronym_of(kept[0], " ".join(spelt))
 
 
@@ -389,11 +392,11 @@ def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
     """"Unadjusted merchandise figures", "Preliminary figures", "the overnight figures": a
     data noun with only the measure's modifiers before it names no body, so it is named
     in full, in lower case ("unadjusted merchandise figures", not "Unadjusted merchandise"),
-    for the caller to give to the body the story names as releasing it; None for any
-    other words."""
+    for the caller to give to the body the story names as releasing it; a bare data noun
+    ("the figures") is named by itself. None for any other words."""
     while words and words[0].lower() in lexicon.leading:
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in lexicon.data_nouns or not all(
+    if not words or words[-1].lower() not in lexicon.data_nouns or not all(
             _measure_word(word, lexicon) for word in words[:-1]):
         return None
     return " ".join([words[0].lower(), *words[1:]])

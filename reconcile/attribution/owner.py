@@ -35,10 +35,12 @@ _ELLIPSIS = re.compile(r"\s+(?P<cue>by)\s+")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bagainst|\bversus)\s*$")
 _COORDINATION_CHARS = 80
 _DETERMINERS = frozenset({"a", "an", "the"})
-_OWNER_OPENERS = _DETERMINERS | {"on", "by", "from", "with", "under", "in"}
+_OWNER_OPENERS = _DETERMINERS | {"on", "by", "from", "with", "under", "in", "below", "above",
+                                  "than", "beat", "exceed", "exceeded", "missed", "topped"}
 """What may open an owner and its figure noun: a determiner ("a government estimate of"),
-or a preposition before a report noun ("based on EC predictions of GDP growth of 1.5%"),
-not before a measure ("a decline in U.S. production of more than one mln barrels")."""
+or a preposition or a verb of comparing before a report noun ("based on EC predictions of
+GDP growth of 1.5%", "well below analyst expectations of 374m euros"), not before a measure
+("a decline in U.S. production of more than one mln barrels")."""
 _DESCRIBED_WINDOW = 120
 _PLAIN_BETWEEN = 1
 
@@ -68,6 +70,7 @@ def owners(text: str, sentences: list[Sentence], indexes: list[int], figures: li
                 if index in possessive else None)
             or _described_owner(text, lowered, sentence, figure, lexicon)
             or _made_by(text, sentence, figure, found, figures, lexicon)
+            or _coordinated(text, figure, found, figures, lexicon)
         )
     return found
 
@@ -317,6 +320,40 @@ def _made_by(text: str, sentence: Sentence, figure: Figure, found: list[Mention 
         cue=match.group("cue"), cue_start=match.start("cue"), cue_end=match.end("cue"),
         backward=True, local=True, scope_start=figure.start, scope_end=figure.end,
     )
+
+
+_AND_THEN = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:about|around|some|nearly|a|an)\s+)?$")
+_AND_REACH = 60
+
+
+def _coordinated(text: str, figure: Figure, found: list[Mention | None],
+                 figures: list[Figure], lexicon: CompiledLexicon) -> Mention | None:
+    """The owner of the figure just before, when this one is coordinated with it in the
+    same noun phrase ("based on EC predictions of GDP growth of 1.5% in Germany next year
+    and 2.2% in France", "a government estimate of 1.99 mln tonnes for 1987 and 2.1 mln
+    for 1988"): "and" or "or" right before the figure, and between the two only words that
+    qualify the first (a place, a period), no verb or clause word that would start another
+    clause."""
+    if not found or found[-1] is None or not (found[-1].local or found[-1].possessive):
+        return None
+    previous = figures[len(found) - 1]
+    between = text[previous.end:figure.start]
+    if len(between) > _AND_REACH or any(mark in between for mark in ";:()\"“”") \
+            or _AND_THEN.search(between) is None:
+        return None
+    words = [token.lower for token in tokenize(text, previous.end, figure.start)
+             if token.is_word][:-1]
+    if any(word in _CLAUSE_WORDS or word in lexicon.auxiliaries or word.endswith("ed")
+           for word in words):
+        return None
+    return found[-1]
+
+
+_CLAUSE_WORDS = frozenset({"said", "says", "say", "told", "that", "which", "who", "while",
+                           "but", "because", "although", "against", "compared", "versus",
+                           "than", "from", "to", "by", "according"})
+"""Words that part two figures into two clauses or two sides ("5.2 mln against 4.8 mln",
+"from 1.8% to 0.8%")."""
 
 
 def _follows_owned(text: str, figure: Figure, found: list[Mention | None],

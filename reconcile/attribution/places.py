@@ -8,7 +8,7 @@ the verb finds the place first; the speaker is the phrase the places hang from.
 
 from __future__ import annotations
 
-from reconcile.attribution.names import classify
+from reconcile.attribution.names import classify, looks_like_person
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token
 
@@ -27,9 +27,9 @@ def speaker_end(before: list[Token], name_start: int, lexicon: CompiledLexicon) 
     joint = _skip_article(before, name_start - 1)
     if joint < 0 or not _joins_place(before[joint]):
         return None  # no place phrase ends with the name: the cheap test before classify
-    name = before[name_start:]
+    name = _described_place(before[name_start:], lexicon)
     words = " ".join(t.text for t in name)
-    if not all(t.is_capitalised and not t.is_acronym for t in name) or classify(
+    if not name or not all(t.is_capitalised and not t.is_acronym for t in name) or classify(
             words, words, lexicon) != "other":
         return None  # a body ("the Interior Ministry") or a plain noun speaks for itself
     index, seen = name_start - 1, set()
@@ -49,6 +49,20 @@ def speaker_end(before: list[Token], name_start: int, lexicon: CompiledLexicon) 
             continue
         return index if index >= 0 and _placed(seen, before[index], lexicon) else None
     return None
+
+
+def _described_place(name: list[Token], lexicon: CompiledLexicon) -> list[Token]:
+    """The name without the lower-case words that say what the place is ("the state
+    capital Salvador"), which name no speaker, role or body; none where what follows them
+    reads as a person's name ("in poorer countries Gordon Brown will say")."""
+    at = 0
+    while at < len(name) - 1 and name[at].text.islower() and name[at].lower not in lexicon.roles \
+            and name[at].lower not in lexicon.source_nouns \
+            and classify(name[at].lower, name[at].lower, lexicon) == "other":
+        at += 1
+    if at and looks_like_person(" ".join(t.text for t in name[at:]), lexicon):
+        return []
+    return name[at:]
 
 
 def _placed(joints: set[str], speaker: Token, lexicon: CompiledLexicon) -> bool:

@@ -34,6 +34,7 @@ from reconcile.attribution.names import (
     data_name,
     is_demonym,
     looks_like_person,
+    same_source,
     spells,
     without_ticker,
 )
@@ -200,12 +201,17 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _antecedent(pronoun, earlier, lexicon, text, mention.start)
     if len(mention.words) == 1 and mention.words[0].lower() in lexicon.quantifiers:
         return group_before(text, mention.start, lexicon) or mention.words[0]
+    after_article = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
     data = data_name(list(mention.words), lexicon)
-    if data is not None:
+    if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
+        if after_article or mention.words[0].lower() == "the":
+            return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
+                or data
+    elif data is not None:
         return _releasing_body(earlier, lexicon) or data
     name = clean_name(list(mention.words), lexicon)
     name = defined.get(name, name)
-    definite = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
+    definite = after_article or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
             mention.words[0].lower() in _INDEFINITE
@@ -225,6 +231,17 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         if passing is not None:
             return passing
     return _arm_named_before(name, earlier) or _spelt_out(name, mention.start, text, lexicon)
+
+
+def _definite_inside(words: tuple[str, ...], name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether the mention is a role for a body it names by a bare head with a definite
+    article ("a spokesman for the firm"): the firm is one named before, as "the firm said"
+    would be; "a spokesman for the Albanian embassy" names its own."""
+    return len(name.split()) == 1 and len(words) > 3 and words[0].lower() in lexicon.roles \
+        and words[-2].lower() in _DEFINITE_WORDS and words[-3].lower() == "for"
+
+
+_DEFINITE_WORDS = frozenset({"the", "its", "this", "that"})
 
 
 _HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", "association",
@@ -253,6 +270,15 @@ def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
             or not all(word.islower() for word in words[at + 1:]):
         return None
     return own
+
+
+def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
+    """The figures, survey or report named last before bare "the figures" ("official
+    figures show ... The figures showed", "a Reuter survey shows ... the figures show"):
+    the same document, before any body that releases figures."""
+    return next((r.name for r in reversed(earlier) if not r.mention.pronoun
+                 and r.mention.words and r.mention.words[-1].lower() in lexicon.figure_nouns),
+                None)
 
 
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
@@ -461,6 +487,10 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         if other_sex else None
     if subject is not None:
         return subject[0]
+    if pronoun.lower() == "it":
+        subject = _subject_before(text, at, earlier, lexicon)
+        if subject is not None:
+            return subject
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
     for candidate in named:
@@ -485,6 +515,74 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     # no candidate fits: the nearest one, but "it" is never a group of people
     return next((r.name for r in named if not (singular and people(r.name, lexicon))),
                 named[0].name)
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<!\b[A-Z])[.!?][\"”’]?\s+|\n\s*)(?=[A-Z])")
+"""Where a sentence opens: not after an initial ("Martin S. Ackerman", "E.F. Hutton")."""
+_SENTENCE_REACH = 400
+_TIME_PHRASE = re.compile(r"(?:In|On|During|After|Since|By)(?:\s+[\w/-]+){1,3},?\s+")
+"""A phrase of time that may open the clause of "it" ("In August it had warned")."""
+_BODY_THEN_VERB = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'’-]*){0,5})"
+    r"\s+(?P<next>[a-z]+)\b(?:\s+(?P<after>[a-z]+)\b)?")
+_DOING_VERBS = frozenset({"went", "made", "saw", "lost", "cut", "won", "took", "gave", "fell",
+                          "rose", "became", "began", "sold", "bought", "paid", "spent", "put",
+                          "set", "kept", "held", "grew", "had", "has", "will"})
+"""Verbs of a body's doing that "-ed" does not catch; "is" and "was" only describe it
+("Penteco East is a gas gathering system. It said ...": "it" is the speaker)."""
+
+
+def _subject_before(text: str, at: int, earlier: list[Resolved],
+                    lexicon: CompiledLexicon) -> str | None:
+    """The body that opens the sentence before "it" as the subject of a verb, when "it"
+    opens its own clause and nobody is quoted in that sentence ("Borussia Dortmund posted
+    a record loss of 68m euros. It made a loss of 27.2m euros ...", "The ODPM attributed
+    the fall to ... It said"): the story goes on about the body it just named, not the
+    nearest speaker quoted before it. The body is one the story quotes elsewhere (a
+    sentence's capitalised first word may be a common noun: "Terms were withheld"), unless
+    it quotes no body at all."""
+    openings = [m.end() for m in _SENTENCE_OPENING.finditer(
+        text, max(0, at - _SENTENCE_REACH), at + 1)]  # the lookahead reads the pronoun
+    if len(openings) < 2 or not _opens_clause(text, openings[-1], at, lexicon):
+        return None
+    start, end = openings[-2], openings[-1]
+    if any(start <= r.mention.start < end for r in earlier):
+        return None
+    match = _BODY_THEN_VERB.match(text, start, end)
+    if match is None:
+        return None
+    name, verb = match.group("name"), match.group("next")
+    if verb in lexicon.anaphoric:  # "The Argonaut group went into administration"
+        verb = match.group("after") or ""
+    first = name.split()[0].lower()
+    if not (verb.endswith("ed") or verb in _DOING_VERBS) or first in lexicon.leading \
+            or first in lexicon.boundaries or first in lexicon.lexicon.pronouns \
+            or first in lexicon.sex_of or first in lexicon.titles or first in lexicon.roles:
+        return None
+    quoted = next((r.name for r in reversed(earlier) if not r.mention.pronoun
+                   and same_source(name, r.name) and not _known_person(r, earlier, lexicon)),
+                  None)
+    return quoted or (None if any(not r.mention.pronoun for r in earlier) else name)
+
+
+def _known_person(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexicon
+                  ) -> bool:
+    """Whether a source is a person by what the story says of them (a title, a first name
+    of one sex, a group of people), not only by a name that reads like one ("Borussia
+    Dortmund")."""
+    return people(candidate.name, lexicon) or _titled(candidate, lexicon) \
+        or _sex_of(candidate, earlier, lexicon) is not None
+
+
+def _opens_clause(text: str, start: int, at: int, lexicon: CompiledLexicon) -> bool:
+    """Whether the pronoun at ``at`` opens the clause of the sentence that starts at
+    ``start``: it is the first word, or follows a phrase of time with no verb in it."""
+    if start == at:
+        return True
+    phrase = _TIME_PHRASE.fullmatch(text, start, at)
+    return phrase is not None and not any(
+        word.endswith("ed") or word in lexicon.auxiliaries or word in lexicon.boundaries
+        for word in phrase.group(0).lower().split()[1:])
 
 
 def _own_sex(text: str, at: int, pronoun: str,
