@@ -194,18 +194,28 @@ def _sole_owner_named(text: str, sentences: list[Sentence], starts: list[int], c
     name all of whose words are the owner's ("Asarco", "Phelps" of "Phelps Dodge"), not a
     run of names holding it ("Dean Witter's Morrison and Fathi of Prescott Ball" names no
     figure of Prescott Ball's), nor the speaker's own firm ("Analyst James Voytko
-    (PaineWebber Group Inc)" forecasts Conrail's earnings)."""
+    (PaineWebber Group Inc)" forecasts Conrail's earnings). A sentence that names no one,
+    an analyst's quoted aside ("\"We had a buy on it below 20 ...,\" he said."), is
+    passed over to the one before it ("Bradford is recommending sale of USX shares.")."""
     number = bisect_left(starts, claim.sentence_start)
     if number == 0 or number >= len(sentences) or starts[number] != claim.sentence_start:
         return None
-    before = sentences[number - 1]
-    names = [set(name.split()) for name in names_in(text, (before.start, before.end), [],
-                                                      before.start)]
+    names: list[set[str]] = []
+    for before in sentences[max(0, number - _NAMELESS_PASSED - 1):number][::-1]:
+        names = [set(name.split()) for name in names_in(text, (before.start, before.end), [],
+                                                          before.start)]
+        if names:
+            break
     speaker = claim.source.name
     own = names_in(speaker, (0, len(speaker)), [], -1)  # an analyst forecasts no firm of his
     named = {owner for owner in owners if any(words <= set(owner.split()) for words in names)
              and not any(same_owner(owner, name) for name in own)}
     return named.pop() if len(named) == 1 else None
+
+
+_NAMELESS_PASSED = 1
+"""How many sentences that name no one an analyst's forecast may follow the sentence naming
+its firm: one quoted aside; further back, the firm named is as often another's."""
 
 
 _ELLIPSIS = re.compile(
