@@ -77,6 +77,11 @@ def test_forecasts_of_a_share_many_fold_apart_near_break_even_are_rivals() -> No
     assert {"about one dlr a share", "18 cts a share"} in conflicts(USX)
 
 
+def test_where_a_share_of_a_figure_comes_from_names_no_measure_of_the_next() -> None:
+    # "about half of that coming from asset sales" is no revenue of Bradford's 1988 figure
+    assert {"from two dlrs to 2.50 dlrs", "2.73 dlrs"} in conflicts(USX)
+
+
 def test_an_analysts_own_firm_owns_none_of_his_forecasts() -> None:
     # reuters-10017: PaineWebber, named before, is Voytko's firm; the earnings are Conrail's
     story = article("conrail", "TALKING POINT/CONRAIL CRR", (
