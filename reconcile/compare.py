@@ -243,7 +243,7 @@ def judge_pair(a: Claim, b: Claim, rule: SubjectRule,
     if edge is not None and not same_source(a, b):
         return PairJudgement(a=a.id, b=b.id, verdict="conflict", ratio=ratio,
                              reason=f"{pair}: one rules out the other at {edge:g}")
-    if ratio is not None and ratio > rule.max_ratio:
+    if ratio is not None and ratio > rule.ratio_for(parse(a.event).facet):
         return PairJudgement(a=a.id, b=b.id, verdict="agree", ratio=ratio,
                              reason=f"{pair}: {apart(ratio)}, too far to be one measure")
     if gap is None:

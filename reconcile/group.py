@@ -116,8 +116,9 @@ class Rarity:
     periods: dict[str, str] = field(default_factory=dict, compare=False)
     """Claim id -> the period its article gives the figure's measure, for figures that
     name none (see ``article_periods``): it counts within the article only."""
-    ratios: dict[str, float] = field(default_factory=dict, compare=False)
-    """Subject -> the rule's ``max_ratio``: figures further apart measure other things."""
+    ratios: dict[tuple[str, str | None], float] = field(default_factory=dict, compare=False)
+    """(Subject, facet) -> the rule's ``max_ratio`` for the facet (see
+    ``SubjectRule.ratio_for``): figures further apart measure other things."""
     owned: frozenset[tuple[str | None, str | None]] = frozenset()
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
 
@@ -327,7 +328,8 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
             return False
         return _close(a, b, OWN_RATIO) or not same_source(a, b)
     ratio = ratio_of(a, b)
-    if ratio is not None and ratio > rare.ratios.get(a.subject or "", ratio):
+    if ratio is not None \
+            and ratio > rare.ratios.get((a.subject or "", keys[a.id].facet), ratio):
         return False
     linked = _linked(a.document, b.document, rare)
     if not linked and not rare.scarce_buckets:
@@ -677,7 +679,8 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),
                    windows=windows, periods=article_periods(claims, keys, rules),
-                   ratios={rule.id: rule.max_ratio for rule in rules.subjects},
+                   ratios={(rule.id, facet): rule.ratio_for(facet) for rule in rules.subjects
+                           for facet in (None, *rule.facets)},
                    owned=frozenset((rule.id, facet) for rule in rules.subjects
                                    for facet in (None, *rule.facets) if rule.owns(facet)))
     groups: list[list[Claim]] = []

@@ -52,6 +52,36 @@ def test_an_analysts_unowned_forecast_is_of_the_firm_the_sentence_before_names()
     assert {"1.75", "from three dlrs to 3.25 dlrs"} in conflicts(story)
 
 
+USX = article("steel", "TALKING POINT/STEEL COMPANIES", (
+    "NEW YORK, April 9 - \"It's that time of year. This is strictly seasonal,\" said "
+    "Charles Bradford of Merrill Lynch and Co.\n\n"
+    "Bradford is recommending sale of USX shares. \"We had a buy on it "
+    "below 20 but when it gets to 28, let somebody else have it,\" he said.\n\n"
+    "The steel and energy concern will earn about one dlr a share in 1987, about half of "
+    "that coming from asset sales, and from two dlrs to 2.50 dlrs in 1988, Bradford "
+    "said.\n\n"
+    "Other analysts, including Michelle Galanter Applebaum of Salomon Brothers Inc, "
+    "recommend USX. She predicts USX will earn 18 cts a share this year and 2.73 dlrs next "
+    "year against large losses in 1986."), date(1987, 4, 9))
+"""reuters-15639, cut."""
+
+
+def test_an_analysts_forecast_takes_the_firm_named_before_a_quoted_aside() -> None:
+    # the quote between the sentence naming USX and the forecast names no one
+    owners = {text: key.owner for text, key in event_keys(USX).items()}
+    assert owners["about one dlr a share"] == "usx"
+
+
+def test_forecasts_of_a_share_many_fold_apart_near_break_even_are_rivals() -> None:
+    # Bradford's one dollar and Applebaum's 18 cents for USX's 1987 are 5.6 times apart
+    assert {"about one dlr a share", "18 cts a share"} in conflicts(USX)
+
+
+def test_where_a_share_of_a_figure_comes_from_names_no_measure_of_the_next() -> None:
+    # "about half of that coming from asset sales" is no revenue of Bradford's 1988 figure
+    assert {"from two dlrs to 2.50 dlrs", "2.73 dlrs"} in conflicts(USX)
+
+
 def test_an_analysts_own_firm_owns_none_of_his_forecasts() -> None:
     # reuters-10017: PaineWebber, named before, is Voytko's firm; the earnings are Conrail's
     story = article("conrail", "TALKING POINT/CONRAIL CRR", (

@@ -86,6 +86,10 @@ class SubjectRule(BaseModel):
     window_days: int = Field(7, ge=0)
     severity: SeverityScale = SeverityScale()
     max_ratio: float = Field(200.0, gt=1.0)
+    facet_ratios: dict[str, float] = {}
+    """``max_ratio`` for a facet whose rival figures differ further: analysts' forecasts of
+    a firm's earnings per share near break-even ("about one dlr a share" against "18 cts
+    a share" for USX's 1987) are one measure many times apart."""
     owned: bool | list[str] = False
     unscaled: dict[str, str] = {}
     """Facets read as another when a sum of money is written without a scale, under
@@ -114,6 +118,10 @@ class SubjectRule(BaseModel):
             return facet
         found = _qualifier(tuple(table)).search(text[before[0]:before[1]].lower()[::-1])
         return facet if found is None else table[found.group(0)[::-1]]
+
+    def ratio_for(self, facet: str | None) -> float:
+        """How far apart figures of ``facet`` may be and still measure one thing."""
+        return self.facet_ratios.get(facet or "", self.max_ratio)
 
     def owns(self, facet: str | None) -> bool:
         """Whether figures of ``facet`` are an entity's own measure."""
