@@ -490,14 +490,17 @@ def _relative_period(match: re.Match[str], published: date | None) -> str:
         return str(published.year - back) if published else f"{back}-years-earlier"
     if match.group(5):  # "the year before": the one before a year the sentence names
         if published is None:
-            return "previous-year"
+            named = _year_counted_back_from(match, None)
+            return "previous-year" if named is None else str(named - 1)
         named = _year_counted_back_from(match, published.year)
         return str((named if named is not None else published.year) - 1)
     shift = _RELATIVE_YEAR[match.group(1).lower()]
     unit = match.group(2).lower()
     if published is None:
         word = match.group(1).lower()
-        return f"{_SAME_SHIFT.get(word, word)}-{unit}"
+        named = _year_counted_back_from(match, None) \
+            if unit == "year" and word in _BEFORE_THAT else None
+        return f"{_SAME_SHIFT.get(word, word)}-{unit}" if named is None else str(named - 1)
     if unit == "year":
         named = _year_counted_back_from(match, published.year) \
             if match.group(1).lower() in _BEFORE_THAT else None
@@ -548,17 +551,19 @@ _BEFORE_THAT = frozenset({"previous", "preceding", "prior"})
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
-def _year_counted_back_from(match: re.Match[str], this_year: int) -> int | None:
+def _year_counted_back_from(match: re.Match[str], this_year: int | None) -> int | None:
     """The year "the previous year" counts back from, when its sentence names one before
     it (written, see ``_year_named_before``, or "last year", whichever comes later): in "a
     loss ... last year, against a profit of 27 mln francs the previous year" the previous
-    year is the one before last year, not last year again."""
+    year is the one before last year, not last year again. A written year needs no story
+    date ("losses halved in 2004 to $200m ... from $500m the previous year" is 2003's);
+    "last year" with none (``this_year`` None) gives None."""
     text, at = match.string, match.start()
     start = _sentence_start(text, at)
     written = [m for m in _STORY_YEAR.finditer(text, start, at)]
     last = [m for m in _LAST_YEAR.finditer(text, start, at)]
     if last and (not written or last[-1].start() > written[-1].start()):
-        return this_year - 1
+        return None if this_year is None else this_year - 1
     return _year_named_before(text, at)
 
 

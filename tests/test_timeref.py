@@ -48,6 +48,13 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
          "this-year"),
         ("growth should reach 2.5% in the coming year", "2.5%", None, "next-year"),
         ("profits of $639m a year earlier", "$639m", None, "last-year"),
+        # undated: "the previous year" counts back from a year its sentence writes
+        ("albeit with losses halved in 2004 to $200m (£104m; 151m euros) from $500m the "
+         "previous year.", "$500m", None, "2003"),
+        ("WMC said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up "
+         "from A$246bn the year before.", "A$246bn", None, "2003"),
+        ("Sales were down more than 25% from the previous year to 1.4bn rupees", "1.4bn",
+         None, "previous-year"),
         ("US growth would reach 4.4% in 2004", "4.4%", None, "2004"),
         ("The number of civil servants in Britain rose to more than 520,000 in April.",
          "520,000", None, "april"),
