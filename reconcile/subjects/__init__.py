@@ -44,6 +44,7 @@ from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
+from reconcile.subjects.storyyear import with_story_year
 from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
 from reconcile.timeref import (
     day_dated,
@@ -155,7 +156,8 @@ def describe_claims(
                                                  or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
-    return _owners_named_before(claims, text, sentences, subject_rules)
+    claims = _owners_named_before(claims, text, sentences, subject_rules)
+    return claims if document.published is not None else with_story_year(claims)
 
 
 def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],
