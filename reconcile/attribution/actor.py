@@ -22,8 +22,6 @@ figure it is, not who vouches for a rival count.
 
 from __future__ import annotations
 
-import re
-
 from reconcile.attribution.mentions import Mention, is_pronoun
 from reconcile.attribution.names import (
     PREPOSITIONS,
@@ -58,7 +56,7 @@ _CLAUSE_BREAKS = frozenset({"which", "who", "whose", "that", "while", "whereas",
 """Words that begin another clause between the verb and the figure: the figure is then
 that clause's, whoever its subject is."""
 DURATIONS = frozenset({"years", "year", "months", "month", "mths", "weeks", "week", "days", "day",
-                        "hours", "hour", "minutes", "minute", "seconds"})
+                       "hours", "hour", "minutes", "minute", "seconds"})
 """A span of time ("It will take four years", "consulting for the past nine months") is
 how long something lasts, no body's figure."""
 _OPENS_PHRASE = frozenset({"a", "an", "the", "if", "this", "that", "these", "those", "there",
@@ -92,10 +90,10 @@ def _proper(text: str, actor: Mention) -> bool:
     first = words[0]
     if len(words) > 1 or actor.pronoun or first.isupper() or first[1:] != first[1:].lower():
         return True
-    return capitalised_inside(text, first) or _PLURAL_BODIES.fullmatch(first.lower()) is not None
+    return capitalised_inside(text, first) or first.lower() in _PLURAL_BODIES
 
 
-_PLURAL_BODIES = re.compile(r"ministers|officials|authorities|regulators")
+_PLURAL_BODIES = frozenset({"ministers", "officials", "authorities", "regulators"})
 """Plural nouns of people who act for a state, which open a sentence as its subject
 ("Ministers had hoped to get £900m from the European Union Vet Fund")."""
 
