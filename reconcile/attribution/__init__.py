@@ -263,8 +263,8 @@ _DEFINITE_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?$")
 
 def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
     """Whether a mention opens its sentence by naming where the figures just given come
-    from: "The figures, from ...", "The survey, conducted by ...", "The latest data from
-    ..."; its noun is definite, so it points back."""
+    from: "The figures, from ...", "The study by ...", "The latest data from ..."; its noun
+    is definite, so it points back."""
     noun = mention.cue.split()[0].rstrip(",").lower()
     return not mention.backward and not mention.pronoun and noun in _REVEALING_NOUNS \
         and _DEFINITE_OPENING.fullmatch(text, sentence_start, mention.cue_start) is not None
