@@ -35,7 +35,11 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _RELATIVE_YEAR = {"this": 0, "current": 0, "last": -1, "previous": -1, "preceding": -1,
                   "prior": -1, "next": 1, "coming": 1}
 
-_SEASON = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d)\b")
+_SEASON = re.compile(r"((?:19|20)\d\d)(?<!\w\d{4})[/-](\d\d)\b")
+"""A split year ("1986/87"). The patterns of written years open with the year's digits and
+test what stands before them by a look-behind past them: a pattern opening with a digit is
+tried only where a "1" or "2" stands (the engine skips to it at C speed), one opening with
+a look-behind or word boundary at every character, several times slower over a clause."""
 _QUARTER = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of)?"
     r"(?:\s+((?:19|20)\d\d))?"
@@ -108,8 +112,10 @@ _MONTH_YEAR = re.compile(
     r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
-    r"(?:(?<![\d/.,$£€-])|(?<=\bend-)|(?<=\bmid-))(?<!\bby )((?:19|20)\d\d)(?![\d/])"
-    r"(?!\s+(?:record|level|peak|high|low|prices|dollars|terms)\b)")
+    r"((?:19|20)\d\d)(?:(?<![\d/.,$£€-]\d{4})|(?<=\bend-\d{4})|(?<=\bmid-\d{4}))"
+    r"(?<!\bby \d{4})(?![\d/])(?!\s+(?:record|level|peak|high|low|prices|dollars|terms)\b)")
+"""A year written alone, not after a digit or a sign nor after "by" ("end-1987" and
+"mid-1987" are years); opening with its digits (see ``_SEASON``)."""
 _REL_YEAR = re.compile(
     r"\b(this|current|last|previous|preceding|prior|next|coming)\s+"
     r"(?:calendar\s+|fiscal\s+|financial\s+|crop\s+)?(year|month|quarter)"
@@ -304,6 +310,9 @@ def _scan(index: int, text: str, window: tuple[int, int]) -> tuple[re.Match[str]
     lowered = None if sensitive is None else _lowered(text)
     if sensitive is None or lowered is None:
         return tuple(pattern.finditer(text, *window))
+    held = _ALSO_HELD.get(index)
+    if held is not None and not any(map(lowered[window[0]:window[1]].__contains__, held)):
+        return ()
     return tuple(pattern.match(text, found.start(), window[1])
                  for found in sensitive.finditer(lowered, *window))
 
@@ -594,7 +603,8 @@ def may_name_day(text: str, window: tuple[int, int]) -> bool:
     return bool(_window_bits(text, window) & _DAY_BITS)
 
 
-_STORY_YEAR = re.compile(r"(?<![\d/.,$£€-])((?:19|20)\d\d)(?![\d/%])")
+_STORY_YEAR = re.compile(r"((?:19|20)\d\d)(?<![\d/.,$£€-]\d{4})(?![\d/%])")
+"""A year written alone, opening with its digits (see ``_SEASON``)."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -748,6 +758,11 @@ _PERIOD_READERS: tuple[tuple[int, Callable[[re.Match[str], date | None], str]], 
 words from the later ones), each with the reading of its match as a period key."""
 _DAY_INDEX = _INDEX[id(_MONTH_DAY)]
 _FISCAL_INDEX = _INDEX[id(_FISCAL_START)]
+_ALSO_HELD = {_FISCAL_INDEX: ("begin", "start", "commencing", "began", "begun")}
+"""Words (lowered) one of which every match of a pattern holds besides its needles, looked
+for in the window before the pattern is run: a clause with "year" (the fiscal start's
+needle) seldom tells the day a fiscal year begins, and the pattern, tried at every
+character, cost as much as any other period's."""
 _RANGE_INDEX = _INDEX[id(_DAY_RANGE)]
 """A run of days is read over the days it holds, which claim their words from the rest."""
 _PART_OF_YEAR = re.compile(r"\d{4}-[qh]\d")

@@ -15,13 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.attribution.mentions import _ASKED, _QUESTION
+from reconcile.attribution.owner import _OWN_PLAN, _PLAN_NOUNS
 from reconcile.ruleset import load_ruleset
 from reconcile.subjects import (
     _CURRENT,
     _CURRENT_WORDS,
-    _POINTING_WORDS,
+    _FISCAL_YEAR,
     _POINTS_BACK,
     _WILL_BEFORE,
+    _may_point_back,
 )
 from reconcile.subjects.clause import _AND_BEFORE, _OPENING_WORDS, _OPENS
 from reconcile.subjects.event import (
@@ -37,7 +40,7 @@ from reconcile.subjects.event import (
     TARGET_WORDS,
 )
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
-from reconcile.timeref import _NEEDLED, _window_bits
+from reconcile.timeref import _ALSO_HELD, _NEEDLED, _window_bits
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLES = 150
@@ -92,15 +95,20 @@ def _mode_matches(pattern: re.Pattern[str], text: str) -> list[str]:
 def test_every_mode_match_holds_one_of_its_words() -> None:
     seen = 0
     groups = [*_MODE_WORDS.groups, (_REVISED_WORDS, (_REVISED_BEFORE,)),
-              (("share",), (_SHARE_OF_LEAD,)), (_POINTING_WORDS, (_POINTS_BACK,)),
+              (("share",), (_SHARE_OF_LEAD,)),
               (_OPENING_WORDS, (_OPENS,)), (("ll", "would"), (_WILL_BEFORE,)),
-              (_CURRENT_WORDS, (_CURRENT,))]
+              (_CURRENT_WORDS, (_CURRENT,)), (("year",), (_FISCAL_YEAR,)),
+              (_PLAN_NOUNS, (_OWN_PLAN,)), ((_ASKED,), (_QUESTION,)),
+              *((words, (_NEEDLED[index][0],)) for index, words in _ALSO_HELD.items())]
     for text in _texts()[::6]:
         for words, patterns in groups:
             for pattern in patterns:
                 for match in _mode_matches(pattern, text):
                     seen += 1
                     assert any(word in match.lower() for word in words), (pattern.pattern, match)
+        for match in _mode_matches(_POINTS_BACK, text):
+            seen += 1
+            assert _may_point_back(match), match
     assert seen > 100  # the patterns did run on the articles
 
 

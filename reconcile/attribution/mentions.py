@@ -122,8 +122,9 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
     were tried; a match that overlaps a mention found before it is passed over."""
     found: list[Mention] = []
     for finder, match in hits:
-        if _QUESTION.search(text, max(sentence.start, match.start() - _QUESTION_REACH),
-                            match.start()):
+        asking = max(sentence.start, match.start() - _QUESTION_REACH)
+        if text.find(_ASKED, asking, match.start()) >= 0 \
+                and _QUESTION.search(text, asking, match.start()):
             continue  # "Asked whether he foresaw a reduction of the 7.6 billion ...": asked
         mention = finder(text, tokens, match, lexicon)
         if mention is not None and not any(_overlaps(mention, other) for other in found):
@@ -143,6 +144,10 @@ _QUESTION = re.compile(r"\b[Aa]sked\s+(?:\w+\s+)?(?:whether|if)\s+(?:\w+\s+){0,2
 """A cue inside a question put to someone ("Asked whether he foresaw a reduction this year
 of France's trade shortfall, at 7.6 billion francs ..."): what is asked is no one's claim."""
 _QUESTION_REACH = 60
+_ASKED = "sked"
+"""What every match of ``_QUESTION`` holds as written: the words before most cues hold no
+"asked", and ``str.find`` says so faster than the regex, which opens with a word boundary
+and so is tried at every character."""
 
 
 def owns_measure(mention: Mention, lexicon: CompiledLexicon) -> bool:

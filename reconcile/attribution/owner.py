@@ -123,6 +123,8 @@ _OWN_PLAN = re.compile(
 """A body's own plan named with "its" after the body and its verb: "The International
 Monetary Fund is to cut its 2005 growth forecast", "the government were to meet its five
 pct inflation target"."""
+_PLAN_NOUNS = ("forecast", "estimate", "projection", "prediction", "target", "goal")
+"""The nouns of ``_OWN_PLAN``, one of which each of its matches holds as written."""
 _PLAN_REACH = 160
 _NOT_SUBJECTS = frozenset({"this", "that", "these", "those", "there", "despite", "after",
                            "before", "although", "unless", "once"})
@@ -151,11 +153,14 @@ def _own_plan(text: str, sentence: Sentence, figure: Figure, mentions: list[Ment
     as 123 mln") is the speaker's guess, the old one ("from 129 mln") the body's. Where
     the lexicon reads the verb as a cue of its own ("increased its estimate"), that cue's
     mention is the owner."""
-    before = text[max(sentence.start, figure.start - _PLAN_REACH):figure.start]
+    low, high = max(sentence.start, figure.start - _PLAN_REACH), min(sentence.end,
+                                                                     figure.end + _NOUN_AFTER)
+    before = text[low:figure.start]
     if "its " not in before and "their " not in before:
         return None  # the cheap test first: most figures have no "its" before them
-    for match in _OWN_PLAN.finditer(text, max(sentence.start, figure.start - _PLAN_REACH),
-                                    min(sentence.end, figure.end + _NOUN_AFTER)):
+    if not any(map(text[low:high].__contains__, _PLAN_NOUNS)):
+        return None  # nor a plan's noun: the regex, slow to fail, is not run
+    for match in _OWN_PLAN.finditer(text, low, high):
         if match.start("between") > figure.start:
             break
         verb = match.group("verb").split()

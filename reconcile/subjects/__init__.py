@@ -69,8 +69,16 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _POINTING_WORDS = ("number", "figure", "total", "toll", "estimate", "count", "tally", "put",
-                   "that", "forecast", "projection")
-"""Words every match of ``_POINTS_BACK`` holds: most sentences hold none, and are not read."""
+                   "forecast", "projection")
+_MULTIPLES = ("half", "twice", "double", "triple", "third")
+"""Every match of ``_POINTS_BACK`` holds one of ``_POINTING_WORDS``, or one of these with
+"that" ("half that"): most sentences hold neither, and are not read (most hold "that")."""
+
+
+def _may_point_back(piece: str) -> bool:
+    """Whether ``piece`` may hold a match of ``_POINTS_BACK`` (see ``_MULTIPLES``)."""
+    return may_hold(piece, _POINTING_WORDS) \
+        or (may_hold(piece, _MULTIPLES) and may_hold(piece, ("that",)))
 
 
 def describe_claims(
@@ -108,7 +116,7 @@ def describe_claims(
         enders = [other for other in present if not names_period(text, other)
                   and not _converted(text, other, present)]
         # most sentences hold no pointing word: none of their clauses points back
-        pointing = may_hold(text[sentence.start:sentence.end], _POINTING_WORDS)
+        pointing = _may_point_back(text[sentence.start:sentence.end])
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
         before: _Read | None = None  # the figure before in the sentence (see _joined_to)
         for index in indices:
@@ -652,13 +660,15 @@ def _from_context(
 
 
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b", re.IGNORECASE)
+"""A fiscal year named; looked for only in a clause holding "year", as few do."""
 _SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
 """A season or fiscal year written across two years ("1986/87")."""
 
 
 def _names_fiscal_year(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause calls its year a fiscal one ("this fiscal year")."""
-    return _FISCAL_YEAR.search(text, *clause) is not None
+    return may_hold(text[clause[0]:clause[1]], ("year",)) \
+        and _FISCAL_YEAR.search(text, *clause) is not None
 
 
 def _still_ahead(period: str | None, document: Document, fiscal: bool) -> bool:
@@ -778,7 +788,7 @@ def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
 @lru_cache(maxsize=256)
 def _points_back(text: str, start: int, end: int) -> bool:
     """Whether the sentence points back; asked once for all its figures of no subject."""
-    return may_hold(text[start:end], _POINTING_WORDS) \
+    return _may_point_back(text[start:end]) \
         and _POINTS_BACK.search(text, start, end) is not None
 
 
@@ -795,7 +805,7 @@ def _points_back_between(text: str, start: int, end: int) -> bool:
 
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
-    if not may_hold(text[clause[0]:clause[1]], _POINTING_WORDS) \
+    if not _may_point_back(text[clause[0]:clause[1]]) \
             or not _POINTS_BACK.search(text, *clause):
         return False
     facets = words_of(rule).facets
