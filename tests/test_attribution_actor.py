@@ -128,6 +128,22 @@ def test_it_acts_past_a_conjunction_and_an_opening_phrase(lexicon: SourceLexicon
     assert (found.name, found.evidence, found.cue) == ("MessageLabs", "it", "was stopping")
 
 
+def test_a_description_acts_for_the_body_acting_just_before(lexicon: SourceLexicon) -> None:
+    """bbc-business-339: "the company" no lead accounts for is the body whose act the
+    sentence before told; two sentences on it may be another firm ("The combined firm")."""
+    text = ("Air Deccan has ordered 30 Airbus A320 planes. \"The days of flying being a symbol "
+            "of only maharajas are over,\" the minister said. For its part, Air Deccan, set up "
+            "by army officer Gorur Gopinath, plans to increase its fleet to 60 aircraft within "
+            "five years. To help finance the expansion the company may sell a 25% stake to an "
+            "investor for about $50m.")
+    found = sources_of(text, ["60 aircraft", "25%", "about $50m"], lexicon,
+                       publisher="BBC News")
+    assert [(s.name, s.cue) for s in found[1:]] == [("Air Deccan", "may sell")] * 2
+    later = text.replace("To help", "The plan was approved. To help")
+    found = sources_of(later, ["60 aircraft", "25%"], lexicon, publisher="BBC News")
+    assert found[1].name == "BBC News"
+
+
 def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) -> None:
     text = ("Phishing attacks have boomed, say security experts. In 2004 it detected more than "
             "18 million phishing e-mail messages.")

@@ -77,6 +77,7 @@ def attribute(
         names.update((id(r.mention), r) for r in resolve(_with_owners(flat, acting), text, rules)
                      if id(r.mention) not in names)
         _bodies_for_it(acting, names, text, rules)
+        _descriptions_for_actors(acting, indexes, names, rules)
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
 
@@ -395,6 +396,27 @@ def _bodies_for_it(acting: list[Mention | None], names: dict[int, Resolved], tex
         body = described_before(text, actor.start, rules)
         if body is not None:
             names[id(actor)] = Resolved(actor, body)
+
+
+def _descriptions_for_actors(acting: list[Mention | None], indexes: list[int],
+                             names: dict[int, Resolved], rules: CompiledLexicon) -> None:
+    """Resolve an actor's description of a company ("the company", "the airline") that no
+    body named before accounts for to the body that acted in the sentence before: "For its
+    part, Air Deccan ... plans to increase its fleet to 60 aircraft within five years. / To
+    help finance the expansion the company may sell a 25% stake" is Air Deccan's sale."""
+    last: tuple[int, str] | None = None  # the sentence of the last named body's act, its name
+    # only the sentence before: further on, "The combined firm will operate about 1,000
+    # stores" is no longer the buyer named two sentences back
+    for actor, index in zip(acting, indexes, strict=True):
+        if actor is None:
+            continue
+        name = names[id(actor)].name
+        if _named_actor(actor, rules) and name[:1].isupper():
+            last = (index, name)
+        elif last is not None and index == last[0] + 1 \
+                and actor.words[0].lower() == "the" and actor.words[-1].lower() in \
+                rules.company_nouns and not name[:1].isupper():
+            names[id(actor)] = Resolved(actor, last[1])
 
 
 def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:
