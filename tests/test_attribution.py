@@ -538,7 +538,34 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
      "rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
      "particularly impressed by the 19.7 pct drop in non-defense capital goods orders.",
      "19.7 pct", "David Wyss"),
+    # reuters-1927: a sentence inside a quotation opened sentences before it is the
+    # quotation's, to its closing mark
+    ("In a separate interview Keating said: \"The deficit for this year, projected, was 3.5 "
+     "billion .... It is in fact running ... Over four billion and we will be trying to bring "
+     "that in close to target.\"", "Over four billion", "Keating"),
+    ("Ike Kerridge, a Hughes economist, said the rig count would fall.\n\nHe added, \"We "
+     "don't have the options we do with oil. Imports of gas from Canada will not be feasible "
+     "in the next 10 years because of the cost.\"", "10 years", "Ike Kerridge"),
 ])
 def test_a_quotation_goes_on_with_the_speaker_outside_it(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     assert one(text, quote, lexicon).name.startswith(name)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # bbc-entertainment-054: a quotation reopened for its second paragraph and closed
+    # before the sentence leaves three marks; the reporter speaks again
+    ("Their lawyer, Majeed Memon, said: \"We had argued that the court is struggling to find "
+     "the truth? \"So we said they should remove the line.\" The Mumbai bombings case is one "
+     "of India's longest-running trials. Regular hearings have taken place there for the last "
+     "nine years.", "nine years"),
+    # reuters-10450: a stray closing mark opens nothing
+    ("\"We simply did not expect prices to rise so much,\" a Rabobank spokesman said.\" "
+     "Since the pricing, the bond price index has risen 0.9 to 117.3.", "117.3"),
+    # reuters-13091: the wire's own note after an unclosed quotation
+    ("IBM Chairman John Akers said \"this is a great loss to IBM and to the family. (corrects "
+     "spelling of town in line five)", "five"),
+])
+def test_a_closed_quotation_does_not_go_on(text: str, quote: str,
+                                           lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == "Reuters"

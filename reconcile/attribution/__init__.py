@@ -606,6 +606,9 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
             if not opens_quoted:
                 break
         return None
+    quoting = _quotation_speaker(text, sentences, per_sentence, index)
+    if quoting is not None:
+        return quoting, None
     if not per_sentence[index - 1]:
         return None
     words = _opening_words(text, sentence, tokens.of(index), rules)
@@ -636,6 +639,49 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
         return None  # "Analysts expect its cuts to focus on ... The latest layoffs will ..."
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return previous, span
+
+
+def _quotation_speaker(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                       index: int) -> Mention | None:
+    """The speaker of a quotation the sentence stands inside, opened in an earlier sentence
+    of its paragraph and named there before the mark: 'In a separate interview Keating
+    said: "The deficit for this year, projected, was 3.5 billion .... It is in fact running
+    ... Over four billion and we will be trying to bring that in close to target."' is
+    Keating's to its end. A quotation closed before the sentence ('... they did give us an
+    assurance that they would do so." The Mumbai bombings case ...') is not, however many
+    marks it took: a quotation reopened for each paragraph leaves its marks unpaired."""
+    start = sentences[index].start
+    if text.startswith("(", start):
+        return None  # "(corrects spelling of town in line five)": the wire's own note
+    first = sentences[max(0, index - _QUOTE_LOOKBACK)].start
+    opened = _open_quotation(text, first, start)
+    if opened is None:
+        return None
+    back = index - 1
+    while sentences[back].start > opened:
+        back -= 1
+    if "\n" in text[sentences[back].start:start]:
+        return None  # wire copy leaves a paragraph's quotation open
+    before = [m for m in per_sentence[back] if m.lead < opened]
+    return before[-1] if before else None
+
+
+def _open_quotation(text: str, start: int, end: int) -> int | None:
+    """Where the quotation that is still open at ``end`` opens, reading the marks from
+    ``start``: a straight mark after a space (or first) opens, one after a word or a stop
+    closes ('said." Since the pricing' closes a stray quotation)."""
+    opened = None
+    for found in _QUOTATION_MARK.finditer(text, start, end):
+        at = found.start()
+        if found.group() == "“" or (found.group() == '"' and (
+                at == start or text[at - 1].isspace() or text[at - 1] in "(:")):
+            opened = at
+        else:
+            opened = None
+    return opened
+
+
+_QUOTATION_MARK = re.compile('["“”]')
 
 
 def _pointing_after_phrase(words: list[Token], rules: CompiledLexicon) -> Token | None:
