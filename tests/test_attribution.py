@@ -543,6 +543,14 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
     ("In a separate interview Keating said: \"The deficit for this year, projected, was 3.5 "
      "billion .... It is in fact running ... Over four billion and we will be trying to bring "
      "that in close to target.\"", "Over four billion", "Keating"),
+    # reuters-17114, bbc-business-453: a quotation's first sentence is the speaker its tag
+    # names after the closing mark, sentences on; a reopening mark closes nothing
+    ("The bank board met on Monday.\n\n\"We are operating right now on net operating losses "
+     "of four billion dlrs a year. We cannot go on,\" Edwin Gray said.", "four billion dlrs",
+     "Edwin Gray"),
+    ("Stocks were steady. \"This is very consistent with an economy growing at 3.5 to 4.0%. "
+     "\"Inflation is not a worry,\" said economist David Littman.", "3.5 to 4.0%",
+     "David Littman"),
     ("Ike Kerridge, a Hughes economist, said the rig count would fall.\n\nHe added, \"We "
      "don't have the options we do with oil. Imports of gas from Canada will not be feasible "
      "in the next 10 years because of the cost.\"", "10 years", "Ike Kerridge"),

@@ -605,7 +605,8 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
                 return (outside or per_sentence[back])[-1], None
             if not opens_quoted:
                 break
-        return None
+        tagged = _closing_tag(text, sentences, per_sentence, index)
+        return None if tagged is None else (tagged, None)
     quoting = _quotation_speaker(text, sentences, per_sentence, index)
     if quoting is not None:
         return quoting, None
@@ -666,19 +667,42 @@ def _quotation_speaker(text: str, sentences: list[Sentence], per_sentence: list[
     return before[-1] if before else None
 
 
+def _closing_tag(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                 index: int) -> Mention | None:
+    """The speaker a tag names after the closing mark of a quotation the sentence leaves
+    open: '"Prices will rise 5 pct this year. That much is clear," the minister said.' is
+    the minister's from its first sentence, within the paragraph."""
+    sentence = sentences[index]
+    if _open_quotation(text, sentence.start, sentence.end) is None:
+        return None
+    for later in range(index + 1, min(len(sentences), index + 1 + _QUOTE_LOOKBACK)):
+        if "\n" in text[sentences[later - 1].end:sentences[later].start]:
+            return None
+        closing = next((mark.end() for mark in _QUOTATION_MARK.finditer(
+            text, sentences[later].start, sentences[later].end)
+            if not _opens(text, mark.start(), sentences[later].start)), None)
+        if closing is not None:
+            return next((m for m in per_sentence[later] if m.lead >= closing), None)
+    return None
+
+
 def _open_quotation(text: str, start: int, end: int) -> int | None:
     """Where the quotation that is still open at ``end`` opens, reading the marks from
     ``start``: a straight mark after a space (or first) opens, one after a word or a stop
     closes ('said." Since the pricing' closes a stray quotation)."""
     opened = None
     for found in _QUOTATION_MARK.finditer(text, start, end):
-        at = found.start()
-        if found.group() == "“" or (found.group() == '"' and (
-                at == start or text[at - 1].isspace() or text[at - 1] in "(:")):
-            opened = at
-        else:
-            opened = None
+        opened = found.start() if _opens(text, found.start(), start) else None
     return opened
+
+
+def _opens(text: str, at: int, start: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: a curly opening mark, or a
+    straight one first in its span (from ``start``) or after a space, a colon or a
+    bracket."""
+    mark = text[at]
+    return mark == "“" or (mark == '"' and (at == start or text[at - 1].isspace()
+                                            or text[at - 1] in "(:"))
 
 
 _QUOTATION_MARK = re.compile('["“”]')
