@@ -551,6 +551,11 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
     ("Stocks were steady. \"This is very consistent with an economy growing at 3.5 to 4.0%. "
      "\"Inflation is not a worry,\" said economist David Littman.", "3.5 to 4.0%",
      "David Littman"),
+    # reuters-7566: a sentence in the middle of a quotation whose opening names no one is
+    # the speaker the closing tag names
+    ("Forests are shrinking. \"The country is being stripped. We have only around 10 years "
+     "of profitable logging left. Then it is over,\" said Delfin Ganapin.",
+     "around 10 years", "Delfin Ganapin"),
     ("Ike Kerridge, a Hughes economist, said the rig count would fall.\n\nHe added, \"We "
      "don't have the options we do with oil. Imports of gas from Canada will not be feasible "
      "in the next 10 years because of the cost.\"", "10 years", "Ike Kerridge"),
@@ -570,6 +575,12 @@ def test_a_quotation_goes_on_with_the_speaker_outside_it(
     # reuters-10450: a stray closing mark opens nothing
     ("\"We simply did not expect prices to rise so much,\" a Rabobank spokesman said.\" "
      "Since the pricing, the bond price index has risen 0.9 to 117.3.", "117.3"),
+    # bbc-sport-346, bbc-tech-353: a quotation closed in the sentence, or whose tag stands
+    # in the next paragraph, names no speaker for it
+    ("\"I want to speak to the IRB about it. I think only one side was refereed.\" High, the "
+     "referees' manager, claimed Kaplan made errors.", "one side"),
+    ("\"I knew there must be a way to help the millions of other sufferers.\n\n\"The number "
+     "of users will grow,\" he said.", "millions"),
     # reuters-13091: the wire's own note after an unclosed quotation
     ("IBM Chairman John Akers said \"this is a great loss to IBM and to the family. (corrects "
      "spelling of town in line five)", "five"),

@@ -664,7 +664,11 @@ def _quotation_speaker(text: str, sentences: list[Sentence], per_sentence: list[
     if "\n" in text[sentences[back].start:start]:
         return None  # wire copy leaves a paragraph's quotation open
     before = [m for m in per_sentence[back] if m.lead < opened]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if _QUOTATION_MARK.search(text, start, sentences[index].end) is not None:
+        return None  # 'I think only one side was refereed." High ... claimed': no tag
+    return _tag_after(text, sentences, per_sentence, index + 1)
 
 
 def _closing_tag(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
@@ -675,7 +679,14 @@ def _closing_tag(text: str, sentences: list[Sentence], per_sentence: list[list[M
     sentence = sentences[index]
     if _open_quotation(text, sentence.start, sentence.end) is None:
         return None
-    for later in range(index + 1, min(len(sentences), index + 1 + _QUOTE_LOOKBACK)):
+    return _tag_after(text, sentences, per_sentence, index + 1)
+
+
+def _tag_after(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+               index: int) -> Mention | None:
+    """The mention after the first closing quotation mark from sentence ``index`` on
+    within its paragraph: the tag of the quotation open before it."""
+    for later in range(index, min(len(sentences), index + _QUOTE_LOOKBACK)):
         if "\n" in text[sentences[later - 1].end:sentences[later].start]:
             return None
         closing = next((mark.end() for mark in _QUOTATION_MARK.finditer(
