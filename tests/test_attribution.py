@@ -538,7 +538,53 @@ def test_figures_an_adverb_qualifies_show_them(lexicon: SourceLexicon) -> None:
      "rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
      "particularly impressed by the 19.7 pct drop in non-defense capital goods orders.",
      "19.7 pct", "David Wyss"),
+    # reuters-1927: a sentence inside a quotation opened sentences before it is the
+    # quotation's, to its closing mark
+    ("In a separate interview Keating said: \"The deficit for this year, projected, was 3.5 "
+     "billion .... It is in fact running ... Over four billion and we will be trying to bring "
+     "that in close to target.\"", "Over four billion", "Keating"),
+    # reuters-17114, bbc-business-453: a quotation's first sentence is the speaker its tag
+    # names after the closing mark, sentences on; a reopening mark closes nothing
+    ("The bank board met on Monday.\n\n\"We are operating right now on net operating losses "
+     "of four billion dlrs a year. We cannot go on,\" Edwin Gray said.", "four billion dlrs",
+     "Edwin Gray"),
+    ("Stocks were steady. \"This is very consistent with an economy growing at 3.5 to 4.0%. "
+     "\"Inflation is not a worry,\" said economist David Littman.", "3.5 to 4.0%",
+     "David Littman"),
+    # reuters-7566: a sentence in the middle of a quotation whose opening names no one is
+    # the speaker the closing tag names
+    ("Forests are shrinking. \"The country is being stripped. We have only around 10 years "
+     "of profitable logging left. Then it is over,\" said Delfin Ganapin.",
+     "around 10 years", "Delfin Ganapin"),
+    ("Ike Kerridge, a Hughes economist, said the rig count would fall.\n\nHe added, \"We "
+     "don't have the options we do with oil. Imports of gas from Canada will not be feasible "
+     "in the next 10 years because of the cost.\"", "10 years", "Ike Kerridge"),
 ])
 def test_a_quotation_goes_on_with_the_speaker_outside_it(
         text: str, quote: str, name: str, lexicon: SourceLexicon) -> None:
     assert one(text, quote, lexicon).name.startswith(name)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # bbc-entertainment-054: a quotation reopened for its second paragraph and closed
+    # before the sentence leaves three marks; the reporter speaks again
+    ("Their lawyer, Majeed Memon, said: \"We had argued that the court is struggling to find "
+     "the truth? \"So we said they should remove the line.\" The Mumbai bombings case is one "
+     "of India's longest-running trials. Regular hearings have taken place there for the last "
+     "nine years.", "nine years"),
+    # reuters-10450: a stray closing mark opens nothing
+    ("\"We simply did not expect prices to rise so much,\" a Rabobank spokesman said.\" "
+     "Since the pricing, the bond price index has risen 0.9 to 117.3.", "117.3"),
+    # bbc-sport-346, bbc-tech-353: a quotation closed in the sentence, or whose tag stands
+    # in the next paragraph, names no speaker for it
+    ("\"I want to speak to the IRB about it. I think only one side was refereed.\" High, the "
+     "referees' manager, claimed Kaplan made errors.", "one side"),
+    ("\"I knew there must be a way to help the millions of other sufferers.\n\n\"The number "
+     "of users will grow,\" he said.", "millions"),
+    # reuters-13091: the wire's own note after an unclosed quotation
+    ("IBM Chairman John Akers said \"this is a great loss to IBM and to the family. (corrects "
+     "spelling of town in line five)", "five"),
+])
+def test_a_closed_quotation_does_not_go_on(text: str, quote: str,
+                                           lexicon: SourceLexicon) -> None:
+    assert one(text, quote, lexicon).name == "Reuters"

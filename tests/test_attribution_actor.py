@@ -85,6 +85,15 @@ def lexicon() -> SourceLexicon:
     # a body's own act keeps its object ("sought" is an act, no aim) (reuters-11710)
     ("Union Carbide had sought 162.5 mln dlrs in damages from Consumers Power.",
      "162.5 mln dlrs", "Union Carbide", "had sought"),
+    # a phrase after a comma goes on with the act (bbc-business-103, bbc-tech-371,
+    # reuters-13546)
+    ("Under the settlement announced in January, Marsh took a pre-tax charge of $618m in the "
+     "October-to-December quarter, on top of the $232m charge from the previous quarter.",
+     "$232m", "Marsh", "took"),
+    ("TNT aims to reach 35% of France's population at launch, from 17 transmission sites.",
+     "17 transmission sites", "TNT", "aims to reach"),
+    ("Hyundai Motor Co aims to export 450,000 cars in 1987, including 250,000 to the United "
+     "States.", "250,000", "Hyundai Motor Co", "aims to export"),
 ])
 def test_the_acting_body_gives_the_figure(text: str, quote: str, body: str, cue: str,
                                           lexicon: SourceLexicon) -> None:
@@ -117,6 +126,22 @@ def test_it_acts_past_a_conjunction_and_an_opening_phrase(lexicon: SourceLexicon
             "related e-mail messages per month.")
     (found,) = sources_of(text, ["more than two million"], lexicon, publisher="BBC News")
     assert (found.name, found.evidence, found.cue) == ("MessageLabs", "it", "was stopping")
+
+
+def test_a_description_acts_for_the_body_acting_just_before(lexicon: SourceLexicon) -> None:
+    """bbc-business-339: "the company" no lead accounts for is the body whose act the
+    sentence before told; two sentences on it may be another firm ("The combined firm")."""
+    text = ("Air Deccan has ordered 30 Airbus A320 planes. \"The days of flying being a symbol "
+            "of only maharajas are over,\" the minister said. For its part, Air Deccan, set up "
+            "by army officer Gorur Gopinath, plans to increase its fleet to 60 aircraft within "
+            "five years. To help finance the expansion the company may sell a 25% stake to an "
+            "investor for about $50m.")
+    found = sources_of(text, ["60 aircraft", "25%", "about $50m"], lexicon,
+                       publisher="BBC News")
+    assert [(s.name, s.cue) for s in found[1:]] == [("Air Deccan", "may sell")] * 2
+    later = text.replace("To help", "The plan was approved. To help")
+    found = sources_of(later, ["60 aircraft", "25%"], lexicon, publisher="BBC News")
+    assert found[1].name == "BBC News"
 
 
 def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) -> None:
@@ -161,6 +186,11 @@ def test_it_stays_unresolved_without_a_described_body(lexicon: SourceLexicon) ->
     ("Shanghai Automotive's proposed £1bn investment in Rover is awaiting approval.", "£1bn"),
     # a person by first name or title
     ("Sam Brownback is set to call for a maximum $3 million fine.", "$3 million"),
+    # a comma before a clause with a subject of its own ends the act's clause
+    ("Marsh took a pre-tax charge of $618m, with rival Aon's $232m charge still to come.",
+     "$232m"),
+    ("Marsh took a pre-tax charge of $618m, in which the $232m charge from the previous "
+     "quarter was included.", "$232m"),
 ])
 def test_no_actor_where_the_subject_does_not_act(text: str, quote: str,
                                                  lexicon: SourceLexicon) -> None:

@@ -306,6 +306,17 @@ def test_whoever_values_a_thing_at_a_sum_gives_it(text: str, quote: str, source:
     assert sources_of(text, [quote], default_lexicon())[0].name == source
 
 
+@pytest.mark.parametrize(("text", "quote", "source"), [
+    # reuters-5885: "put X as great as N" bounds the figure as "as high as" does
+    ("Until now, only the more optimistic forecasts put Lawson's room for manoeuvre as great "
+     "as six billion stg for 1987/88.", "as great as six billion stg", "optimistic forecasts"),
+    ("Traders put the shortfall as much as 200,000 tonnes.", "as much as 200,000 tonnes",
+     "Traders"),
+])
+def test_whoever_puts_a_bound_on_a_thing_gives_it(text: str, quote: str, source: str) -> None:
+    assert sources_of(text, [quote], default_lexicon())[0].name == source
+
+
 @pytest.mark.parametrize(("text", "quote", "name"), [
     # BBC: "BA's estimated" qualifies the airline's revenues; the analyst gives the figure
     ("Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says BA's estimated "

@@ -77,6 +77,7 @@ def attribute(
         names.update((id(r.mention), r) for r in resolve(_with_owners(flat, acting), text, rules)
                      if id(r.mention) not in names)
         _bodies_for_it(acting, names, text, rules)
+        _descriptions_for_actors(acting, indexes, names, rules)
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
 
@@ -397,6 +398,27 @@ def _bodies_for_it(acting: list[Mention | None], names: dict[int, Resolved], tex
             names[id(actor)] = Resolved(actor, body)
 
 
+def _descriptions_for_actors(acting: list[Mention | None], indexes: list[int],
+                             names: dict[int, Resolved], rules: CompiledLexicon) -> None:
+    """Resolve an actor's description of a company ("the company", "the airline") that no
+    body named before accounts for to the body that acted in the sentence before: "For its
+    part, Air Deccan ... plans to increase its fleet to 60 aircraft within five years. / To
+    help finance the expansion the company may sell a 25% stake" is Air Deccan's sale."""
+    last: tuple[int, str] | None = None  # the sentence of the last named body's act, its name
+    # only the sentence before: further on, "The combined firm will operate about 1,000
+    # stores" is no longer the buyer named two sentences back
+    for actor, index in zip(acting, indexes, strict=True):
+        if actor is None:
+            continue
+        name = names[id(actor)].name
+        if _named_actor(actor, rules) and name[:1].isupper():
+            last = (index, name)
+        elif last is not None and index == last[0] + 1 \
+                and actor.words[0].lower() == "the" and actor.words[-1].lower() in \
+                rules.company_nouns and not name[:1].isupper():
+            names[id(actor)] = Resolved(actor, last[1])
+
+
 def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:
     """Each figure's sentence, as ``segment.sentence_at`` finds it (-1 when the document
     has none), the sentences' starts listed once for all the figures."""
@@ -583,7 +605,11 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
                 return (outside or per_sentence[back])[-1], None
             if not opens_quoted:
                 break
-        return None
+        tagged = _closing_tag(text, sentences, per_sentence, index)
+        return None if tagged is None else (tagged, None)
+    quoting = _quotation_speaker(text, sentences, per_sentence, index)
+    if quoting is not None:
+        return quoting, None
     if not per_sentence[index - 1]:
         return None
     words = _opening_words(text, sentence, tokens.of(index), rules)
@@ -614,6 +640,83 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
         return None  # "Analysts expect its cuts to focus on ... The latest layoffs will ..."
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return previous, span
+
+
+def _quotation_speaker(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                       index: int) -> Mention | None:
+    """The speaker of a quotation the sentence stands inside, opened in an earlier sentence
+    of its paragraph and named there before the mark: 'In a separate interview Keating
+    said: "The deficit for this year, projected, was 3.5 billion .... It is in fact running
+    ... Over four billion and we will be trying to bring that in close to target."' is
+    Keating's to its end. A quotation closed before the sentence ('... they did give us an
+    assurance that they would do so." The Mumbai bombings case ...') is not, however many
+    marks it took: a quotation reopened for each paragraph leaves its marks unpaired."""
+    start = sentences[index].start
+    if text.startswith("(", start):
+        return None  # "(corrects spelling of town in line five)": the wire's own note
+    first = sentences[max(0, index - _QUOTE_LOOKBACK)].start
+    opened = _open_quotation(text, first, start)
+    if opened is None:
+        return None
+    back = index - 1
+    while sentences[back].start > opened:
+        back -= 1
+    if "\n" in text[sentences[back].start:start]:
+        return None  # wire copy leaves a paragraph's quotation open
+    before = [m for m in per_sentence[back] if m.lead < opened]
+    if before:
+        return before[-1]
+    if _QUOTATION_MARK.search(text, start, sentences[index].end) is not None:
+        return None  # 'I think only one side was refereed." High ... claimed': no tag
+    return _tag_after(text, sentences, per_sentence, index + 1)
+
+
+def _closing_tag(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                 index: int) -> Mention | None:
+    """The speaker a tag names after the closing mark of a quotation the sentence leaves
+    open: '"Prices will rise 5 pct this year. That much is clear," the minister said.' is
+    the minister's from its first sentence, within the paragraph."""
+    sentence = sentences[index]
+    if _open_quotation(text, sentence.start, sentence.end) is None:
+        return None
+    return _tag_after(text, sentences, per_sentence, index + 1)
+
+
+def _tag_after(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+               index: int) -> Mention | None:
+    """The mention after the first closing quotation mark from sentence ``index`` on
+    within its paragraph: the tag of the quotation open before it."""
+    for later in range(index, min(len(sentences), index + _QUOTE_LOOKBACK)):
+        if "\n" in text[sentences[later - 1].end:sentences[later].start]:
+            return None
+        closing = next((mark.end() for mark in _QUOTATION_MARK.finditer(
+            text, sentences[later].start, sentences[later].end)
+            if not _opens(text, mark.start(), sentences[later].start)), None)
+        if closing is not None:
+            return next((m for m in per_sentence[later] if m.lead >= closing), None)
+    return None
+
+
+def _open_quotation(text: str, start: int, end: int) -> int | None:
+    """Where the quotation that is still open at ``end`` opens, reading the marks from
+    ``start``: a straight mark after a space (or first) opens, one after a word or a stop
+    closes ('said." Since the pricing' closes a stray quotation)."""
+    opened = None
+    for found in _QUOTATION_MARK.finditer(text, start, end):
+        opened = found.start() if _opens(text, found.start(), start) else None
+    return opened
+
+
+def _opens(text: str, at: int, start: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: a curly opening mark, or a
+    straight one first in its span (from ``start``) or after a space, a colon or a
+    bracket."""
+    mark = text[at]
+    return mark == "“" or (mark == '"' and (at == start or text[at - 1].isspace()
+                                            or text[at - 1] in "(:"))
+
+
+_QUOTATION_MARK = re.compile('["“”]')
 
 
 def _pointing_after_phrase(words: list[Token], rules: CompiledLexicon) -> Token | None:

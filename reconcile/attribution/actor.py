@@ -111,7 +111,8 @@ def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
         first, last = verb
         rest = before[last + 1:]
         if any(t.lower in _CLAUSE_BREAKS or _new_clause(t, rest[i + 1:])
-               or (t.text == "," and not _but_goes_on(rest[i + 1:], lexicon))
+               or (t.text == "," and not _but_goes_on(rest[i + 1:], lexicon)
+                   and not _phrase_goes_on(rest[i + 1:]))
                or (t.lower == "but" and not _goes_on(rest[i + 1:], lexicon))
                for i, t in enumerate(rest)):
             return None
@@ -152,6 +153,21 @@ def _goes_on(after: list[Token], lexicon: CompiledLexicon) -> bool:
 def _but_goes_on(after: list[Token], lexicon: CompiledLexicon) -> bool:
     """Whether a comma only comes before a "but" that goes on with the same subject."""
     return bool(after) and after[0].lower == "but" and _goes_on(after[1:], lexicon)
+
+
+_GOING_ON = frozenset({"from", "on", "at", "for", "to", "of", "in", "against", "including",
+                       "plus"})
+"""Words that open a phrase after a comma that goes on with the act before it, not a clause
+of its own: "Marsh took a pre-tax charge of $618m ..., on top of the $232m charge", "TNT
+aims to reach 35% ..., from 17 transmission sites", "..., including 250,000 to the United
+States". "with" is left out: it as often opens a clause with a subject of its own ("...,
+with analysts expecting ...")."""
+
+
+def _phrase_goes_on(after: list[Token]) -> bool:
+    """Whether a comma only comes before a phrase that goes on with the act (see
+    ``_GOING_ON``); a clause word further on still ends the act's clause."""
+    return bool(after) and after[0].lower in _GOING_ON
 
 
 def _openings(before: list[Token]) -> list[int]:
