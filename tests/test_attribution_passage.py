@@ -207,3 +207,35 @@ def test_an_expected_level_goes_on_with_the_forecaster(lexicon: SourceLexicon) -
 def test_no_forecast_passage(text: str, quote: str, lexicon: SourceLexicon) -> None:
     (found,) = sources_of(text, [quote], lexicon)
     assert not same_source(found.name, "Analysts") and "Williams" not in found.name
+
+
+def test_a_bare_statistic_goes_on_with_the_release_before_it(lexicon: SourceLexicon) -> None:
+    """Reuters (Canadian shipments, South African trade): a sentence that only moves a
+    measure ("Inventories fell to ...", "Exports rose slightly to ...") right after a
+    release, or after the sentences that go on with it, is the release's though it shares
+    no measured word with it."""
+    shipments = ("OTTAWA, March 20 - Shipments of products by Canadian manufacturers declined "
+                 "by 1.5 pct in January to 21.08 billion dlrs, seasonally adjusted, led by a "
+                 "slowdown in transportation equipment, Statistics Canada said.\n\nIn December "
+                 "orders rose 2.8 pct.\n\nThe federal agency said new orders fell 4.0 pct "
+                 "following a 4.5 pct increase in December.\n\nInventories fell to 33.71 "
+                 "billion dlrs from 34.00 billion dlrs the previous month.")
+    _, inventories = sources_of(shipments, ["4.0 pct", "33.71 billion dlrs"], lexicon)
+    assert same_source(inventories.name, "Statistics Canada")
+    trade = ("JOHANNESBURG, March 27 - South Africa's trade surplus rose to 1.62 billion rand "
+             "in February after falling to 906.2 mln in January, Customs and Excise figures "
+             "show.\n\nThis compares with a year earlier surplus of 958.9 mln rand.\n\n"
+             "Exports rose slightly to 3.36 billion rand in February from 3.31 billion in "
+             "January but imports fell to 1.74 billion from 2.41 billion.")
+    *_, exports = sources_of(trade, ["1.62 billion rand", "958.9 mln rand",
+                                     "3.36 billion rand"], lexicon)
+    assert same_source(exports.name, "Customs and Excise")
+
+
+def test_a_market_move_after_a_release_is_no_bare_statistic(lexicon: SourceLexicon) -> None:
+    """A name past the sentence's first word is another story's or a market's."""
+    text = (_QUIET_LEAD + "The IEA raised its estimate of 2005 oil demand growth by 80,000 "
+            "barrels a day to 84 million barrels a day. US light crude rose $1.64 to $47.10, "
+            "while Brent crude in London gained $1.32 to $44.45.")
+    _, crude = sources_of(text, ["80,000 barrels", "$47.10"], lexicon, publisher="BBC News")
+    assert not crude.explicit

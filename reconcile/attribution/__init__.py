@@ -160,7 +160,8 @@ def attribute(
         """The body whose passage of figures the sentence goes on with."""
         frame = passages.framed(per_sentence, index, lambda m, stated: not m.pronoun and (
             stated or releases(source(m, None), rules)) and not _speaker(m, source(m, None),
-                                                                         rules))
+                                                                         rules),
+            lambda m: releases(source(m, None), rules))
         if frame is not None:
             in_passage.add(index)
         return None if frame is None else (frame, None)

@@ -49,6 +49,23 @@ _UNMEASURED = frozenset({
     "unchanged", "record", "level", "levels", "rate", "rates",
 })
 
+_STATISTIC_VERBS = frozenset({
+    "rose", "fell", "grew", "expanded", "increased", "decreased", "declined", "dropped",
+    "climbed", "gained", "eased", "slipped", "jumped", "surged", "contracted", "was", "were",
+    "stood", "totalled", "totaled", "reached", "amounted", "remained",
+})
+"""Verbs of a bare statistic: a measure moved, or stood at a level."""
+_SUBJECT_REACH = 8
+"""Words a bare statistic's subject may run to: "The year on year rate at the end of
+February". Past its first word the sentence is written in lower case but for a month or
+an abbreviation ("FOB exports ..., while CIF imports rose"): a name in it ("Northern Foods
+shares", "Brent crude in London gained", "Lucas shares dropped") is another story's or a
+market's."""
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"})
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+                       "those", "its", "his", "her", "their", "our"})
+
 # Words of the reporter's setting: what usually happens, or why.
 _BACKGROUND = frozenset({"traditionally", "usually", "typically", "historically",
                          "normally", "generally", "explained"})
@@ -110,12 +127,17 @@ class Passages:
                                       self.lexicon)
 
     def framed(self, per_sentence: list[list[Mention]], index: int,
-               gives_figures: Callable[[Mention, bool], bool]) -> Mention | None:
+               gives_figures: Callable[[Mention, bool], bool],
+               releasing: Callable[[Mention], bool] = lambda _: False) -> Mention | None:
         """The body whose passage an unattributed sentence carries on, if any;
         ``gives_figures(mention, stated)`` says whether a mention can frame figures, given
         whether its sentence states one: a body or a document that states one, or an
         official body that releases them ("All areas saw a rise in annual house price
-        inflation in November ..., the ODPM said")."""
+        inflation in November ..., the ODPM said"). A body that releases figures of its
+        own (``releasing``, or figures themselves) frames a bare statistic right after its
+        sentence or the sentences that go on with it, whatever the statistic measures
+        ("Seasonally adjusted figures showed imports rose ... / Exports rose to a record
+        6.93 billion from 6.20 billion")."""
         back = next((at for at in range(index - 1, max(-1, index - 1 - _REACH), -1)
                      if per_sentence[at]), None)
         if back is None:
@@ -127,7 +149,38 @@ class Passages:
             return None
         if any(_new_actor(self.words(at), set(), self.lexicon) for at in range(back + 1, index)):
             return None
-        return frame if self.carries(index, frame) and self.goes_on(index, [back]) else None
+        if not self.carries(index, frame):
+            return None
+        if self.goes_on(index, [back]):
+            return frame
+        return frame if self._releases(frame, back, releasing) and all(
+            self.figure_spans(at) and self.goes_on(at, [back]) for at in range(back + 1, index)
+        ) and self.bare_statistic(index) else None  # right after the release or its passage
+
+    def _releases(self, frame: Mention, at: int,
+                  releasing: Callable[[Mention], bool]) -> bool:
+        """Whether a frame releases figures of its own in its sentence: an official body
+        or a company's results, or figures themselves ("Seasonally adjusted figures
+        showed"), whose words cover a figure of the sentence (not "..., and Bank of Spain
+        Governor Mariano Rubio said this month he was aiming for the lower end")."""
+        return (releasing(frame) or any(w.lower() in self.lexicon.data_nouns
+                                        for w in frame.words)) and any(
+            frame.scope_start <= start < frame.scope_end for start, _ in self.figure_spans(at))
+
+    def bare_statistic(self, index: int) -> bool:
+        """Whether a sentence is a bare statistic: a short subject, a measure or a sector
+        ("Exports", "Industry", "The year on year rate at the end of February"), then a
+        verb of movement or level, and the figures ("Exports rose to a record 6.93 billion
+        from 6.20 billion"): the release before it reeled off, whatever it measures."""
+        words = self.words(index)
+        verb = next((at for at, w in enumerate(words) if w.lower in _STATISTIC_VERBS), None)
+        if verb is None or verb == 0 or verb > _SUBJECT_REACH:
+            return False
+        subject = words[:verb]
+        return not any(w.lower in _PRONOUNS or w.lower in self.lexicon.source_nouns
+                       or not w.text.isalpha() for w in subject) and not any(
+            w.text[0].isupper() and not w.text.isupper()
+            and w.lower.removesuffix("'s") not in _MONTHS for w in words[1:])
 
     def forecast_frame(self, per_sentence: list[list[Mention]], index: int,
                        sentence_text: str, sentence_start: int) -> Mention | None:
