@@ -27,6 +27,7 @@ from reconcile.attribution.mentions import Mention
 from reconcile.attribution.names import classify, content_words, is_demonym
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import DocumentTokens, Token, words_of
+from reconcile.timeref import MONTHS
 
 _REACH = 3
 PASSAGE_CUE = "passage"
@@ -61,8 +62,7 @@ February". Past its first word the sentence is written in lower case but for a m
 an abbreviation ("FOB exports ..., while CIF imports rose"): a name in it ("Northern Foods
 shares", "Brent crude in London gained", "Lucas shares dropped") is another story's or a
 market's."""
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"})
+_MONTHS = frozenset(MONTHS)
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
                        "those", "its", "his", "her", "their", "our"})
 
