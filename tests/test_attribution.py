@@ -308,6 +308,12 @@ def test_also_said_takes_previous_source(lexicon: SourceLexicon) -> None:
         # Reuters writes "U.K." and "U.S.", annotators and the BBC "UK" and "US"
         ("U.K. Treasury", "UK Treasury", True),
         ("U.S. Embassy", "UK Embassy", False),
+        # Reuters: "General Motors Corp said ..." and then "GM said ...": the designator
+        # is no letter of the acronym
+        ("GM", "General Motors Corp", True),
+        ("GM", "General Mills Inc", True),
+        ("GMC", "General Motors Corp", True),
+        ("GE", "General Motors Corp", False),
     ],
 )
 def test_same_source(ours: str, gold: str, expected: bool) -> None:

@@ -65,12 +65,16 @@ def _initials(name: str) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    """True when ``short`` spells the initials of ``long`` (with or without small words)."""
+    """True when ``short`` spells the initials of ``long`` (with or without small words),
+    its legal designator left out: wire copy calls "General Motors Corp" "GM"."""
     letters = short.lower()
     if not (2 <= len(letters) <= 8 and short.isalpha() and short.upper() == short):
         return False
-    capitals = "".join(w[0] for w in _WORD.findall(long) if w[0].isupper()).lower()
-    return letters in (_initials(long), capitals)
+    words = _WORD.findall(long)
+    while len(words) > 2 and words[-1].lower() in _LISTED:
+        words = words[:-1]
+    capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return letters in (_initials(long), _initials(" ".join(words)), capitals)
 
 
 def same_source(ours: str, gold: str) -> bool:
