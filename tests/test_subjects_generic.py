@@ -87,6 +87,19 @@ def test_the_measured_thing_is_the_phrase_beside_the_figure(sentence: str, figur
      "during November.", "0.2%", "high street sale change"),
     ("The department said there was a 6.9 pct rise in January shipments.", "6.9 pct",
      "shipment change"),
+    # Reuters: the wire's "were off" is a fall, as "were down" is
+    ("The federal agency said year-over-year production was off 0.65 pct in December, "
+     "compared with a decline of 1.65 pct in November.", "0.65 pct",
+     "yearoveryear production change"),
+    # Reuters: a month, a quarter or a run of days between the measure and its verb
+    ("CHICAGO, April 13 - Domestic sales of farm wheel tractors in March declined 9.2 pct to "
+     "7,654 units from 8,434 in the same year-ago period, the Farm and Industrial Equipment "
+     "Institute said.", "9.2 pct", "sale of farm wheel tractor change"),
+    ("Parent company turnover in the fourth quarter fell 7.1 pct to 3.69 billion marks, with "
+     "domestic turnover 4.1 pct lower and foreign turnover 8.6 pct lower.", "7.1 pct",
+     "parent company turnover change"),
+    ("NEW YORK, March 4 - General Motors Corp said car sales for February 21 through 28 were "
+     "off 8.6 pct to 98,036 from 107,207 a year before.", "8.6 pct", "car sale change"),
 ])
 def test_the_phrase_of_a_verb_group_or_a_change_is_read(sentence: str, figure: str,
                                                       what: str) -> None:
@@ -124,6 +137,17 @@ def test_the_phrase_of_a_verb_group_or_a_change_is_read(sentence: str, figure: s
     ("But the tour would prove to be one step too far for the side.", "one step"),
     # Reuters: a bare verb without a verb group may be any clause's
     ("The move should help the company's exports reach 500 mln dlrs.", "500 mln dlrs"),
+    # BBC: "off to" is a direction, not a fall
+    ('Mr Montieth says: "If the sound is off to one side it will get to one ear before the '
+     'other."', "one side"),
+    # Reuters: a time after a phrase's tail ("in all forms during January") is no measure's
+    ("LONDON, March 20 - U.K. Consumption of lead and zinc in all forms during January rose "
+     "to 26,314 and 18,778 tonnes, from 24,967 and 17,929 tonnes respectively in December, "
+     "latest figures by the World Bureau of Metal Statistics (WBMS) show.", "26,314"),
+    # Reuters: "during the month" is no measure that a vague phrase would point back from
+    ("Total building society receipts in February were 6.4 billion stg against withdrawals "
+     "of 5.9 billion. Mortgage lending to home buyers during the month fell slightly to 2.16 "
+     "billion stg from 2.18 billion stg in January, the BSA said.", "2.16 billion stg"),
 ])
 def test_no_measure_is_guessed(sentence: str, figure: str) -> None:
     assert claim_of(sentence, figure).subject != "generic"
@@ -200,3 +224,16 @@ def test_newsroom_can_switch_the_fallback_off() -> None:
 def test_the_rule_keeps_conflicts_below_an_error() -> None:
     rule = RULES.subject("generic")
     assert rule.severity.error > 1000 and rule.window_days <= 7
+
+
+def test_one_companys_figures_under_its_name_and_its_acronym_are_no_rivals() -> None:
+    """Reuters: "General Motors Corp said ..." then "GM said ...": the month's fall and the
+    year's are one company's figures (and two periods), never a conflict."""
+    text = ("NEW YORK, March 4 - General Motors Corp said car sales for February 21 through "
+            "28 were off 8.6 pct to 98,036 from 107,207 a year before. It said for the full "
+            "month, car sales were off 20.7 pct to 286,771 from 361,785 a year before, and "
+            "truck sales were off 4.9 pct to 118,245 from 124,336. GM said year-to-date car "
+            "sales were off 29.3 pct to 529,206 from 748,119 a year before and truck sales "
+            "were off 13.3 pct to 207,241 from 238,955.")
+    assert parse(claim_of(text, "13.3 pct").event).what == "truck sale change"
+    assert conflicts(text) == []

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from reconcile.model import Claim, Figure, Sentence
 from reconcile.subjects.event import parse, singular
 from reconcile.subjects.rule import SubjectRule
+from reconcile.timeref import MONTHS
 
 GENERIC = "generic"
 """The id of the rule file that switches the fallback on and carries its judging settings."""
@@ -79,10 +80,11 @@ _CHANGE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link 
     "jumped by", "climbed by", "rose", "fell", "increased", "grew", "declined", "dropped",
     "jumped", "climbed", "slipped", "slumped", "surged", "gained", "eased", "rising",
     "falling", "growing", "were up", "was up", "is up", "are up", "were down", "was down",
-    "is down", "are down",
+    "is down", "are down", "were off", "was off", "is off", "are off",
 ))
 """Words that say the figure is a CHANGE in the phrase before them: "retail sales rose 0.6%"
-measures the change in retail sales, not their level."""
+measures the change in retail sales, not their level; the wire's "car sales were off 15.5
+pct" is a fall as "were down" is."""
 
 _SHARE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
     "accounted for", "accounts for", "account for", "made up", "makes up", "make up",
@@ -129,7 +131,7 @@ and "foreign debt" are one measure."""
 
 _AT_RISK = ("at", "risk")
 _ARTICLES = _words("the a an")
-_DETERMINERS = _ARTICLES | _words("this that these those its their his her our")
+_DETERMINERS = _ARTICLES | _words("this that these those its their his her our all")
 _NP_WORDS = 4
 """At most this many words of a phrase: "gross foreign exchange reserve" is four."""
 
@@ -192,8 +194,9 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
     end = len(words)
     while True:  # a link is looked for before a qualifier is taken off: "amounted to"
         kind, link = _link_ending(words, end)
-        if link or not end or words[end - 1] not in _QUALIFIERS:
-            break
+        if link or not end or words[end - 1] not in _QUALIFIERS \
+                or words[end - 2:end] == ["off", "to"]:
+            break  # "the sound is off to one side" is a direction, not a fall
         end -= 2 if words[end - 2:end] == ["at", "least"] else 1
     if link:
         phrase_end = end - len(link)
@@ -206,7 +209,7 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
             return None  # "would prove to be one step": "to" after a verb of its own
         if phrase_end and words[phrase_end - 1] in _POINTING:
             return [], kind
-        phrase = _phrase(tokens, phrase_end, at_start)
+        phrase = _phrase(tokens, _before_time(words, phrase_end), at_start)
         return None if phrase is None else (phrase, "of" if link == ("of",) else kind)
     # "put jobs at risk at 1,000", "estimated the loss at 30 mln": a verb of valuing, the
     # measure, then "at"
@@ -217,6 +220,31 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
     if words and words[-1] == "to":  # read before qualifiers: "to" is also "up to"'s
         return _changed_to(tokens, len(words) - 1)
     return None
+
+
+_TIME_WORDS = frozenset(MONTHS) | _words("""jan feb mar apr jun jul aug sep sept oct nov dec
+    the first second third fourth quarter half year period through to and""")
+"""Words a time between a measure and its verb is written with ("for the March 11 to 20
+period", "in the fourth quarter"), digits aside."""
+_TIME_OPENERS = _words("in for during")
+
+
+def _before_time(words: list[str], end: int) -> int:
+    """Where the measure's phrase ends when a time stands between it and its link: "car
+    sales for March 11 through 20 were off", "industrial production in December rose" name
+    the measure before "for" and "in" (the period is read from the sentence); ``end``
+    itself when no such time phrase ends there. A time needs a month, quarter or half:
+    "sales in Britain rose" is no time, and "in 1986" alone may be any clause's tail."""
+    index = end
+    while index and (words[index - 1] in _TIME_WORDS or words[index - 1].isdigit()):
+        index -= 1
+    if index == end or not index or words[index - 1] not in _TIME_OPENERS:
+        return end
+    span = words[index:end]
+    if not any(word in MONTHS or word in ("quarter", "half") for word in span) \
+            or span[0] in ("to", "and", "through"):
+        return end
+    return index - 1
 
 
 _CHANGE_NOUNS = _words("""fall rise increase decline drop cut reduction jump climb
@@ -336,7 +364,7 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
 
 
 _PREPOSITIONS = _words("""at in on for by from with into to over under per between among
-    through across within without via throughout toward towards beyond""")
+    through across within without via throughout toward towards beyond during""")
 """Words before a phrase that make it the object of a preposition, the tail of a longer
 phrase whose head is further back: such a phrase is not what the figure measures."""
 
