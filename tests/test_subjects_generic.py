@@ -237,3 +237,4 @@ def test_one_companys_figures_under_its_name_and_its_acronym_are_no_rivals() -> 
             "were off 13.3 pct to 207,241 from 238,955.")
     assert parse(claim_of(text, "13.3 pct").event).what == "truck sale change"
     assert conflicts(text) == []
+

@@ -45,6 +45,7 @@ from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
 from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.storyyear import with_story_year
+from reconcile.subjects.vague import measure_before, named_vaguely
 from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
 from reconcile.timeref import (
     day_dated,
@@ -103,6 +104,7 @@ def describe_claims(
     if generic is not None:  # the fallback is never a candidate: see ``_generic``
         subject_rules = [rule for rule in subject_rules if rule is not generic]
     listed = signal_lists(subject_rules)
+    by_id = {rule.id: rule for rule in subject_rules}
     for number, indices in by_sentence.items():
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(text))
         whole = (dateline_end(text, sentence), sentence.end)
@@ -135,6 +137,14 @@ def describe_claims(
             if clause is not None:
                 before = _Read(figure, clause, rule)
             measure = None
+            carried = None  # "a provisional figure of 1.3 mln tonnes": the crop before's
+            if rule is None and not converted and named_vaguely(text, whole[0], figure) \
+                    and not (pointing and _points_back(text, sentence.start, sentence.end)):
+                carried = measure_before(figure, claims, sentences[number - 1].start
+                                         if number else whole[0], GENERIC)
+                if carried is not None:
+                    rule = by_id[carried.subject]
+                    clause = clause or clause_window(text, whole, figure, others)
             if rule is None and generic is not None and not converted:
                 floor = max((other.end for other in neighbours if other.end <= figure.start),
                             default=whole[0])
@@ -152,6 +162,8 @@ def describe_claims(
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
+                if carried is not None:
+                    _carry(slots, parse(carried.event))
                 _from_context(slots, rule, claims, document, sentences, number,
                               _current(text, clause), _names_fiscal_year(text, clause))
                 slots["owner"] = _not_forecaster(slots, figure, source)
@@ -160,7 +172,7 @@ def describe_claims(
                            rule.id if rule else None, key.text() if key else None,
                            _when(document, figure, clause, whole if dated else None, key),
                            sentence.start, sentence.end)
-            if pointing and measure is None and (rule is None or clause is None
+            if pointing and measure is None and carried is None and (rule is None or clause is None
                                                  or _only_points_back(text, clause, rule)):
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
@@ -262,6 +274,15 @@ def _joined_to(text: str, figure: Figure, before: _Read | None) -> _Read | None:
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)
+
+
+def _carry(slots: dict[str, Any], measured: EventKey) -> None:
+    """Fill what a vaguely named figure's clause leaves out of what is measured (facet,
+    commodity, owner) from the figure it is a figure of (see ``reconcile.subjects.vague``);
+    its period and mode stay its own clause's."""
+    for name in ("facet", "what", "owner"):
+        if slots[name] is None:
+            slots[name] = getattr(measured, name)
 
 
 def _claim(id: str, document: str, figure: Figure, source: Source, subject: str | None,

@@ -118,8 +118,8 @@ _EMPTY = _words(
 """Heads that say nothing of what is measured, whatever qualifies them ("the figure", "a
 total", "its normal level"): such a phrase is the measure stated just before, or none."""
 _VAGUE = _EMPTY | _words(
-    """estimate forecast result rate value price cost increase rise fall drop decline gain
-    growth change share people person year month day week point percent pct unit other
+    """estimate forecast projection result rate value price cost increase rise fall drop
+    decline gain growth change share people person year month day week point percent pct unit other
     each more less many much most few several same quarter half average record""")
 """Words that say nothing of what is measured alone ("a rise", "the price") but name a
 measure with other words ("export growth", "share price")."""
