@@ -137,3 +137,26 @@ def test_an_undated_estimate_does_not_meet_another_storys_year_long_past() -> No
         "PEKING, March 26 - Official figures show the record post-1949 budget deficit was 17 "
         "billion yuan in 1979."), date(1987, 3, 25))
     assert conflicts(expected, posted) == []
+
+
+def test_a_southern_summer_crops_season_is_the_year_it_is_harvested_in() -> None:
+    # reuters-3981 and reuters-12160: Argentina's maize of "last year" (1986, by the official
+    # figures) is the 1985/86 crop private producers put at 12.4 to 12.6 mln tonnes, not
+    # this season's 1986/87 crop
+    last_year = article("3981", "MORE HEAVY RAINS IN ARGENTINE GRAIN AREAS", (
+        "The maize harvest is expected to total between 10 and 10.2 mln tonnes, down from the "
+        "10 to 10.4 mln tonnes estimated a week ago.\n\n"
+        "Last year's maize harvest totalled 12.8 mln tonnes, according to official figures."),
+        date(1987, 3, 11))
+    seasons = article("12160", "HEAVY RAINS DAMAGE ARGENTINE COARSE GRAINS CROP", (
+        "Fresh, heavy rains caused further damage to the Argentine 1986/87 coarse grains crop "
+        "in the week to yesterday, particularly in Buenos Aires province, trade sources said."
+        "\n\nMaize yield this season is now estimated at 9.6 to 9.9 mln tonnes, against last "
+        "week's 9.9 to 10.1 mln tonnes, down 21.4 to 22.6 pct on the 12.4 to 12.6 mln tonnes "
+        "at which private producers put 1985/86 production."), date(1987, 4, 1))
+    report = check([last_year, seasons], RULES)
+    groups = [{claim.figure.text for claim in group}
+              for group in group_claims(report.claims, RULES)]
+    assert {"12.8 mln tonnes", "12.4 to 12.6 mln tonnes"} in groups
+    assert not any({"12.8 mln tonnes", "9.6 to 9.9 mln tonnes"} <= group for group in groups)
+
