@@ -397,7 +397,15 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: b
                             or (a_key.period is not None and a_key.period == b_key.period))
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
     context = other_key.topic | (headline_words(other.source.name) if handful else frozenset())
-    return any(set(name.split()) <= context for name in named)
+    return any(_headlined(name, context) for name in named)
+
+
+def _headlined(name: str, headline: frozenset[str]) -> bool:
+    """Whether a headline (and, among a handful, a source's name) names ``name``, also by
+    its stem: "the South African government's maize production estimate" under "SOUTH
+    AFRICAN MAIZE ..." names South Africa, "Brazilian" Brazil. A hyphened compound
+    ("Democratic-written") is no name's stem."""
+    return set(name.split()) <= headline or ("-" not in name and named_in(name, headline))
 
 
 HANDFUL = 2 * SCARCE

@@ -160,3 +160,17 @@ def test_a_southern_summer_crops_season_is_the_year_it_is_harvested_in() -> None
     assert {"12.8 mln tonnes", "12.4 to 12.6 mln tonnes"} in groups
     assert not any({"12.8 mln tonnes", "9.6 to 9.9 mln tonnes"} <= group for group in groups)
 
+
+def test_a_crop_forecast_for_the_year_meets_its_season_named_by_another_source() -> None:
+    # reuters-10339 and reuters-15877: the South African government's estimate "for the
+    # current year" (1987) is the 1986/87 maize crop USDA forecasts; the headline's
+    # "SOUTH AFRICAN" names the South Africa USDA's figure is of
+    pretoria = article("10339", "SOUTH AFRICAN MAIZE ESTIMATE CALLED CONSERVATIVE", (
+        "JOHANNESBURG, March 27 - The South African government's maize production estimate "
+        "of 7.8 mln tonnes for the current year is \"rather too conservative,\" leading grain "
+        "and produce merchants Kahn and Kahn Pty Ltd said."), date(1987, 3, 27))
+    usda = article("15877", "USDA ESTIMATES SOUTH AFRICA CORN CROP, EXPORTS", (
+        "WASHINGTON, April 9 - The U.S. Agriculture Department forecast South Africa's "
+        "1986/87 corn crop at 8.50 mln tonnes, vs 9.50 mln tonnes last month."),
+        date(1987, 4, 9))
+    assert {"7.8 mln tonnes", "8.50 mln tonnes"} in conflicts(pretoria, usda)
