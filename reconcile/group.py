@@ -341,7 +341,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     key = keys[a.id]
-    if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
+    if key.facet is None or not key.same_period(keys[b.id]) or a.figure.kind not in _AMOUNTS:
         return False
     if _bucket(a, key) not in rare.scarce_buckets:
         return False

@@ -174,3 +174,17 @@ def test_a_crop_forecast_for_the_year_meets_its_season_named_by_another_source()
         "1986/87 corn crop at 8.50 mln tonnes, vs 9.50 mln tonnes last month."),
         date(1987, 4, 9))
     assert {"7.8 mln tonnes", "8.50 mln tonnes"} in conflicts(pretoria, usda)
+
+
+def test_a_few_stories_forecasts_of_one_harvest_meet_by_size_though_dated_apart() -> None:
+    # reuters-2521 and reuters-15865, checked together: "this year's Brazilian soybean
+    # harvest" in March 1987 is the 1986/87 crop USDA forecasts in April; the stories share
+    # no two words, but few give the measure and the figures are of one size
+    debt = article("2521", "BRAZIL DEBT SEEN PARTNER TO HARD SELL TACTICS", (
+        "Tommy Eshleman, economist for the American Soybean Association (ASA), said this "
+        "year's Brazilian soybean harvest could total 18 mln tonnes, versus 13.7 mln last "
+        "year."), date(1987, 3, 5))
+    usda = article("15865", "USDA FORECASTS BRAZIL/ARGENTINE SOYBEAN CROPS", (
+        "WASHINGTON, April 9 - The U.S. Agriculture Department forecast Brazil's 1986/87 "
+        "soybean crop at 17.00 mln tonnes, vs 17.00 estimated last month."), date(1987, 4, 9))
+    assert {"18 mln tonnes", "17.00 mln tonnes"} in conflicts(debt, usda)

@@ -357,6 +357,11 @@ class EventKey:
                 return season.harvest == year.period
         return periods_fit(self.period or "", other.period or "")
 
+    def same_period(self, other: EventKey) -> bool:
+        """One period: the same, or a season and the year it is harvested in (``harvest``)."""
+        return self.period == other.period or (self.period is not None and (
+            self.period == other.harvest or other.period == self.harvest))
+
     def _owner_fits(self, other: EventKey) -> bool:
         """Owners are one entity, or the one owner is named near or over the other figure:
         a rival estimate of a firm's results names the firm; a figure of no owner in a
