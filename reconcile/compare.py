@@ -129,8 +129,25 @@ def same_source(a: Claim, b: Claim) -> bool:
 
     Names are compared as attribution writes them: a speaker keeps the body they speak
     for ("Ron Paice (AWB)"), so "AWB" and its spokesman are one source, and so are two
-    spokesmen of one party."""
-    return names_match(a.source.name, b.source.name)
+    spokesmen of one party. A government and its minister are one voice too (see
+    ``_government_and_minister``)."""
+    return names_match(a.source.name, b.source.name) \
+        or _government_and_minister(a.source.name, b.source.name) \
+        or _government_and_minister(b.source.name, a.source.name)
+
+
+_MINISTER = re.compile(r"\bminister\b", re.IGNORECASE)
+_NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|shadow|opposition)\b", re.IGNORECASE)
+
+
+def _government_and_minister(government: str, minister: str) -> bool:
+    """Whether one source is the government the story names without saying whose (its own
+    country's) and the other a minister, who speaks for it: "below the government's 1987
+    forecast of 2.5 mln" and "output is forecast by the government to reach 2.126 mln
+    tonnes ..., Agriculture Minister Achmad Affandi said" are one forecast revised, not
+    rival figures. A minister out of office ("former", "shadow") speaks for no government."""
+    return government.strip().lower() == "government" and _MINISTER.search(minister) is not None \
+        and _NOT_IN_OFFICE.search(minister) is None
 
 
 def rivals(a: Claim, b: Claim) -> bool:

@@ -15,8 +15,9 @@ few clusters open in the run, never all pairs of a corpus.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache, reduce
@@ -29,6 +30,7 @@ from reconcile.subjects.event import (
     PER_SHARE,
     EventKey,
     headline_words,
+    named_in,
     names_in,
     parse,
     periods_fit,
@@ -339,7 +341,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     key = keys[a.id]
-    if key.facet is None or key.period != keys[b.id].period or a.figure.kind not in _AMOUNTS:
+    if key.facet is None or not key.same_period(keys[b.id]) or a.figure.kind not in _AMOUNTS:
         return False
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
@@ -395,7 +397,15 @@ def _same_names(a: Claim, a_key: EventKey, b: Claim, b_key: EventKey, handful: b
                             or (a_key.period is not None and a_key.period == b_key.period))
     named, other, other_key = (mine, b, b_key) if mine else (theirs, a, a_key)
     context = other_key.topic | (headline_words(other.source.name) if handful else frozenset())
-    return any(set(name.split()) <= context for name in named)
+    return any(_headlined(name, context) for name in named)
+
+
+def _headlined(name: str, headline: frozenset[str]) -> bool:
+    """Whether a headline (and, among a handful, a source's name) names ``name``, also by
+    its stem: "the South African government's maize production estimate" under "SOUTH
+    AFRICAN MAIZE ..." names South Africa, "Brazilian" Brazil. A hyphened compound
+    ("Democratic-written") is no name's stem."""
+    return set(name.split()) <= headline or ("-" not in name and named_in(name, headline))
 
 
 HANDFUL = 2 * SCARCE
@@ -478,7 +488,7 @@ def _same_period(one: Claim, one_period: str | None, other: Claim,
 
 
 _UNDATED_SLOTS = tuple(slot.name for slot in fields(EventKey)
-                      if slot.name not in ("period", "topic", "what", "owner"))
+                      if slot.name not in ("period", "topic", "what", "owner", "harvest"))
 
 
 def _undated(key: EventKey) -> tuple[object, ...]:
@@ -644,6 +654,29 @@ def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
     return keys
 
 
+_SEASON = re.compile(r"(\d{4})/\d\d")
+
+
+def _harvested(key: EventKey, late: dict[str, list[str]]) -> EventKey:
+    """The key with the year its season is harvested, for a crop a place the key names
+    harvests in its season's second year (see ``SubjectRule.late_harvests``): USDA's
+    "South Africa's 1986/87 corn crop" is the crop "for the current year" of a Pretoria
+    story of March 1987."""
+    season = _SEASON.fullmatch(key.period or "")
+    places = late.get(key.what or "")
+    if season is None or not places:
+        return key
+    names = key.clause_names() | key.topic | ({key.owner} if key.owner else set())
+    if not any(named_in(place, frozenset(_words(names))) for place in places):
+        return key
+    return replace(key, harvest=str(int(season.group(1)) + 1))
+
+
+def _words(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        yield from name.split()
+
+
 def without_reprints(claims: list[Claim]) -> list[Claim]:
     """The claims but those of reprints: an article whose figures, sources and keys are
     another's, in the same order, is that story sent again (wires re-send a story under
@@ -669,6 +702,9 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     order = {claim.id: index for index, claim in enumerate(claims)}
     claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
+    late = {rule.id: rule.late_harvests for rule in rules.subjects if rule.late_harvests}
+    keys.update((claim.id, _harvested(keys[claim.id], late[claim.subject])) for claim in claims
+                if claim.subject in late)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
     rare = rare_words(claims, keys)
     buckets: dict[_Bucket, list[Claim]] = {}

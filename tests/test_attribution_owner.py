@@ -392,3 +392,13 @@ def test_a_figure_set_against_an_owned_one_keeps_the_speaker(lexicon: SourceLexi
 def test_analysts_expectations_compared_with_a_result_are_theirs(
         text: str, quote: str, lexicon: SourceLexicon) -> None:
     assert same_source(sources_of(text, [quote], lexicon)[0].name, "analysts")
+
+
+def test_a_measures_owner_followed_by_an_estimate_reports_the_figure(
+        lexicon: SourceLexicon) -> None:
+    # reuters-21123: "USDA's production estimate" is USDA's report of the crop, not only a
+    # crop USDA has; the owner's cue is the estimate
+    text = ("USDA's production estimate of 210 mln tonnes reflects a range of 207 to 212 mln "
+            "tonnes, a USDA source said.")
+    (usda,) = sources_of(text, ["210 mln tonnes"], lexicon)
+    assert usda.name == "USDA" and usda.cue == "production estimate"

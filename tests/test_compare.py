@@ -195,3 +195,16 @@ def test_a_forecaster_who_sees_a_figure_reports_it() -> None:
     seen = claim("a", "Cohen", 425).model_copy(
         update={"source": Source(name="Cohen", cue="sees")})
     assert reported(seen)
+
+
+def test_the_government_and_its_minister_are_one_voice() -> None:
+    # reuters-5835 beside the government's forecast of an earlier story: "Indonesian sugar
+    # output is forecast by the government to reach 2.126 mln tonnes in calendar 1987 ...,
+    # Agriculture Minister Achmad Affandi said" revises the government's 2.5 mln
+    government = claim("a", "government", 2.5e6)
+    minister = claim("b", "Agriculture Minister Achmad Affandi", 2.126e6)
+    assert judge_pair(government, minister, RULE).verdict == "update"
+    embassy = claim("c", "U.S. Embassy", 1.8e6)
+    assert judge_pair(embassy, minister, RULE).verdict == "conflict"
+    former = claim("d", "former Agriculture Minister Achmad Affandi", 2.126e6)
+    assert judge_pair(government, former, RULE).verdict == "conflict"

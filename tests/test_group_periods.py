@@ -137,3 +137,54 @@ def test_an_undated_estimate_does_not_meet_another_storys_year_long_past() -> No
         "PEKING, March 26 - Official figures show the record post-1949 budget deficit was 17 "
         "billion yuan in 1979."), date(1987, 3, 25))
     assert conflicts(expected, posted) == []
+
+
+def test_a_southern_summer_crops_season_is_the_year_it_is_harvested_in() -> None:
+    # reuters-3981 and reuters-12160: Argentina's maize of "last year" (1986, by the official
+    # figures) is the 1985/86 crop private producers put at 12.4 to 12.6 mln tonnes, not
+    # this season's 1986/87 crop
+    last_year = article("3981", "MORE HEAVY RAINS IN ARGENTINE GRAIN AREAS", (
+        "The maize harvest is expected to total between 10 and 10.2 mln tonnes, down from the "
+        "10 to 10.4 mln tonnes estimated a week ago.\n\n"
+        "Last year's maize harvest totalled 12.8 mln tonnes, according to official figures."),
+        date(1987, 3, 11))
+    seasons = article("12160", "HEAVY RAINS DAMAGE ARGENTINE COARSE GRAINS CROP", (
+        "Fresh, heavy rains caused further damage to the Argentine 1986/87 coarse grains crop "
+        "in the week to yesterday, particularly in Buenos Aires province, trade sources said."
+        "\n\nMaize yield this season is now estimated at 9.6 to 9.9 mln tonnes, against last "
+        "week's 9.9 to 10.1 mln tonnes, down 21.4 to 22.6 pct on the 12.4 to 12.6 mln tonnes "
+        "at which private producers put 1985/86 production."), date(1987, 4, 1))
+    report = check([last_year, seasons], RULES)
+    groups = [{claim.figure.text for claim in group}
+              for group in group_claims(report.claims, RULES)]
+    assert {"12.8 mln tonnes", "12.4 to 12.6 mln tonnes"} in groups
+    assert not any({"12.8 mln tonnes", "9.6 to 9.9 mln tonnes"} <= group for group in groups)
+
+
+def test_a_crop_forecast_for_the_year_meets_its_season_named_by_another_source() -> None:
+    # reuters-10339 and reuters-15877: the South African government's estimate "for the
+    # current year" (1987) is the 1986/87 maize crop USDA forecasts; the headline's
+    # "SOUTH AFRICAN" names the South Africa USDA's figure is of
+    pretoria = article("10339", "SOUTH AFRICAN MAIZE ESTIMATE CALLED CONSERVATIVE", (
+        "JOHANNESBURG, March 27 - The South African government's maize production estimate "
+        "of 7.8 mln tonnes for the current year is \"rather too conservative,\" leading grain "
+        "and produce merchants Kahn and Kahn Pty Ltd said."), date(1987, 3, 27))
+    usda = article("15877", "USDA ESTIMATES SOUTH AFRICA CORN CROP, EXPORTS", (
+        "WASHINGTON, April 9 - The U.S. Agriculture Department forecast South Africa's "
+        "1986/87 corn crop at 8.50 mln tonnes, vs 9.50 mln tonnes last month."),
+        date(1987, 4, 9))
+    assert {"7.8 mln tonnes", "8.50 mln tonnes"} in conflicts(pretoria, usda)
+
+
+def test_a_few_stories_forecasts_of_one_harvest_meet_by_size_though_dated_apart() -> None:
+    # reuters-2521 and reuters-15865, checked together: "this year's Brazilian soybean
+    # harvest" in March 1987 is the 1986/87 crop USDA forecasts in April; the stories share
+    # no two words, but few give the measure and the figures are of one size
+    debt = article("2521", "BRAZIL DEBT SEEN PARTNER TO HARD SELL TACTICS", (
+        "Tommy Eshleman, economist for the American Soybean Association (ASA), said this "
+        "year's Brazilian soybean harvest could total 18 mln tonnes, versus 13.7 mln last "
+        "year."), date(1987, 3, 5))
+    usda = article("15865", "USDA FORECASTS BRAZIL/ARGENTINE SOYBEAN CROPS", (
+        "WASHINGTON, April 9 - The U.S. Agriculture Department forecast Brazil's 1986/87 "
+        "soybean crop at 17.00 mln tonnes, vs 17.00 estimated last month."), date(1987, 4, 9))
+    assert {"18 mln tonnes", "17.00 mln tonnes"} in conflicts(debt, usda)

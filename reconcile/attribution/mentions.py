@@ -679,8 +679,21 @@ def _possessive(text: str, tokens: SentenceTokens, match: re.Match[str],
     if any(t.lower in lexicon.passive or t.lower in _FINITE
            for t in every if cue_start <= t.start < end):
         return None  # "while France's is forecast to drop": a verb, no noun it owns
+    end = _report_noun_end(every, end, lexicon)
     return _make(name, text[cue_start:end], cue_start, end, lexicon=lexicon, backward=False,
                  possessive=True)
+
+
+def _report_noun_end(every: list[Token], end: int, lexicon: CompiledLexicon) -> int:
+    """Where a possessive's noun ends when a measure is followed by a noun of reporting:
+    "The South African government's maize production estimate of 7.8 mln tonnes" is the
+    government's estimate, not only its crop, so the cue is the estimate (a report of the
+    figure), not the measure its owner merely has."""
+    after = next((t for t in every if t.start >= end), None)
+    if after is None or not after.is_word or after.start - end > 1 \
+            or after.lower in lexicon.owned_measures or after.lower not in lexicon.figure_nouns:
+        return end
+    return after.end
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

@@ -308,6 +308,10 @@ class EventKey:
     owner: str | None = None
     about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
+    harvest: str | None = None
+    """The year a season's crop is harvested where that is its second one (see
+    ``SubjectRule.late_harvests``): the season is that year's crop. Set by grouping, from
+    the rule's crops and places, and not written in the key's text."""
 
     def text(self, topic: bool = True) -> str:
         """The key as a reviewer reads it; ``parse`` reads it back. Without ``topic``, the
@@ -331,7 +335,7 @@ class EventKey:
         names near the figures must not differ."""
         if self.facet != other.facet or self.mode != other.mode or self.part != other.part:
             return False
-        if self.period and other.period and not periods_fit(self.period, other.period):
+        if self.period and other.period and not self._periods_fit(other):
             return False
         if self.of and other.of and self.of != other.of:
             return False
@@ -343,6 +347,20 @@ class EventKey:
         if by_topic:
             mine, theirs = mine | self.topic, theirs | other.topic
         return not (mine and theirs and not mine & theirs)
+
+    def _periods_fit(self, other: EventKey) -> bool:
+        """Periods fit (see ``periods_fit``), but a season harvested in its second year
+        (``harvest``) is that year's crop, not the one's it begins in."""
+        for season, year in ((self, other), (other, self)):
+            if season.harvest is not None and year.period is not None \
+                    and year.period.isdigit():
+                return season.harvest == year.period
+        return periods_fit(self.period or "", other.period or "")
+
+    def same_period(self, other: EventKey) -> bool:
+        """One period: the same, or a season and the year it is harvested in (``harvest``)."""
+        return self.period == other.period or (self.period is not None and (
+            self.period == other.harvest or other.period == self.harvest))
 
     def _owner_fits(self, other: EventKey) -> bool:
         """Owners are one entity, or the one owner is named near or over the other figure:
@@ -359,6 +377,7 @@ class EventKey:
     def merged(self, other: EventKey) -> EventKey:
         """The key of a group after ``other`` joins it: known slots fill unknown ones."""
         return replace(self, period=self.period or other.period, of=self.of or other.of,
+                       harvest=self.harvest if self.period else other.harvest,
                        what=self.what or other.what,
                        who=self.who | other.who, owner=self.owner or other.owner,
                        about=self.about | other.about,

@@ -91,6 +91,12 @@ class SubjectRule(BaseModel):
     a firm's earnings per share near break-even ("about one dlr a share" against "18 cts
     a share" for USX's 1987) are one measure many times apart."""
     owned: bool | list[str] = False
+    late_harvests: dict[str, list[str]] = {}
+    """Crops (a key's ``what``) and the places that harvest them in the second calendar
+    year of their season, ``crop: [place, ...]``: the summer crops of the southern
+    hemisphere, cut from March, so "this year's Brazilian soybean harvest", in March 1987,
+    is the 1986/87 crop. Elsewhere a season is named by the year its harvest begins in
+    (see ``periods_fit``); Australia's wheat of 1986/87 was cut in December 1986."""
     unscaled: dict[str, str] = {}
     """Facets read as another when a sum of money is written without a scale, under
     ``UNSCALED_BELOW`` currency units: a firm's profit runs to millions, so "sees GM
