@@ -48,6 +48,7 @@ from reconcile.attribution.tokens import (
     Token,
     first_tokens,
 )
+from reconcile.figures.conversions import converted_from
 from reconcile.model import Document, Figure, Sentence, Source
 
 __all__ = ["SourceLexicon", "attribute"]
@@ -250,7 +251,8 @@ def attribute(
             found_source = source(*earlier)
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
-    return _with_poll_answers(text, figures, sources, rules)
+    return _with_conversions(text, figures, indexes,
+                             _with_poll_answers(text, figures, sources, rules))
 
 
 _REVEAL_REACH = 2
@@ -343,6 +345,25 @@ _MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "sli
                     "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
 _MOVE_REACH = 6
 """Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
+
+
+def _with_conversions(text: str, figures: list[Figure], indexes: list[int],
+                      sources: list[Source]) -> list[Source]:
+    """The sources, with each sum converted in brackets given the source of the sum it
+    converts ("The US Federal Communications Commission fined CBS $550,000 (£306,814)"):
+    the publisher's conversion of one figure, whose words do not reach inside the
+    brackets."""
+    position = {id(figure): at for at, figure in enumerate(figures)}
+    converted = list(sources)
+    for at, (figure, index) in enumerate(zip(figures, indexes, strict=True)):
+        if figure.kind != "money" or not at or indexes[at - 1] != index:
+            continue  # a conversion follows its sum in one sentence
+        neighbours = [other for other, other_index in zip(figures, indexes, strict=True)
+                      if other_index == index and other is not figure]
+        original = converted_from(text, figure, neighbours)
+        if original is not None:
+            converted[at] = converted[position[id(original)]]
+    return converted
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],
