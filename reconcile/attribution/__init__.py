@@ -29,7 +29,7 @@ from reconcile.attribution.names import (
     named_as_company,
 )
 from reconcile.attribution.owner import owners
-from reconcile.attribution.passage import PASSAGE_CUE, Passages
+from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import polls_named, respondents_answer
 from reconcile.attribution.release import (
@@ -98,7 +98,7 @@ def attribute(
         body = released_by(index, per_sentence, paragraph,
                            lambda m: releases(source(m, None), rules), passages.goes_on,
                            opener, own_account)
-        if body is not None and source(body, None).kind == "company" and _on_the_market(
+        if body is not None and source(body, None).kind == "company" and on_the_market(
                 passages.words(index)):
             return None  # "Novartis' shares rose 1%": the market's figure, not the results'
         if body is not None and paragraph[index] >= LEAD_PARAGRAPHS:
@@ -124,7 +124,7 @@ def attribute(
                 own_account(index) and passages.names_no_other(index, body))):
             return None  # the lead itself opens with the body: no other body it brings in
         words = passages.words(index)
-        return None if not words or words[0].lower in rules.places or _on_the_market(
+        return None if not words or words[0].lower in rules.places or on_the_market(
             words) else body
 
     def own_account(index: int) -> bool:
@@ -176,7 +176,7 @@ def attribute(
         zone.")."""
         body = story_body()
         words = passages.words(index)
-        if body is None or text[sentences[index].start] in QUOTES or _on_the_market(words) \
+        if body is None or text[sentences[index].start] in QUOTES or on_the_market(words) \
                 or not any(word.lower in rules.own_figures for word in words):
             return None
         in_passage.add(index)
@@ -193,7 +193,7 @@ def attribute(
                 carried = _released(index) or _story_accounts(index) or carried
             if carried is not None and carried[1] is None \
                     and source(carried[0], None).kind == "company" \
-                    and _on_the_market(passages.words(index)):
+                    and on_the_market(passages.words(index)):
                 carried = None  # "Genentech said ... . The stock fell 2.75 dlrs a share to
                 # close at 61.75 dlrs": the market's move, not the company's figure
             inherited[index] = carried or (
@@ -329,21 +329,6 @@ def _is_the_company(words: list[Token], named: set[str], rules: CompiledLexicon,
             first == "the" and len(words) > 1 and words[1].lower in rules.company_nouns)
 
 
-def _on_the_market(words: list[Token]) -> bool:
-    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
-    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
-    shares as a deal's terms ("four shares for each") are the company's."""
-    return any(word.lower in _MARKET and any(
-        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
-        for at, word in enumerate(words))
-
-
-_MARKET = frozenset({"shares", "stock", "stocks"})
-_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
-                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
-                    "down", "closed", "ended", "traded", "trading", "edged", "sunk",
-                    "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
-_MOVE_REACH = 6
 """Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
 
 
