@@ -10,6 +10,7 @@ from attribution_samples import default_lexicon, sources_of
 from reconcile.attribution import compiled, find_mentions
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.names import same_source
+from reconcile.attribution.passage import PASSAGE_CUE
 from reconcile.segment import split_sentences
 
 
@@ -290,4 +291,35 @@ def test_no_release_goes_on_past_a_comment(text: str, quotes: list[str],
     """The figures of each story are given, as the figures stage finds them: a figure's
     words are no measured words of its sentence."""
     found = sources_of(text, quotes, lexicon)[2]
+    assert not found.explicit
+
+
+def test_the_figures_after_a_study_s_finding_are_the_study_s(lexicon: SourceLexicon) -> None:
+    """BBC (blog readers) and Reuters (a survey of investors): a survey that found something
+    with no figure of its own frames the figures that go on with what it found."""
+    blogs = ("Americans are becoming avid blog readers, according to new research.\n\nThe "
+             "aggregators automatically compile the latest information published online from "
+             "the blogs or news sites. Reading blogs remains far more popular than writing "
+             "them, the survey found. Only 7% of the 120 million US adults who use the "
+             "internet had created a blog or web-based diary.")
+    (share,) = sources_of(blogs, ["7%"], lexicon, publisher="BBC News")
+    assert share.name == "survey"
+    assert share.cue == PASSAGE_CUE
+    investors = ("LONDON, March 19 - Big Bang has brought benefits to institutional investors, "
+                 "a survey showed.\n\nThe survey found that with the virtual elimination of "
+                 "commissions, the improved market liquidity has encouraged investors to deal "
+                 "more frequently in the market.\n\nOf those responding, 70 pct were encouraged "
+                 "to deal more actively, 25 pct which saw no change and five pct dealt less "
+                 "actively.")
+    dealing = sources_of(investors, ["70 pct", "25 pct", "five pct"], lexicon)
+    assert [found.name for found in dealing] == ["survey"] * 3
+
+
+def test_a_finding_of_no_study_frames_nothing(lexicon: SourceLexicon) -> None:
+    """A finding frames what follows only where a study, a poll or a report found it, not
+    where a company did."""
+    text = ("British Airways found that the improved market liquidity has encouraged investors to "
+            "deal more frequently in the market.\n\nOf those responding, 70 pct were "
+            "encouraged to deal more actively.")
+    (found,) = sources_of(text, ["70 pct"], lexicon)
     assert not found.explicit

@@ -143,6 +143,7 @@ def attribute(
         return any(_is_the_company(words[at:at + 2], named, rules, at == 0)
                    for at in range(min(len(words), _OPENING_REACH)))
 
+    sentence_of = {id(m): at for at, mentions in enumerate(per_sentence) for m in mentions}
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
         spans.setdefault(index, []).append((figure.start, figure.end))
@@ -160,8 +161,8 @@ def attribute(
     def _framed(index: int) -> Inherited | None:
         """The body whose passage of figures the sentence goes on with."""
         frame = passages.framed(per_sentence, index, lambda m, stated: not m.pronoun and (
-            stated or releases(source(m, None), rules)) and not _speaker(m, source(m, None),
-                                                                         rules),
+            stated or releases(source(m, None), rules) or _finding(m, passages.words(
+                sentence_of[id(m)]))) and not _speaker(m, source(m, None), rules),
             lambda m: releases(source(m, None), rules))
         if frame is not None:
             in_passage.add(index)
@@ -263,6 +264,19 @@ speaks of figures of its own paragraph, not the lead's."""
 _REVEALING_NOUNS = frozenset({"figures", "data", "statistics", "numbers", "findings", "survey",
                               "poll", "study", "report", "research"})
 _DEFINITE_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?$")
+
+
+_FINDING_CUES = frozenset({"found", "finds", "showed", "shows", "suggested", "suggests",
+                           "revealed", "reveals", "indicated", "indicates"})
+
+
+def _finding(mention: Mention, words: list[Token]) -> bool:
+    """Whether a mention tells what a study found, with no figure of its own ("Reading blogs
+    remains far more popular than writing them, the survey found.", "A study by analysts
+    Jupiter Research suggested that broadband was challenging television viewing habits"):
+    the figures that go on from the finding are the study's, as those after a release."""
+    return mention.cue.lower() in _FINDING_CUES and any(
+        word.lower in _REVEALING_NOUNS for word in words if word.start < mention.cue_start)
 
 
 def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
