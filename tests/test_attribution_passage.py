@@ -315,6 +315,21 @@ def test_the_figures_after_a_study_s_finding_are_the_study_s(lexicon: SourceLexi
     assert [found.name for found in dealing] == ["survey"] * 3
 
 
+def test_figures_after_a_survey_named_with_no_figure_are_the_survey_s(
+        lexicon: SourceLexicon) -> None:
+    """Reuters (the CBI's retail survey): "according to a monthly survey by X" frames the
+    survey's figures that go on with it, as "the survey found" does."""
+    text = ("LONDON, March 12 - U.K. Retailers expect consumer spending to accelerate in "
+            "March after a disappointing increase in February, according to a monthly survey "
+            "by the Confederation of British Industry (CBI).\n\nFifty-nine pct of the 325 "
+            "retailers questioned for the latest Distributive Trades Survey expected sales to "
+            "be higher in March than they were in March 1986, with only six pct expecting "
+            "lower sales.")
+    found = sources_of(text, ["Fifty-nine pct", "six pct"], lexicon)
+    assert [same_source(s.name, "Confederation of British Industry") for s in found] == [
+        True, True]
+
+
 def test_a_finding_of_no_study_frames_nothing(lexicon: SourceLexicon) -> None:
     """A finding frames what follows only where a study, a poll or a report found it, not
     where a company did."""

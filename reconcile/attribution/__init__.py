@@ -273,10 +273,14 @@ _FINDING_CUES = frozenset({"found", "finds", "showed", "shows", "suggested", "su
 def _finding(mention: Mention, words: list[Token]) -> bool:
     """Whether a mention tells what a study found, with no figure of its own ("Reading blogs
     remains far more popular than writing them, the survey found.", "A study by analysts
-    Jupiter Research suggested that broadband was challenging television viewing habits"):
+    Jupiter Research suggested that broadband was challenging television viewing habits"),
+    or names the study or figures it comes from ("according to a monthly survey by the
+    Confederation of British Industry", "according to figures released by CES organisers"):
     the figures that go on from the finding are the study's, as those after a release."""
-    return mention.cue.lower() in _FINDING_CUES and any(
-        word.lower in _REVEALING_NOUNS for word in words if word.start < mention.cue_start)
+    cue = mention.cue.lower().split()
+    return (cue[0].rstrip(",") in _REVEALING_NOUNS and len(cue) > 1) or (
+        mention.cue.lower() in _FINDING_CUES and any(
+            word.lower in _REVEALING_NOUNS for word in words if word.start < mention.cue_start))
 
 
 def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
