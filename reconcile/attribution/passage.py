@@ -9,8 +9,9 @@ end of the scale, prices in the South East and London fell by 1.6% and 0.5%"; "M
 the reporter's own background to the last speaker, so a passage holds only:
 
 - a frame from a body or a document rather than a person (a person's quote is theirs;
-  what follows it is mostly the reporter's setting) that states a figure of its own, or
-  an official body whose release the sentence describes;
+  what follows it is mostly the reporter's setting) that states a figure of its own, an
+  official body whose release the sentence describes, or a study whose finding it tells
+  ("..., the survey found", "according to a monthly survey by the CBI");
 - sentences that share a measured word with the frame ("prices", "own", "gallons");
 - sentences that bring in no actor of their own: no other named body or person, no source
   word ("analysts", "the government"), no "It is believed ..." whose speaker is unnamed.
