@@ -32,6 +32,7 @@ from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import polls_named, respondents_answer
+from reconcile.attribution.possessed import its_body
 from reconcile.attribution.release import (
     LEAD_PARAGRAPHS,
     is_person,
@@ -215,6 +216,29 @@ def attribute(
                 return found, None
         return None
 
+    its_bodies: dict[int, Inherited | None] = {}
+
+    def _its(index: int) -> Inherited | None:
+        """The body whose own accounts a sentence opening with "Its" gives, where it has
+        no source of its own: the subject of the sentence before (see ``possessed``)."""
+        if index < 1 or per_sentence[index]:
+            return None
+        if index not in its_bodies:
+            sentence, before = sentences[index], sentences[index - 1]
+            found = its_body(text[sentence.start:sentence.end], text[before.start:before.end],
+                             rules)
+            body = None
+            if found is not None:
+                name, at = found
+                start = before.start + at
+                body = Mention(start, start + len(name), tuple(name.split()), PASSAGE_CUE,
+                               start, start + len(name))
+                names[id(body)] = Resolved(body, name)
+            its_bodies[index] = None if body is None else (body, None)
+        if its_bodies[index] is not None:
+            in_passage.add(index)
+        return its_bodies[index]
+
     # Sentences given their source by the passage they stand in, not by a cue of their
     # own: the source is named, but as the passage's, so its cue says so and the figure is
     # no rival report of anyone's (``compare.reported``): a passage guessed one sentence
@@ -245,7 +269,7 @@ def attribute(
             sources.append(told if relayed is None else _via(source(relayed, None), told))
             continue
         earlier = _earlier(index) or (
-            None if (figure.unit or "") in DURATIONS else _revealed(index))
+            None if (figure.unit or "") in DURATIONS else _revealed(index)) or _its(index)
         if earlier is None:
             sources.append(publisher)
         else:
