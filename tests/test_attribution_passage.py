@@ -10,6 +10,7 @@ from attribution_samples import default_lexicon, sources_of
 from reconcile.attribution import compiled, find_mentions
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.names import same_source
+from reconcile.attribution.passage import PASSAGE_CUE
 from reconcile.segment import split_sentences
 
 
@@ -239,3 +240,101 @@ def test_a_market_move_after_a_release_is_no_bare_statistic(lexicon: SourceLexic
             "while Brent crude in London gained $1.32 to $44.45.")
     _, crude = sources_of(text, ["80,000 barrels", "$47.10"], lexicon, publisher="BBC News")
     assert not crude.explicit
+
+
+def test_a_bare_statistic_goes_on_past_a_comment_that_states_no_figure(
+        lexicon: SourceLexicon) -> None:
+    """BBC (Germany's growth) and Reuters (Bank of France): a sentence between the release
+    and the bare statistic that states no figure ("The economy contracted in 2003.", "Money
+    market dealers had earlier expressed mixed views ...") leaves the release going on."""
+    germany = ("Germany's economy, the biggest among the 12 countries sharing the euro, grew at "
+               "its fastest rate in four years during 2004, driven by strong exports.\n\n"
+               "Gross domestic product (GDP) rose by 1.7% last year, the statistical office "
+               "said. The economy contracted in 2003. Foreign sales increased by 8.2% last "
+               "year, compared with a 0.3% slide in private consumption.")
+    _, sales = sources_of(germany, ["1.7%", "8.2%"], lexicon, publisher="BBC News")
+    assert sales.name == "statistical office"
+    france = ("PARIS, April 2 - The Bank of France said it left its intervention rate unchanged "
+              "at 7-3/4 pct when it injected funds to the market against first category paper "
+              "in todays money market intervention tender.\n\nMoney market dealers had earlier "
+              "expressed mixed views on a possible quarter point cut.\n\nThe rate was last "
+              "adjusted on March 9, when it was reduced to 7-3/4 pct from the eight pct rate "
+              "set in January.")
+    rate = sources_of(france, ["eight pct"], lexicon)[0]
+    assert same_source(rate.name, "Bank of France")
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # a participle's agent owns its own figure: no release a comment goes on from
+    ("MADRID, March 22 - Workers at General Motors Espanola S.A. have called for five days "
+     "of strikes next month in a dispute over this year's wage increase, union sources said."
+     "\n\nThe workers are seeking a wage rise above this year's five pct inflation target "
+     "set by the government. The government and employers' organisations have urged "
+     "companies to hold wage rises below this level.\n\nAverage wages rose 8.2 pct last year "
+     "compared with an 8.3 pct increase in the cost of living.",
+     ["five days", "five pct", "8.2 pct", "8.3 pct"]),
+    # how the company's stock moved is the market's, not its announcement's
+    ("New York, June 1 - Allegis Corp may file its plan of recapitalization with the "
+     "Securities and Exchange Commission later this week, a company spokesman said.\n\n"
+     "The spokesman also said the company has no comment on Coniston Partners plan to carry "
+     "out its solicitation of consents from shareholders to remove Allegis directors.\n\n"
+     "Coniston proposes replacing the board of directors with its own candidates and then "
+     "selling off one or more units of Allegis. Allegis, apparently in response to takeover "
+     "activity, announced a sweeping recapitalization plan, which will give shareholders "
+     "60 dlrs per share.\n\nAllegis "
+     "shares came under pressure from institutional selling today. The stock slipped 1-3/8 "
+     "to 85-1/8 on volume of more than 1.6 mln shares.",
+     ["60 dlrs per share", "1-3/8", "85-1/8", "more than 1.6 mln shares"]),
+])
+def test_no_release_goes_on_past_a_comment(text: str, quotes: list[str],
+                                           lexicon: SourceLexicon) -> None:
+    """The figures of each story are given, as the figures stage finds them: a figure's
+    words are no measured words of its sentence."""
+    found = sources_of(text, quotes, lexicon)[2]
+    assert not found.explicit
+
+
+def test_the_figures_after_a_study_s_finding_are_the_study_s(lexicon: SourceLexicon) -> None:
+    """BBC (blog readers) and Reuters (a survey of investors): a survey that found something
+    with no figure of its own frames the figures that go on with what it found."""
+    blogs = ("Americans are becoming avid blog readers, according to new research.\n\nThe "
+             "aggregators automatically compile the latest information published online from "
+             "the blogs or news sites. Reading blogs remains far more popular than writing "
+             "them, the survey found. Only 7% of the 120 million US adults who use the "
+             "internet had created a blog or web-based diary.")
+    (share,) = sources_of(blogs, ["7%"], lexicon, publisher="BBC News")
+    assert share.name == "survey"
+    assert share.cue == PASSAGE_CUE
+    investors = ("LONDON, March 19 - Big Bang has brought benefits to institutional investors, "
+                 "a survey showed.\n\nThe survey found that with the virtual elimination of "
+                 "commissions, the improved market liquidity has encouraged investors to deal "
+                 "more frequently in the market.\n\nOf those responding, 70 pct were encouraged "
+                 "to deal more actively, 25 pct which saw no change and five pct dealt less "
+                 "actively.")
+    dealing = sources_of(investors, ["70 pct", "25 pct", "five pct"], lexicon)
+    assert [found.name for found in dealing] == ["survey"] * 3
+
+
+def test_figures_after_a_survey_named_with_no_figure_are_the_survey_s(
+        lexicon: SourceLexicon) -> None:
+    """Reuters (the CBI's retail survey): "according to a monthly survey by X" frames the
+    survey's figures that go on with it, as "the survey found" does."""
+    text = ("LONDON, March 12 - U.K. Retailers expect consumer spending to accelerate in "
+            "March after a disappointing increase in February, according to a monthly survey "
+            "by the Confederation of British Industry (CBI).\n\nFifty-nine pct of the 325 "
+            "retailers questioned for the latest Distributive Trades Survey expected sales to "
+            "be higher in March than they were in March 1986, with only six pct expecting "
+            "lower sales.")
+    found = sources_of(text, ["Fifty-nine pct", "six pct"], lexicon)
+    assert [same_source(s.name, "Confederation of British Industry") for s in found] == [
+        True, True]
+
+
+def test_a_finding_of_no_study_frames_nothing(lexicon: SourceLexicon) -> None:
+    """A finding frames what follows only where a study, a poll or a report found it, not
+    where a company did."""
+    text = ("British Airways found that the improved market liquidity has encouraged investors to "
+            "deal more frequently in the market.\n\nOf those responding, 70 pct were "
+            "encouraged to deal more actively.")
+    (found,) = sources_of(text, ["70 pct"], lexicon)
+    assert not found.explicit

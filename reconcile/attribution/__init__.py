@@ -29,9 +29,10 @@ from reconcile.attribution.names import (
     named_as_company,
 )
 from reconcile.attribution.owner import owners
-from reconcile.attribution.passage import PASSAGE_CUE, Passages
+from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import polls_named, respondents_answer
+from reconcile.attribution.possessed import its_body
 from reconcile.attribution.release import (
     LEAD_PARAGRAPHS,
     is_person,
@@ -48,6 +49,7 @@ from reconcile.attribution.tokens import (
     Token,
     first_tokens,
 )
+from reconcile.figures.conversions import converted_from
 from reconcile.model import Document, Figure, Sentence, Source
 
 __all__ = ["SourceLexicon", "attribute"]
@@ -97,7 +99,7 @@ def attribute(
         body = released_by(index, per_sentence, paragraph,
                            lambda m: releases(source(m, None), rules), passages.goes_on,
                            opener, own_account)
-        if body is not None and source(body, None).kind == "company" and _on_the_market(
+        if body is not None and source(body, None).kind == "company" and on_the_market(
                 passages.words(index)):
             return None  # "Novartis' shares rose 1%": the market's figure, not the results'
         if body is not None and paragraph[index] >= LEAD_PARAGRAPHS:
@@ -123,7 +125,7 @@ def attribute(
                 own_account(index) and passages.names_no_other(index, body))):
             return None  # the lead itself opens with the body: no other body it brings in
         words = passages.words(index)
-        return None if not words or words[0].lower in rules.places or _on_the_market(
+        return None if not words or words[0].lower in rules.places or on_the_market(
             words) else body
 
     def own_account(index: int) -> bool:
@@ -142,6 +144,7 @@ def attribute(
         return any(_is_the_company(words[at:at + 2], named, rules, at == 0)
                    for at in range(min(len(words), _OPENING_REACH)))
 
+    sentence_of = {id(m): at for at, mentions in enumerate(per_sentence) for m in mentions}
     spans: dict[int, list[tuple[int, int]]] = {}
     for figure, index in zip(figures, indexes, strict=True):
         spans.setdefault(index, []).append((figure.start, figure.end))
@@ -159,8 +162,8 @@ def attribute(
     def _framed(index: int) -> Inherited | None:
         """The body whose passage of figures the sentence goes on with."""
         frame = passages.framed(per_sentence, index, lambda m, stated: not m.pronoun and (
-            stated or releases(source(m, None), rules)) and not _speaker(m, source(m, None),
-                                                                         rules),
+            stated or releases(source(m, None), rules) or _finding(m, passages.words(
+                sentence_of[id(m)]))) and not _speaker(m, source(m, None), rules),
             lambda m: releases(source(m, None), rules))
         if frame is not None:
             in_passage.add(index)
@@ -175,7 +178,7 @@ def attribute(
         zone.")."""
         body = story_body()
         words = passages.words(index)
-        if body is None or text[sentences[index].start] in QUOTES or _on_the_market(words) \
+        if body is None or text[sentences[index].start] in QUOTES or on_the_market(words) \
                 or not any(word.lower in rules.own_figures for word in words):
             return None
         in_passage.add(index)
@@ -192,7 +195,7 @@ def attribute(
                 carried = _released(index) or _story_accounts(index) or carried
             if carried is not None and carried[1] is None \
                     and source(carried[0], None).kind == "company" \
-                    and _on_the_market(passages.words(index)):
+                    and on_the_market(passages.words(index)):
                 carried = None  # "Genentech said ... . The stock fell 2.75 dlrs a share to
                 # close at 61.75 dlrs": the market's move, not the company's figure
             inherited[index] = carried or (
@@ -212,6 +215,29 @@ def attribute(
                 in_passage.add(index)
                 return found, None
         return None
+
+    its_bodies: dict[int, Inherited | None] = {}
+
+    def _its(index: int) -> Inherited | None:
+        """The body whose own accounts a sentence opening with "Its" gives, where it has
+        no source of its own: the subject of the sentence before (see ``possessed``)."""
+        if index < 1 or per_sentence[index]:
+            return None
+        if index not in its_bodies:
+            sentence, before = sentences[index], sentences[index - 1]
+            found = its_body(text[sentence.start:sentence.end], text[before.start:before.end],
+                             rules)
+            body = None
+            if found is not None:
+                name, at = found
+                start = before.start + at
+                body = Mention(start, start + len(name), tuple(name.split()), PASSAGE_CUE,
+                               start, start + len(name))
+                names[id(body)] = Resolved(body, name)
+            its_bodies[index] = None if body is None else (body, None)
+        if its_bodies[index] is not None:
+            in_passage.add(index)
+        return its_bodies[index]
 
     # Sentences given their source by the passage they stand in, not by a cue of their
     # own: the source is named, but as the passage's, so its cue says so and the figure is
@@ -243,14 +269,15 @@ def attribute(
             sources.append(told if relayed is None else _via(source(relayed, None), told))
             continue
         earlier = _earlier(index) or (
-            None if (figure.unit or "") in DURATIONS else _revealed(index))
+            None if (figure.unit or "") in DURATIONS else _revealed(index)) or _its(index)
         if earlier is None:
             sources.append(publisher)
         else:
             found_source = source(*earlier)
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
-    return _with_poll_answers(text, figures, sources, rules)
+    return _with_conversions(text, figures, indexes,
+                             _with_poll_answers(text, figures, sources, rules))
 
 
 _REVEAL_REACH = 2
@@ -261,6 +288,23 @@ speaks of figures of its own paragraph, not the lead's."""
 _REVEALING_NOUNS = frozenset({"figures", "data", "statistics", "numbers", "findings", "survey",
                               "poll", "study", "report", "research"})
 _DEFINITE_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?$")
+
+
+_FINDING_CUES = frozenset({"found", "finds", "showed", "shows", "suggested", "suggests",
+                           "revealed", "reveals", "indicated", "indicates"})
+
+
+def _finding(mention: Mention, words: list[Token]) -> bool:
+    """Whether a mention tells what a study found, with no figure of its own ("Reading blogs
+    remains far more popular than writing them, the survey found.", "A study by analysts
+    Jupiter Research suggested that broadband was challenging television viewing habits"),
+    or names the study or figures it comes from ("according to a monthly survey by the
+    Confederation of British Industry", "according to figures released by CES organisers"):
+    the figures that go on from the finding are the study's, as those after a release."""
+    cue = mention.cue.lower().split()
+    return (cue[0].rstrip(",") in _REVEALING_NOUNS and len(cue) > 1) or (
+        mention.cue.lower() in _FINDING_CUES and any(
+            word.lower in _REVEALING_NOUNS for word in words if word.start < mention.cue_start))
 
 
 def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
@@ -327,22 +371,26 @@ def _is_the_company(words: list[Token], named: set[str], rules: CompiledLexicon,
             first == "the" and len(words) > 1 and words[1].lower in rules.company_nouns)
 
 
-def _on_the_market(words: list[Token]) -> bool:
-    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
-    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
-    shares as a deal's terms ("four shares for each") are the company's."""
-    return any(word.lower in _MARKET and any(
-        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
-        for at, word in enumerate(words))
-
-
-_MARKET = frozenset({"shares", "stock", "stocks"})
-_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
-                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
-                    "down", "closed", "ended", "traded", "trading", "edged", "sunk",
-                    "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
-_MOVE_REACH = 6
 """Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
+
+
+def _with_conversions(text: str, figures: list[Figure], indexes: list[int],
+                      sources: list[Source]) -> list[Source]:
+    """The sources, with each sum converted in brackets given the source of the sum it
+    converts ("The US Federal Communications Commission fined CBS $550,000 (£306,814)"):
+    the publisher's conversion of one figure, whose words do not reach inside the
+    brackets."""
+    position = {id(figure): at for at, figure in enumerate(figures)}
+    converted = list(sources)
+    for at, (figure, index) in enumerate(zip(figures, indexes, strict=True)):
+        if figure.kind != "money" or not at or indexes[at - 1] != index:
+            continue  # a conversion follows its sum in one sentence
+        neighbours = [other for other, other_index in zip(figures, indexes, strict=True)
+                      if other_index == index and other is not figure]
+        original = converted_from(text, figure, neighbours)
+        if original is not None:
+            converted[at] = converted[position[id(original)]]
+    return converted
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],

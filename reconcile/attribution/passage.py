@@ -9,8 +9,9 @@ end of the scale, prices in the South East and London fell by 1.6% and 0.5%"; "M
 the reporter's own background to the last speaker, so a passage holds only:
 
 - a frame from a body or a document rather than a person (a person's quote is theirs;
-  what follows it is mostly the reporter's setting) that states a figure of its own, or
-  an official body whose release the sentence describes;
+  what follows it is mostly the reporter's setting) that states a figure of its own, an
+  official body whose release the sentence describes, or a study whose finding it tells
+  ("..., the survey found", "according to a monthly survey by the CBI");
 - sentences that share a measured word with the frame ("prices", "own", "gallons");
 - sentences that bring in no actor of their own: no other named body or person, no source
   word ("analysts", "the government"), no "It is believed ..." whose speaker is unnamed.
@@ -147,15 +148,31 @@ class Passages:
         frame = per_sentence[back][-1]
         if not gives_figures(frame, bool(self.figure_spans(back))):
             return None
-        if any(_new_actor(self.words(at), set(), self.lexicon) for at in range(back + 1, index)):
-            return None
         if not self.carries(index, frame):
             return None
-        if self.goes_on(index, [back]):
+        if not any(_new_actor(self.words(at), set(), self.lexicon)
+                   for at in range(back + 1, index)) and self.goes_on(index, [back]):
             return frame
         return frame if self._releases(frame, back, releasing) and all(
-            self.figure_spans(at) and self.goes_on(at, [back]) for at in range(back + 1, index)
+            self._reeled_off(at, back, frame) for at in range(back + 1, index)
         ) and self.bare_statistic(index) else None  # right after the release or its passage
+
+    def _reeled_off(self, index: int, back: int, frame: Mention) -> bool:
+        """Whether a sentence between a release and a bare statistic leaves the release's
+        passage going on: it goes on measuring with no actor of its own, or it states no
+        figure and names no other body or person, however it comments ("Officials blame
+        the high 1986 GNP growth on a surge in domestic demand ... / Industry grew at 11.1
+        pct in real terms in 1986"): a comment gives no figure to take the statistic."""
+        words = self.words(index)
+        if not self.figure_spans(index):
+            if frame.local:
+                return False  # "the five pct inflation target set by the government": a
+                # participle's agent gives its own figure, no release a comment goes on from
+            if words and words[0].lower in self.lexicon.source_nouns:
+                words = words[1:]  # "Officials blame": a source noun, capitalised to open
+            return not names_another_body(words, content_words(" ".join(frame.words)),
+                                          self.lexicon)
+        return not _new_actor(words, set(), self.lexicon) and self.goes_on(index, [back])
 
     def _releases(self, frame: Mention, at: int,
                   releasing: Callable[[Mention], bool]) -> bool:
@@ -173,6 +190,8 @@ class Passages:
         verb of movement or level, and the figures ("Exports rose to a record 6.93 billion
         from 6.20 billion"): the release before it reeled off, whatever it measures."""
         words = self.words(index)
+        if on_the_market(words):
+            return False  # "The stock slipped 1-3/8 to 85-1/8": the market's, no release's
         verb = next((at for at, w in enumerate(words) if w.lower in _STATISTIC_VERBS), None)
         if verb is None or verb == 0 or verb > _SUBJECT_REACH:
             return False
@@ -218,6 +237,23 @@ class Passages:
             return None
         self._forecasts[index] = frame
         return frame
+
+
+def on_the_market(words: list[Token]) -> bool:
+    """Whether a sentence tells how a company's shares moved ("Ericsson shares dropped
+    5.9%", "Novartis' shares rose 1%"): a market's figure, not one the company gives. Its
+    shares as a deal's terms ("four shares for each") are the company's."""
+    return any(word.lower in _MARKET and any(
+        later.lower in _MOVES for later in words[at + 1:at + 1 + _MOVE_REACH])
+        for at, word in enumerate(words))
+
+
+_MARKET = frozenset({"shares", "stock", "stocks"})
+_MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "slipped",
+                    "jumped", "tumbled", "sank", "surged", "slid", "eased", "firmed", "up",
+                    "down", "closed", "ended", "traded", "trading", "edged", "sunk",
+                    "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
+_MOVE_REACH = 6
 
 
 _AGENTLESS_FORECAST = re.compile(

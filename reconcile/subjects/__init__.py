@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from reconcile.figures.conversions import is_converted
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
@@ -116,7 +117,7 @@ def describe_claims(
         dated = may_name_day(text, whole)
         # a sum converted in brackets ends no clause: "1.6bn euros (£1.1bn) in 2003"
         enders = [other for other in present if not names_period(text, other)
-                  and not _converted(text, other, present)]
+                  and not is_converted(text, other, present)]
         # most sentences hold no pointing word: none of their clauses points back
         pointing = _may_point_back(text[sentence.start:sentence.end])
         context: list[tuple[int, int]] | None = None  # names not in a key (see _event_slots)
@@ -130,7 +131,7 @@ def describe_claims(
             joined = _joined_to(text, figure, before) if clause is not None else None
             if joined is not None and clause is not None:
                 clause = (min(joined.clause[0], clause[0]), clause[1])
-            converted = _converted(text, figure, neighbours)
+            converted = is_converted(text, figure, neighbours)
             rule = None if clause is None or not candidates or converted \
                 else joined.rule if joined is not None and joined.rule is not None \
                 else choose_rule(candidates, figure, text, clause, whole)
@@ -328,27 +329,6 @@ def _not_forecaster(slots: dict[str, Any], figure: Figure, source: Source) -> st
         return owner
     spoken = " ".join(singular(word) for word in re.findall(r"[\w'’&.-]+", source.name))
     return None if same_owner(owner, spoken) else owner
-
-
-_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|or\s+)?")
-
-
-def _converted(text: str, figure: Figure, neighbours: list[Figure]) -> bool:
-    """A sum in brackets right after a sum in another currency, "$55.5bn (£29bn)", is the
-    same figure converted by the publisher: comparing it too would count one claim twice
-    and set a conversion against its own original. So is a further conversion in the same
-    brackets ("9.5bn kronor (£722m; $1.3bn)")."""
-    if figure.kind != "money":
-        return False
-    return any(other.kind == "money" and other.unit != figure.unit
-               and other.end <= figure.start
-               and (_BRACKET_OPEN.fullmatch(text, other.end, figure.start) is not None or (
-                   _BRACKET_NEXT.fullmatch(text, other.end, figure.start) is not None
-                   and _converted(text, other, [f for f in neighbours if f is not other])))
-               for other in neighbours)
-
-
-_BRACKET_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s+)?")
 
 
 MODE_BEFORE = 80
