@@ -221,11 +221,12 @@ def _cluster(
     atoms = [atom for claims in same_keys.values() for atom in _split(claims, keys, rare)]
     clusters: dict[int, tuple[EventKey, list[Claim]]] = {}
     by_document: dict[str, set[int]] = {}
+    by_rival: dict[tuple[str, str], set[int]] = {}
     ordered = sorted(atoms, key=lambda a: (-_specificity(keys[a[0].id]), order[a[0].id]))
     for number, atom in enumerate(ordered):
         key = reduce(EventKey.merged, (keys[claim.id] for claim in atom))
         fitting = sorted(  # _may_join first: it rules out most, at less cost
-            (index for index in _candidates(atom, clusters, by_document, rare)
+            (index for index in _candidates(atom, clusters, by_document, rare, keys, by_rival)
              if _may_join(atom, clusters[index][1], keys, rare)
              and _fits(clusters[index][0], key, atom, clusters[index][1], rare)),
             key=lambda index: _closeness(atom, key, clusters[index], order))
@@ -239,16 +240,20 @@ def _cluster(
         clusters[number] = (merged_key, merged)
         for claim in merged:
             by_document.setdefault(claim.document, set()).add(number)
+            for mark in _rival_marks(claim, keys, rare):
+                by_rival.setdefault(mark, set()).add(number)
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters.values()]
 
 
 def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Claim]]],
-                by_document: dict[str, set[int]], rare: Rarity) -> list[int]:
+                by_document: dict[str, set[int]], rare: Rarity, keys: dict[str, EventKey],
+                by_rival: dict[tuple[str, str], set[int]]) -> list[int]:
     """The clusters ``claims`` might join, in the order they were opened: all of them
     when stories may meet by size alone, else only those holding a claim of an article
-    linked to one of theirs. A claim of an unlinked article never meets one of theirs
-    (see ``_meet``), so the others would only be tried in vain: in a corpus bucket most
-    open clusters are other stories'."""
+    linked to one of theirs, or a rival forecast of one owner and period (see
+    ``_rival_forecasts``, found by ``_rival_marks``). A claim of an unlinked article
+    meets one of theirs only so (see ``_meet``), so the others would only be tried in
+    vain: in a corpus bucket most open clusters are other stories'."""
     if not clusters:
         return []
     if rare.scarce_buckets:
@@ -257,7 +262,63 @@ def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Cl
     for document in {claim.document for claim in claims}:
         for other in by_document.keys() & rare.linked_to(document):  # walks the fewer
             found.update(index for index in by_document[other] if index in clusters)
+    for claim in claims:
+        for mark in _rival_marks(claim, keys, rare):
+            found.update(index for index in by_rival.get(mark, ()) if index in clusters)
     return sorted(found)
+
+
+def _rival_marks(claim: Claim, keys: dict[str, EventKey], rare: Rarity) -> list[tuple[str, str]]:
+    """(Period, stem of an owner's word) for a figure that may meet rival forecasts in
+    unlinked articles (see ``_rival_forecasts``), else none: owners one entity share a
+    word's first letters ("german", "germany"), so rivals are found by these marks
+    without trying every open cluster."""
+    key = keys[claim.id]
+    entity = _forecast_of(key)
+    if entity is None or not _may_rival(claim, key, rare):
+        return []
+    assert key.period is not None
+    return [(key.period, word[:5]) for word in entity.split()]
+
+
+def _may_rival(claim: Claim, key: EventKey, rare: Rarity) -> bool:
+    """A named source's forecast of an entity's own measure for a period the text names."""
+    return key.mode == "forecast" and key.period is not None and _forecast_of(key) is not None \
+        and key.facet is not None and (claim.subject, key.facet) in rare.owned \
+        and claim.source.explicit
+
+
+def _rival_forecasts(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
+    """Whether two articles' figures are rival forecasts of one owner's measure: an
+    entity's own measure (``owned``) of one facet, forecast for one period the text
+    names, by two sources the text names, in stories within the rule's window. Rival
+    forecasters are reported each in its own story, days or weeks apart (a research
+    institute's 1987 growth forecast for a country, another's in its own survey), and
+    such stories share no rare name or headline words; owner, facet, named period and
+    named forecasters say they measure one thing. A source's two forecasts are its
+    revision, never a rival; owners must be one entity word for word (``_one_entity``)."""
+    key, other = keys[a.id], keys[b.id]
+    return _may_rival(a, key, rare) and _may_rival(b, other, rare) \
+        and key.period == other.period and a.when is not None and b.when is not None \
+        and abs((a.when - b.when).days) <= rare.windows.get(a.subject or "", 0) \
+        and _one_entity(_forecast_of(key) or "", _forecast_of(other) or "") \
+        and not same_source(a, b)
+
+
+def _forecast_of(key: EventKey) -> str | None:
+    """Whose measure a forecast is: its owner, else the one name near it ("growth in West
+    Germany of 2.2 pct" names no owner but the economy it forecasts)."""
+    if key.owner is not None:
+        return key.owner
+    names = key.clause_names()
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _one_entity(one: str, other: str) -> bool:
+    """Owners that name one entity word for word, also by stem ("german", "germany"): a
+    name holding another's one word ("du pont co" and a "co" read for American Can Co) is
+    no evidence across stories that share nothing else."""
+    return len(one.split()) == len(other.split()) and same_owner(one, other)
 
 
 def _fits(one: EventKey, other: EventKey, claims: list[Claim], members: list[Claim],
@@ -278,11 +339,14 @@ def _split(claims: list[Claim], keys: dict[str, EventKey],
     transitive (£10bn meets £15bn and £15bn meets £22bn, but £10bn is not £22bn)."""
     parts: dict[int, tuple[EventKey, list[Claim]]] = {}
     by_document: dict[str, set[int]] = {}
+    by_rival: dict[tuple[str, str], set[int]] = {}
     for claim in claims:
-        number = next((n for n in _candidates([claim], parts, by_document, rare)
+        number = next((n for n in _candidates([claim], parts, by_document, rare, keys, by_rival)
                        if all(_meet(claim, m, keys, rare) for m in parts[n][1])), len(parts))
         parts.setdefault(number, (keys[claim.id], []))[1].append(claim)
         by_document.setdefault(claim.document, set()).add(number)
+        for mark in _rival_marks(claim, keys, rare):
+            by_rival.setdefault(mark, set()).add(number)
     return [members for _, members in parts.values()]
 
 
@@ -311,7 +375,8 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     """Whether two claims may be about one thing. In one article, yes unless one source
     gives both and they are far apart. Across articles: their articles are linked and a
     name near one figure is near the other (linked stories of one day also give other
-    countries' and other firms' figures), or they
+    countries' and other firms' figures), or they are rival forecasts of one owner's
+    measure and named period (see ``_rival_forecasts``), or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
@@ -334,10 +399,12 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
             and ratio > rare.ratios.get((a.subject or "", keys[a.id].facet), ratio):
         return False
     linked = _linked(a.document, b.document, rare)
-    if not linked and not rare.scarce_buckets:
-        return False  # most pairs of a corpus: ruled out before their dates are read
+    if not linked and not rare.scarce_buckets:  # most pairs of a corpus: ruled out cheaply
+        return _rival_forecasts(a, b, keys, rare)
     if _apart_in_time(a, b, keys, rare) or _history_beside_news(a, b, keys):
         return False
+    if _rival_forecasts(a, b, keys, rare):
+        return True
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     key = keys[a.id]

@@ -1,0 +1,87 @@
+"""Rival forecasts across stories (``group._rival_forecasts``), on real sentences of the
+Reuters corpus: forecasters of one economy's measure for one named year, each reported in
+its own story, meet without the rare names two stories of one event share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_precision import article, conflicts
+
+from reconcile.model import Document
+
+KIEL = article("1959", "GERMAN ECONOMIC OUTLOOK SEEN FAIRLY BRIGHT", (
+    "KIEL, West Germany, March 5 - The outlook for the West German economy is relatively "
+    "bright, with gross national product expected to expand by three pct this year, Kiel "
+    "University's Institute for World Economy said."), date(1987, 3, 5))
+EC = article("3031", "BONN SERIOUS ABOUT CURRENCY PACT, SAYS TIETMEYER", (
+    "BONN, March 9 - The Commission has sharply revised down expected German gross "
+    "national product growth this year to two pct from 3.2 pct predicted last autumn and "
+    "says Bonn has the most room of any EC country to stimulate economic activity."),
+    date(1987, 3, 9))
+UNRELATED = [article(f"u{number}", title, text, date(1987, 3, 6)) for number, (title, text)
+             in enumerate((
+                 ("U.S. HOUSING STARTS FALL", "Housing starts fell 2.6 pct in February, "
+                  "the Commerce Department said."),
+                 ("FRENCH TRADE DEFICIT WIDENS", "France's trade deficit widened to 2.3 "
+                  "billion francs in January, the customs said."),
+                 ("JAPAN MACHINE ORDERS RISE", "Japanese machine orders rose 4.1 pct in "
+                  "January, the Economic Planning Agency said."),
+                 ("CANADA JOBLESS RATE STEADY", "Canada's unemployment rate held at 9.6 pct "
+                  "in February, Statistics Canada said."),
+                 ("DUTCH MONEY SUPPLY UP", "Dutch M2 money supply rose 0.6 pct in January, "
+                  "the central bank said."),
+                 ("SWISS INFLATION EASES", "Swiss consumer prices rose 0.1 pct in February, "
+                  "the government said.")))]
+
+
+def _germany(found: list[set[str]]) -> bool:
+    return {"three pct", "two pct"} in found
+
+
+def test_rival_forecasts_of_one_economy_and_year_meet_across_two_stories() -> None:
+    # reuters-1959 and reuters-3031: Kiel's three pct and the EC Commission's two pct for
+    # West German GNP growth in 1987, four days apart; the stories share no rare name
+    assert _germany(conflicts(KIEL, EC))
+
+
+def test_rival_forecasts_meet_among_a_stream_of_unrelated_stories() -> None:
+    # the same two among more stories than a handful, as in a corpus
+    assert _germany(conflicts(KIEL, EC, *UNRELATED))
+
+
+def test_rival_forecasts_further_apart_than_the_rules_window_do_not_meet() -> None:
+    # the Commission's figure a season later is no rival of Kiel's March forecast
+    late = Document(**{**EC.model_dump(), "published": date(1987, 6, 9)})
+    assert not _germany(conflicts(KIEL, late, *UNRELATED))
+
+
+def test_an_owner_holding_another_owners_one_word_is_no_rival_forecast() -> None:
+    # reuters-3743 and reuters-7893 among unrelated stories: Shearson's first-quarter
+    # forecast for Du Pont Co is no rival of American Can's 1986 first quarter, read as a
+    # forecast whose owner is a bare "co"
+    dupont = article("3743", "DUPONT DD UP ON RECOMMENDATIONS", (
+        "NEW YORK, MARCH 11 - Shares of Du Pont Co rose today after accumulating "
+        "recommendations from Shearson Lehman Brothers and First Boston, traders said.\n\n"
+        "Analyst Theodore Semegran of Shearson said he raised his earnings estimates for the "
+        "company to 7.25 dlrs a share in 1987 and eight dlrs a share in 1988. The company "
+        "earned 6.35 dlrs a share in 1986.\n\n"
+        "\"Good domestic demand, higher operating earnings and a strng export business, "
+        "probably benefitting from a lower dollar and effects of reduced imports in "
+        "chemicals will continue to aid Du Pont.\" He also noted that energy earnings in "
+        "the first quarter are better than expected because of the rise in crude prices. "
+        "Semegran expects first quarter earnings of "
+        "about 1.85 dlrs a share from 1.67 dlrs last year."), date(1987, 3, 11))
+    can = article("7893", "AMERICAN CAN AC SEES HIGHER YEAR NET", (
+        "NEW YORK , March 20 - American Can Co chairman Gerald Tsai said the company will "
+        "record higher earnings in the first quarter and for the full year.\n\n"
+        "Addressing analysts, Tsai said \"First quarter results have been extremely "
+        "encouraging and results for all of 1987 will show significant improvement over "
+        "1986.\"\n\n"
+        "American Can earned 196.3 mln dlrs, or 3.21 dlrs per share, adjusted for a "
+        "two-for-one stock split, in 1986.\n\n"
+        "In the 1986 first quarter, the company reported net income of 67.5 mln dlrs, "
+        "including one-time gains from sale of assets, or 2.30 dlrs per share, before the "
+        "stock adjustment."), date(1987, 3, 20))
+    assert not any("2.30 dlrs per share" in found
+                   for found in conflicts(dupont, can, *UNRELATED))
