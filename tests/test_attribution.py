@@ -186,6 +186,19 @@ def test_it_said_resolves_to_the_body(lexicon: SourceLexicon) -> None:
      "Penteco East Central Pipeline.\n\nPenteco East is a gas gathering and transmission "
      "system in southern Kansas.\n\nIt said Penteco in turn has purchased one mln shares of "
      "Reef common.", "one mln shares", "Reef Energy Corp"),
+    # BBC business 083: "is currently suing" is a doing, as "-ed" is: "It" is Yukos, not
+    # Rosneft, a body named in its object and quoted before
+    ("Yukos argued that since it had a US subsidiary and local bank accounts, the US court "
+     "could declare it bankrupt and stop the auction of Yugansk.\n\nIn the end, the auction "
+     "was won by an unknown shell company for $9.4bn - much less than most assessments of its "
+     "value - before ending up in the hands of state-controlled oil firm Rosneft. Rosneft, "
+     "meanwhile, has agreed to merge with Gazprom, bringing a large chunk of Russia's very "
+     "profitable oil business back under state control.\n\nYukos maintains that it filed for "
+     "bankruptcy in the US because it feared it would not be able to do so in Russia. \"It "
+     "gives us a kind of life after death alternative,\" said Yukos chief executive Steven "
+     "Theede. Yukos is currently suing four companies - Gazprom, its unit Gazpromneft, Rosneft "
+     "and the shell company which won the bidding - for their part in Yugansk's disposal. It "
+     "has also threatened to sue the Russian government for $28bn.", "$28bn", "Yukos"),
     # BBC business 307: "a spokesman for the firm" speaks for Cairn, as "the firm said" would
     ("Cairn also said that the government believed the company was liable to pay taxes under "
      "its production-sharing contract. A spokesman for the firm said that the tax would wipe "

@@ -33,6 +33,7 @@ from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import polls_named, respondents_answer
 from reconcile.attribution.possessed import its_body
+from reconcile.attribution.refusal import refuses
 from reconcile.attribution.release import (
     LEAD_PARAGRAPHS,
     is_person,
@@ -575,7 +576,8 @@ def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon
     source; where the nearest is a trailing teller, it, with the cue that opens the
     figure's clause as its inner source ("X foresees 1.0 pct ..., Le Soir said")."""
     last = figure.end - 1  # a cue may end inside the figure's words ("put it closer to 18,000")
-    covering = [m for m in mentions if m.scope_start <= last < m.scope_end]
+    covering = [m for m in mentions if m.scope_start <= last < m.scope_end
+                and not refuses(m, text)]
     if len(covering) > 1:
         cued = [m for m in covering if not owns_measure(m, rules)]
         covering = cued or covering
@@ -682,7 +684,10 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
                                                      for w in words)
     if not (points_back or carries_on):
         return None
-    previous = per_sentence[index - 1][-1]
+    told = [m for m in per_sentence[index - 1] if not refuses(m, text)]
+    if not told:
+        return None  # "Miyazawa would not say what ... . The dollar fell to a record low"
+    previous = told[-1]
     if not (pronoun or carries_on) and opener is not None and opener.lower == "the" \
             and not _the_figures(words, rules) and previous.cue.lower().startswith(_EXPECTING) \
             and not (len(words) > 1 and words[1].lower in rules.anaphoric):  # "The group paid"

@@ -532,6 +532,12 @@ _DOING_VERBS = frozenset({"went", "made", "saw", "lost", "cut", "won", "took", "
 ("Penteco East is a gas gathering system. It said ...": "it" is the speaker)."""
 
 
+_BE = frozenset({"is", "are", "was", "were"})
+_PROGRESSIVE = re.compile(r"\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?[a-z]+ing\b")
+"""A progressive after "is" or "was" ("Yukos is currently suing four companies"): the body
+does something, as a verb of "-ed" says, not what it is."""
+
+
 def _subject_before(text: str, at: int, earlier: list[Resolved],
                     lexicon: CompiledLexicon) -> str | None:
     """The body that opens the sentence before "it" as the subject of a verb, when "it"
@@ -555,7 +561,9 @@ def _subject_before(text: str, at: int, earlier: list[Resolved],
     if verb in lexicon.anaphoric:  # "The Argonaut group went into administration"
         verb = match.group("after") or ""
     first = name.split()[0].lower()
-    if not (verb.endswith("ed") or verb in _DOING_VERBS) or first in lexicon.leading \
+    doing = verb.endswith("ed") or verb in _DOING_VERBS or (
+        verb in _BE and _PROGRESSIVE.match(text, match.end("next")) is not None)
+    if not doing or first in lexicon.leading \
             or first in lexicon.boundaries or first in lexicon.lexicon.pronouns \
             or first in lexicon.sex_of or first in lexicon.titles or first in lexicon.roles:
         return None
