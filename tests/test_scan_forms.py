@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
 from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
 from reconcile.subjects.match import signal_lists
@@ -36,6 +37,14 @@ def _texts() -> list[str]:
         with corpus.open(encoding="utf-8") as lines:
             texts.extend(json.loads(line)["text"] for line in islice(lines, ARTICLES))
     return texts
+
+
+def test_dollar_words_found_as_the_plain_pattern_finds_them() -> None:
+    plain = for_lowered(DOLLAR_WORD)
+    for text in _texts():
+        lowered = text.lower()
+        assert [m.span() for m in DOLLAR_WORD_LOWERED.finditer(lowered)] \
+            == [m.span() for m in plain.finditer(lowered)]
 
 
 def test_needle_places_found_as_a_look_behind_finds_them() -> None:
