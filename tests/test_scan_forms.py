@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
 from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
@@ -45,6 +46,15 @@ def test_dollar_words_found_as_the_plain_pattern_finds_them() -> None:
         lowered = text.lower()
         assert [m.span() for m in DOLLAR_WORD_LOWERED.finditer(lowered)] \
             == [m.span() for m in plain.finditer(lowered)]
+
+
+def test_sentence_openings_found_as_the_plain_pattern_finds_them() -> None:
+    plain = re.compile(r"(?:^|(?<!\b[A-Z])[.!?][\"”’]?\s+|\n\s*)(?=[A-Z])")
+    for text in _texts():
+        for at in range(0, len(text) + 1, 7):
+            reach = max(0, at - 400)
+            assert _openings(text, reach, at + 1) \
+                == [m.end() for m in plain.finditer(text, reach, at + 1)], (text, at)
 
 
 def test_needle_places_found_as_a_look_behind_finds_them() -> None:
