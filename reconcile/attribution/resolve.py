@@ -517,8 +517,23 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                 named[0].name)
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<!\b[A-Z])[.!?][\"”’]?\s+|\n\s*)(?=[A-Z])")
-"""Where a sentence opens: not after an initial ("Martin S. Ackerman", "E.F. Hutton")."""
+_SENTENCE_OPENING = re.compile(
+    r"(?:\.(?<!\b[A-Z]\.)|!(?<!\b[A-Z]!)|\?(?<!\b[A-Z]\?))[\"”’]?\s+(?=[A-Z])|\n\s*(?=[A-Z])")
+"""Where a sentence opens after the one before: not after an initial ("Martin S. Ackerman",
+"E.F. Hutton"). Each branch opens with its own character, the initial tested behind it,
+so that the engine skips to the next stop or line break at C speed (a pattern opening with
+a look-behind or ``^`` is tried at every character); the text's first sentence is
+``_TEXT_OPENING``."""
+_TEXT_OPENING = re.compile(r"(?=[A-Z])")
+
+
+def _openings(text: str, start: int, end: int) -> list[int]:
+    """Where sentences open in ``text[start:end]`` (``end`` also bounds the look-ahead for
+    the capital), the text's own start included when ``start`` is 0."""
+    found = [0] if start == 0 and _TEXT_OPENING.match(text, 0, end) else []
+    return found + [m.end() for m in _SENTENCE_OPENING.finditer(text, start, end)]
+
+
 _SENTENCE_REACH = 400
 _TIME_PHRASE = re.compile(r"(?:In|On|During|After|Since|By)(?:\s+[\w/-]+){1,3},?\s+")
 """A phrase of time that may open the clause of "it" ("In August it had warned")."""
@@ -547,8 +562,7 @@ def _subject_before(text: str, at: int, earlier: list[Resolved],
     nearest speaker quoted before it. The body is one the story quotes elsewhere (a
     sentence's capitalised first word may be a common noun: "Terms were withheld"), unless
     it quotes no body at all."""
-    openings = [m.end() for m in _SENTENCE_OPENING.finditer(
-        text, max(0, at - _SENTENCE_REACH), at + 1)]  # the lookahead reads the pronoun
+    openings = _openings(text, max(0, at - _SENTENCE_REACH), at + 1)  # reads the pronoun
     if len(openings) < 2 or not _opens_clause(text, openings[-1], at, lexicon):
         return None
     start, end = openings[-2], openings[-1]

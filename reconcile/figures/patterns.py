@@ -344,7 +344,10 @@ UNIT_AFTER = re.compile(rf"(?:{MONEY_AFTER.pattern})|(?:{MEASURE_AFTER.pattern})
 in turn (``measure`` is set only when no currency matched)."""
 UNIT_AFTER_LOWERED = for_lowered(UNIT_AFTER)
 HEDGE_BEFORE_LOWERED = for_lowered(HEDGE_BEFORE)
-DOLLAR_WORD_LOWERED = for_lowered(DOLLAR_WORD)
+DOLLAR_WORD_LOWERED = re.compile(r"(?:d(?<!\wd)(?:lrs?|ollars?)|c(?<!\wc)(?:ts|ents?))\b")
+"""``for_lowered(DOLLAR_WORD)`` opening with its letters, the word start tested behind the
+first of them: a pattern opening with a word boundary is tried at every character of the
+article, one opening with "d" or "c" only where those letters are (the same matches)."""
 PER_SHARE = re.compile(r"(?:\s{1,2}|-)(?:a|per)(?:\s+|-)(?:share|shr)\b", re.IGNORECASE)
 PER_BASE = re.compile(
     r"\s{1,2}(?:a|an|per)\s+(hectare|acre|ha|feddan|head|capita|person)\b", re.IGNORECASE)

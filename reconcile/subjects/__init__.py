@@ -92,7 +92,9 @@ def describe_claims(
 ) -> list[Claim]:
     """One claim per figure, in document order: subject, event key and date filled in."""
     text = document.text
-    document = document.model_copy(update={"published": story_date(text, document.published)})
+    published = story_date(text, document.published)
+    if published != document.published:  # most stories' dateline is their publication day
+        document = document.model_copy(update={"published": published})
     order = sorted(range(len(figures)), key=lambda index: figures[index].start)
     by_sentence: dict[int, list[int]] = {}
     for index in order:  # sentence numbers rise with the start, so document order is kept

@@ -23,6 +23,8 @@ from functools import lru_cache
 from reconcile.textfold import folds_by_lowering
 
 Span = tuple[int, int]
+Scan = tuple[re.Pattern[str], re.Pattern[str]]
+"""The needle pattern for a scope's start and for the places after it (``Needles.pattern``)."""
 Heads = tuple[int, tuple[tuple[int, int], ...]]
 """The bits of every list that may match in a scope, and the places where: each place's
 start with the bits of the lists it may begin."""
@@ -36,7 +38,6 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _BETWEEN = r"[\s-]+"
 """What a phrase pattern allows between words (see ``phrases._body``)."""
 _GAPS = re.compile(_BETWEEN)
-_NOTHING = re.compile(r"(?!)")
 
 
 def needle(phrase: str) -> str | None:
@@ -85,7 +86,7 @@ class Needles:
         """The needles in order, so that those beginning with a spelling are one run of them
         (see ``match_mask``); remade when lists are added."""
         self.generation = 0
-        self._patterns = (0, _NOTHING, _NOTHING)
+        self._patterns: dict[bool, tuple[int, Scan]] = {}
 
     def bit(self, phrases: tuple[str, ...]) -> int:
         """The list's bit; 0 for a list with a phrase of no needle (always scanned)."""
@@ -109,16 +110,23 @@ class Needles:
         self.generation += 1
         return bit
 
-    def pattern(self, lowered: bool) -> re.Pattern[str]:
-        """The needle beginning at each place (an empty match, so that a word inside one
-        needle is still a place of its own), rebuilt when lists are added: in lowered text,
-        or in text as written (slower, case-insensitive)."""
-        if self._patterns[0] != self.generation:
+    def pattern(self, lowered: bool) -> Scan:
+        """The needle beginning at each place, rebuilt when lists are added: in lowered text,
+        or in text as written (slower, case-insensitive). A place is where a needle begins
+        after no word character or hyphen: the first pattern matches at a scope's start
+        (an empty match, the character before it looked at behind); the second finds the
+        places after it, as the needle after the character that opens it (a needle inside
+        another is still a place of its own). Opening with that character, not a look
+        behind, lets the engine skip the letters of words at C speed where it otherwise
+        tried the look-behind at each of them."""
+        made = self._patterns.get(lowered)
+        if made is None or made[0] != self.generation:
             trie = _trie(sorted(self.by_needle)) if self.by_needle else "(?!)"
-            body = rf"(?<![\w-])(?=({trie}))"
-            self._patterns = (self.generation, re.compile(body),
-                              re.compile(body, re.IGNORECASE))
-        return self._patterns[1] if lowered else self._patterns[2]
+            flags = 0 if lowered else re.IGNORECASE  # compiled once wanted: few texts need it
+            made = self._patterns[lowered] = (self.generation, (
+                re.compile(rf"(?<![\w-])(?=({trie}))", flags),
+                re.compile(rf"[^\w-](?=({trie}))", flags)))
+        return made[1]
 
     def match_mask(self, found: str) -> int:
         """The bits of the lists with a needle beginning with the needle ``found`` (all,
@@ -157,8 +165,12 @@ def _heads(text: str, scope: Span, generation: int) -> Heads:
     (the sentences with figures), in the lowered text where lowering follows
     case-insensitive matching, which ``re`` does faster."""
     lowered = _lowered(text)
-    found = NEEDLES.pattern(lowered is not None).finditer(lowered or text, *scope)
-    places = [(match.start(), match.group(1)) for match in found]
+    searched = lowered or text
+    first, after = NEEDLES.pattern(lowered is not None)
+    opening = first.match(searched, *scope)
+    places = [] if opening is None else [(scope[0], opening.group(1))]
+    places += [(match.start(1), match.group(1))
+               for match in after.finditer(searched, *scope)]
     known, match_mask = NEEDLES.by_match.get, NEEDLES.match_mask  # most are known
     masks = [bits if (bits := known(spelled)) is not None else match_mask(spelled)
              for _, spelled in places]

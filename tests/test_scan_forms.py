@@ -1,0 +1,71 @@
+"""Scans rewritten to open with a character must find what their plain forms find.
+
+A pattern searched over a text that opens with a look-behind, a word boundary or ``^`` is
+tried at every character; written to open with the characters a match begins with (the
+boundary tested behind the first of them), the engine skips to those at C speed. These
+tests run each rewritten scan and its plain form over the first articles of both corpora,
+and over texts made to hit the edges, and check that they find the same places.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from reconcile.attribution.resolve import _openings
+from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
+from reconcile.ruleset import load_ruleset
+from reconcile.segment import split_sentences
+from reconcile.subjects.match import signal_lists
+from reconcile.subjects.needles import NEEDLES, _heads, _lowered
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ARTICLES = 150
+EDGES = ["A. B", "\nA", "X. Y? Z! W", "", "a.\nB", "U.S. Trade rose", " E.F. Hutton. It said",
+         "xdlrs 5 dlrs,3 cts; centsx cents2 dollar", "-a share, (a year) half-year"]
+
+
+def _texts() -> list[str]:
+    texts = list(EDGES)
+    for name in ("news.jsonl", "bbc.jsonl"):
+        corpus = SHARED / "corpus" / name
+        if not corpus.exists():
+            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+        with corpus.open(encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in islice(lines, ARTICLES))
+    return texts
+
+
+def test_dollar_words_found_as_the_plain_pattern_finds_them() -> None:
+    plain = for_lowered(DOLLAR_WORD)
+    for text in _texts():
+        lowered = text.lower()
+        assert [m.span() for m in DOLLAR_WORD_LOWERED.finditer(lowered)] \
+            == [m.span() for m in plain.finditer(lowered)]
+
+
+def test_sentence_openings_found_as_the_plain_pattern_finds_them() -> None:
+    plain = re.compile(r"(?:^|(?<!\b[A-Z])[.!?][\"”’]?\s+|\n\s*)(?=[A-Z])")
+    for text in _texts():
+        for at in range(0, len(text) + 1, 7):
+            reach = max(0, at - 400)
+            assert _openings(text, reach, at + 1) \
+                == [m.end() for m in plain.finditer(text, reach, at + 1)], (text, at)
+
+
+def test_needle_places_found_as_a_look_behind_finds_them() -> None:
+    signal_lists(load_ruleset().subjects)  # the shipped rules' lists, as a check has them
+    for text in _texts():
+        lowered = _lowered(text)
+        cased = lowered is None
+        plain = re.compile(NEEDLES.pattern(not cased)[0].pattern,
+                           re.IGNORECASE if cased else 0)
+        spans = [(0, len(text))] + [(s.start, s.end) for s in split_sentences(text)]
+        for scope in spans:
+            places = [(m.start(), NEEDLES.match_mask(m.group(1)))
+                      for m in plain.finditer(lowered or text, *scope)]
+            assert list(_heads(text, scope, NEEDLES.generation)[1]) == places, scope
