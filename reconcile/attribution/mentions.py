@@ -737,9 +737,10 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
     before = tokens.before(start)
+    agent_only = match.group().split()[0].lower() in lexicon.lexicon.agent_participles
     if not before or before[-1].text in _CLAUSE_PUNCTUATION or any(
             t.lower in lexicon.passive for t in before[-2:]):
-        return mention
+        return None if agent_only else mention
     phrase = before[-_NOUN_PHRASE_WORDS:]
     for index in range(len(phrase) - 1, -1, -1):
         if phrase[index].text in _CLAUSE_PUNCTUATION:
@@ -751,6 +752,8 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
     if set_against is not None and set_against + 1 < len(phrase) \
             and phrase[set_against + 1].start > opening.start:
         opening = phrase[set_against + 1]  # "rises of 7.3 pct against 5.5 pct estimated by"
+    if agent_only and not _holds_figure(text[opening.start:start]):
+        return None  # "the new personal computers announced yesterday by IBM": no figure
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
 
