@@ -80,3 +80,4 @@ def test_a_bid_announced_by_a_bidder_is_the_bidders() -> None:
             "giant Union Carbide Corp UK.N, the stockbrokers' assocation (CSAC) said here.")
     source = said_by(text, "CSAC", "other", "said", "assocation (CSAC)")
     assert owner(text, "2,100 franc", source) == "union carbide france"
+

@@ -1574,9 +1574,14 @@ _ISSUED = frozenset({"from", "by", "of"})
 def _before_statement(before: list[Token], position: int, lexicon: CompiledLexicon) -> int:
     """Where "the joint report from X" opens when X is the subject found ("..., the joint
     report from the Food and Agriculture Organisation said"): a statement's noun and the
-    word of its issuer come before the issuer's name."""
-    if position < 2 or before[position - 1].lower not in _ISSUED \
-            or before[position - 2].lower not in lexicon.generic:
+    word of its issuer come before the issuer's name. So does a speaker's noun and the
+    word of the body they are with ("..., top executives with U.S. oil companies said",
+    "..., an analyst with Merrill Lynch said")."""
+    if position < 2 or not (
+            (before[position - 1].lower in _ISSUED
+             and before[position - 2].lower in lexicon.generic)
+            or (before[position - 1].lower in _AFFILIATIONS
+                and before[position - 2].lower in lexicon.source_nouns)):
         return position
     opening = position - 2
     while opening > 0 and before[opening - 1].is_word and before[opening - 1].text.islower() \
