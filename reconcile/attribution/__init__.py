@@ -650,10 +650,13 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     if first in QUOTES:
         for back in range(index - 1, max(-1, index - 1 - _QUOTE_LOOKBACK), -1):
             opens_quoted = text[sentences[back].start : sentences[back].start + 1] in QUOTES
-            outside = [m for m in per_sentence[back] if m.backward  # a tag: ', said X'
+            # a mention that owns a noun phrase only ("a tender offer announced by Mark IV")
+            # names no speaker whose words go on
+            spoken = [m for m in per_sentence[back] if not m.local]
+            outside = [m for m in spoken if m.backward  # a tag: ', said X'
                        or not inside_quotation(text, sentences[back].start, m.lead)]
-            if outside or (per_sentence[back] and not opens_quoted):
-                return (outside or per_sentence[back])[-1], None
+            if outside or (spoken and not opens_quoted):
+                return (outside or spoken)[-1], None
             if not opens_quoted:
                 break
         tagged = _closing_tag(text, sentences, per_sentence, index)

@@ -28,6 +28,10 @@ class SourceLexicon(BaseModel):
     - ``inverted_cues``: the source comes after them ("according to X", "citing X").
     - ``participle_cues``: a participle and "by" after a figure, the source after them
       ("the 12.4 mln tonnes estimated by private sources"); it covers that noun phrase only.
+    - ``agent_participles``: participles of those cues that give a figure to their agent
+      only inside the noun phrase before them, and only where it holds a number ("the 480
+      mln marks announced recently by Volkswagen"); passive or opening a clause, they tell
+      of an act, not of a figure ("a cut was announced by the banks today").
     - ``nominal_cues``: a figure noun whose adjective names the source ("the official
       figure of 12.8 mln tonnes").
     - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
@@ -81,6 +85,7 @@ class SourceLexicon(BaseModel):
     cues: list[str] = []
     inverted_cues: list[str] = []
     participle_cues: list[str] = []
+    agent_participles: list[str] = []
     nominal_cues: list[str] = []
     possessive_cues: list[str] = []
     owned_measures: list[str] = []

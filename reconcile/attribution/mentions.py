@@ -737,9 +737,10 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
     before = tokens.before(start)
+    agent_only = match.group().split()[0].lower() in lexicon.lexicon.agent_participles
     if not before or before[-1].text in _CLAUSE_PUNCTUATION or any(
             t.lower in lexicon.passive for t in before[-2:]):
-        return mention
+        return None if agent_only else mention
     phrase = before[-_NOUN_PHRASE_WORDS:]
     for index in range(len(phrase) - 1, -1, -1):
         if phrase[index].text in _CLAUSE_PUNCTUATION:
@@ -751,6 +752,8 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
     if set_against is not None and set_against + 1 < len(phrase) \
             and phrase[set_against + 1].start > opening.start:
         opening = phrase[set_against + 1]  # "rises of 7.3 pct against 5.5 pct estimated by"
+    if agent_only and not _holds_figure(text[opening.start:start]):
+        return None  # "the new personal computers announced yesterday by IBM": no figure
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
 
@@ -1571,9 +1574,14 @@ _ISSUED = frozenset({"from", "by", "of"})
 def _before_statement(before: list[Token], position: int, lexicon: CompiledLexicon) -> int:
     """Where "the joint report from X" opens when X is the subject found ("..., the joint
     report from the Food and Agriculture Organisation said"): a statement's noun and the
-    word of its issuer come before the issuer's name."""
-    if position < 2 or before[position - 1].lower not in _ISSUED \
-            or before[position - 2].lower not in lexicon.generic:
+    word of its issuer come before the issuer's name. So does a speaker's noun and the
+    word of the body they are with ("..., top executives with U.S. oil companies said",
+    "..., an analyst with Merrill Lynch said")."""
+    if position < 2 or not (
+            (before[position - 1].lower in _ISSUED
+             and before[position - 2].lower in lexicon.generic)
+            or (before[position - 1].lower in _AFFILIATIONS
+                and before[position - 2].lower in lexicon.source_nouns)):
         return position
     opening = position - 2
     while opening > 0 and before[opening - 1].is_word and before[opening - 1].text.islower() \

@@ -70,11 +70,13 @@ _FOR_AFTER = re.compile(
     r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?" + _NAME)
 """...or names it right after a share: "39 pct support for the ruling Conservative party"."""
 _BIDDER_AFTER = re.compile(
-    r"\s+(?:[\w/-]+\s+){0,4}?(?:offer|bid|proposal|approach)s?\s+(?:from|by)\s+(?:the\s+)?"
+    r"\s+(?:[\w/-]+\s+){0,4}?(?:offer|bid|proposal|approach)s?\s+"
+    r"(?:(?:announced|made|tabled|launched)\s+(?:[a-z]+\s+){0,2}?)?(?:from|by)\s+(?:the\s+)?"
     + "(" + _NAME + ")")
 """The bidder named after a sum ("a 40 dlr per share takeover offer from Emery Air Freight
-Corp" beside "a 35 dlr per share ... offer from E.F. Hutton"): rival bids are two bidders'
-sums, whoever reports them, and the bidder named so owns the sum before anything else."""
+Corp" beside "a 35 dlr per share ... offer from E.F. Hutton", "the 2,100 franc bid announced
+yesterday by Union Carbide France"): rival bids are two bidders' sums, whoever reports them,
+and the bidder named so owns the sum before anything else."""
 _ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 """The economy a rate is of, named by the word before it: "the German economy", "the
 12-member eurozone economy", "the world economy"."""
