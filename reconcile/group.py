@@ -37,7 +37,7 @@ from reconcile.subjects.event import (
     same_owner,
 )
 from reconcile.subjects.generic import GENERIC
-from reconcile.timeref import period_end
+from reconcile.timeref import period_end, period_start
 
 _Bucket = tuple[str, str | None, str | None, bool, str]
 
@@ -299,10 +299,28 @@ def _rival_forecasts(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity
     revision, never a rival; owners must be one entity word for word (``_one_entity``)."""
     key, other = keys[a.id], keys[b.id]
     return _may_rival(a, key, rare) and _may_rival(b, other, rare) \
-        and key.period == other.period and a.when is not None and b.when is not None \
-        and abs((a.when - b.when).days) <= rare.windows.get(a.subject or "", 0) \
+        and key.period == other.period and _rivals_in_time(a, b, keys, rare) \
         and _one_entity(_forecast_of(key) or "", _forecast_of(other) or "") \
         and not same_source(a, b)
+
+
+def _rivals_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
+    """Whether two dated forecasts of one period were made close enough to be rivals:
+    within the rule's window, or both before the period began and each of its key's owner
+    (not a name near the figure only). Forecasters of next year publish through this one
+    (one institute in March, the OECD in June), and neither has any of that year's outcomes
+    to go on, so months apart they still forecast one thing; once the period has begun, a
+    later forecast reads its first months (a quarter's growth out since), so only the
+    window holds then. Months apart, a name near a figure ("Spending on major projects ...
+    in 1987/88", in a story on Taiwan's bonds) is too little to say whose measure it is."""
+    if a.when is None or b.when is None:
+        return False
+    if abs((a.when - b.when).days) <= rare.windows.get(a.subject or "", 0):
+        return True
+    key, other = keys[a.id], keys[b.id]
+    start = period_start(key.period)
+    return start is not None and a.when < start and b.when < start \
+        and key.owner is not None and other.owner is not None
 
 
 def _forecast_of(key: EventKey) -> str | None:

@@ -1053,6 +1053,20 @@ _YEAR_SO_FAR = re.compile(r"-ytd$")
 _PERIOD_KEY = re.compile(r"(\d{4})(?:-(\d{2})|-q([1-4])|/(\d{2}))?")
 
 
+def period_start(period: str | None) -> date | None:
+    """The first day of a resolved period key ("1987", "1987-02", "1986-q4", "1986/87",
+    whose year runs to June as in ``period_end``)."""
+    match = _PERIOD_KEY.fullmatch(period) if period is not None else None
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if match.group(2):
+        return date(year, int(match.group(2)), 1)
+    if match.group(3):
+        return date(year, int(match.group(3)) * 3 - 2, 1)
+    return date(year, 7 if match.group(4) else 1, 1)
+
+
 @lru_cache(maxsize=1024)
 def period_end(period: str | None) -> date | None:
     """The last day of a resolved period key ("1987", "1987-02", "1986-q4", "1986/87")."""

@@ -85,3 +85,23 @@ def test_an_owner_holding_another_owners_one_word_is_no_rival_forecast() -> None
         "stock adjustment."), date(1987, 3, 20))
     assert not any("2.30 dlrs per share" in found
                    for found in conflicts(dupont, can, *UNRELATED))
+
+
+DRI = article("10340", "ITALIAN 1987 GDP GROWTH FORECAST AT THREE PCT", (
+    "MILAN, March 27 - Italy's gross domestic product (GDP) will grow three pct in real "
+    "terms this year and 2.7 pct in 1988, said economic information company Data Resources "
+    "Europe Inc (DRI)."), date(1987, 3, 27))
+OECD = article("18990", "ITALIAN ECONOMIC OUTLOOK LESS BRIGHT, OECD SAYS", (
+    "PARIS, June 19 - Italy's economic outlook for 1987 and 1988 is likely to be less "
+    "favourable than last year with slightly lower growth, higher unemployment and an "
+    "increased trade deficit, the Organisation for Economic Cooperation and Development "
+    "(OECD) said.\n\n"
+    "The OECD said Italy's GDP may grow by three pct in 1987, but will then fall back to "
+    "2.5 pct in 1988."), date(1987, 6, 19))
+
+
+def test_rival_forecasts_of_a_year_not_begun_meet_months_apart() -> None:
+    # reuters-10340 and reuters-18990, 84 days apart (beyond the rule's window): DRI's 2.7
+    # pct and the OECD's 2.5 pct for Italy's 1988 GDP growth, both made in 1987
+    assert {"2.7 pct", "2.5 pct"} in conflicts(DRI, OECD, *UNRELATED)
+

@@ -14,6 +14,7 @@ from reconcile.timeref import (
     day_in,
     period_end,
     period_in,
+    period_start,
     rate_grain,
     story_date,
 )
@@ -195,6 +196,15 @@ def test_period_end() -> None:
     assert period_end("1987-02") == date(1987, 2, 28)
     assert period_end("1986-q4") == date(1986, 12, 31)
     assert period_end("next-year") is None
+
+
+def test_period_start() -> None:
+    # a split year runs July to June, as period_end has it
+    assert period_start("1988") == date(1988, 1, 1)
+    assert period_start("1986-q4") == date(1986, 10, 1)
+    assert period_start("1987-02") == date(1987, 2, 1)
+    assert period_start("1987/88") == date(1987, 7, 1)
+    assert period_start("next-year") is None
 
 
 def test_dateline_gives_the_story_date() -> None:
