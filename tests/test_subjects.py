@@ -16,6 +16,7 @@ from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
 from reconcile.subjects import describe_claims
 from reconcile.subjects.event import EventKey, parse
+from reconcile.subjects.owner import owner_of
 from reconcile.subjects.rule import SubjectRule
 
 
@@ -228,3 +229,14 @@ def test_a_modal_in_the_next_clause_is_not_the_figures() -> None:
     (output,) = claims_of(text, [figure(text, "1.8 mln tonnes", "quantity", "tonnes")],
                           ["The embassy"])
     assert key(output).facet == "output" and key(output).mode is None
+
+
+def test_a_state_the_economy_is_in_is_not_whose_it_is() -> None:
+    # reuters-896: "improving" read as the economy's owner kept Thailand's reserves from
+    # Thailand's other figures.
+    text = ("BANGKOK, March 3 - Thailand's improving economy will likely cause foreign "
+            "reserves to increase to at least five billion dlrs by end-1987 from a record of "
+            "nearly 4.2 billion at end-February, private bankers said.")
+    reserves = figure(text, "five billion dlrs", "money", "USD")
+    assert owner_of(text, (0, len(text)), reserves, Source(name="private bankers")) \
+        == "thailand"

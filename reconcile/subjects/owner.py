@@ -80,6 +80,9 @@ and the bidder named so owns the sum before anything else."""
 _ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 """The economy a rate is of, named by the word before it: "the German economy", "the
 12-member eurozone economy", "the world economy"."""
+_STATE = re.compile(r"(?!developing)[a-z]+ing")
+"""A state an economy is in, not whose it is: "Thailand's improving economy", "one of the
+OECD's fastest growing economies" are Thailand's and Italy's ("developing" names a bloc)."""
 _BLOC = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:world|nations|countries|hemisphere)\b")
 _BLOC_WORDS = ("world", "nations", "countries", "hemisphere")
 """The group of economies a rate is of: "the industrial world will grow a sluggish 2.5
@@ -128,7 +131,7 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
         if not any(word in lead for word in words):
             continue  # a case-sensitive pattern whose every match holds one of its words
         for match in pattern.finditer(text, low, high):
-            if match.group(1).lower() not in _ANY_ECONOMY:
+            if match.group(1).lower() not in _ANY_ECONOMY and not _STATE.fullmatch(match.group(1)):
                 found.append((match.start(), match.group(1).lower()))
     beside = _BESIDE.search(text, low, figure.start)
     if beside is not None and (beside.start() > low or " " in beside.group(0).strip()) \
