@@ -240,3 +240,13 @@ def test_a_state_the_economy_is_in_is_not_whose_it_is() -> None:
     reserves = figure(text, "five billion dlrs", "money", "USD")
     assert owner_of(text, (0, len(text)), reserves, Source(name="private bankers")) \
         == "thailand"
+
+
+def test_a_bare_surplus_after_a_trade_surplus_is_the_trade_surplus() -> None:
+    # reuters-359: the bare "surplus" read as a surplus of no kind kept it from the trade
+    # surpluses other stories give for Brazil's 1987.
+    text = ("Funaro said Brazil had the world's third-largest trade surplus and estimated the "
+            "1987 surplus would be at least eight billion dlrs.")
+    (surplus,) = claims_of(text, [figure(text, "at least eight billion dlrs", "money", "USD",
+                                         low=8e9)], ["Funaro"])
+    assert key(surplus).facet == "trade-surplus"
