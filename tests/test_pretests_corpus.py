@@ -8,12 +8,9 @@ phrase list over the first articles of both corpora and check that each match is
 
 from __future__ import annotations
 
-import json
 import re
-from itertools import islice
-from pathlib import Path
 
-import pytest
+from corpus_samples import first_articles
 
 from reconcile.attribution.mentions import _ASKED, _QUESTION
 from reconcile.attribution.owner import _OWN_PLAN, _PLAN_NOUNS
@@ -42,23 +39,9 @@ from reconcile.subjects.event import (
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
 from reconcile.timeref import _ALSO_HELD, _NEEDLED, _window_bits
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-ARTICLES = 150
-
-
-def _texts() -> list[str]:
-    texts = []
-    for name in ("news.jsonl", "bbc.jsonl"):
-        corpus = SHARED / "corpus" / name
-        if not corpus.exists():
-            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
-        with corpus.open(encoding="utf-8") as lines:
-            texts.extend(json.loads(line)["text"] for line in islice(lines, ARTICLES))
-    return texts
-
 
 def test_every_time_match_has_its_needle_in_the_match() -> None:
-    for text in _texts():
+    for text in first_articles():
         for index, (pattern, _) in enumerate(_NEEDLED):
             for match in pattern.finditer(text):
                 assert _window_bits(text, match.span()) >> index & 1, (pattern.pattern,
@@ -70,7 +53,7 @@ def test_found_sees_every_match_of_every_shipped_list() -> None:
     for rule in load_ruleset().subjects:
         lists.append(tuple(rule.signals))
         lists.extend(tuple(phrases) for phrases in rule.facets.values())
-    for text in _texts()[::3]:
+    for text in first_articles()[::3]:
         scope = (0, len(text))
         for phrases in lists:
             plain = tuple(match.span() for match in phrases_pattern(phrases).finditer(text)
@@ -100,7 +83,7 @@ def test_every_mode_match_holds_one_of_its_words() -> None:
               (_CURRENT_WORDS, (_CURRENT,)), (("year",), (_FISCAL_YEAR,)),
               (_PLAN_NOUNS, (_OWN_PLAN,)), ((_ASKED,), (_QUESTION,)),
               *((words, (_NEEDLED[index][0],)) for index, words in _ALSO_HELD.items())]
-    for text in _texts()[::6]:
+    for text in first_articles()[::6]:
         for words, patterns in groups:
             for pattern in patterns:
                 for match in _mode_matches(pattern, text):
@@ -118,7 +101,7 @@ _ANCHORED = [(anchored.pattern, anchored.endings)
 
 def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
     seen = 0
-    for text in _texts()[::6]:
+    for text in first_articles()[::6]:
         for pattern, endings in (*_ANCHORED, (_AND_BEFORE, ("and", "or"))):
             for match in _mode_matches(pattern, text):
                 seen += 1

@@ -9,12 +9,9 @@ and over texts made to hit the edges, and check that they find the same places.
 
 from __future__ import annotations
 
-import json
 import re
-from itertools import islice
-from pathlib import Path
 
-import pytest
+from corpus_samples import first_articles
 
 from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
@@ -23,21 +20,12 @@ from reconcile.segment import split_sentences
 from reconcile.subjects.match import signal_lists
 from reconcile.subjects.needles import NEEDLES, _heads, _lowered
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-ARTICLES = 150
 EDGES = ["A. B", "\nA", "X. Y? Z! W", "", "a.\nB", "U.S. Trade rose", " E.F. Hutton. It said",
          "xdlrs 5 dlrs,3 cts; centsx cents2 dollar", "-a share, (a year) half-year"]
 
 
 def _texts() -> list[str]:
-    texts = list(EDGES)
-    for name in ("news.jsonl", "bbc.jsonl"):
-        corpus = SHARED / "corpus" / name
-        if not corpus.exists():
-            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
-        with corpus.open(encoding="utf-8") as lines:
-            texts.extend(json.loads(line)["text"] for line in islice(lines, ARTICLES))
-    return texts
+    return [*EDGES, *first_articles()]
 
 
 def test_dollar_words_found_as_the_plain_pattern_finds_them() -> None:

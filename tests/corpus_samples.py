@@ -1,0 +1,27 @@
+"""What the corpus-wide pattern tests share: the first articles of both shared corpora.
+
+Skipped, with the reason, where ``../shared`` is absent (a user's own clone)."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ARTICLES = 150
+"""Articles read from the start of each corpus: enough for every pattern to fire often."""
+
+
+def first_articles(count: int = ARTICLES) -> list[str]:
+    """The texts of the first ``count`` articles of news.jsonl, then of bbc.jsonl."""
+    texts = []
+    for name in ("news.jsonl", "bbc.jsonl"):
+        corpus = SHARED / "corpus" / name
+        if not corpus.exists():
+            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+        with corpus.open(encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in islice(lines, count))
+    return texts
