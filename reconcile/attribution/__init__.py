@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from reconcile.attribution.actor import DURATIONS, actors
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
@@ -38,6 +39,7 @@ from reconcile.attribution.release import (
     LEAD_PARAGRAPHS,
     is_person,
     paragraphs,
+    publishes,
     released_by,
     releases,
 )
@@ -98,8 +100,10 @@ def attribute(
         if not paragraph:
             paragraph.extend(paragraphs(text, sentences))
         body = released_by(index, per_sentence, paragraph,
-                           lambda m: releases(source(m, None), rules), passages.goes_on,
-                           opener, own_account)
+                           lambda m: releases(source(m, None), rules) or (
+                               publishes(text, m, rules) and not is_person(source(m, None), rules)),
+                           passages.goes_on, opener, own_account,
+                           lambda m, lead: _same_body(m, lead, source, rules))
         if body is not None and source(body, None).kind == "company" and on_the_market(
                 passages.words(index)):
             return None  # "Novartis' shares rose 1%": the market's figure, not the results'
@@ -315,6 +319,19 @@ def _reveals(mention: Mention, text: str, sentence_start: int) -> bool:
     noun = mention.cue.split()[0].rstrip(",").lower()
     return not mention.backward and not mention.pronoun and noun in _REVEALING_NOUNS \
         and _DEFINITE_OPENING.fullmatch(text, sentence_start, mention.cue_start) is not None
+
+
+def _same_body(mention: Mention, lead: Mention, source: Callable[[Mention, None], Source],
+               rules: CompiledLexicon) -> bool:
+    """Whether a later mention names the body the lead gives its figures ("..., the centre
+    said" after "the Centre for Economic Research ... said in its spring review"): the
+    release goes on, where a spokesman's or officials' words in the lead are remarks whose
+    later figures are mostly the reporter's setting ("The most recent ... loan ... was also
+    for eight years" after "a Finance Ministry spokesman said"), or where the lead names
+    only figures ("..., figures show"), which the body named after them stands for."""
+    return not any(word.lower() in rules.roles for word in lead.words) and bool(
+        lead.words) and lead.words[-1].lower() not in rules.generic and (
+        source(mention, None).name == source(lead, None).name)
 
 
 def _company_lead(text: str, lead: Sentence, rules: CompiledLexicon) -> Mention | None:

@@ -32,6 +32,12 @@ _RELEASE_CUES = frozenset({
     "announces", "posted", "posts", "published", "revealed", "figures", "data", "statistics",
 })
 LEAD_PARAGRAPHS = 2
+_PUBLISHED_IN = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:report|bulletin|review|survey|newsletter|outlook)\b")
+"""A speaker's words given as a periodic publication's ("..., the gold miner said in its
+annual report", "..., Bank of America said in its latest economic report", "..., London
+trader Woodhouse, Drake and Carey said in its weekly report"): the body published them."""
 
 
 def releases(source: Source, lexicon: CompiledLexicon) -> bool:
@@ -43,6 +49,16 @@ def releases(source: Source, lexicon: CompiledLexicon) -> bool:
         return False
     return source.kind in _RELEASING_KINDS or (
         source.kind == "company" and (source.cue or "").lower() in _RESULTS_CUES)
+
+
+def publishes(text: str, mention: Mention, lexicon: CompiledLexicon) -> bool:
+    """Whether a mention's cue says its body gave the figures in a publication of its own
+    ("said in its annual report"): a report the story then reels off, whatever kind of
+    body wrote it, rather than a speaker's remarks or a statement. Not a generic word
+    whose body is the publication's owner ("according to data in its 1986 annual report":
+    the data are the company's)."""
+    return bool(mention.words) and mention.words[-1].lower() not in lexicon.generic and (
+        _PUBLISHED_IN.match(text, mention.cue_end) is not None)
 
 
 def is_person(source: Source, lexicon: CompiledLexicon) -> bool:
@@ -77,22 +93,26 @@ GoesOn = Callable[[int, list[int]], bool]
 def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
                 releasing: Callable[[Mention], bool], goes_on: GoesOn,
                 opener: Callable[[int], Mention | None],
-                own_account: Callable[[int], bool]) -> Mention | None:
+                own_account: Callable[[int], bool],
+                same: Callable[[Mention, Mention], bool]) -> Mention | None:
     """The body a sentence with no source of its own reports for: the one that adds to
     it later in its paragraph, the body the story's lead names with a verb of release, or,
     where the lead names no source at all, the body the lead opens with when the sentence
     carries on its account (``opener``): in the lead's passage, or anywhere in the story
-    where it speaks of that body's own accounts (``own_account``)."""
+    where it speaks of that body's own accounts (``own_account``). ``same(a, b)`` says
+    whether two mentions stand for one body ("the centre" for the lead's "Centre for
+    Economic Research")."""
     if per_sentence[index]:
         return None  # it names a source of its own, which does not reach the figure
     body = _added_later(index, per_sentence, paragraph) or _lead_body(
-        index, per_sentence, paragraph, releasing, goes_on)
+        index, per_sentence, paragraph, releasing, goes_on, same)
     if body is not None:
         return body if releasing(body) else None
     if not index:
         return opener(index)  # "British Airways has blamed high fuel prices for a 40% drop"
     if any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) or not (
-            _in_lead_passage(index, per_sentence, paragraph, goes_on) or own_account(index)):
+            _in_lead_passage(index, per_sentence, paragraph, goes_on, same)
+            or own_account(index)):
         return None
     return opener(index)
 
@@ -111,7 +131,8 @@ def _added_later(index: int, per_sentence: list[list[Mention]],
 
 
 def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
-               releasing: Callable[[Mention], bool], goes_on: GoesOn) -> Mention | None:
+               releasing: Callable[[Mention], bool], goes_on: GoesOn,
+               same: Callable[[Mention, Mention], bool]) -> Mention | None:
     """The source the lead sentence names, for a sentence in the first two paragraphs,
     when the lead gives it with a verb of release ("said", "figures show", "according
     to"). A lead that names no one ("official figures show") stands for the first body
@@ -122,7 +143,7 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
     lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
     if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
         return None  # "pledged", "told", "forecast": a speaker's words, not a release
-    if not _in_lead_passage(index, per_sentence, paragraph, goes_on):
+    if not _in_lead_passage(index, per_sentence, paragraph, goes_on, same):
         return None  # asked last: it may read the words of every sentence of the lead
     if _named(lead[0]):
         return lead[0]
@@ -132,17 +153,23 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
 
 
 def _in_lead_passage(index: int, per_sentence: list[list[Mention]], paragraph: list[int],
-                     goes_on: GoesOn) -> bool:
+                     goes_on: GoesOn, same: Callable[[Mention, Mention], bool]) -> bool:
     """Whether a sentence belongs to the lead's account: it stands in the lead's paragraph
     or the one after it, or later, before any other source is named, going on measuring
     what those paragraphs measured ("While the UK's jobless rate rose to 4.7% ..." three
     paragraphs into a release on the jobless total, before "The figures prompted some
-    analysts to forecast ..." hands the story to others)."""
+    analysts to forecast ..." hands the story to others). The lead's body named again
+    ("It said", "the IEA said", ``same``) hands it to no one else: what it said then is
+    part of what the account measures ("Company stocks on land in the OECD rose to 326
+    mln tonnes" after "It said ... company stocks fell by 1.2 mln bpd")."""
     if paragraph[index] < LEAD_PARAGRAPHS:
         return True
-    if any(per_sentence[at] for at in range(index) if paragraph[at] >= LEAD_PARAGRAPHS):
-        return False
-    return goes_on(index, [at for at in range(index) if paragraph[at] < LEAD_PARAGRAPHS])
+    lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
+    later = [at for at in range(index) if paragraph[at] >= LEAD_PARAGRAPHS and per_sentence[at]]
+    if not all(lead and same(m, lead[0]) for at in later for m in per_sentence[at]):
+        return False  # another source named: the story has moved on to it
+    return goes_on(index, [at for at in range(index) if paragraph[at] < LEAD_PARAGRAPHS]
+                   + later)
 
 
 def _named(mention: Mention) -> bool:
