@@ -70,3 +70,20 @@ def test_a_would_another_verb_reports_is_not_the_run_going_on(
             "half.")
     (rise,) = sources_of(text, ["20.7 pct"], lexicon)
     assert not same_source(rise.name, "Derrick Holden-Brown")
+
+
+def test_a_recommendation_goes_on_in_should(lexicon: SourceLexicon) -> None:
+    """Reuters (Singapore divestment): after two "the report said" sentences, "Of the 41, 15
+    should seek listing" goes on with the report's recommendations."""
+    text = ("SINGAPORE, March 13 - The Singapore government should reduce its stake in major "
+            "state-owned or run companies like Singapore Airlines Ltd AIRH.SI to around 30 pct "
+            "over the next decade and privatise statutory boards, a government report said."
+            "\n\nThe Singapore government owns or backs 608 companies under three holding "
+            "companies with total assets in access of 10 billion dlrs, the report said.\n\n"
+            "The report said a study of 99 glcs showed that 41 of them should be privatised, "
+            "52 should not be privatised, and six should be studied further.\n\nOf the 41, 15 "
+            "should seek listing on The Stock Exchange of Singapore Dealing and Automated "
+            "Quotation System (SESDAQ), including shipyards, printing firms and airport "
+            "service firms.")
+    (listing,) = sources_of(text, ["15 should"], lexicon)
+    assert same_source(listing.name, "government report")

@@ -719,9 +719,10 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     return previous, span
 
 
-_BACKSHIFT = frozenset({"would", "likely"})
-"""Words of indirect speech moved into the past ("would grow", "were likely to rise"): the
-tense of someone's words reported, not of the reporter's own account."""
+_BACKSHIFT = frozenset({"would", "likely", "could", "might", "should"})
+"""Words of indirect speech moved into the past or kept in its modals ("would grow", "were
+likely to rise", "could fall", "should seek listing"): the tense of someone's words
+reported, not of the reporter's own account."""
 _REPORTING = frozenset({"said", "says", "told"})
 _REPORTED_CLAUSE = frozenset({"that", "whether"})
 
