@@ -30,7 +30,7 @@ from reconcile.attribution.names import (
     named_as_company,
 )
 from reconcile.attribution.owner import owners
-from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market
+from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market, speaks_for
 from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import polls_named, respondents_answer
 from reconcile.attribution.possessed import its_body
@@ -656,7 +656,8 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     proceed ... they have previously indicated ... / "If that's the case, the shares will
     therefore need ... about 300 pence"' is McLean's); a sentence that opens with a
     pronoun or a pointing word ("It", "The"), or says "also"/"added", carries on the source
-    of the sentence just before, if that one named a source itself.
+    of the sentence just before, if that one named a source itself; so does a plain
+    sentence in the reported tense after a speaker's run of reports (``_reported_on``).
     """
     if index <= 0:
         return None
@@ -702,9 +703,11 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
     carries_on = (same_paragraph or pronoun) and any(w.lower in rules.continuation
                                                      for w in words)
-    if not (points_back or carries_on):
-        return None
     told = [m for m in per_sentence[index - 1] if not refuses(m, text)]
+    if not (points_back or carries_on) and not (
+            told and _reported_on(told[-1], per_sentence[index - 2] if index > 1 else [],
+                                  tokens.of(index).every(), rules)):
+        return None
     if not told:
         return None  # "Miyazawa would not say what ... . The dollar fell to a record low"
     previous = told[-1]
@@ -714,6 +717,43 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
         return None  # "Analysts expect its cuts to focus on ... The latest layoffs will ..."
     span = (opener.start, opener.end) if pronoun and opener is not None else None
     return previous, span
+
+
+_BACKSHIFT = frozenset({"would", "likely", "could", "might", "should"})
+"""Words of indirect speech moved into the past or kept in its modals ("would grow", "were
+likely to rise", "could fall", "should seek listing"): the tense of someone's words
+reported, not of the reporter's own account."""
+_REPORTING = frozenset({"said", "says", "told"})
+_REPORTED_CLAUSE = frozenset({"that", "whether"})
+
+
+def _reported_on(previous: Mention, before: list[Mention], words: list[Token],
+                 rules: CompiledLexicon) -> bool:
+    """Whether a plain sentence goes on reporting a speaker's words: "Aquino said the
+    country's foreign debt ... was growing ... . Debt servicing took up 40 pct of the
+    budget ..., Aquino said. Over the next six years, the Philippines would be paying its
+    creditors 20 billion dlrs". A speaker reported twice running whose words the next
+    sentence keeps in the reported tense is still speaking; a single "said" is not enough
+    (the reporter's background follows it as often), nor is a sentence that brings in
+    another actor or leaves its speaker unnamed (``speaks_for``)."""
+    if previous.cue.lower() not in _REPORTING or not previous.words:
+        return False
+    if not _backshifted(words) or not speaks_for(words, previous, rules):
+        return False
+    return any(m.cue.lower() in _REPORTING and m.words and m.words[-1] == previous.words[-1]
+               for m in before)
+
+
+def _backshifted(words: list[Token]) -> bool:
+    """Whether a sentence's own clause is in the reported tense: a backshifted word before
+    any "that" or "whether", whose clause another verb of the sentence reports ("... first
+    hinted that they would seek", "... declined to say whether ... would exceed")."""
+    for word in words:
+        if word.lower in _REPORTED_CLAUSE:
+            return False
+        if word.lower in _BACKSHIFT:
+            return True
+    return False
 
 
 def _quotation_speaker(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],

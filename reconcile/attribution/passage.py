@@ -117,9 +117,7 @@ class Passages:
     def carries(self, index: int, frame: Mention) -> bool:
         """Whether a sentence with no source of its own may carry on a frame's account: it
         leaves no speaker unnamed and brings in no other body."""
-        words = self.words(index)
-        return not _unnamed_speaker(words, self.lexicon) and not _new_actor(
-            words, content_words(" ".join(frame.words)), self.lexicon)
+        return speaks_for(self.words(index), frame, self.lexicon)
 
     def names_no_other(self, index: int, frame: Mention) -> bool:
         """Whether a sentence names no body or person but the frame by name: its source
@@ -315,6 +313,13 @@ def _stem(word: str) -> str:
 
 def _folded(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def speaks_for(words: list[Token], frame: Mention, lexicon: CompiledLexicon) -> bool:
+    """Whether a sentence's words may be a frame's: they leave no speaker unnamed and bring
+    in no other body or person."""
+    return not _unnamed_speaker(words, lexicon) and not _new_actor(
+        words, content_words(" ".join(frame.words)), lexicon)
 
 
 def _unnamed_speaker(words: list[Token], lexicon: CompiledLexicon) -> bool:
