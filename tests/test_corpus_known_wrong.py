@@ -177,3 +177,22 @@ def test_an_offer_price_cited_is_no_breakup_value() -> None:
     # Rose's "He said at 46 dlrs per share, Heyman's average cost ...", the price of GAF's
     # offer, not his valuation (sessions 20 and 21 judges: wrong).
     assert not _in_a_discrepancy("reuters-11504", 3637)
+
+
+@pytest.mark.xfail(strict=True, reason="what a bidder could pay and still gain in earnings is "
+                   "read as a valuation of the company, beside analysts' values")
+def test_an_accretion_ceiling_is_no_valuation() -> None:
+    # Borg-Warner: "I worked out that paying as much as 50 dlrs per share would still be
+    # additive" beside Henderson's "worth abouth 55 dlrs per share" (session 21 judge: wrong,
+    # a price GAF could pay, not what the company is worth).
+    assert not _in_a_discrepancy("reuters-16513", 2977)
+
+
+@pytest.mark.xfail(strict=True, reason="the lead's description of a debt is given to the "
+                   "former official the lead goes on to quote, as a rival of his own figure")
+def test_the_leads_description_is_no_rival_of_its_speaker() -> None:
+    # "Brazil's attempt to seek better terms for paying off its 109 billion dlr foreign debt
+    # is responsible and modest, a former chairman of the Council of Economic Advisers said"
+    # beside the same man's "Brazil's 100 billion dlr debt" (session 21 judge: wrong, one
+    # speaker, and the 109 billion the reporter's description).
+    assert not _in_a_discrepancy("reuters-8075", 83)
