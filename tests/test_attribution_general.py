@@ -1355,3 +1355,23 @@ def test_a_study_by_a_body_after_the_figures_tells_of_them(lexicon: SourceLexico
                 "Commission concluded that index trading was not to blame for the two-day "
                 "stock market drop.")
     assert names(dateline, ["two-day"], lexicon) != ["Reuters"]
+
+
+def test_it_after_a_sentence_saying_what_a_body_is(lexicon: SourceLexicon) -> None:
+    # bbc-business-220: no one is quoted before "It said", so "it" is the body the
+    # sentence before says is a shareholder, a name the story writes inside a sentence too
+    text = ("Standard Life is the latest shareholder in Deutsche Boerse to express concern at "
+            "the German stock market operator's plans to buy the London Stock Exchange. It "
+            "said Deutsche Boerse had to show why its planned £1.35bn ($2.5bn) offer for the "
+            "LSE was good for shareholder value. Reports say Standard Life, which owns a 1% "
+            "stake in Deutsche Boerse, may seek a shareholder vote.")
+    assert names(text, ["£1.35bn"], lexicon) == ["Standard Life"]
+    # a word capitalised only to open the sentence may be a common noun: not taken
+    opening_only = text[: text.index(" Reports say")]
+    assert names(opening_only, ["£1.35bn"], lexicon) != ["Standard Life"]
+    # reuters-3790: "Terms were withheld" describes no body
+    terms = ("BROOKFIELD, WIS., March 11 - Rexnord nc said it signed a definitive agreement "
+             "to sell its Railway Maintenance Equipment Co subsidiary to Banner Industries "
+             "Inc. Terms were withheld.\n\nIt said Railway Maintenance had 1986 sales of 16 "
+             "mln dlrs and employs 100 people.")
+    assert names(terms, ["16 mln dlrs"], lexicon) != ["Terms"]

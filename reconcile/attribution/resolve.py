@@ -29,6 +29,7 @@ from reconcile.attribution.named import (
 from reconcile.attribution.names import (
     DESIGNATORS,
     STATE_BODIES,
+    capitalised_inside,
     classify,
     clean_name,
     data_name,
@@ -575,8 +576,10 @@ def _subject_before(text: str, at: int, earlier: list[Resolved],
     if verb in lexicon.anaphoric:  # "The Argonaut group went into administration"
         verb = match.group("after") or ""
     first = name.split()[0].lower()
+    named_before = any(not r.mention.pronoun for r in earlier)
     doing = verb.endswith("ed") or verb in _DOING_VERBS or (
-        verb in _BE and _PROGRESSIVE.match(text, match.end("next")) is not None)
+        verb in _BE and _PROGRESSIVE.match(text, match.end("next")) is not None) or (
+        not named_before and _described_body(name, verb, text))
     if not doing or first in lexicon.leading \
             or first in lexicon.boundaries or first in lexicon.lexicon.pronouns \
             or first in lexicon.sex_of or first in lexicon.titles or first in lexicon.roles:
@@ -584,7 +587,20 @@ def _subject_before(text: str, at: int, earlier: list[Resolved],
     quoted = next((r.name for r in reversed(earlier) if not r.mention.pronoun
                    and same_source(name, r.name) and not _known_person(r, earlier, lexicon)),
                   None)
-    return quoted or (None if any(not r.mention.pronoun for r in earlier) else name)
+    return quoted or (None if named_before else name)
+
+
+def _described_body(name: str, verb: str, text: str) -> bool:
+    """Whether the sentence before "it" says what a body is, in a story that has quoted no
+    one before ("Standard Life is the latest shareholder in Deutsche Boerse to express
+    concern ... It said ..."): "it" is that body. "is" only describes a body, so after a
+    speaker "it" is the speaker. A word capitalised only because it opens the sentence may
+    be a common noun, so the name must be written with its capital inside a sentence too
+    (the story names the body again: "Reports say Standard Life, which owns ...")."""
+    return verb in _DESCRIBING and capitalised_inside(text, name.split()[0])
+
+
+_DESCRIBING = frozenset({"is", "was"})
 
 
 def _known_person(candidate: Resolved, earlier: list[Resolved], lexicon: CompiledLexicon
