@@ -239,9 +239,7 @@ def _cluster(
                 del clusters[index]
         clusters[number] = (merged_key, merged)
         for claim in merged:
-            by_document.setdefault(claim.document, set()).add(number)
-            for mark in _rival_marks(claim, keys, rare):
-                by_rival.setdefault(mark, set()).add(number)
+            _index(claim, number, by_document, by_rival, keys, rare)
     return [sorted(members, key=lambda c: order[c.id]) for _, members in clusters.values()]
 
 
@@ -266,6 +264,16 @@ def _candidates(claims: list[Claim], clusters: dict[int, tuple[EventKey, list[Cl
         for mark in _rival_marks(claim, keys, rare):
             found.update(index for index in by_rival.get(mark, ()) if index in clusters)
     return sorted(found)
+
+
+def _index(claim: Claim, number: int, by_document: dict[str, set[int]],
+           by_rival: dict[tuple[str, str], set[int]], keys: dict[str, EventKey],
+           rare: Rarity) -> None:
+    """Note that cluster ``number`` holds ``claim``, by its article and by its rival marks,
+    for ``_candidates`` to find it."""
+    by_document.setdefault(claim.document, set()).add(number)
+    for mark in _rival_marks(claim, keys, rare):
+        by_rival.setdefault(mark, set()).add(number)
 
 
 def _rival_marks(claim: Claim, keys: dict[str, EventKey], rare: Rarity) -> list[tuple[str, str]]:
@@ -362,9 +370,7 @@ def _split(claims: list[Claim], keys: dict[str, EventKey],
         number = next((n for n in _candidates([claim], parts, by_document, rare, keys, by_rival)
                        if all(_meet(claim, m, keys, rare) for m in parts[n][1])), len(parts))
         parts.setdefault(number, (keys[claim.id], []))[1].append(claim)
-        by_document.setdefault(claim.document, set()).add(number)
-        for mark in _rival_marks(claim, keys, rare):
-            by_rival.setdefault(mark, set()).add(number)
+        _index(claim, number, by_document, by_rival, keys, rare)
     return [members for _, members in parts.values()]
 
 

@@ -389,9 +389,6 @@ def _is_the_company(words: list[Token], named: set[str], rules: CompiledLexicon,
             first == "the" and len(words) > 1 and words[1].lower in rules.company_nouns)
 
 
-"""Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
-
-
 def _with_conversions(text: str, figures: list[Figure], indexes: list[int],
                       sources: list[Source]) -> list[Source]:
     """The sources, with each sum converted in brackets given the source of the sum it

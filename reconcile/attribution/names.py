@@ -506,6 +506,15 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     return words
 
 
+
+def opens_as_no_body(first: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a capitalised word opening a sentence's subject says it names no body: a
+    leading or boundary word, a pronoun, a title or a role ("The", "But", "He", "President",
+    "Analysts"), as the first word of what "It" or "Its" stands for must not be."""
+    return first in lexicon.leading or first in lexicon.boundaries \
+        or first in lexicon.lexicon.pronouns or first in lexicon.titles or first in lexicon.roles
+
+
 _DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:ese|ian|ean|ish)|American|German|Mexican|Moroccan|African|Cuban|"
     r"Dominican|Venezuelan|Pakistani|Iraqi|Israeli|Kuwaiti|Saudi|Thai|Bangladeshi|Omani|"

@@ -252,6 +252,7 @@ _MOVES = frozenset({"rose", "fell", "dropped", "climbed", "gained", "lost", "sli
                     "down", "closed", "ended", "traded", "trading", "edged", "sunk",
                     "plunged", "slumped", "soared", "rallied", "plummeted", "dived"})
 _MOVE_REACH = 6
+"""Words a move may follow its shares by: "Shares in music giant EMI have sunk"."""
 
 
 _AGENTLESS_FORECAST = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import looks_like_person, without_possessive
+from reconcile.attribution.names import looks_like_person, opens_as_no_body, without_possessive
 from reconcile.attribution.patterns import CompiledLexicon
 
 _ITS = re.compile(r"Its\s+(?P<words>(?:[\w/-]+\s+){0,4}[\w/-]+)")
@@ -47,9 +47,7 @@ def its_body(sentence: str, before: str, lexicon: CompiledLexicon) -> tuple[str,
         return None
     name = without_possessive(subject.group("name"))
     first = name.split()[0].lower()
-    if first in lexicon.leading or first in lexicon.boundaries \
-            or first in lexicon.lexicon.pronouns or first in lexicon.titles \
-            or first in lexicon.roles or name.lower() in lexicon.places \
+    if opens_as_no_body(first, lexicon) or name.lower() in lexicon.places \
             or looks_like_person(name, lexicon) or first.endswith("ly") \
             or subject.group("verb") in _NO_VERBS:
         return None  # "Privately held Mintax": an adverb opens, the name comes later

@@ -110,7 +110,7 @@ def released_by(index: int, per_sentence: list[list[Mention]], paragraph: list[i
         return body if releasing(body) else None
     if not index:
         return opener(index)  # "British Airways has blamed high fuel prices for a 40% drop"
-    if any(not (m.pronoun or m.local or m.possessive) for m in per_sentence[0]) or not (
+    if _lead_mentions(per_sentence) or not (
             _in_lead_passage(index, per_sentence, paragraph, goes_on, same)
             or own_account(index)):
         return None
@@ -140,7 +140,7 @@ def _lead_body(index: int, per_sentence: list[list[Mention]], paragraph: list[in
     Statistics (ONS) added")."""
     if not per_sentence:
         return None
-    lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
+    lead = _lead_mentions(per_sentence)
     if not lead or lead[0].cue.split()[0].lower() not in _RELEASE_CUES:
         return None  # "pledged", "told", "forecast": a speaker's words, not a release
     if not _in_lead_passage(index, per_sentence, paragraph, goes_on, same):
@@ -164,12 +164,18 @@ def _in_lead_passage(index: int, per_sentence: list[list[Mention]], paragraph: l
     mln tonnes" after "It said ... company stocks fell by 1.2 mln bpd")."""
     if paragraph[index] < LEAD_PARAGRAPHS:
         return True
-    lead = [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
+    lead = _lead_mentions(per_sentence)
     later = [at for at in range(index) if paragraph[at] >= LEAD_PARAGRAPHS and per_sentence[at]]
     if not all(lead and same(m, lead[0]) for at in later for m in per_sentence[at]):
         return False  # another source named: the story has moved on to it
     return goes_on(index, [at for at in range(index) if paragraph[at] < LEAD_PARAGRAPHS]
                    + later)
+
+
+def _lead_mentions(per_sentence: list[list[Mention]]) -> list[Mention]:
+    """The sources the lead sentence names as speakers: not a pronoun, nor a noun phrase's
+    agent or possessor, which name who owns a figure rather than who tells the story."""
+    return [m for m in per_sentence[0] if not (m.pronoun or m.local or m.possessive)]
 
 
 def _named(mention: Mention) -> bool:

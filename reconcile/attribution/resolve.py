@@ -35,6 +35,7 @@ from reconcile.attribution.names import (
     data_name,
     is_demonym,
     looks_like_person,
+    opens_as_no_body,
     same_source,
     spells,
     without_ticker,
@@ -580,9 +581,7 @@ def _subject_before(text: str, at: int, earlier: list[Resolved],
     doing = verb.endswith("ed") or verb in _DOING_VERBS or (
         verb in _BE and _PROGRESSIVE.match(text, match.end("next")) is not None) or (
         not named_before and _described_body(name, verb, text))
-    if not doing or first in lexicon.leading \
-            or first in lexicon.boundaries or first in lexicon.lexicon.pronouns \
-            or first in lexicon.sex_of or first in lexicon.titles or first in lexicon.roles:
+    if not doing or opens_as_no_body(first, lexicon) or first in lexicon.sex_of:
         return None
     quoted = next((r.name for r in reversed(earlier) if not r.mention.pronoun
                    and same_source(name, r.name) and not _known_person(r, earlier, lexicon)),
