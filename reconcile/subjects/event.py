@@ -99,6 +99,11 @@ names no other economy than "Austrian real gross domestic product growth"."""
 _MEASURE_NAMES = frozenset(("gross domestic product", "gross national product",
                             "national income", "net national income"))
 """...nor are the measures' names written in capitals ("Gross Domestic Product")."""
+_MEASURE_TAILS = frozenset(" ".join(words[start:]) for name in _MEASURE_NAMES
+                           if (words := name.split()) for start in range(len(words)))
+"""...nor what is left of one when its first word is dropped as a sentence's opening or a
+stop word: "The study forecast a decline in Gross Domestic Product growth" names no
+"domestic product", "Japan's Gross National Product" no "national product" beside Japan."""
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
     r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$"
@@ -528,7 +533,7 @@ def _name_of(words: str) -> tuple[str | None, bool]:
             if not _stop(word.lower().strip("'’\".")) and not _EXCHANGE_TICKER.fullmatch(word)]
     kept = [word for word in kept
             if word not in _STOP and word not in _MEASURES and not word.isdigit()]
-    if not kept or " ".join(kept) in _MEASURE_NAMES:
+    if not kept or " ".join(kept) in _MEASURE_TAILS:
         return None, False
     owner = words.split()[0].endswith(("'s", "’s"))
     return " ".join(kept), len(kept) == 1 and not owner
