@@ -60,6 +60,12 @@ def reading(text: str, words: str) -> Figure:
      "from Boston and 280 dlrs from Rochester.", "149 dlrs", 149, None),
     ("If a May election is called, there could be as little as 18 days between the Budget "
      "and the announcement of a date.", "18 days", 18, None),
+    # Reuters, "FRENCH ECONOMIC COUNCIL PESSIMISTIC ON 1987 GROWTH": a level not reached is
+    # a ceiling, as one not exceeded is.
+    ("France's Economic and Social Council (CES) said the country's annual growth may not "
+     "reach two pct in 1987.", "two pct", None, 2),
+    ("The bank, in its latest quarterly review, said the nominal growth rate for the year "
+     "did not quite reach one pct after a 1.5 pct contraction in 1985.", "one pct", None, 1),
 ])
 def test_negated_and_one_sided_bounds(sentence: str, words: str, low: float | None,
                                       high: float | None) -> None:
