@@ -67,3 +67,14 @@ def test_a_measures_name_in_capitals_is_no_name_of_the_figure() -> None:
         "1987 and 1988, below 1986's 2.5 pct growth."), date(1987, 6, 18))
     assert keys["2.5 pct"].owner == "japan"
     assert "national product" not in keys["2.5 pct"].who
+
+
+def test_a_deflator_is_no_growth_of_what_it_deflates() -> None:
+    # Reuters, 17 March 1987, "ZIMBABWE GDP RISES 0.2 PCT IN 1986": the GDP deflator beside
+    # GDP at current prices.
+    keys = _keys("ZIMBABWE GDP RISES 0.2 PCT IN 1986", (
+        "The CSO said that at current prices GDP rose 12.7 pct to 8.2 billion Zimbabwe dlrs, "
+        "but inflation, measured by the GDP deflator, was estimated at 12.2 pct, so there was "
+        "virtually no growth in real output during 1986."), date(1987, 3, 17))
+    assert keys["12.2 pct"].what == "deflator"
+    assert keys["12.7 pct"].what == "economy"

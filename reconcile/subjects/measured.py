@@ -104,6 +104,8 @@ RATE_MEASURED: dict[str, tuple[str, ...]] = {
     "imports": ("imports",),
     "money supply": ("money supply", "m-1", "m-3"),
     "national income": ("national income", "nni$"),
+    # A price index of output is no growth of it ("the gnp deflator by 3.5 pct").
+    "deflator": ("gnp deflator", "gdp deflator", "price deflator", "deflator"),
     "gnp": ("gross national product", "gnp"),
     "economy": ("gross domestic product", "gdp", "economy", "economic growth"),
 }
