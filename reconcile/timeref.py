@@ -327,13 +327,29 @@ def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
     return _nearest_at(index, text, window, span)
 
 
+_OWN_CHANGE = re.compile(
+    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
+    r"jump|jumps|slip|slips|dip|dips|growth|surge|slump|slide)\s+$", re.IGNORECASE)
+"""A noun of change between a figure and the period after it: "after a 1.5 pct increase
+in January" is January's increase, however near the period of the clause before it ("rose
+0.5 pct in February after a 1.5 pct increase in January")."""
+
+
+def _period_gap(text: str, match: re.Match[str], span: tuple[int, int]) -> int:
+    """Characters between a period and the figure at ``span``; none when the period ends
+    the figure's own change ("a 1.5 pct increase in January": see ``_OWN_CHANGE``)."""
+    if match.start() >= span[1] and _OWN_CHANGE.fullmatch(text, span[1], match.start()):
+        return 0
+    return _gap(match, span)
+
+
 def _nearest_at(index: int, text: str, window: tuple[int, int],
                 span: tuple[int, int]) -> re.Match[str] | None:
     """``_nearest`` for the ``index``-th pattern, once the window's needles allow it."""
     best: re.Match[str] | None = None
     least = 0
     for match in _scan(index, text, window):
-        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        gap = _period_gap(text, match, span)
         if best is None or gap < least:
             best, least = match, gap
     return best
@@ -794,7 +810,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                 or _base_after(text, match, span) or _deadline(text, window, match) \
                 or _since(text, match):
             continue
-        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        gap = _period_gap(text, match, span)
         candidates.append((gap, match.start(), read(match, published)))
     if not candidates:
         return None

@@ -140,6 +140,10 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         # ... but a month the figure is of is its period
         ("Japan's industrial output rose 2.1 pct last month, the ministry said.", "2.1 pct",
          date(1987, 3, 20), "1987-02"),
+        # Reuters: a change's own month after its noun, however near the clause's before it
+        ("Manufacturing output rose 0.5 pct in February after a 0.1 pct increase in January "
+         "and included gains of 0.8 pct in durables and 0.1 pct in non-durables, the Fed "
+         "said.", "0.1 pct", date(1987, 3, 16), "1987-01"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
