@@ -109,7 +109,7 @@ begins on or after the story (before it, when the verb is past), unless the year
 _MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9,
                "9": 9, "twelve": 12, "12": 12, "year": 12}
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
+    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:,?\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
     r"((?:19|20)\d\d)(?:(?<![\d/.,$£€-]\d{4})|(?<=\bend-\d{4})|(?<=\bmid-\d{4}))"

@@ -144,6 +144,10 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         ("Manufacturing output rose 0.5 pct in February after a 0.1 pct increase in January "
          "and included gains of 0.8 pct in durables and 0.1 pct in non-durables, the Fed "
          "said.", "0.1 pct", date(1987, 3, 16), "1987-01"),
+        # Reuters: the wire's "in February, 1986", its year after a comma
+        ("Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, "
+         "1986, but down from 81.77 billion dlrs in January.", "53.37 billion dlrs",
+         date(1987, 3, 20), "1986-02"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
