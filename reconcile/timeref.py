@@ -934,7 +934,8 @@ def _since(text: str, match: re.Match[str]) -> bool:
 
 
 _BASE_AFTER = re.compile(
-    r"(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against|from)\s+"
+    r"(?:(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against|from)"
+    r"|\s+(?:higher|lower|more|less|greater|smaller)\s+than(?:\s+in)?|\s+(?:above|below))\s+"
     r"(?:the\s+)?(?:(?:same|corresponding|first|second|third|fourth|final|previous|"
     r"year-ago)\s+)?$", re.IGNORECASE)
 
@@ -947,8 +948,9 @@ earlier"): the figure's base comes after it."""
 def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` names the base a change is measured over, right after
     the figure: "up 3.3 pct on the same 1985 quarter", "a 3.2 pct rise over the fourth
-    1985 quarter" are changes of 1986's fourth quarter, not 1985's, and "up about 50 pct
-    from the year-ago 2,634,000 dlrs" is this year's. A bare year after "from" is when
+    1985 quarter" are changes of 1986's fourth quarter, not 1985's, "up about 50 pct
+    from the year-ago 2,634,000 dlrs" is this year's, and so are "25.7 pct higher than in
+    1985" and "12.2 pct below year-ago levels". A bare year after "from" is when
     something starts ("cost savings of at least $2bn from 2008")."""
     if match.start() < span[1]:
         return False

@@ -155,6 +155,15 @@ def test_period_named_near_a_figure(sentence: str, figure: str, published: date 
     assert _period(sentence, figure, published) == expected
 
 
+def test_a_period_after_higher_than_or_below_is_the_base_not_the_period() -> None:
+    # Reuters: the change is 1986's, measured against 1985
+    sentence = "The trade deficit for 1986 was 2.012 billion dlrs, 25.7 pct higher than in 1985."
+    assert _period(sentence, "25.7 pct", date(1987, 4, 10)) is None
+    # Reuters: the gap is this month's, measured against the year before
+    sentence = "Energy prices were 12.2 pct below year-ago levels."
+    assert _period(sentence, "12.2 pct", date(1987, 3, 27)) is None
+
+
 def test_a_year_naming_a_yardstick_is_not_the_period() -> None:
     sentence = ("some earlier estimates from Soviet officials were that the 1987 grain crop "
                 "could match the 1978 record of 237 mln tonnes")
