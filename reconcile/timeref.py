@@ -109,7 +109,7 @@ begins on or after the story (before it, when the verb is past), unless the year
 _MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9,
                "9": 9, "twelve": 12, "12": 12, "year": 12}
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:\s+((?:19|20)\d\d))?\b"
+    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:,?\s+((?:19|20)\d\d))?\b"
     r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(
     r"((?:19|20)\d\d)(?:(?<![\d/.,$£€-]\d{4})|(?<=\bend-\d{4})|(?<=\bmid-\d{4}))"
@@ -327,13 +327,29 @@ def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
     return _nearest_at(index, text, window, span)
 
 
+_OWN_CHANGE = re.compile(
+    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
+    r"jump|jumps|slip|slips|dip|dips|growth|surge|slump|slide)\s+$", re.IGNORECASE)
+"""A noun of change between a figure and the period after it: "after a 1.5 pct increase
+in January" is January's increase, however near the period of the clause before it ("rose
+0.5 pct in February after a 1.5 pct increase in January")."""
+
+
+def _period_gap(text: str, match: re.Match[str], span: tuple[int, int]) -> int:
+    """Characters between a period and the figure at ``span``; none when the period ends
+    the figure's own change ("a 1.5 pct increase in January": see ``_OWN_CHANGE``)."""
+    if match.start() >= span[1] and _OWN_CHANGE.fullmatch(text, span[1], match.start()):
+        return 0
+    return _gap(match, span)
+
+
 def _nearest_at(index: int, text: str, window: tuple[int, int],
                 span: tuple[int, int]) -> re.Match[str] | None:
     """``_nearest`` for the ``index``-th pattern, once the window's needles allow it."""
     best: re.Match[str] | None = None
     least = 0
     for match in _scan(index, text, window):
-        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        gap = _period_gap(text, match, span)
         if best is None or gap < least:
             best, least = match, gap
     return best
@@ -794,7 +810,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
                 or _base_after(text, match, span) or _deadline(text, window, match) \
                 or _since(text, match):
             continue
-        gap = max(span[0] - match.end(), match.start() - span[1], 0)
+        gap = _period_gap(text, match, span)
         candidates.append((gap, match.start(), read(match, published)))
     if not candidates:
         return None
@@ -918,7 +934,8 @@ def _since(text: str, match: re.Match[str]) -> bool:
 
 
 _BASE_AFTER = re.compile(
-    r"(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against|from)\s+"
+    r"(?:(?:\s+(?:rise|increase|gain|drop|fall|decline|growth))?\s+(?:over|on|against|from)"
+    r"|\s+(?:higher|lower|more|less|greater|smaller)\s+than(?:\s+in)?|\s+(?:above|below))\s+"
     r"(?:the\s+)?(?:(?:same|corresponding|first|second|third|fourth|final|previous|"
     r"year-ago)\s+)?$", re.IGNORECASE)
 
@@ -931,8 +948,9 @@ earlier"): the figure's base comes after it."""
 def _base_after(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` names the base a change is measured over, right after
     the figure: "up 3.3 pct on the same 1985 quarter", "a 3.2 pct rise over the fourth
-    1985 quarter" are changes of 1986's fourth quarter, not 1985's, and "up about 50 pct
-    from the year-ago 2,634,000 dlrs" is this year's. A bare year after "from" is when
+    1985 quarter" are changes of 1986's fourth quarter, not 1985's, "up about 50 pct
+    from the year-ago 2,634,000 dlrs" is this year's, and so are "25.7 pct higher than in
+    1985" and "12.2 pct below year-ago levels". A bare year after "from" is when
     something starts ("cost savings of at least $2bn from 2008")."""
     if match.start() < span[1]:
         return False

@@ -161,6 +161,23 @@ def test_a_vague_phrase_is_the_measure_stated_just_before() -> None:
     assert claim_of(alone, "58.6 pct").subject is None
 
 
+def test_a_change_named_only_by_its_month_is_the_measure_stated_before() -> None:
+    # Reuters: "a 1.9 pct gain in January" names no measure but its month
+    text = ("Gasoline service station sales rose two pct in February, following a 1.9 pct "
+            "gain in January, but economists said higher oil prices rather than an increase "
+            "in demand accounted for the rise.")
+    claim = claim_of(text, "1.9 pct")
+    assert claim.subject == "generic"
+    assert parse(claim.event).what == "gasoline service station sale change"
+    assert parse(claim.event).period == "1987-01"
+    # Reuters: the figure just before is no generic change, so the measure of the
+    # sentence before (energy prices) is not this one's (the cost of gasoline)
+    other = ("Energy prices were 12.2 pct below year-ago levels. The department's Consumer "
+             "Price Index showed that the cost of gasoline rose in February by 4.2 pct, after "
+             "a 6.6 pct rise in January.")
+    assert claim_of(other, "6.6 pct").subject is None
+
+
 def test_rival_figures_of_one_measure_meet() -> None:
     # Reuters: "Year to date, Piedmont said its load factor was 54.2 pct."
     text = ("Piedmont Aviation said its load factor was 54.1 pct in February. Analysts at "

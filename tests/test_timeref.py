@@ -140,11 +140,28 @@ def _day(sentence: str, figure: str, published: date | None) -> date | None:
         # ... but a month the figure is of is its period
         ("Japan's industrial output rose 2.1 pct last month, the ministry said.", "2.1 pct",
          date(1987, 3, 20), "1987-02"),
+        # Reuters: a change's own month after its noun, however near the clause's before it
+        ("Manufacturing output rose 0.5 pct in February after a 0.1 pct increase in January "
+         "and included gains of 0.8 pct in durables and 0.1 pct in non-durables, the Fed "
+         "said.", "0.1 pct", date(1987, 3, 16), "1987-01"),
+        # Reuters: the wire's "in February, 1986", its year after a comma
+        ("Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, "
+         "1986, but down from 81.77 billion dlrs in January.", "53.37 billion dlrs",
+         date(1987, 3, 20), "1986-02"),
     ],
 )
 def test_period_named_near_a_figure(sentence: str, figure: str, published: date | None,
                                     expected: str) -> None:
     assert _period(sentence, figure, published) == expected
+
+
+def test_a_period_after_higher_than_or_below_is_the_base_not_the_period() -> None:
+    # Reuters: the change is 1986's, measured against 1985
+    sentence = "The trade deficit for 1986 was 2.012 billion dlrs, 25.7 pct higher than in 1985."
+    assert _period(sentence, "25.7 pct", date(1987, 4, 10)) is None
+    # Reuters: the gap is this month's, measured against the year before
+    sentence = "Energy prices were 12.2 pct below year-ago levels."
+    assert _period(sentence, "12.2 pct", date(1987, 3, 27)) is None
 
 
 def test_a_year_naming_a_yardstick_is_not_the_period() -> None:

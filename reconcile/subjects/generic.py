@@ -165,8 +165,12 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     start = max(sentence[0], figure.start - _LEAD, floor)
     tokens = _TOKEN.findall(text[start:figure.start])
     at_start = start == sentence[0]
-    linked = _linked_phrase(tokens, at_start) or _change_after(text, figure, sentence) \
-        or _share_after(text, figure, sentence)
+    linked = _linked_phrase(tokens, at_start)
+    if linked is None:
+        linked = _change_after(text, figure, sentence)
+        if linked is not None and not linked[0]:  # "after a 0.6% rise in November"
+            return _antecedent(before, figure, sentence, previous)
+    linked = linked or _share_after(text, figure, sentence)
     if linked is not None and linked[1] == "of" and figure.kind in ("count", "number"):
         return None  # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"
     if linked is None:
@@ -394,9 +398,10 @@ against the one the sentence is about."""
 _CHANGE_AFTER = re.compile(
     r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
     r"growth|jump|jumps|slip|slips|dip|dips|slide|slump|surge)\s+in\s+(?:the\s+)?"
-    r"((?:[A-Za-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+    r"((?:[A-Za-z][a-z-]*\s+){0,3}(?:[a-z][a-z-]*|(?:" + "|".join(MONTHS).title() + r")\b))")
 """A change named after its figure; the phrase may open with a capital of a name the
-measure holds ("a 0.2% slip in High Street sales"), never end with one."""
+measure holds ("a 0.2% slip in High Street sales"), never end with one but a month's
+("after a 0.6% rise in November": the change of the measure said before)."""
 
 
 def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
@@ -412,7 +417,7 @@ def _change_after(text: str, figure: Figure, sentence: tuple[int, int]
             break
         words.append(word)
     if words and all(word in _WHEN for word in words):
-        return [], "change"  # "after a 0.6% rise in November": the measure said before
+        return [], "change"  # "after a 0.6% rise in November": the change said before
     phrase = [_normal(word) for word in words if word not in _DROPPED and word not in _WHEN]
     return (phrase, "change") if phrase and not _owned(phrase) else None
 
@@ -525,6 +530,24 @@ def _share_whole(text: str, figure: Figure, sentence: tuple[int, int]) -> str | 
         return None
     words = [word for word in match.group(1).lower().split() if word not in _STOP]
     return " ".join(_normal(word) for word in words) or None
+
+
+def _antecedent(before: Sequence[Claim], figure: Figure, sentence: tuple[int, int],
+                previous: Sentence | None) -> str | None:
+    """The measure of a change told by its time alone ("Energy prices rose 1.9 pct last
+    month after a 3.0 pct rise in January"): the change the figure of its kind just
+    before it (in this sentence or the one before) measures. None when that figure is no
+    generic change: "the cost of gasoline rose in February by 4.2 pct, after a 6.6 pct rise
+    in January" is not a change of the energy prices a sentence before names."""
+    first = previous.start if previous is not None else sentence[0]
+    for claim in reversed(before):
+        if claim.sentence_start < first:
+            break
+        if claim.figure.kind != figure.kind:
+            continue
+        what = parse(claim.event).what if claim.subject == GENERIC else None
+        return what if what is not None and " change" in f"{what} " else None
+    return None
 
 
 def _referred(before: Sequence[Claim], figure: Figure, sentence: tuple[int, int],
