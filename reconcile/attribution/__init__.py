@@ -28,6 +28,7 @@ from reconcile.attribution.names import (
     content_words,
     looks_like_person,
     named_as_company,
+    same_source,
 )
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market, speaks_for
@@ -721,6 +722,10 @@ _BACKSHIFT = frozenset({"would", "likely", "could", "might", "should"})
 likely to rise", "could fall", "should seek listing"): the tense of someone's words
 reported, not of the reporter's own account."""
 _REPORTING = frozenset({"said", "says", "told"})
+_RUN_OPENING = _REPORTING | {"forecast", "forecasts", "predicted", "predicts"}
+"""Cues of the first report of a run: a forecaster's story opens with what it forecast
+("..., the OECD forecast. / ..., the OECD said in its semi-annual survey. / Belgian
+inflation could stabilise at 1.5 to 2.0 pct")."""
 _REPORTED_CLAUSE = frozenset({"that", "whether"})
 
 
@@ -737,8 +742,16 @@ def _reported_on(previous: Mention, before: list[Mention], words: list[Token],
         return False
     if not _backshifted(words) or not speaks_for(words, previous, rules):
         return False
-    return any(m.cue.lower() in _REPORTING and m.words and m.words[-1] == previous.words[-1]
+    return any(m.cue.lower() in _RUN_OPENING and m.words and _one_speaker(m, previous)
                for m in before)
+
+
+def _one_speaker(earlier: Mention, later: Mention) -> bool:
+    """Whether two mentions name one speaker: "He said ... / ..., he said" whatever the
+    case, and a body named in full then by its acronym ("the Organisation for Economic
+    Cooperation and Development forecast ... / ..., the OECD said")."""
+    return earlier.words[-1].lower() == later.words[-1].lower() \
+        or same_source(" ".join(earlier.words), " ".join(later.words))
 
 
 def _backshifted(words: list[Token]) -> bool:
