@@ -695,7 +695,8 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # every sentence).
     points_back = pronoun or (
         opener is not None and opener.lower in rules.openers and not expletive
-        and (same_paragraph or opener.lower in _DEMONSTRATIVES or _the_figures(words, rules))
+        and (same_paragraph or opener.lower in _DEMONSTRATIVES or _the_figures(words, rules)
+             or _the_rest(words))
     ) or _figure_subject(words, rules)
     # "Insurers are also struggling ...": a new paragraph that names its own subject is not
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
@@ -884,6 +885,16 @@ def _opening_words(text: str, sentence: Sentence, tokens: SentenceTokens,
     if any(word in lowered for word in rules.continuation):
         return tokens.every()  # shared with the other readers of the sentence's words
     return first_tokens(text, sentence.start, sentence.end, _FIGURE_NOUN_WITHIN + 1)
+
+
+_REST = frozenset({"remaining", "rest", "remainder", "balance"})
+
+
+def _the_rest(words: list[Token]) -> bool:
+    """"The remaining 10 billion dlrs consisted of ...", "The balance comprised 38,000
+    tonnes of grains": the rest of a whole the sentence before gave, whatever paragraph it
+    opens (wire copy breaks every sentence), so it is told by the same source."""
+    return len(words) > 1 and words[0].lower == "the" and words[1].lower in _REST
 
 
 def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:
