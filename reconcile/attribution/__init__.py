@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from reconcile.attribution.actor import DURATIONS, actors
+from reconcile.attribution.hearsay import hearsay
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import (
@@ -273,6 +274,10 @@ def attribute(
         if found is not None:
             told = source(found, None)
             sources.append(told if relayed is None else _via(source(relayed, None), told))
+            continue
+        told_as = hearsay(text, sentences[index], figure.start) if index >= 0 else None
+        if told_as is not None:  # "which reportedly cost $150m": the reports', unnamed
+            sources.append(told_as)
             continue
         earlier = _earlier(index) or (
             None if (figure.unit or "") in DURATIONS else _revealed(index)) or _its(index)
