@@ -87,3 +87,22 @@ def test_a_cue_inside_a_relative_clause_vouches_for_that_clause_only(
             "against him in London.")
     (found,) = sources_of(text, ["500 people"], lexicon)
     assert found.name == "Reuters"
+
+
+def test_according_to_reaches_a_phrase_that_goes_on_with_its_figures(
+        lexicon: SourceLexicon) -> None:
+    text = ("Indonesian crude palm oil exports in the first 11 months of 1986 were 469,100 "
+            "tonnes, according to central bank figures, against 652,000 tonnes in the whole "
+            "of calendar 1985.")
+    exports, earlier = sources_of(text, ["469,100 tonnes", "652,000 tonnes"], lexicon)
+    assert exports.name == earlier.name == "central bank figures"
+    assert earlier.cue == "according to"
+
+
+def test_according_to_leaves_a_new_clause_after_it_to_the_reporter(
+        lexicon: SourceLexicon) -> None:
+    text = ("Inflation has been running at 10 pct a year for the past six months, according "
+            "to the Central Bank, and the government expects the economy to grow three pct "
+            "this year after a 14 pct contraction over the last six years.")
+    (contraction,) = sources_of(text, ["14 pct"], lexicon)
+    assert contraction.name != "Central Bank"

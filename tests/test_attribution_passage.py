@@ -338,3 +338,16 @@ def test_a_finding_of_no_study_frames_nothing(lexicon: SourceLexicon) -> None:
             "encouraged to deal more actively.")
     (found,) = sources_of(text, ["70 pct"], lexicon)
     assert not found.explicit
+
+
+def test_the_rest_of_a_whole_is_told_by_who_gave_the_whole(lexicon: SourceLexicon) -> None:
+    """Reuters (Rotterdam grain balance): "The balance comprised ..." opens a paragraph of
+    its own, yet parts the whole the sentence before gave, so Graan Elevator gives it."""
+    text = ("ROTTERDAM, March 9 - Graan Elevator Mij said its balance in port of grains, "
+            "oilseeds and derivatives rose to 136,000 tonnes on March 7 from 31,000 a week "
+            "earlier, after arrivals of 523,000 tonnes and discharges of 418,000 tonnes last "
+            "week.\n\nThe balance comprised 38,000 tonnes of grains and oilseeds and 98,000 "
+            "tonnes of derivatives.\n\nThis week's estimated arrivals total 194,000 tonnes.")
+    grains, derivatives = sources_of(text, ["38,000 tonnes", "98,000 tonnes"], lexicon)
+    assert same_source(grains.name, "Graan Elevator Mij")
+    assert same_source(derivatives.name, "Graan Elevator Mij")

@@ -87,3 +87,41 @@ def test_a_recommendation_goes_on_in_should(lexicon: SourceLexicon) -> None:
             "service firms.")
     (listing,) = sources_of(text, ["15 should"], lexicon)
     assert same_source(listing.name, "government report")
+
+
+def test_a_run_opened_by_a_forecast_goes_on_with_the_forecaster(
+        lexicon: SourceLexicon) -> None:
+    """Reuters (OECD on the U.S. deficit): "It predicted ..." then '"...," it said' is a run
+    of the OECD's reports, whatever the case of "it", and the next sentence in "would" is
+    the OECD's."""
+    text = ("PARIS, June 18 - The United States should take urgent action to cut its "
+            "crippling budget deficit, including possible reductions in non-defense spending, "
+            "higher taxes and curbs on growth of the defense budget, the Organization for "
+            "Economic Cooperation and Development said.\n\nThe OECD, in its semi-annual review "
+            "of the world economy, said a failure of the Reagan Administration and Congress "
+            "quickly to agree on measures to cut the deficit \"could seriously affect "
+            "confidence, both in the United States and elsewhere.\"\n\nIt predicted that "
+            "the federal deficit in fiscal 1987, running until September 30 this year, would "
+            "substantially overshoot both the Balanced Budget Act's target of 144 billion dlrs "
+            "and official U.S. Estimates in February of 175 billion.\n\n\"The OECD "
+            "projection, which is based on assumptions of slower growth, higher interest "
+            "rates and actual data for the first half of the financial year, is for a deficit "
+            "of about 190 billion dollars,\" it said.\n\nWhile this would be 30 billion lower "
+            "than last year's deficit, much of the improvement would be due to corporate tax "
+            "increases being introduced before income tax cuts take effect.")
+    (lower,) = sources_of(text, ["30 billion"], lexicon)
+    assert same_source(lower.name, "OECD")
+
+
+def test_a_speaker_named_by_he_in_either_case_makes_a_run(lexicon: SourceLexicon) -> None:
+    """Reuters (Herrington on an oil import fee): "He said ..." then "..., he said, ..."
+    are one speaker's reports, so the next sentence in "would" goes on with him."""
+    text = ("WASHINGTON, March 19 - Energy Secretary John Herrington said he would rule out a "
+            "tax on gasoline.\n\nHe said at a news conference that any recommendation he "
+            "would make would have to increase domestic production.\n\nOn the grounds of "
+            "increasing production, he said, \"I would rule out a gasoline tax.\"\n\n"
+            "Herrington also repeated he would rule out an oil import fee because of the "
+            "widespread dislocation it would cause -- the loss of about 400,000 jobs "
+            "nationwide due to higher oil prices.")
+    (jobs,) = sources_of(text, ["about 400,000 jobs"], lexicon)
+    assert same_source(jobs.name, "John Herrington")

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from reconcile.attribution.actor import DURATIONS, actors
+from reconcile.attribution.hearsay import hearsay
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.mentions import (
@@ -28,6 +29,7 @@ from reconcile.attribution.names import (
     content_words,
     looks_like_person,
     named_as_company,
+    same_source,
 )
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market, speaks_for
@@ -272,6 +274,10 @@ def attribute(
         if found is not None:
             told = source(found, None)
             sources.append(told if relayed is None else _via(source(relayed, None), told))
+            continue
+        told_as = hearsay(text, sentences[index], figure.start) if index >= 0 else None
+        if told_as is not None:  # "which reportedly cost $150m": the reports', unnamed
+            sources.append(told_as)
             continue
         earlier = _earlier(index) or (
             None if (figure.unit or "") in DURATIONS else _revealed(index)) or _its(index)
@@ -694,7 +700,8 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # every sentence).
     points_back = pronoun or (
         opener is not None and opener.lower in rules.openers and not expletive
-        and (same_paragraph or opener.lower in _DEMONSTRATIVES or _the_figures(words, rules))
+        and (same_paragraph or opener.lower in _DEMONSTRATIVES or _the_figures(words, rules)
+             or _the_rest(words))
     ) or _figure_subject(words, rules)
     # "Insurers are also struggling ...": a new paragraph that names its own subject is not
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
@@ -721,6 +728,10 @@ _BACKSHIFT = frozenset({"would", "likely", "could", "might", "should"})
 likely to rise", "could fall", "should seek listing"): the tense of someone's words
 reported, not of the reporter's own account."""
 _REPORTING = frozenset({"said", "says", "told"})
+_RUN_OPENING = _REPORTING | {"forecast", "forecasts", "predicted", "predicts"}
+"""Cues of the first report of a run: a forecaster's story opens with what it forecast
+("..., the OECD forecast. / ..., the OECD said in its semi-annual survey. / Belgian
+inflation could stabilise at 1.5 to 2.0 pct")."""
 _REPORTED_CLAUSE = frozenset({"that", "whether"})
 
 
@@ -737,8 +748,16 @@ def _reported_on(previous: Mention, before: list[Mention], words: list[Token],
         return False
     if not _backshifted(words) or not speaks_for(words, previous, rules):
         return False
-    return any(m.cue.lower() in _REPORTING and m.words and m.words[-1] == previous.words[-1]
+    return any(m.cue.lower() in _RUN_OPENING and m.words and _one_speaker(m, previous)
                for m in before)
+
+
+def _one_speaker(earlier: Mention, later: Mention) -> bool:
+    """Whether two mentions name one speaker: "He said ... / ..., he said" whatever the
+    case, and a body named in full then by its acronym ("the Organisation for Economic
+    Cooperation and Development forecast ... / ..., the OECD said")."""
+    return earlier.words[-1].lower() == later.words[-1].lower() \
+        or same_source(" ".join(earlier.words), " ".join(later.words))
 
 
 def _backshifted(words: list[Token]) -> bool:
@@ -871,6 +890,16 @@ def _opening_words(text: str, sentence: Sentence, tokens: SentenceTokens,
     if any(word in lowered for word in rules.continuation):
         return tokens.every()  # shared with the other readers of the sentence's words
     return first_tokens(text, sentence.start, sentence.end, _FIGURE_NOUN_WITHIN + 1)
+
+
+_REST = frozenset({"remaining", "rest", "remainder", "balance"})
+
+
+def _the_rest(words: list[Token]) -> bool:
+    """"The remaining 10 billion dlrs consisted of ...", "The balance comprised 38,000
+    tonnes of grains": the rest of a whole the sentence before gave, whatever paragraph it
+    opens (wire copy breaks every sentence), so it is told by the same source."""
+    return len(words) > 1 and words[0].lower == "the" and words[1].lower in _REST
 
 
 def _the_figures(words: list[Token], rules: CompiledLexicon) -> bool:

@@ -578,7 +578,17 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
         and before[-2].text == ","
     after_clause = any(_AMOUNT.match(t.text) and not _YEAR.fullmatch(t.text) for t in before) \
         and (articled or before[-1].text in _CLAUSE_PUNCTUATION)
-    return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause)
+    return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause,
+                 continues=after_clause and _ACCOUNT_GOES_ON.match(text, name[-1].end) is not None)
+
+
+_ACCOUNT_GOES_ON = re.compile(r",\s+(?:taking|bringing|with|against|compared|up\s+from|"
+                              r"down\s+from)\b")
+"""A phrase after "..., according to X," that goes on with the figures X gave ("made $17.1m
+..., according to studio estimates, taking its total to $110.2m"; "..., according to the
+record industry, with 200 million tracks bought online"; "..., according to central bank
+figures, against 652,000 tonnes in 1985"): it adds to the account, so X's reach goes on
+over it; a new clause ("and", "but", "while") is the reporter's."""
 
 
 def _noun_by_agent(cue: str, name: list[Token], before: list[Token], after: list[Token],
