@@ -1360,6 +1360,12 @@ _OPENERS = frozenset({"currently", "recently", "separately", "additionally", "fi
 test would take "Bally", "Lilly" and "Healy" for adverbs)."""
 
 
+_MEASURES = frozenset({"yield", "yields", "output", "production", "exports", "imports",
+                       "growth", "inflation", "demand", "turnover", "revenue"})
+"""A measure's noun alone names no source, capitalised as a sentence opens ("Yield
+estimates remained at 3.2 to 3.5 mln tonnes"): the noun "estimates" is no verb there."""
+
+
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd",
                            "we'll", "me", "us"})
 """The speaker's own words for themselves: inside a quote ("I'm not saying that is going
@@ -1389,12 +1395,12 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
             t.text[0].isdigit() and not _names_with_number(words, at, lexicon)
             for at, t in enumerate(words)) \
             or opens_clause(list(texts)) or (len(words) == 1 and words[0].lower in _OPENERS) \
-            or words[0].lower in _SCALES \
+            or words[0].lower in _SCALES or (len(words) == 1 and words[0].lower in _MEASURES) \
             or (len(words) == 1 and words[0].lower.replace("’", "'") in _FIRST_PERSON):
         return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one;
         # "I'm not saying": the quote's speaker says it (``_FIRST_PERSON``);
         # "a two billion schilling issue of floating rate treasury notes": a figure's words
-    if _holds_verb(words) or _measured_thing(words, lexicon):
+    if _holds_verb(words) or _measured_thing(_before_bracket(words), lexicon):
         return False
     return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
 
@@ -1435,6 +1441,16 @@ def _measured_thing(words: list[Token], lexicon: CompiledLexicon) -> bool:
                    or one in lexicon.roles or one in lexicon.source_nouns or w.is_acronym
                    for w, one in zip(words, singular, strict=True)) and (
         lexicon.any_kind is None or lexicon.any_kind.search(" ".join(singular)) is None)
+
+
+def _before_bracket(words: list[Token]) -> list[Token]:
+    """Words before a bracket that closes them: "real gross domestic product (GDP)" is the
+    measure its short form repeats, no name of a body."""
+    if words[-1].text == ")":
+        opening = [at for at, word in enumerate(words) if word.text == "("]
+        if opening and opening[-1] > 0:
+            return words[:opening[-1]]
+    return words
 
 
 def _singular(word: str) -> str:

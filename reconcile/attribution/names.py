@@ -213,6 +213,22 @@ def _person(name: str, lexicon: CompiledLexicon) -> bool:
     )
 
 
+_NATIONAL = frozenset((
+    "swiss", "british", "french", "german", "dutch", "american", "canadian", "australian",
+    "italian", "japanese", "chinese", "irish", "scottish", "spanish", "swedish", "danish",
+    "norwegian", "finnish", "belgian", "austrian", "brazilian", "indian", "russian", "korean",
+    "european", "mexican", "african", "saudi", "kuwaiti", "israeli", "thai", "greek",
+    "polish", "turkish", "portuguese", "taiwanese"))
+"""Peoples' words that open bodies' names ("Swiss Re", "British Telecom"), never a person's
+first name; the looser test of ``is_demonym`` would take "Brian" and "Christian" for one."""
+
+
+def opens_with_people(name: str) -> bool:
+    """Whether a name of two capitalised words opens with a people's word ("Swiss Re"): a
+    body's name, though ``looks_like_person`` cannot tell it from a person's."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _NATIONAL
+
 _INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial, which a person's name may hold between its two last words."""
 
@@ -478,7 +494,8 @@ def _without_brackets(words: list[str]) -> list[str]:
 
 
 def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
-    """"the AWB's February publication" is the AWB's: a proper owner names the source.
+    """"the AWB's February publication" is the AWB's: a proper owner names the source,
+    but a time owns nothing ("A poll in today's Daily Express showed": the paper's).
     But "the UK's biggest mortgage lender" is the lender: a place or field before a rank
     ("biggest", "leading") only says which body, and the body speaks for itself. After a
     role ("a former chairman of President Reagan's Council of Economic Advisers") the
@@ -488,6 +505,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and word[0].isalnum():
             described = words[index + 1 :]
+            if _POSSESSIVE.sub("", word).lower() in lexicon.not_sources:
+                return _owner(described, lexicon)
             if _names_a_body(word, words[:index], described, lexicon):
                 return words  # "the People's Daily", "the Workers' Daily": one name
             if any(_RANK.fullmatch(w.lower()) for w in described[:-1]) and \
@@ -646,6 +665,12 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 """A day before a name says when it was said ("On Wednesday Prime Minister Yulia
 Tymoshenko said"), and is no part of the name."""
 
+_MASTHEADS = frozenset(("times", "telegraph", "mirror", "express", "people", "herald",
+                        "tribune", "post", "mail", "star", "independent", "observer",
+                        "correspondent", "business", "sport"))
+"""The word after a day that makes it a newspaper's name ("the Sunday Times", "Sunday
+Telegraph"), where the day is no time the words were said at."""
+
 
 NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la",
                             "al", "el", "bin", "ter", "dos", "das", "del"})
@@ -661,7 +686,7 @@ def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
         or (words[0].lower() in lexicon.connectors and not _opens_surname(words))
-        or words[0].lower() in _WEEKDAYS
+        or (words[0].lower() in _WEEKDAYS and words[1].lower() not in _MASTHEADS)
         or (words[0].lower() in lexicon.data_qualifiers and words[1].islower()
             and words[-1].lower() in lexicon.data_nouns)
     ) and not _qualifies(words, lexicon):

@@ -36,6 +36,7 @@ from reconcile.attribution.names import (
     is_demonym,
     looks_like_person,
     opens_as_no_body,
+    opens_with_people,
     same_source,
     spells,
     without_ticker,
@@ -797,7 +798,8 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         body = words[-1] not in lexicon.roles  # "the club" is no "Mr Murray"
         for r in prior:
             if _proper(r.name, lexicon) and not (body and _titled(r, lexicon)) and (
-                    not looks_like_person(r.name, lexicon) or _said_it(r.mention, text)
+                    not looks_like_person(r.name, lexicon) or opens_with_people(r.name)
+                    or _said_it(r.mention, text)
                     or _apposed_as(r.mention, text) & _BODY_DESCRIPTIONS):
                 return r.name  # "Hyundai Motor America, a unit of Hyundai Motor Co, said"
     if words == ["government"]:
