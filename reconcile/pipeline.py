@@ -34,7 +34,8 @@ def extract(document: Document, rules: Ruleset) -> list[Claim]:
     figures = extract_figures(document.text, rules.conventions)
     sources = attribute(document, sentences, figures, rules.lexicon)
     figures, sources = without_speaker_counts(figures, sources)
-    return describe_claims(document, sentences, figures, sources, rules.subjects)
+    return describe_claims(document, sentences, figures, sources, rules.subjects,
+                           tuple(rules.lexicon.places))
 
 
 _worker_rules: Ruleset | None = None
