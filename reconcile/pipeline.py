@@ -17,6 +17,7 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 
 from reconcile.attribution import attribute, without_speaker_counts
+from reconcile.attribution.defined import with_defined_names
 from reconcile.compare import judge_groups
 from reconcile.direction import changes
 from reconcile.figures import extract_figures
@@ -34,7 +35,9 @@ def extract(document: Document, rules: Ruleset) -> list[Claim]:
     figures = extract_figures(document.text, rules.conventions)
     sources = attribute(document, sentences, figures, rules.lexicon)
     figures, sources = without_speaker_counts(figures, sources)
-    return describe_claims(document, sentences, figures, sources, rules.subjects)
+    claims = describe_claims(document, sentences, figures, sources, rules.subjects,
+                             tuple(rules.lexicon.places))
+    return with_defined_names(document.text, claims)
 
 
 _worker_rules: Ruleset | None = None

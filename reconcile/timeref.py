@@ -821,7 +821,7 @@ def period_in(text: str, window: tuple[int, int], span: tuple[int, int],
         best = _premodifier_period(text, span, published) or best
     within = [period for _, _, period in candidates if _PART_OF_YEAR.fullmatch(period)]
     if not within and _YEAR_KEY.fullmatch(best) \
-            and _SAME_PART.search(text, max(window[0], at - 30), at) is not None:
+            and _same_part(text, window, at):
         within = [period for _, _, period in candidates if _MONTHS_OF_YEAR.fullmatch(period)] \
             or _part_before(text, window[0], published)
     if within and _YEAR_KEY.fullmatch(best):
@@ -856,7 +856,19 @@ _SAME_PART = re.compile(r"\bsame\s+(?:month|months|period|time)\s+(?:of\s+|in\s+
                         re.IGNORECASE)
 """A year that dates "the same month" or "the same period" as another figure of the
 sentence: "in March ... from 1.13 billion dlrs in the same month last year" is March 1986."""
+_SAME_BEFORE_YEAR = re.compile(r"\bsame\s+$", re.IGNORECASE)
+_YEAR_OF_PART = re.compile(r"(?:19|20)\d\d\s+(?:month|months|period|time)\b", re.IGNORECASE)
+"""A year inside "the same 1986 period": a part of that year, as "the same period of 1986"
+is ("grown by about 12 pct in the period, against a 10.5 pct growth in the same 1986
+period" is 1986's first quarter, named before as "the first three months of this year")."""
 _MONTHS_OF_YEAR = re.compile(r"\d{4}-\d\d(?:/\d{1,2}m)?")
+
+
+def _same_part(text: str, window: tuple[int, int], at: int) -> bool:
+    """Whether the year at ``at`` dates "the same period" as a part named elsewhere."""
+    return _SAME_PART.search(text, max(window[0], at - 30), at) is not None or (
+        _YEAR_OF_PART.match(text, at) is not None
+        and _SAME_BEFORE_YEAR.search(text, max(window[0], at - 10), at) is not None)
 
 
 def _part_before(text: str, at: int, published: date | None) -> list[str]:

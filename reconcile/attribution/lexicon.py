@@ -62,7 +62,9 @@ class SourceLexicon(BaseModel):
     - ``sexes``: titles and first names that say a person is female or male, so that "she"
       does not stand for a man named before her.
     - ``not_sources``: words that never name a source (days, months, times of day).
-    - ``places``: countries, regions and capitals, never a body acting on its own figures.
+    - ``places``: countries, never a body acting on its own figures; what "the country's"
+      stands for.
+    - ``regions``: regions and cities, places as countries are but no country's name.
     - ``acts``: verbs of a body's own acts ("ordered", "fined"), whose figures are its own.
     - ``agents``: a state's forces named by a common noun ("police"), which act as bodies
       do ("police arrested four men").
@@ -109,6 +111,7 @@ class SourceLexicon(BaseModel):
     sexes: dict[Sex, list[str]] = {}
     not_sources: list[str] = []
     places: list[str] = []
+    regions: list[str] = []
     acts: list[str] = []
     agents: list[str] = []
     own_figures: list[str] = []

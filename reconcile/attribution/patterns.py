@@ -429,7 +429,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         anaphoric=_words(lexicon.anaphoric),
         continuation=_words(lexicon.continuation),
         not_sources=_words(lexicon.not_sources),
-        places=frozenset(place.lower() for place in lexicon.places),
+        places=frozenset(place.lower() for place in (*lexicon.places, *lexicon.regions)),
         acts=_words(lexicon.acts),
         agents=_words(lexicon.agents),
         own_figures=_words(lexicon.own_figures),

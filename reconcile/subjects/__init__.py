@@ -89,8 +89,10 @@ def describe_claims(
     figures: list[Figure],
     sources: list[Source],
     subject_rules: list[SubjectRule],
+    places: tuple[str, ...] = (),
 ) -> list[Claim]:
-    """One claim per figure, in document order: subject, event key and date filled in."""
+    """One claim per figure, in document order: subject, event key and date filled in.
+    ``places`` are the source lexicon's countries, which "the country's" stands for."""
     text = document.text
     published = story_date(text, document.published)
     if published != document.published:  # most stories' dateline is their publication day
@@ -164,7 +166,8 @@ def describe_claims(
                 if measure is not None:  # the whole a share is of is in the measure's words
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
-                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source)
+                    slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source,
+                                              places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
                 _from_context(slots, rule, claims, document, sentences, number,

@@ -14,7 +14,10 @@ source speaking of itself. A possessor of an
 estimate or plan ("the Wheat Board's estimate of", "the AWB's February Wheat Australia
 publication put the crop at", "under their plans") is the source, not the owner.
 When the sentence names none and a company gives the figure about itself, the company is
-the owner.
+the owner. "The country's" owns as the country it stands for, never the body that speaks
+("Statistics Canada also reported the country's trade performance"), and a possessor of a
+group the owner is one of owns no measure of that member ("Italy ranked as one of the
+OECD's fastest growing economies with ... growth at 2.7 pct" is Italy's growth).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from functools import lru_cache
 
 from reconcile.model import Figure, Source
+from reconcile.subjects.country import country_named
 from reconcile.subjects.event import names_in
 
 _NAME = (r"(?:(?<![\w&])(?:[A-Z]|[a-z][A-Z])[\w&.-]*"
@@ -77,9 +81,10 @@ _BIDDER_AFTER = re.compile(
 Corp" beside "a 35 dlr per share ... offer from E.F. Hutton", "the 2,100 franc bid announced
 yesterday by Union Carbide France"): rival bids are two bidders' sums, whoever reports them,
 and the bidder named so owns the sum before anything else."""
-_ECONOMY = re.compile(r"\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
+_ECONOMY = re.compile(r"(?<!['’])\b([A-Za-z][\w-]*)\s+econom(?:y|ies)\b")
 """The economy a rate is of, named by the word before it: "the German economy", "the
-12-member eurozone economy", "the world economy"."""
+12-member eurozone economy", "the world economy"; never the "s" of a possessor ("South
+Korea's economy" is the possessor's, "the country's economy" the country's)."""
 _STATE = re.compile(r"(?!developing)[a-z]+ing")
 """A state an economy is in, not whose it is: "Thailand's improving economy", "one of the
 OECD's fastest growing economies" are Thailand's and Italy's ("developing" names a bloc)."""
@@ -102,13 +107,14 @@ _COMPANY_KINDS = ("company",)
 election's "results", which count others' votes)."""
 
 
-def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source) -> str | None:
+def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
+             places: tuple[str, ...] = ()) -> str | None:
     """The owner of the figure's measure, lower-case and singular, or None.
 
     ``window`` starts where the figure's sentence does. The nearest possessor or owning
     subject before the figure wins (a pronoun stands for the name before it, else for the
-    source); failing all, a company source that names itself ("Shell said" before its own
-    results)."""
+    source; "the country's" for the country of ``places`` it stands for); failing all, a
+    company source that names itself ("Shell said" before its own results)."""
     low, high = window[0], figure.number_start
     bidder = _BIDDER_AFTER.match(text, figure.end, figure.end + 120) \
         if figure.kind == "money" else None
@@ -118,13 +124,21 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     found: list[tuple[int, str | None]] = []
     # a possessor holds an apostrophe, an economy its word: most leads hold neither
     possessive = "'" in lead or "’" in lead
+    subjects: list[tuple[int, int]] = []  # an owning verb's subject, asides and all
     for pattern in (_POSSESSOR, _OWNING) if possessive else (_OWNING,):
         for match in pattern.finditer(text, low, high):
             if pattern is _OWNING and _FORECASTS_AFTER.match(text, match.end(), high):
                 continue
             name = _name(match.group(0).split(",")[0])
-            if name:
+            member = _member(text, low, match.start()) \
+                if name and pattern is _POSSESSOR and _group_before(text, match, figure) else None
+            if member:
+                found.append((match.start(), member))
+            elif name:
                 found.append((match.start(), name))
+                subjects.extend([match.span()] if pattern is _OWNING else [])
+    if possessive:
+        found.extend(_countries(text, (low, high), figure, source, places, subjects))
     blocs = ((_ECONOMY, ("econom",)), (_BLOC, _BLOC_WORDS)) \
         if figure.kind in ("percent", "points") else ((_ECONOMY, ("econom",)),)
     for pattern, words in blocs:
@@ -158,6 +172,83 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source)
     if source.explicit and source.kind in _COMPANY_KINDS and not _forecaster(source):
         return _name(_body_of(source.name))
     return None
+
+
+_COUNTRY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s(?=\s)")
+"""A possessor that stands for a country, never for a body the sentence names: "Statistics
+Canada also reported the country's trade performance", "the Belgian National Bank foresees
+the country's gross national product growth"."""
+
+
+_DESCRIBING = re.compile(r"(?:,|\b(?:is|was|are|were|as|became|becomes|remains))\s+$")
+"""An aside or a predicate that says what a name is: "Mobil, the nation's ...", "Phelps
+Dodge is the nation's ..."."""
+_TOP = re.compile(r"\s+(?:(?:second|third|fourth|fifth|two|three|four|five)\s+)?"
+                  r"(?:largest|biggest|greatest|smallest|highest|lowest|fastest|strongest|"
+                  r"richest|poorest|oldest|best|most|leading|main|sole|only|top)\b")
+"""The first of the country's things, which names one where it opens the sentence ("The
+nation's largest retailer also said it plans to remodel 126 stores" is Sears's plan),
+unless the figure counts them ("The country's two largest employer groups")."""
+
+
+def _countries(text: str, lead: tuple[int, int], figure: Figure, source: Source,
+               places: tuple[str, ...], subjects: list[tuple[int, int]]
+               ) -> list[tuple[int, str | None]]:
+    """Each "the country's" of the lead with the country it stands for (see
+    ``reconcile.subjects.country``); None where no country is named, so that the body named
+    before it is still no owner. One in an owning verb's subject, an aside, after "is" or
+    opening the sentence before "largest" says what a name is ("Coastal, one of the
+    nation's largest gas producers, earned", "Mobil, the nation's second largest oil
+    company, responded to the collapse of oil prices ... from 30 dlrs", "Phelps Dodge is
+    the nation's largest copper company, with annual production"): the country owns
+    nothing there."""
+    found: list[tuple[int, str | None]] = []
+    for match in _COUNTRY_POSSESSIVE.finditer(text, *lead):
+        if any(start < match.start() < end for start, end in subjects) \
+                or _DESCRIBING.search(text, max(lead[0], match.start() - 12), match.start()):
+            continue
+        top = _TOP.match(text, match.end()) if not text[lead[0]:match.start()].strip() else None
+        if top is not None and top.end() <= figure.start:
+            continue
+        member = _member(text, lead[0], match.start()) \
+            if _group_before(text, match, figure) else None
+        if member:
+            found.append((match.start(), member))
+            continue
+        country = country_named(text, lead[0], match.start(), source.name, places)
+        found.append((match.start(), _name(country) if country else None))
+    return found
+
+
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?)?$")
+_GROUP = re.compile(r"\s+(?:[\w\"-]+\s+){0,4}?[a-z]+s\b")
+"""The group a possessor holds after "one of": "one of the OECD's fastest growing
+economies", "one of Australia's larger gold producers"."""
+_MEMBER = re.compile("(" + _NAME + r")(?:,\s+|\s+(?:is|was|are|were|ranks|ranked|remains|"
+                     r"remained|became|becomes|will\s+be)\s+(?:as\s+)?)$")
+
+
+def _group_before(text: str, possessor: re.Match[str], figure: Figure) -> bool:
+    """Whether the possessor holds a group the sentence's subject is one of, which the
+    group's words close before the figure: "one of the OECD's fastest growing economies
+    with ... growth at 2.7 pct" (not "one of Singapore's four major local banks", whose
+    count is Singapore's)."""
+    if _ONE_OF.search(text, max(0, possessor.start() - 40), possessor.start()) is None:
+        return False
+    group = _GROUP.match(text, possessor.end())
+    return group is not None and group.end() <= figure.number_start
+
+
+def _member(text: str, low: int, one_of: int) -> str | None:
+    """The name that is one of a group: "Italy ranked as one of", "Ivan Boesky, one of".
+    Where none is named, the group's possessor still owns ("a boost to Irish exporters
+    with the country recording a 31 mln punt trade surplus" after "one of Ireland's main
+    trading partners")."""
+    before = _ONE_OF.search(text, max(low, one_of - 40), one_of)
+    if before is None:
+        return None
+    member = _MEMBER.search(text, low, before.start())
+    return _name(member.group(1)) if member else None
 
 
 def _body_of(name: str) -> str:

@@ -1,0 +1,65 @@
+"""Which country "the country's" stands for, so that a body named beside it is no owner.
+
+"Statistics Canada also reported the country's trade performance deteriorated" and "the
+Belgian National Bank foresees the country's gross national product growth falling" give
+the country's measures, not the body's: the body speaks, the country owns. The country is
+the first the sentence names before the words (by name or by its people's word:
+"Philippine officials and the country's commercial bank creditors"), else the one the
+speaker's name holds ("Bank of Thailand"), else the first the story names (the place
+named last before the sentence was more often a foreign one the story compares). Cities are
+no countries ("Poland's talks in Washington ... on the country's foreign debt", "the Jakarta
+Post"): only the lexicon's ``places`` are, not its ``regions``. It is written as the story
+writes it ("belgian" of "the Belgian National Bank"), as an economy's owner
+is ("the Belgian economy"), so that it meets the headline's word for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
+"""What a people's word adds to its country's stem: "Canadian", "Belgian", "Chinese",
+"Swedish", "Pakistani"."""
+_STEM_CUT = 2
+"""Letters a country's name may lose before that ending ("Belg-ium", "Ital-y", "Mexic-o")."""
+_SHORTEST_STEM = 4
+"""A country's stem shorter than this is no stem ("Chad", "Peru" keep their whole name)."""
+
+
+def country_named(text: str, start: int, end: int, speaker: str,
+                  places: tuple[str, ...]) -> str | None:
+    """The country "the country's" at ``end`` stands for, as the words name it, or None:
+    the first named in the sentence from ``start``, else in the speaker's name, else the
+    first the story names."""
+    pattern = _places(places)
+    if pattern is None:
+        return None
+    match = pattern.search(text, start, end) or pattern.search(speaker) or pattern.search(text)
+    return match.group(0) if match else None
+
+
+@lru_cache(maxsize=8)
+def _places(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern of the places and their peoples' words, as written (an upper-case dateline,
+    "BANGKOK, March 18", is no mention)."""
+    spellings = {word for place in places for word in (place, *_spellings(place))}
+    if not spellings:
+        return None
+    spelled = "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + spelled + r")(?![\w])")
+
+
+def _spellings(place: str) -> list[str]:
+    """The words for a country's people, made from its name's last word ("Belgian" of
+    "Belgium", "Philippine" of "Philippines", "South African" of "South Africa")."""
+    *first, last = place.split(" ")
+    if not last[:1].isupper() or not last[1:].islower():
+        return []  # "USSR", "U.S.": no stem
+    lead = " ".join([*first, ""])
+    words = [lead + last[:-1]] if last.endswith("s") else []
+    for cut in range(_STEM_CUT + 1):
+        stem = last[:len(last) - cut]
+        if len(stem) >= _SHORTEST_STEM:
+            words.extend(lead + stem + ending for ending in _PEOPLE_ENDINGS)
+    return words
