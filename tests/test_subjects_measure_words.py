@@ -69,6 +69,23 @@ def test_a_measures_name_in_capitals_is_no_name_of_the_figure() -> None:
     assert "national product" not in keys["2.5 pct"].who
 
 
+def test_a_measures_name_in_capitals_is_the_measure() -> None:
+    # Reuters, 3 April 1987, "STOLTENBERG SAYS PARIS ACCORD POLICY TO CONTINUE", and 13
+    # April 1987, "ITALIAN GDP ROSE 2.4 PCT IN 1986 FOURTH QUARTER": a capitalised word in
+    # mid-sentence is most often a name's, but every word of the measure capitalised, with
+    # no name going on after it, is the measure.
+    keys = _keys("STOLTENBERG SAYS PARIS ACCORD POLICY TO CONTINUE", (
+        "The government has forecast an unchanged 2.5 pct rise in Gross National Product."),
+        date(1987, 4, 3))
+    assert keys["2.5 pct"].what == "gnp"
+    keys = _keys("ITALIAN GDP ROSE 2.4 PCT IN 1986 FOURTH QUARTER", (
+        "ROME, April 13 - Italy's Gross Domestic Product, calculated at 1980 prices, rose 2.4 "
+        "pct in the fourth quarter of 1986, compared with the same period in 1985, National "
+        "Statistics Institute ISTAT said."), date(1987, 4, 13))
+    assert keys["2.4 pct"].what == "economy"
+    assert keys["2.4 pct"].owner == "italy"
+
+
 def test_a_deflator_is_no_growth_of_what_it_deflates() -> None:
     # Reuters, 17 March 1987, "ZIMBABWE GDP RISES 0.2 PCT IN 1986": the GDP deflator beside
     # GDP at current prices.

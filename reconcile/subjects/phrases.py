@@ -66,6 +66,19 @@ def _inside_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] == " " and before[:1] not in ".!?:;\"“\n-–—"
 
 
+_TITLED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _titled_measure(text: str, span: Span) -> bool:
+    """Whether a match written in capitals mid-sentence is the measure with its words
+    capitalised, not part of a name: every word of a phrase of two or more capitalised,
+    and no capitalised word after it ("report says Gross Domestic Product will grow by 2.5
+    pct", but not "the Industrial Production Index Co")."""
+    return _TITLED.fullmatch(text, *span) is not None \
+        and _NAME_GOES_ON.match(text, span[1]) is None
+
+
 @lru_cache(maxsize=16384)
 def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
     """Spans of ``phrases`` in ``scope`` (not inside names), scanned once and cached.
@@ -88,7 +101,9 @@ def found(text: str, phrases: tuple[str, ...], scope: Span) -> tuple[Span, ...]:
                 if match is not None:
                     matches.append(match.span())
                     end = match.end()
-    return tuple(span for span in matches if not _inside_name(text, span[0])) if matches else ()
+    return tuple(span for span in matches
+                 if not _inside_name(text, span[0]) or _titled_measure(text, span)) \
+        if matches else ()
 
 
 def _scope_of(window: Span, scope: Span | None) -> Span:
