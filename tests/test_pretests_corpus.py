@@ -43,6 +43,7 @@ from reconcile.subjects.event import (
     FORECAST_WORDS,
     TARGET_WORDS,
 )
+from reconcile.subjects.literals import lead_tail
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
 from reconcile.subjects.vague import _VAGUE_BEFORE, _VAGUE_WORDS
 from reconcile.timeref import (
@@ -130,3 +131,19 @@ def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
                 assert match.lower().rstrip().endswith(endings), match
     assert seen > 20
 
+
+def test_an_anchored_search_finds_what_its_pattern_finds_before_each_number() -> None:
+    """The lowered, case-sensitive form an anchored pattern is run in says what the pattern
+    itself says, on the words before every number (as ``is_part`` cuts them)."""
+    seen = 0
+    for text in first_articles()[::3]:
+        for number in _NUMBER.finditer(text):
+            for reach in (40, 120):
+                lead = text[max(0, number.start() - reach):number.start()]
+                tail = lead_tail(lead)
+                for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE,
+                                 _EARLIER_BEFORE, _SHARE_OR_BEFORE):
+                    found = anchored.pattern.search(lead) is not None
+                    seen += found
+                    assert anchored.search(lead, tail) == found, (anchored.pattern.pattern, lead)
+    assert seen > 20
