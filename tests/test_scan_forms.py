@@ -17,6 +17,7 @@ from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
 from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
+from reconcile.subjects import _POINTS_BACK, _search_points_back
 from reconcile.subjects.match import signal_lists
 from reconcile.subjects.needles import NEEDLES, _heads, _lowered
 
@@ -57,3 +58,19 @@ def test_needle_places_found_as_a_look_behind_finds_them() -> None:
             places = [(m.start(), NEEDLES.match_mask(m.group(1)))
                       for m in plain.finditer(lowered or text, *scope)]
             assert list(_heads(text, scope, NEEDLES.generation)[1]) == places, scope
+
+
+def test_pointing_back_found_as_the_case_blind_pattern_finds_it() -> None:
+    """The lowered form sees the character before a window as the plain pattern does: a
+    window opening inside a word ("x|the figure") holds no word boundary there."""
+    pointing = ["put the figure at 5", "xthe figure is 5", "Put It At 5", "The \u0130 number of"]
+    seen = 0
+    for text in [*pointing, *_texts()]:
+        windows = [(s.start, s.end) for s in split_sentences(text)]
+        step = 1 if len(text) < 40 else 13  # every start of the short texts made for it
+        windows += [(start, min(len(text), start + 80)) for start in range(0, len(text), step)]
+        for start, end in windows:
+            found = _POINTS_BACK.search(text, start, end) is not None
+            seen += found
+            assert _search_points_back(text, start, end) == found, (text, start, end)
+    assert seen > 100  # the pattern did match in the articles
