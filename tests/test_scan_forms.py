@@ -15,11 +15,13 @@ from corpus_samples import first_articles
 
 from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
+from reconcile.model import Sentence
 from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
 from reconcile.subjects import _POINTS_BACK, _search_points_back
 from reconcile.subjects.match import signal_lists
 from reconcile.subjects.needles import NEEDLES, _heads, _lowered
+from reconcile.subjects.owner import _PRONOUN_OWNER, _pronoun_owners
 
 EDGES = ["A. B", "\nA", "X. Y? Z! W", "", "a.\nB", "U.S. Trade rose", " E.F. Hutton. It said",
          "xdlrs 5 dlrs,3 cts; centsx cents2 dollar", "-a share, (a year) half-year"]
@@ -74,3 +76,20 @@ def test_pointing_back_found_as_the_case_blind_pattern_finds_it() -> None:
             seen += found
             assert _search_points_back(text, start, end) == found, (text, start, end)
     assert seen > 100  # the pattern did match in the articles
+
+
+def test_owning_pronouns_found_as_the_case_blind_pattern_finds_them() -> None:
+    """The pronouns in the words before each place of a sentence, as ``owner_of`` reads
+    them, are found where the plain pattern finds them, with its words (lowered where the
+    lowered form ran: ``owner_of`` reads them case-blind)."""
+    seen = 0
+    edges = ["It posted 5", "Xit posted 5", "ITS ESTIMATE 5", "\u0130t has 5"]
+    for text in [*edges, *_texts()]:
+        for sentence in split_sentences(text) or [Sentence(start=0, end=len(text))]:
+            for high in range(sentence.start, sentence.end + 1, 1 if len(text) < 40 else 11):
+                plain = [(m.start(), m.group(0).lower())
+                         for m in _PRONOUN_OWNER.finditer(text, sentence.start, high)]
+                seen += len(plain)
+                assert [(at, words.lower()) for at, words
+                        in _pronoun_owners(text, sentence.start, high)] == plain, (text, high)
+    assert seen > 100

@@ -49,7 +49,7 @@ from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.storyyear import with_story_year
 from reconcile.subjects.vague import measure_before, named_vaguely
 from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
-from reconcile.textfold import folds_by_lowering
+from reconcile.textfold import lowered_window
 from reconcile.timeref import (
     day_dated,
     day_in,
@@ -85,13 +85,11 @@ _POINTS_BACK_LOWERED = for_lowered(_POINTS_BACK)
 def _search_points_back(text: str, start: int, end: int) -> bool:
     """Whether ``_POINTS_BACK`` matches in ``text[start:end]``: in its lowered,
     case-sensitive form where lowering is a guide (a case-blind alternation of words is
-    tried at every character, at several times the cost), over the stretch lowered from
-    the character before it, which the pattern's word boundary looks at."""
-    before = max(0, start - 1)
-    piece = text[before:end]
-    if not folds_by_lowering(piece):
+    tried at every character, at several times the cost; see ``lowered_window``)."""
+    window = lowered_window(text, start, end)
+    if window is None:
         return _POINTS_BACK.search(text, start, end) is not None
-    return _POINTS_BACK_LOWERED.search(piece.lower(), start - before) is not None
+    return _POINTS_BACK_LOWERED.search(*window) is not None
 
 
 def _may_point_back(piece: str) -> bool:
