@@ -17,3 +17,14 @@ def folds_by_lowering(piece: str) -> bool:
     if piece.isascii():
         return True
     return len(piece.lower()) == len(piece) and not any(char in piece for char in _FOLD_APART)
+
+
+def lowered_window(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``text[start - 1:end]`` lowered, with where ``start`` falls in it, for running a
+    case-blind pattern's lowered form (``figures.patterns.for_lowered``) over the window:
+    the character before the window is kept so that a word boundary at its start sees what
+    it sees in the text (a pattern looking further back needs more). None when lowering is
+    no guide there."""
+    before = max(0, start - 1)
+    piece = text[before:end]
+    return (piece.lower(), start - before) if folds_by_lowering(piece) else None

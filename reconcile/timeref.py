@@ -912,6 +912,9 @@ def _when_said(text: str, window: tuple[int, int], match: re.Match[str]) -> bool
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:(?P<noun>[a-z]+)\s+)?(?:ending|ends|expiring|expires|due|until|till|runs\s+out)"
     r"\s+(?:in\s+|on\s+|at\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_DEADLINE_WORDS = ("end", "expir", "due", "til", "runs")
+"""Words (lowered) one of which every match of ``_DEADLINE_BEFORE`` holds: the words before
+most periods hold none."""
 _SPANS = frozenset(("year", "years", "quarter", "quarters", "half", "months", "month",
                     "period", "season", "weeks", "campaign", "term"))
 
@@ -922,7 +925,12 @@ def _deadline(text: str, window: tuple[int, int], match: re.Match[str]) -> bool:
     paying all interest on its total foreign debt of 23 billion dlrs". A span of time that
     ends then is the figure's period ("in the year ending in June", "the six months ending
     March 31")."""
-    before = _DEADLINE_BEFORE.search(text, max(window[0], match.start() - 40), match.start())
+    low = max(window[0], match.start() - 40)
+    lowered = _lowered(text)
+    if lowered is not None and not any(lowered.find(word, low, match.start()) >= 0
+                                       for word in _DEADLINE_WORDS):
+        return False
+    before = _DEADLINE_BEFORE.search(text, low, match.start())
     return before is not None and (before.group("noun") or "").lower() not in _SPANS
 
 
@@ -942,7 +950,10 @@ def _since(text: str, match: re.Match[str]) -> bool:
     """Whether a period is where a comparison or a running total starts: "cut production to
     1.79 mln bags, the lowest since 1974" is no figure of 1974, nor is "has amortised six
     billion dlrs in foreign debt since 1984" one of 1984."""
-    return _SINCE.search(text, max(0, match.start() - 12), match.start()) is not None
+    low = max(0, match.start() - 12)
+    lowered = _lowered(text)
+    return (lowered is None or lowered.find("since", low, match.start()) >= 0) \
+        and _SINCE.search(text, low, match.start()) is not None
 
 
 _BASE_AFTER = re.compile(

@@ -14,6 +14,7 @@ from corpus_samples import first_articles
 
 from reconcile.attribution.mentions import _ASKED, _QUESTION
 from reconcile.attribution.owner import _OWN_PLAN, _PLAN_NOUNS
+from reconcile.figures.patterns import MAGNITUDE_BEFORE
 from reconcile.ruleset import load_ruleset
 from reconcile.subjects import (
     _CURRENT,
@@ -25,19 +26,34 @@ from reconcile.subjects import (
 )
 from reconcile.subjects.clause import _AND_BEFORE, _OPENING_WORDS, _OPENS
 from reconcile.subjects.event import (
+    _ACCORDING_BEFORE,
+    _ACCORDING_WORDS,
     _BASE_BEFORE,
     _BY_AMOUNT_BEFORE,
     _CHANGE_BEFORE,
     _EARLIER_BEFORE,
+    _ITEM_BEFORE,
+    _ITEM_WORDS,
     _MODE_WORDS,
+    _OF_THE_LEAD,
     _REVISED_BEFORE,
     _REVISED_WORDS,
     _SHARE_OF_LEAD,
+    _SHARE_OR_BEFORE,
     FORECAST_WORDS,
     TARGET_WORDS,
 )
+from reconcile.subjects.literals import lead_tail
 from reconcile.subjects.phrases import _inside_name, found, phrases_pattern
-from reconcile.timeref import _ALSO_HELD, _NEEDLED, _window_bits
+from reconcile.subjects.vague import _VAGUE_BEFORE, _VAGUE_WORDS
+from reconcile.timeref import (
+    _ALSO_HELD,
+    _DEADLINE_BEFORE,
+    _DEADLINE_WORDS,
+    _NEEDLED,
+    _SINCE,
+    _window_bits,
+)
 
 
 def test_every_time_match_has_its_needle_in_the_match() -> None:
@@ -82,6 +98,9 @@ def test_every_mode_match_holds_one_of_its_words() -> None:
               (_OPENING_WORDS, (_OPENS,)), (("ll", "would"), (_WILL_BEFORE,)),
               (_CURRENT_WORDS, (_CURRENT,)), (("year",), (_FISCAL_YEAR,)),
               (_PLAN_NOUNS, (_OWN_PLAN,)), ((_ASKED,), (_QUESTION,)),
+              (_VAGUE_WORDS, (_VAGUE_BEFORE,)), (_ACCORDING_WORDS, (_ACCORDING_BEFORE,)),
+              (_ITEM_WORDS, (_ITEM_BEFORE,)), (_DEADLINE_WORDS, (_DEADLINE_BEFORE,)),
+              (("since",), (_SINCE,)), (("magnitude",), (MAGNITUDE_BEFORE,)),
               *((words, (_NEEDLED[index][0],)) for index, words in _ALSO_HELD.items())]
     for text in first_articles()[::6]:
         for words, patterns in groups:
@@ -92,11 +111,15 @@ def test_every_mode_match_holds_one_of_its_words() -> None:
         for match in _mode_matches(_POINTS_BACK, text):
             seen += 1
             assert _may_point_back(match), match
+        for match in _mode_matches(_OF_THE_LEAD, text):  # case-sensitive: "Of" as written
+            seen += 1
+            assert "Of" in match, match
     assert seen > 100  # the patterns did run on the articles
 
 
 _ANCHORED = [(anchored.pattern, anchored.endings)
-             for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE, _EARLIER_BEFORE)]
+             for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE, _EARLIER_BEFORE,
+                              _SHARE_OR_BEFORE)]
 
 
 def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
@@ -106,4 +129,21 @@ def test_every_match_before_a_figure_ends_with_one_of_its_endings() -> None:
             for match in _mode_matches(pattern, text):
                 seen += 1
                 assert match.lower().rstrip().endswith(endings), match
+    assert seen > 20
+
+
+def test_an_anchored_search_finds_what_its_pattern_finds_before_each_number() -> None:
+    """The lowered, case-sensitive form an anchored pattern is run in says what the pattern
+    itself says, on the words before every number (as ``is_part`` cuts them)."""
+    seen = 0
+    for text in first_articles()[::3]:
+        for number in _NUMBER.finditer(text):
+            for reach in (40, 120):
+                lead = text[max(0, number.start() - reach):number.start()]
+                tail = lead_tail(lead)
+                for anchored in (_BASE_BEFORE, _BY_AMOUNT_BEFORE, _CHANGE_BEFORE,
+                                 _EARLIER_BEFORE, _SHARE_OR_BEFORE):
+                    found = anchored.pattern.search(lead) is not None
+                    seen += found
+                    assert anchored.search(lead, tail) == found, (anchored.pattern.pattern, lead)
     assert seen > 20

@@ -15,10 +15,13 @@ from corpus_samples import first_articles
 
 from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
+from reconcile.model import Sentence
 from reconcile.ruleset import load_ruleset
 from reconcile.segment import split_sentences
+from reconcile.subjects import _POINTS_BACK, _search_points_back
 from reconcile.subjects.match import signal_lists
 from reconcile.subjects.needles import NEEDLES, _heads, _lowered
+from reconcile.subjects.owner import _PRONOUN_OWNER, _pronoun_owners
 
 EDGES = ["A. B", "\nA", "X. Y? Z! W", "", "a.\nB", "U.S. Trade rose", " E.F. Hutton. It said",
          "xdlrs 5 dlrs,3 cts; centsx cents2 dollar", "-a share, (a year) half-year"]
@@ -57,3 +60,36 @@ def test_needle_places_found_as_a_look_behind_finds_them() -> None:
             places = [(m.start(), NEEDLES.match_mask(m.group(1)))
                       for m in plain.finditer(lowered or text, *scope)]
             assert list(_heads(text, scope, NEEDLES.generation)[1]) == places, scope
+
+
+def test_pointing_back_found_as_the_case_blind_pattern_finds_it() -> None:
+    """The lowered form sees the character before a window as the plain pattern does: a
+    window opening inside a word ("x|the figure") holds no word boundary there."""
+    pointing = ["put the figure at 5", "xthe figure is 5", "Put It At 5", "The \u0130 number of"]
+    seen = 0
+    for text in [*pointing, *_texts()]:
+        windows = [(s.start, s.end) for s in split_sentences(text)]
+        step = 1 if len(text) < 40 else 13  # every start of the short texts made for it
+        windows += [(start, min(len(text), start + 80)) for start in range(0, len(text), step)]
+        for start, end in windows:
+            found = _POINTS_BACK.search(text, start, end) is not None
+            seen += found
+            assert _search_points_back(text, start, end) == found, (text, start, end)
+    assert seen > 100  # the pattern did match in the articles
+
+
+def test_owning_pronouns_found_as_the_case_blind_pattern_finds_them() -> None:
+    """The pronouns in the words before each place of a sentence, as ``owner_of`` reads
+    them, are found where the plain pattern finds them, with its words (lowered where the
+    lowered form ran: ``owner_of`` reads them case-blind)."""
+    seen = 0
+    edges = ["It posted 5", "Xit posted 5", "ITS ESTIMATE 5", "\u0130t has 5"]
+    for text in [*edges, *_texts()]:
+        for sentence in split_sentences(text) or [Sentence(start=0, end=len(text))]:
+            for high in range(sentence.start, sentence.end + 1, 1 if len(text) < 40 else 11):
+                plain = [(m.start(), m.group(0).lower())
+                         for m in _PRONOUN_OWNER.finditer(text, sentence.start, high)]
+                seen += len(plain)
+                assert [(at, words.lower()) for at, words
+                        in _pronoun_owners(text, sentence.start, high)] == plain, (text, high)
+    assert seen > 100

@@ -902,7 +902,9 @@ class _Reader:
             elif len(measure) > 1:
                 return self._per_base(
                     _Unit("quantity", MEASURE_UNITS[measure.lower()], after.end()))
-        if MAGNITUDE_BEFORE.search(text, max(0, amount.start - 20), amount.start):
+        low = max(0, amount.start - 20)
+        if (lowered is None or lowered.find("magnitude", low, amount.start) >= 0) \
+                and MAGNITUDE_BEFORE.search(text, low, amount.start):
             return _Unit("quantity", "magnitude", amount.end)  # "a magnitude of 6.6"
         return self._counted(amount)
 

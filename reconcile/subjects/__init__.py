@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from reconcile.figures.conversions import is_converted
+from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
@@ -48,6 +49,7 @@ from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.storyyear import with_story_year
 from reconcile.subjects.vague import measure_before, named_vaguely
 from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
+from reconcile.textfold import lowered_window
 from reconcile.timeref import (
     day_dated,
     day_in,
@@ -75,6 +77,19 @@ _POINTING_WORDS = ("number", "figure", "total", "toll", "estimate", "count", "ta
 _MULTIPLES = ("half", "twice", "double", "triple", "third")
 """Every match of ``_POINTS_BACK`` holds one of ``_POINTING_WORDS``, or one of these with
 "that" ("half that"): most sentences hold neither, and are not read (most hold "that")."""
+
+
+_POINTS_BACK_LOWERED = for_lowered(_POINTS_BACK)
+
+
+def _search_points_back(text: str, start: int, end: int) -> bool:
+    """Whether ``_POINTS_BACK`` matches in ``text[start:end]``: in its lowered,
+    case-sensitive form where lowering is a guide (a case-blind alternation of words is
+    tried at every character, at several times the cost; see ``lowered_window``)."""
+    window = lowered_window(text, start, end)
+    if window is None:
+        return _POINTS_BACK.search(text, start, end) is not None
+    return _POINTS_BACK_LOWERED.search(*window) is not None
 
 
 def _may_point_back(piece: str) -> bool:
@@ -795,7 +810,7 @@ def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
 def _points_back(text: str, start: int, end: int) -> bool:
     """Whether the sentence points back; asked once for all its figures of no subject."""
     return _may_point_back(text[start:end]) \
-        and _POINTS_BACK.search(text, start, end) is not None
+        and _search_points_back(text, start, end)
 
 
 _NAMES_ITS_OWN = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -812,7 +827,7 @@ def _points_back_between(text: str, start: int, end: int) -> bool:
 def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> bool:
     """A clause such as "put the number at 65,000" that names no facet of its own."""
     if not _may_point_back(text[clause[0]:clause[1]]) \
-            or not _POINTS_BACK.search(text, *clause):
+            or not _search_points_back(text, *clause):
         return False
     facets = words_of(rule).facets
     return not facets or nearest_name(text, facets, clause, clause) is None

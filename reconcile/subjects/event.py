@@ -553,6 +553,8 @@ _ACCORDING_BEFORE = re.compile(
 """...or is named as the one who gives a figure: "according to the Halifax", "the one pct
 GDP growth forecast made by the Treasury last October", "against 5.5 pct estimated by the
 employers' federation CEOE"."""
+_ACCORDING_WORDS = ("according", "by")
+"""Words every match of ``_ACCORDING_BEFORE`` holds: the words before most names hold none."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _LAST_WORDS = re.compile(r"[\s\"”'’)]*[.!?]?[\s\"”'’)]*$")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "reported", "reports", "added", "adds",
@@ -572,9 +574,16 @@ def speaker_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
         return ()
     return tuple(match.span() for match in _NAME.finditer(text, start, end)
                  if _SPEECH_AFTER.match(text, match.end())
-                 or _ACCORDING_BEFORE.search(text, max(start, match.start() - 60), match.start())
+                 or _according_before(text, max(start, match.start() - 60), match.start())
                  or (_SAID_BEFORE.search(text, max(start, match.start() - 8), match.start())
                      and _LAST_WORDS.match(text, match.end(), end) is not None))
+
+
+def _according_before(text: str, start: int, end: int) -> bool:
+    """Whether ``_ACCORDING_BEFORE`` matches in ``text[start:end]``, not searched where
+    none of its words is."""
+    return may_hold(text[start:end], _ACCORDING_WORDS) \
+        and _ACCORDING_BEFORE.search(text, start, end) is not None
 
 
 def share_of(text: str, figure_end: int, limit: int) -> str | None:
@@ -677,7 +686,7 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
     change = figure.kind not in ("percent", "points") and _CHANGE_BEFORE.search(lead, tail)
     share_lead = max(0, figure.number_start - 80)
     return bool(_part_word_before(before)
-                or _SHARE_OR_BEFORE.search(lead)
+                or _SHARE_OR_BEFORE.search(lead, tail)
                 or _IN_PRIOR_PERIOD_AFTER.match(text, figure.end, window[1])
                 or _made_earlier(text, window, figure, lead)
                 or _NOT_HELD_AFTER.match(text, figure.end, figure.end + 60)
@@ -718,8 +727,8 @@ the National Coffee Growers' Federation", "against 5.5 pct estimated by the empl
 federation"."""
 
 
-_SHARE_OR_BEFORE = re.compile(r"\d[\d.,]*\s*(?:pct|percent|per\s+cent|%),?\s+or\s+$",
-                             re.IGNORECASE)
+_SHARE_OR_BEFORE = Anchored(re.compile(r"\d[\d.,]*\s*(?:pct|percent|per\s+cent|%),?\s+or\s+$",
+                                      re.IGNORECASE), ("or",))
 """A sum given as a share of a whole ("Agip carbone will invest 24 pct, or 120 mln dlrs, in
 the project") is that partner's part, not the whole the others give."""
 _IN_PRIOR_PERIOD_AFTER = re.compile(
@@ -776,6 +785,8 @@ _OF_THE_LEAD = re.compile(
     r"(?:about\s+|some\s+|around\s+|only\s+|nearly\s+)?$")
 _ITEM = r"(?:charges?|write-?downs?|write-?offs?|provisions?|gains?|credits?)"
 _ITEM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _ITEM + r"\b", re.IGNORECASE)
+_ITEM_WORDS = ("charge", "write", "provision", "gain", "credit")
+"""Words every match of ``_ITEM_BEFORE`` holds: the words before most sums hold none."""
 _ITEM_BEFORE = re.compile(
     r"\b" + _ITEM + r"\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 
@@ -788,5 +799,5 @@ def _is_portion(text: str, figure: Figure) -> bool:
     lead = text[max(0, figure.number_start - 110):figure.number_start]
     return bool(_PORTION_AFTER.match(text, figure.end, figure.end + 50)
                 or _ITEM_AFTER.match(text, figure.end, figure.end + 30)
-                or _ITEM_BEFORE.search(lead[-30:])
-                or _OF_THE_LEAD.search(lead))
+                or (may_hold(lead[-30:], _ITEM_WORDS) and _ITEM_BEFORE.search(lead[-30:]))
+                or ("Of" in lead and _OF_THE_LEAD.search(lead)))

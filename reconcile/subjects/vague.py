@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from reconcile.model import Claim, Figure
+from reconcile.subjects.literals import may_hold
 
 _VAGUE_BEFORE = re.compile(
     r"\b(?:figure|figures|estimate|estimates|projection|projections)\s+(?:of|at|was|is|were|"
@@ -22,14 +23,17 @@ _VAGUE_BEFORE = re.compile(
     re.IGNORECASE)
 """The words before a figure that call it a figure or an estimate of something unsaid ("a
 provisional figure of", "the 1986 projection of", "the estimate was about")."""
+_VAGUE_WORDS = ("figure", "estimate", "projection")
+"""Words every match of ``_VAGUE_BEFORE`` holds: the words before most figures hold none."""
 _REACH = 60
 """How far before the figure its vague words are looked for (characters)."""
 
 
 def named_vaguely(text: str, sentence_start: int, figure: Figure) -> bool:
     """Whether the words right before ``figure`` only call it a figure or an estimate."""
-    return _VAGUE_BEFORE.search(
-        text, max(sentence_start, figure.start - _REACH), figure.start) is not None
+    low = max(sentence_start, figure.start - _REACH)
+    return may_hold(text[low:figure.start], _VAGUE_WORDS) \
+        and _VAGUE_BEFORE.search(text, low, figure.start) is not None
 
 
 _NEAR = 20.0
