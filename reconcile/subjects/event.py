@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from reconcile.model import Figure
 from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
+from reconcile.subjects.measured import MEASURED
 from reconcile.timeref import MONTHS, grain
 
 _SEEN = tuple(f"{verb} seen {how}" for verb in ("is", "are", "was", "were", "now", "being")
@@ -345,6 +346,8 @@ class EventKey:
         if self.of and other.of and self.of != other.of:
             return False
         if self.what and other.what and self.what != other.what:
+            return False
+        if not (_what_fits(self, other) and _what_fits(other, self)):
             return False
         if not self._owner_fits(other):
             return False
@@ -801,3 +804,20 @@ def _is_portion(text: str, figure: Figure) -> bool:
                 or _ITEM_AFTER.match(text, figure.end, figure.end + 30)
                 or (may_hold(lead[-30:], _ITEM_WORDS) and _ITEM_BEFORE.search(lead[-30:]))
                 or ("Of" in lead and _OF_THE_LEAD.search(lead)))
+
+
+_HEADLINED_THINGS = {phrase: name for name, phrases in MEASURED.items() for phrase in phrases
+                     if phrase.isalpha()}
+"""The one-word names of measured things a headline's words may hold ("ARGENTINE SOYBEAN
+YIELD ESTIMATES DOWN FURTHER": soybean)."""
+
+
+def _what_fits(known: EventKey, unknown: EventKey) -> bool:
+    """Whether a key that names no measured thing may be one with ``known``'s: not when its
+    headline names measured things and ``known``'s is none of them. "Private sources put
+    1985/86 production at a record 7.2 to 7.3 mln tonnes" under a soybean headline is no
+    figure of the maize of another story, though its sentence names no crop."""
+    if known.what is None or unknown.what is not None:
+        return True
+    named = {_HEADLINED_THINGS[word] for word in unknown.topic if word in _HEADLINED_THINGS}
+    return not named or known.what in named
