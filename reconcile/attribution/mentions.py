@@ -445,9 +445,10 @@ _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", 
 forecast."""
 
 
-_BARE_PLURAL_CUES = frozenset({"see", "note"})
+_BARE_PLURAL_CUES = frozenset({"see", "note", "maintain", "insist", "argue", "warn", "contend"})
 """Plural present cues that are more often a noun or another verb ("any government note",
-"we'll see"): cues only after a subject that ``_sees`` accepts."""
+"we'll see", "to maintain its dividend", "would insist on"): cues only after a subject that
+``_sees`` accepts."""
 
 
 def _sees(before: list[Token], subject: list[Token] | None,

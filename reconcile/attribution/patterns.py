@@ -211,8 +211,9 @@ def _possessive(nouns: list[str], flags: int) -> re.Pattern[str] | None:
     if not nouns:
         return None
     heads = "|".join(f"(?:{phrase_pattern(n)})" for n in nouns)
-    # "X's estimate", "X' figures", "X's net revenue": the owner ends at the apostrophe.
-    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w-]+){0,2}?\s+(?:" + heads + ")", flags)
+    # "X's estimate", "X' figures", "X's net revenue": the owner ends at the apostrophe;
+    # a fiscal year may stand between ("the government's 1986/87 deficit figure").
+    return re.compile(r"(?:'s|’s|s'|s’)(?:\s+[\w/-]+){0,2}?\s+(?:" + heads + ")", flags)
 
 
 _NEEDLES_MAX = 12
