@@ -327,9 +327,10 @@ def _nearest(pattern: re.Pattern[str], text: str, window: tuple[int, int],
     return _nearest_at(index, text, window, span)
 
 
-_OWN_CHANGE = re.compile(
-    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
-    r"jump|jumps|slip|slips|dip|dips|growth|surge|slump|slide)\s+$", re.IGNORECASE)
+CHANGE_NOUN = (r"(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|"
+               r"gain|gains|growth|jump|jumps|slip|slips|dip|dips|slide|slump|surge)")
+"""The nouns news names a change by ("a 0.6% rise", "a 1.5 pct increase"), as a regex."""
+_OWN_CHANGE = re.compile(r"\s+" + CHANGE_NOUN + r"\s+$", re.IGNORECASE)
 """A noun of change between a figure and the period after it: "after a 1.5 pct increase
 in January" is January's increase, however near the period of the clause before it ("rose
 0.5 pct in February after a 1.5 pct increase in January")."""

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from reconcile.model import Claim, Figure, Sentence
 from reconcile.subjects.event import parse, singular
 from reconcile.subjects.rule import SubjectRule
-from reconcile.timeref import MONTHS
+from reconcile.timeref import CHANGE_NOUN, MONTHS
 
 GENERIC = "generic"
 """The id of the rule file that switches the fallback on and carries its judging settings."""
@@ -396,8 +396,7 @@ _YARDSTICKS = _words("compared from against than versus vs after")
 against the one the sentence is about."""
 
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:rise|rises|increase|increases|fall|falls|drop|drops|decline|declines|gain|gains|"
-    r"growth|jump|jumps|slip|slips|dip|dips|slide|slump|surge)\s+in\s+(?:the\s+)?"
+    r"\s+" + CHANGE_NOUN + r"\s+in\s+(?:the\s+)?"
     r"((?:[A-Za-z][a-z-]*\s+){0,3}(?:[a-z][a-z-]*|(?:" + "|".join(MONTHS).title() + r")\b))")
 """A change named after its figure; the phrase may open with a capital of a name the
 measure holds ("a 0.2% slip in High Street sales"), never end with one but a month's
