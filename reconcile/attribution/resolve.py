@@ -115,7 +115,8 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
         resolved.append(Resolved(mention, name))
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
     split = [(other, other.lower().split(), other.split()) for other in names]
-    longest = {name: _longest(name, split, lexicon.connectors) for name in names}
+    longest = {name: _department_of(name, split) or _longest(name, split, lexicon.connectors)
+               for name in names}
     merged = [Resolved(r.mention, longest[r.name]) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
     return [
@@ -831,6 +832,21 @@ def _said_it(mention: Mention, text: str) -> bool:
     says a company, which "the company" then points back to."""
     return mention.cue_start >= mention.end and \
         _SAID_IT.match(text, mention.end) is not None
+
+
+def _department_of(name: str, names: list[tuple[str, list[str], list[str]]]) -> str | None:
+    """The state department a one-word name stands for when the document names it in full
+    ("Commerce said" after "the Commerce Department said", "Interior said" after "the
+    Interior Department"): wire copy calls a department by its field alone once it has
+    named it, and that field word names no body of its own. None where the document names
+    no such department (a company called "Commerce")."""
+    if " " in name:
+        return None
+    word = name.lower()
+    return next((other for other, other_words, _ in names
+                 if other_words[-2:] in ([word, "department"], [word, "ministry"])
+                 or other_words[-3:] in (["department", "of", word], ["ministry", "of", word])),
+                None)
 
 
 def _longest(name: str, names: list[tuple[str, list[str], list[str]]],
