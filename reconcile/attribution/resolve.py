@@ -75,7 +75,9 @@ def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
     """Acronyms a document defines, "Pensions Policy Institute (PPI)" -> {"PPI": ...}.
 
     The long form is the longest run of words before the bracket that starts with the
-    acronym's first letter, in capitals, and holds only capitalised words and connectors.
+    acronym's first letter, in capitals, and holds only capitalised words and connectors,
+    and "the" after a connector ("Office of the Deputy Prime Minister (ODPM)", "Development
+    Bank of the Philippines (DBP)"): the body is named by its acronym later.
     """
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
@@ -84,10 +86,16 @@ def acronyms(text: str, lexicon: CompiledLexicon) -> dict[str, str]:
         best: list[str] = []
         for size in range(1, min(12, len(words)) + 1):
             run = words[-size:]
-            if not all(w[0].isupper() or w.lower() in lexicon.connectors for w in run):
+            if run[0] == "the":
+                continue  # "Office of the Deputy Prime Minister": "the" inside, after "of"
+            if not all(w[0].isupper() or w.lower() in lexicon.connectors or (
+                    w == "the" and at and run[at - 1].lower() in lexicon.connectors)
+                       for at, w in enumerate(run)):
                 break
-            if run[0][0] == acronym[0] and spells(acronym, run):
-                best = run
+            if run[0][0] == acronym[0] and spells(acronym, run) and (
+                    "the" not in run or "".join(w[0] for w in run if w[0].isupper()) == acronym):
+                best = run  # through "of the", every capital's: not "Squyres of the
+                # Securities Industry Automation Corp (SIAC)"
         if not best and words and words[-1][0] == acronym[0] and words[-1].isalpha() \
                 and not words[-1].isupper() and spells(acronym, list(words[-1])):
             best = words[-1:]  # "PricewaterhouseCoopers (PWC)": its letters, in order
