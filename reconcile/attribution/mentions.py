@@ -22,6 +22,7 @@ from reconcile.attribution.names import (
     classify,
     is_adverb,
     opens_clause,
+    without_brackets,
 )
 from reconcile.attribution.patterns import CompiledLexicon, CuePatterns, by_sentence, cue_verbs
 from reconcile.attribution.places import speaker_end
@@ -1401,7 +1402,7 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
         return False  # "Currently, ... , says Mr Dean": an adverb opens, it names no one;
         # "I'm not saying": the quote's speaker says it (``_FIRST_PERSON``);
         # "a two billion schilling issue of floating rate treasury notes": a figure's words
-    if _holds_verb(words) or _measured_thing(_before_bracket(words), lexicon):
+    if _holds_verb(words) or _measured_thing(_before_closing_bracket(words), lexicon):
         return False
     return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
 
@@ -1444,14 +1445,11 @@ def _measured_thing(words: list[Token], lexicon: CompiledLexicon) -> bool:
         lexicon.any_kind is None or lexicon.any_kind.search(" ".join(singular)) is None)
 
 
-def _before_bracket(words: list[Token]) -> list[Token]:
-    """Words before a bracket that closes them: "real gross domestic product (GDP)" is the
-    measure its short form repeats, no name of a body."""
-    if words[-1].text == ")":
-        opening = [at for at, word in enumerate(words) if word.text == "("]
-        if opening and opening[-1] > 0:
-            return words[:opening[-1]]
-    return words
+def _before_closing_bracket(words: list[Token]) -> list[Token]:
+    """The words without the bracket that closes them: "real gross domestic product (GDP)"
+    is the measure its short form repeats, no name of a body (a bracket inside the words,
+    "the General Agreement on Tariffs and Trade (GATT) meeting", is left to the name)."""
+    return without_brackets(words, attrgetter("text")) if words[-1].text == ")" else words
 
 
 def _singular(word: str) -> str:

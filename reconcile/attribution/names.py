@@ -9,8 +9,12 @@ attribution against hand annotations, which name sources more or less fully.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
+
+_Word = TypeVar("_Word")
 
 _WORD = re.compile(r"[\w&]+(?:['’][\w]+)?")
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -271,7 +275,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     acronym = _unspelt_acronym(words)
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
-    words = _without_brackets(words)
+    words = without_brackets(words)
     words = _person_after_title(words, lexicon)
     words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
@@ -481,15 +485,17 @@ def _unspelt_acronym(words: list[str]) -> str | None:
     return None
 
 
-def _without_brackets(words: list[str]) -> list[str]:
-    """Drop "( ACR )": the acronym is a second name for the words before it."""
-    kept: list[str] = []
+def without_brackets(words: Sequence[_Word], text: Callable[[_Word], str] = str) -> list[_Word]:
+    """Drop "( ACR )": the acronym is a second name for the words before it ("real gross
+    domestic product (GDP)" is the measure its short form repeats). ``text`` gives a word's
+    text, for tokens as well as strings."""
+    kept: list[_Word] = []
     depth = 0
     for word in words:
-        depth += word == "("
+        depth += text(word) == "("
         if depth == 0:
             kept.append(word)
-        depth -= word == ")" and depth > 0
+        depth -= text(word) == ")" and depth > 0
     return kept
 
 
