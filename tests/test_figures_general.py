@@ -705,9 +705,10 @@ def test_a_bare_dollar_stays_the_corpus_dollar_where_an_article_names_two() -> N
 
 @pytest.mark.parametrize(("sentence", "first", "value", "second"), [
     # Reuters 11459, 880 and BBC business 472: a number word after digits and their scale
-    # opens a number of its own; "2 million three hundred thousand" still reads as one
+    # opens a number of its own ("two weeks ago" is then no figure, a time); "2 million
+    # three hundred thousand" still reads as one
     ("... in the 1.5 mln to 2.0 mln 60-kilo bag range against 2.0 mln to 2.5 mln two weeks "
-     "ago.", "2.0 mln to 2.5 mln", None, "two weeks"),
+     "ago.", "2.0 mln to 2.5 mln", None, None),
     ("The bank will buy 3.255 billion one year notes.", "3.255 billion", 3_255_000_000.0,
      "one year"),
     ("It bid $22bn Three years ago.", "$22bn", 22_000_000_000.0, None),
@@ -724,3 +725,77 @@ def test_digits_and_a_scale_end_before_a_number_word(sentence: str, first: str,
 def test_a_spelt_number_after_digits_goes_on_only_before_a_smaller_scale() -> None:
     (figure,) = extract_figures("2 million three hundred thousand", CONVENTIONS)
     assert figure.value == 2_300_000.0
+
+
+# Stacked bounds, ranges of scaled digits, levels reached and a point between bounds.
+
+def test_digits_and_digits_after_a_scale_are_a_range_not_one_sum():
+    text = ("Smaller Japanese firms could be struggling to raise between 39 mln and 43 mln "
+            "dlrs on the new market.")
+    assert not [figure for figure in figures(text) if figure.value == 39_000_043]
+    figure = reading(text, "39 mln")
+    assert (figure.low, figure.high) == (39_000_000, 43_000_000)
+
+
+def test_two_scaled_amounts_joined_by_and_stay_two():
+    text = "The company has debts of 290.5 billion and 9 billion dlrs in guarantees."
+    assert [figure.value for figure in figures(text)] == [290_500_000_000, 9_000_000_000]
+
+
+def test_hundreds_in_digits_and_words_still_compose():
+    assert reading("I can give you 3 hundred and 21 yuan.", "21").value == 321
+
+
+def test_a_bound_before_an_approximation_keeps_the_bound():
+    figure = reading("Technorati tracks at least an estimated five million blogs.", "five")
+    assert (figure.low, figure.high, figure.approx) == (5_000_000, None, True)
+    assert figure.text.startswith("at least")
+    bonds = reading("He said the increase would allow the government to issue bonds worth up "
+                    "to about 105 billion Taiwan dlrs in the next financial year.", "105")
+    assert (bonds.low, bonds.high) == (None, 105_000_000_000)
+
+
+def test_over_before_an_approximation_is_a_preposition():
+    text = ("It will make an initial payment on June 30 of 500,000 dlrs, with ongoing "
+            "quarterly payments over about two years.")
+    assert reading(text, "two years").high == 2
+    share = reading("The holdings permit Shamrock to exercise voting control over "
+                    "approximately 53 pct of the shares of the company.", "53")
+    assert share.high == 53
+
+
+def test_a_level_something_is_brought_up_to_is_no_ceiling():
+    text = ("According to pay lists, the basic pay for ordinary seamen is 1,977 cruzados a "
+            "month, while various allowances can bring their total pay up to 4,000 cruzados "
+            "a month. Captains earn 7,993 cruzados a month basic pay, which is brought up to "
+            "15,229 cruzados with allowances.")
+    for words, value in (("4,000", 4000), ("15,229", 15_229)):
+        figure = reading(text, words)
+        assert (figure.low, figure.high) == (value, value)
+    ceiling = reading("The plant could bring up to 500 jobs to the town.", "500")
+    assert (ceiling.low, ceiling.high) == (None, 500)
+
+
+def test_above_or_below_a_figure_is_the_figure_itself():
+    text = ("The lack of an agreement leaves it no longer valid and exports could be above "
+            "or below 15.5 mln bags, he said.")
+    figure = reading(text, "15.5")
+    assert (figure.low, figure.high) == (15_500_000, 15_500_000)
+
+
+def test_up_to_a_total_of_is_a_ceiling():
+    text = ("The offer will include a partial convertible alternative under which "
+            "shareholders would receive up to a total of 205.69 mln new convertible shares.")
+    figure = reading(text, "205.69")
+    assert (figure.low, figure.high) == (None, 205_690_000)
+
+
+def test_a_span_counted_back_from_now_is_a_time_not_a_figure():
+    text = ("Federal Reserve data showed free reserves of 644 mln dlrs a day, down from 1.34 "
+            "billion two weeks earlier, ending a strike that began ten days ago.")
+    assert [figure.text for figure in figures(text)] == ["644 mln dlrs", "1.34 billion"]
+    survey = ("A survey by the National Broadcasting Corporation just over three weeks ago "
+              "showed 70 pct of those polled said they would take the tax.")
+    assert [figure.text for figure in figures(survey)] == ["70 pct"]
+    kept = reading("It will make ongoing quarterly payments over about two years.", "two")
+    assert kept.unit == "years"

@@ -189,10 +189,21 @@ def test_the_year_of_a_full_date_is_a_day_not_a_period() -> None:
          date(1987, 3, 10), date(1987, 3, 3)),
         ("Police said 300 people were detained on March 5", "300", date(1987, 3, 6),
          date(1987, 3, 5)),
+        # Reuters 3556: a count of days "ago" moves back from publication
+        ("President Leon Febres Cordero said two days ago that Ecuador, an OPEC member, "
+         "would have to suspend crude exports for four months due to the quake.",
+         "four months", date(1987, 3, 11), date(1987, 3, 9)),
     ],
 )
 def test_day_moves_the_date(sentence: str, figure: str, published: date, expected: date) -> None:
     assert _day(sentence, figure, published) == expected
+
+
+def test_weeks_ago_date_only_the_figure_they_follow() -> None:
+    """Reuters 3282: "a week ago" is the earlier figure's, not the new projection's."""
+    sentence = ("Traders projected soybean exports at 15 mln to 16 mln bushels, down from "
+                "20.3 mln bushels a week ago and 25.5 mln bushels a year ago.")
+    assert _day(sentence, "15 mln to 16 mln", date(1987, 3, 9)) is None
 
 
 def test_no_date_without_a_published_date_or_a_written_one() -> None:

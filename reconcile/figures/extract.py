@@ -124,6 +124,16 @@ _REVISED_UP = re.compile(
     re.IGNORECASE)
 """A revision "up to" a figure, its object between ("analysts have revised their estimates
 of Soviet imports up to 25-28 mln tonnes"): where the estimate went, no bound."""
+_BROUGHT_UP = re.compile(
+    r"\b(?:(?:bring|brings|bringing|brought|push|pushes|pushed|pushing|drive|drives|"
+    r"driving|drove|driven|take|takes|taking|took|taken)"
+    r"(?:\s+(?!(?:and|but|or|said|says|that|to|would|will|could|may)\b)[\w'’-]+){1,6}"
+    r"(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bat)"
+    r"|(?:is|are|was|were|be|been|being)\s+(?:brought|pushed|driven|taken))\s+up$",
+    re.IGNORECASE)
+"""A level a thing is brought to ("allowances can bring their total pay up to 4,000
+cruzados", "which is brought up to 15,229 cruzados"): where it went, no ceiling; without
+an object between, "could bring up to 500 jobs" stays a ceiling."""
 _SENTENCE_OPENERS = frozenset(".!?\"'“”‘’:;-–—([\n")
 """What may stand right before the first word of a sentence, a quote or a list item."""
 
@@ -198,6 +208,11 @@ _TABLE_PERIOD = re.compile(r"[^\S\n]*(?:\n|\Z)")
 """Nothing but the end of the line after a count of periods."""
 _PERIOD_UNITS = frozenset({"mths", "months", "weeks", "wks", "qtrs", "quarters", "years",
                            "yrs"})
+_SPAN_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                         "decades", "mths", "wks", "yrs"})
+_COUNTED_BACK = re.compile(r"[^\S\n]{1,3}(?:ago|earlier|later)\b", re.IGNORECASE)
+"""After a span of time, a point in time: "two days ago", "two weeks earlier" say when,
+they measure nothing."""
 _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:\S+\s{1,3}\S+\s{1,3}or\s{1,3})?$", re.IGNORECASE)
 """A change told by "by", perhaps as a rate first: "by 1.7 pct or 49.1 billion dlrs to"."""
 
@@ -770,9 +785,21 @@ class _Reader:
             return None
         if hedge is not None and (
                 _MOVED_UP.search(self.text, max(0, hedge.start() - 12), hedge.start() + 2)
-                or _REVISED_UP.search(self.text, max(0, hedge.start() - 80), hedge.start() + 2)):
+                or _REVISED_UP.search(self.text, max(0, hedge.start() - 80), hedge.start() + 2)
+                or _BROUGHT_UP.search(self.text, max(0, hedge.start() - 80), hedge.start() + 2)):
             return None  # "the unemployment rate went up to 5.5%": where it went, no bound
         return hedge
+
+    def _outer_bound(self, start: int) -> tuple[str, int] | None:
+        """A bound before an approximating hedge, and where it starts: "at least an
+        estimated five million", "up to about 105 billion". "Over" and "under" are left
+        out: before a hedge they are mostly prepositions ("control over approximately 53
+        pct", "payments over about two years")."""
+        outer = self._hedge_before(start)
+        if outer is None or outer.group("hedge").lower() in ("over", "under"):
+            return None
+        bound = HEDGES[outer.group("hedge").lower()][0]
+        return (bound, outer.start()) if bound in ("low", "high") else None
 
     def _finish(self, amount: _Amount, core: _Amount, hedge: re.Match[str] | None
                 ) -> Figure | None:
@@ -817,6 +844,9 @@ class _Reader:
                 and (len(gap := text[amount.end:unit.end].split()) > 1
                      or gap[0].lower() == "year"):
             return None  # "in the 2005 fiscal year", "1986 year net": a year, no length
+        if unit.kind == "quantity" and (unit.unit or "").lower() in _SPAN_UNITS \
+                and _COUNTED_BACK.match(text, unit.end):
+            return None  # "two days ago", "just over three weeks ago", "two weeks earlier"
         if unit.kind in ("number", "count") and amount.raw.lower() == "half":
             unit = unit._replace(kind="ratio")
         value = amount.value * unit.factor
@@ -828,6 +858,8 @@ class _Reader:
             bound, approx = HEDGES[hedge.group("hedge").lower()]
             if bound != "range":
                 start = hedge.start()
+            if bound == "point" and approx and (outer := self._outer_bound(start)) is not None:
+                bound, start = outer  # "at least an estimated five million"
             if bound in _FLIPPED and not approx and _NEGATED_BEFORE.search(
                     text, max(0, start - 30), start):
                 bound = _FLIPPED[bound]  # "must not import more than 10 mln tonnes": at most

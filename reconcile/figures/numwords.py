@@ -400,7 +400,9 @@ def _extend_after_and(builder: _Builder, tokens: list[_Token], index: int) -> in
             return 2
         return 0
     if builder.tail in (0, 100) and index + 1 < len(tokens) and tokens[index + 1].kind == "digits" \
-            and not builder.from_digits:  # "two hundred and 3"; "in 1986 and 12 pct" is two
+            and not builder.from_digits and (builder.has_hundred or not builder.opened_with_digits):
+        # "two hundred and 3", "3 hundred and 21"; "in 1986 and 12 pct" and "between 11.2
+        # mln and 12 mln bags" are two
         value = parse_digits(tokens[index + 1].text)
         if value is not None and 0 < value < 100 and float(value).is_integer():
             return 2 * int(builder.add_digits(value, tokens[index + 1], after_and=True))
