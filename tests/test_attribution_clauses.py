@@ -106,3 +106,15 @@ def test_according_to_leaves_a_new_clause_after_it_to_the_reporter(
             "this year after a 14 pct contraction over the last six years.")
     (contraction,) = sources_of(text, ["14 pct"], lexicon)
     assert contraction.name != "Central Bank"
+
+
+def test_according_to_reaches_a_contrasting_clause_after_it(lexicon: SourceLexicon) -> None:
+    # news reuters-335: "while" sets a second figure of the same account against the first
+    text = ("Hungary's net hard currency debt leapt by 54 pct last year to 7.7 billion dlrs, "
+            "according to provisional figures, while trade with Western countries plunged "
+            "into a deficit of more than 400 mln dlrs from a 1.2 billion dlr surplus just two "
+            "years earlier.")
+    debt, deficit, surplus = sources_of(
+        text, ["7.7 billion dlrs", "more than 400 mln dlrs", "1.2 billion dlr"], lexicon)
+    assert debt.name == deficit.name == surplus.name == "provisional figures"
+    assert deficit.cue == "according to"

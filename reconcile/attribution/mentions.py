@@ -585,12 +585,16 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
 
 
 _ACCOUNT_GOES_ON = re.compile(r",\s+(?:taking|bringing|with|against|compared|up\s+from|"
-                              r"down\s+from)\b")
+                              r"down\s+from|but|while|although|whereas)\b")
 """A phrase after "..., according to X," that goes on with the figures X gave ("made $17.1m
 ..., according to studio estimates, taking its total to $110.2m"; "..., according to the
 record industry, with 200 million tracks bought online"; "..., according to central bank
 figures, against 652,000 tonnes in 1985"): it adds to the account, so X's reach goes on
-over it; a new clause ("and", "but", "while") is the reporter's."""
+over it. So does a clause set against it ("..., according to provisional figures, while trade
+... plunged into a deficit of more than 400 mln dlrs"; "but", "although", "whereas"): the
+sentence's own source, not one carried from before. A clause added by "and" is the
+reporter's ("..., according to private sources, and 5.6 to 8.5 pct up on the official 7.1
+mln tonnes" sets the reporter's sum against another body's figure)."""
 
 
 def _noun_by_agent(cue: str, name: list[Token], before: list[Token], after: list[Token],
