@@ -136,6 +136,7 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
         found = [m for m in found if not any(_noun_of_cue(m, other) for other in found)]
         found = [m for m in found if not any(_names_cue(other, m) for other in found)]
         found = [m for m in found if not any(_second_verb(other, m) for other in found)]
+        found = [m for m in found if not any(_said_before(other, m) for other in found)]
         found = _speakers_over_quoted(text, sentence, found)
         found.sort(key=lambda m: m.lead)
     return _with_scopes(text, found, sentence, lexicon)
@@ -184,6 +185,20 @@ def _second_verb(first: Mention, second: Mention) -> bool:
     subject that has a cue of its own adds nothing; the first cue governs the sentence."""
     return (first is not second and first.start < second.end and second.start < first.end
             and first.end <= first.cue_start < second.cue_start)
+
+
+def _said_before(verb: Mention, participle: Mention) -> bool:
+    """Whether a participle of saying after a clause ("..., adding that", "noting that")
+    follows a verb of saying that names its subject first ("Kloeckner & Co KGaA, the
+    international trading group, said its 1986 ... net profit fell by around 20 pct ...,
+    adding that ..."): that verb's reach runs over the participle's clause, and the
+    participle, whose subject is found by walking back over the clause, adds nothing."""
+    return verb is not participle and not verb.backward and not verb.local \
+        and verb.end <= verb.cue_start and verb.cue_end <= participle.cue_start \
+        and _SAYING_PARTICIPLE.fullmatch(participle.cue) is not None
+
+
+_SAYING_PARTICIPLE = re.compile(r"(?i)[a-z]+ing\s+that")
 
 
 def inside_quotation(text: str, start: int, offset: int) -> bool:
