@@ -138,3 +138,4 @@ def test_a_participle_of_saying_after_a_verb_of_saying_adds_nothing(
             "resulted largely from a writing back of reserves.")
     (profit,) = sources_of(text, ["around 20 pct"], lexicon)
     assert same_source(profit.name, "Kloeckner & Co KGaA") and profit.cue == "said"
+
