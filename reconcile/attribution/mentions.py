@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
 from reconcile.attribution.names import (
+    DOCUMENT_HEADS,
     NAME_PARTICLES,
     PREPOSITIONS,
     capitalised_inside,
@@ -1316,7 +1317,22 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
         cut = next((i for i, t in enumerate(collected) if i and t.lower in lexicon.connectors
                     and t.text[0].islower()), 0)
         name = _name_words(collected[:cut], lexicon)
-    return name
+    return name if name is not None else _document_before_postmodifier(collected, lexicon)
+
+
+def _document_before_postmodifier(collected: list[Token],
+                                  lexicon: CompiledLexicon) -> list[Token] | None:
+    """The document after "according to" ("according to union records", "According to
+    officical pay lists available in the union's office, the basic pay ... is 1,977
+    cruzados"): a document described in lower case is the source, whatever is said after
+    it of where it is kept (a name that opens in capitals is left to the name's own
+    rules)."""
+    head = next((at for at, token in enumerate(collected)
+                 if token.lower in DOCUMENT_HEADS), None)
+    if head is None or any(token.is_capitalised or not token.is_word
+                           for token in collected[: head + 1]):
+        return None
+    return _trim_leading(collected[: head + 1], lexicon) or None
 
 
 _NORMS = frozenset({"principles", "standards", "rules", "methods", "practices", "guidelines",

@@ -28,6 +28,7 @@ from reconcile.attribution.named import (
 )
 from reconcile.attribution.names import (
     DESIGNATORS,
+    DOCUMENT_HEADS,
     STATE_BODIES,
     capitalised_inside,
     classify,
@@ -368,11 +369,11 @@ def _qualified_away(text: str, end: int, lexicon: CompiledLexicon) -> bool:
 def _qualifies_away(following: str, lexicon: CompiledLexicon, head: str = "") -> bool:
     """Whether a word after a head word makes the name something else: a person's ("Bank
     Governor Jaafar Hussein" is not the bank; "Bank Negara" and "Lloyds Bank Plc" stay the
-    bank), or a company's for a head that names no company ("General Mining Union Corp" is
-    not the union)."""
+    bank), documents' ("finance department documents"), or a company's for a head that
+    names no company ("General Mining Union Corp" is not the union)."""
     word = following.lower()
-    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles or (
-        head in _NO_COMPANY_HEADS and word in DESIGNATORS)
+    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles \
+        or word in DOCUMENT_HEADS or (head in _NO_COMPANY_HEADS and word in DESIGNATORS)
 
 
 _NO_COMPANY_HEADS = frozenset({"union", "ministry", "department", "committee", "council",
