@@ -106,3 +106,36 @@ def test_according_to_leaves_a_new_clause_after_it_to_the_reporter(
             "this year after a 14 pct contraction over the last six years.")
     (contraction,) = sources_of(text, ["14 pct"], lexicon)
     assert contraction.name != "Central Bank"
+
+
+def test_according_to_reaches_a_contrasting_clause_after_it(lexicon: SourceLexicon) -> None:
+    # news reuters-335: "while" sets a second figure of the same account against the first
+    text = ("Hungary's net hard currency debt leapt by 54 pct last year to 7.7 billion dlrs, "
+            "according to provisional figures, while trade with Western countries plunged "
+            "into a deficit of more than 400 mln dlrs from a 1.2 billion dlr surplus just two "
+            "years earlier.")
+    debt, deficit, surplus = sources_of(
+        text, ["7.7 billion dlrs", "more than 400 mln dlrs", "1.2 billion dlr"], lexicon)
+    assert debt.name == deficit.name == surplus.name == "provisional figures"
+    assert deficit.cue == "according to"
+
+
+def test_a_participle_of_saying_is_the_clause_subjects(lexicon: SourceLexicon) -> None:
+    # news reuters-14987: ", noting that" gives what follows to who reiterated
+    text = ("Stoltenberg reiterated West German concern about a further fall in the dollar, "
+            "noting that the mark was up 85 pct against the dollar and nearly 20 pct on a "
+            "trade-weighted basis.")
+    dollar, weighted = sources_of(text, ["85 pct", "nearly 20 pct"], lexicon)
+    assert dollar.name == weighted.name == "Stoltenberg"
+    assert dollar.cue == "noting that"
+
+
+def test_a_participle_of_saying_after_a_verb_of_saying_adds_nothing(
+        lexicon: SourceLexicon) -> None:
+    # news reuters-9202: "said ..., adding that": the verb's reach runs on over the participle
+    text = ("Kloeckner & Co KGaA, the international trading group, said its 1986 domestic "
+            "group net profit fell by around 20 pct against 1985, adding that the profit "
+            "resulted largely from a writing back of reserves.")
+    (profit,) = sources_of(text, ["around 20 pct"], lexicon)
+    assert same_source(profit.name, "Kloeckner & Co KGaA") and profit.cue == "said"
+

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reconcile.attribution.named import group_before
 from reconcile.attribution.names import (
+    DOCUMENT_HEADS,
     NAME_PARTICLES,
     PREPOSITIONS,
     capitalised_inside,
@@ -136,6 +137,7 @@ def _mentions(text: str, sentence: Sentence, tokens: SentenceTokens, lexicon: Co
         found = [m for m in found if not any(_noun_of_cue(m, other) for other in found)]
         found = [m for m in found if not any(_names_cue(other, m) for other in found)]
         found = [m for m in found if not any(_second_verb(other, m) for other in found)]
+        found = [m for m in found if not any(_said_before(other, m) for other in found)]
         found = _speakers_over_quoted(text, sentence, found)
         found.sort(key=lambda m: m.lead)
     return _with_scopes(text, found, sentence, lexicon)
@@ -184,6 +186,20 @@ def _second_verb(first: Mention, second: Mention) -> bool:
     subject that has a cue of its own adds nothing; the first cue governs the sentence."""
     return (first is not second and first.start < second.end and second.start < first.end
             and first.end <= first.cue_start < second.cue_start)
+
+
+def _said_before(verb: Mention, participle: Mention) -> bool:
+    """Whether a participle of saying after a clause ("..., adding that", "noting that")
+    follows a verb of saying that names its subject first ("Kloeckner & Co KGaA, the
+    international trading group, said its 1986 ... net profit fell by around 20 pct ...,
+    adding that ..."): that verb's reach runs over the participle's clause, and the
+    participle, whose subject is found by walking back over the clause, adds nothing."""
+    return verb is not participle and not verb.backward and not verb.local \
+        and verb.end <= verb.cue_start and verb.cue_end <= participle.cue_start \
+        and _SAYING_PARTICIPLE.fullmatch(participle.cue) is not None
+
+
+_SAYING_PARTICIPLE = re.compile(r"(?i)[a-z]+ing\s+that")
 
 
 def inside_quotation(text: str, start: int, offset: int) -> bool:
@@ -585,12 +601,16 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
 
 
 _ACCOUNT_GOES_ON = re.compile(r",\s+(?:taking|bringing|with|against|compared|up\s+from|"
-                              r"down\s+from)\b")
+                              r"down\s+from|but|while|although|whereas)\b")
 """A phrase after "..., according to X," that goes on with the figures X gave ("made $17.1m
 ..., according to studio estimates, taking its total to $110.2m"; "..., according to the
 record industry, with 200 million tracks bought online"; "..., according to central bank
 figures, against 652,000 tonnes in 1985"): it adds to the account, so X's reach goes on
-over it; a new clause ("and", "but", "while") is the reporter's."""
+over it. So does a clause set against it ("..., according to provisional figures, while trade
+... plunged into a deficit of more than 400 mln dlrs"; "but", "although", "whereas"): the
+sentence's own source, not one carried from before. A clause added by "and" is the
+reporter's ("..., according to private sources, and 5.6 to 8.5 pct up on the official 7.1
+mln tonnes" sets the reporter's sum against another body's figure)."""
 
 
 def _noun_by_agent(cue: str, name: list[Token], before: list[Token], after: list[Token],
@@ -1297,7 +1317,22 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
         cut = next((i for i, t in enumerate(collected) if i and t.lower in lexicon.connectors
                     and t.text[0].islower()), 0)
         name = _name_words(collected[:cut], lexicon)
-    return name
+    return name if name is not None else _document_before_postmodifier(collected, lexicon)
+
+
+def _document_before_postmodifier(collected: list[Token],
+                                  lexicon: CompiledLexicon) -> list[Token] | None:
+    """The document after "according to" ("according to union records", "According to
+    officical pay lists available in the union's office, the basic pay ... is 1,977
+    cruzados"): a document described in lower case is the source, whatever is said after
+    it of where it is kept (a name that opens in capitals is left to the name's own
+    rules)."""
+    head = next((at for at, token in enumerate(collected)
+                 if token.lower in DOCUMENT_HEADS), None)
+    if head is None or any(token.is_capitalised or not token.is_word
+                           for token in collected[: head + 1]):
+        return None
+    return _trim_leading(collected[: head + 1], lexicon) or None
 
 
 _NORMS = frozenset({"principles", "standards", "rules", "methods", "practices", "guidelines",

@@ -574,6 +574,14 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+DOCUMENT_HEADS = frozenset({"lists", "records", "documents", "papers", "calculations"})
+"""Documents that hold figures, which the lexicon's source nouns do not list: after
+"according to" they name where the figures come from ("according to union records"), but
+as subjects they are more often what is counted ("waiting lists in England were at their
+lowest"); after a body's head they make the name the documents' ("finance department
+documents" is not "the finance department")."""
+
+
 STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
                           "administration", "cabinet"})
 """Heads of a state's bodies ("the Agriculture Department", "The South Korean

@@ -28,6 +28,7 @@ from reconcile.attribution.named import (
 )
 from reconcile.attribution.names import (
     DESIGNATORS,
+    DOCUMENT_HEADS,
     STATE_BODIES,
     capitalised_inside,
     classify,
@@ -368,11 +369,11 @@ def _qualified_away(text: str, end: int, lexicon: CompiledLexicon) -> bool:
 def _qualifies_away(following: str, lexicon: CompiledLexicon, head: str = "") -> bool:
     """Whether a word after a head word makes the name something else: a person's ("Bank
     Governor Jaafar Hussein" is not the bank; "Bank Negara" and "Lloyds Bank Plc" stay the
-    bank), or a company's for a head that names no company ("General Mining Union Corp" is
-    not the union)."""
+    bank), documents' ("finance department documents"), or a company's for a head that
+    names no company ("General Mining Union Corp" is not the union)."""
     word = following.lower()
-    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles or (
-        head in _NO_COMPANY_HEADS and word in DESIGNATORS)
+    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles \
+        or word in DOCUMENT_HEADS or (head in _NO_COMPANY_HEADS and word in DESIGNATORS)
 
 
 _NO_COMPANY_HEADS = frozenset({"union", "ministry", "department", "committee", "council",
@@ -806,7 +807,8 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     if words[-1] in lexicon.anaphoric or " ".join(words[-2:]) in lexicon.anaphoric:
         body = words[-1] not in lexicon.roles  # "the club" is no "Mr Murray"
         for r in prior:
-            if _proper(r.name, lexicon) and not (body and _titled(r, lexicon)) and (
+            if _proper(r.name, lexicon) and not (body and _titled(r, lexicon)) \
+                    and not _state_body_for_a_firm(words[-1], r.name, lexicon) and (
                     not looks_like_person(r.name, lexicon) or opens_with_people(r.name)
                     or _said_it(r.mention, text)
                     or _apposed_as(r.mention, text) & _BODY_DESCRIPTIONS):
@@ -824,6 +826,14 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                                 for p in parts):
                 return candidate
     return name
+
+
+def _state_body_for_a_firm(head: str, name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a name is a state's department or ministry while the description is a
+    firm's or a bank's ("Last year, it exported an average of 173,500 bpd, according to the
+    central bank" after "another Energy Ministry spokesman said"): a ministry is no bank,
+    and "the bank" or "the company" it cannot stand for is the one the words say."""
+    return head in lexicon.company_nouns and name.split()[-1].lower() in STATE_BODIES
 
 
 _BODY_DESCRIPTIONS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate",
