@@ -54,8 +54,8 @@ SETS = {
             "figure recall": 0.999,  # 2096/2098
             "value accuracy": 0.976,  # 2046/2096
             "attribution accuracy": 0.816,  # 1711/2096
-            "conflict recall": 0.436,  # 55/126
-            "discrepancy precision": 0.98,  # 56/57
+            "conflict recall": 0.468,  # 59/126
+            "discrepancy precision": 0.98,  # 60/61
         },
         0.0,  # 0/1655
     ),

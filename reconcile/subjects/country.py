@@ -63,3 +63,20 @@ def _spellings(place: str) -> list[str]:
         if len(stem) >= _SHORTEST_STEM:
             words.extend(lead + stem + ending for ending in _PEOPLE_ENDINGS)
     return words
+
+
+@lru_cache(maxsize=8)
+def country_words(places: tuple[str, ...]) -> dict[str, str]:
+    """Each people's word of the lexicon's places, lower-case, -> its country's name
+    (also lower-case): "australian" -> "australia", "belgian" -> "belgium". Stories name a
+    country by either ("ANZ SAYS AUSTRALIAN GOVERNMENT MUST CUT SPENDING", "OECD SAYS
+    AUSTRALIA TO GROW ..."), and grouping reads both as one name. A word made from two
+    countries' names ("nigerian" of Niger and of Nigeria) names neither for sure, and a
+    place's own name stays itself."""
+    found: dict[str, set[str]] = {}
+    for place in places:
+        for word in _spellings(place):
+            found.setdefault(word.lower(), set()).add(place.lower())
+    names = {place.lower() for place in places}
+    return {word: next(iter(countries)) for word, countries in found.items()
+            if len(countries) == 1 and word not in names}
