@@ -832,7 +832,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     order = {claim.id: index for index, claim in enumerate(claims)}
     claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
-    countries = country_words(tuple(rules.lexicon.places))
+    countries = country_words(tuple(rules.lexicon.places), tuple(rules.lexicon.regions))
     spelt: dict[EventKey, EventKey] = {}
     for claim_id, key in keys.items():
         if key not in spelt:

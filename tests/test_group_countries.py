@@ -50,8 +50,10 @@ def _together(one: str, other: str, *documents: Document) -> bool:
 
 
 def test_a_people_s_word_and_its_country_s_name_are_one_country() -> None:
-    words = country_words(tuple(RULES.lexicon.places))
+    words = country_words(tuple(RULES.lexicon.places), tuple(RULES.lexicon.regions))
     assert words["australian"] == "australia"
+    assert words["swiss"] == "swiss"  # a nation's word no place's name makes
+    assert "european" not in words  # a region's
     assert words["belgian"] == "belgium"
     assert words["south african"] == "south africa"
     assert "nigerian" not in words  # made from Niger's name and from Nigeria's
@@ -94,3 +96,24 @@ def test_undated_figures_of_one_country_do_not_meet_by_its_name() -> None:
                   "facet=debt; topic=demand, devaluation, imf, reject, sudan")
     assert not any(banks in group and total in group
                    for group in group_claims([banks, total], RULES))
+
+
+def test_a_nations_word_no_place_name_makes_links_a_handful_too() -> None:
+    # reuters-8173 and reuters-5389: the Finance Ministry's commission and the government
+    # both put French 1987 inflation at 2.5 pct, under "FRENCH ..." headlines that share no
+    # other word; "French" is made from no place's name, yet names France
+    commission = article("8173", "FRENCH GDP SHOULD RISE 2.3 PCT IN 1988 - MINISTRY", (
+        "PARIS, March 23 - French gross domestic product should grow by 2.3 pct in 1988 after "
+        "two pct growth this year and 2.1 pct in 1986, the Finance Ministry said.\n\n"
+        "In annual average terms inflation would fall to two pct in 1988 from 2.5 pct this "
+        "year and 2.7 pct last year, it said."), date(1987, 3, 23))
+    insee = article("5389", "FRENCH INFLATION SLOWS IN FEBRUARY", (
+        "PARIS, March 16 - French inflation slowed in February to between 0.1 and 0.2 pct "
+        "against 0.9 pct in January, the National Statistics Institute (INSEE) said.\n\n"
+        "After January's rise the government was forced to revise its inflation target for "
+        "1987 to 2.5 pct year on year from an initial target of two pct, after 2.1 pct in "
+        "1986."), date(1987, 3, 16))
+    report = check([commission, insee], RULES)
+    assert any({claim.document for claim in group} == {"8173", "5389"}
+               and all(claim.figure.text == "2.5 pct" for claim in group)
+               for group in group_claims(report.claims, RULES))
