@@ -456,7 +456,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     key = keys[a.id]
-    if one_country and key.period is not None and key.same_period(keys[b.id]) \
+    if one_country and _one_measure(key, keys[b.id]) \
             and _same_names(a, key, b, keys[b.id], handful=True):
         return True
     if key.facet is None or not key.same_period(keys[b.id]) or a.figure.kind not in _AMOUNTS:
@@ -464,6 +464,22 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
+
+
+def _one_measure(key: EventKey, other: EventKey) -> bool:
+    """Whether two keys of stories linked only by their country name one measure alike: one
+    period, named, one base, and one measured thing, where a rate that names none is the
+    whole economy's ("inflation was projected to decelerate to around five to 5-1/2 pct by
+    mid-1988" in a review of the Australian economy, Hawke's "inflation would fall to six
+    pct"). The country's stories give many of its rates: "Japanese capital spending
+    growth" of 0.9 pct is no figure of the economy's two pct."""
+    things = {key.what, other.what}
+    return key.period is not None and key.same_period(other) and key.of == other.of \
+        and (len(things) == 1 or (None in things and bool(things & set(WHOLE_ECONOMY))))
+
+
+WHOLE_ECONOMY = ("economy", "gnp")
+"""The measured things (``subjects.measured``) that are a country's whole economy."""
 
 
 def _goes_on_with(a: Claim, b: Claim) -> bool:

@@ -117,3 +117,20 @@ def test_a_nations_word_no_place_name_makes_links_a_handful_too() -> None:
     assert any({claim.document for claim in group} == {"8173", "5389"}
                and all(claim.figure.text == "2.5 pct" for claim in group)
                for group in group_claims(report.claims, RULES))
+
+
+def test_one_countrys_stories_link_no_figures_of_two_measured_things() -> None:
+    # reuters-4165 and reuters-8652: an economist's two pct growth of Japan's economy "in
+    # the current year" and the Long-Term Credit Bank's 0.9 pct growth of private
+    # investment in plant and equipment in 1987: one country, one period, two measures
+    economy = article("4165", "JAPAN ECONOMY MAY BE NEAR BOTTOM, ECONOMISTS SAY", (
+        "TOKYO, March 12 - Industrial Bank of Japan Ltd senior economist Susumu Taketomi "
+        "agreed. \"It (the bottom) is in the offing,\" he said.\n\n"
+        "But he added that the recovery will be slow. Growth in the fiscal year beginning "
+        "next month will only pick-up 2.2 pct, from two pct in the current year, he said."),
+        date(1987, 3, 12))
+    investment = article("8652", "JAPANESE CAPITAL SPENDING GROWTH EXPECTED TO SLOW", (
+        "TOKYO, March 24 - Japanese private sector investment in plant and equipment is "
+        "expected to grow a real 0.9 pct in 1987, after an estimated 5.5 pct rise last year, "
+        "the Long-Term Credit Bank of Japan Ltd said."), date(1987, 3, 24))
+    assert not _together("two pct", "0.9 pct", economy, investment)
