@@ -54,8 +54,8 @@ SETS = {
             "figure recall": 0.999,  # 2096/2098
             "value accuracy": 0.976,  # 2046/2096
             "attribution accuracy": 0.816,  # 1711/2096
-            "conflict recall": 0.436,  # 55/126
-            "discrepancy precision": 0.98,  # 56/57
+            "conflict recall": 0.5,  # 63/126
+            "discrepancy precision": 0.98,  # 64/65
         },
         0.0,  # 0/1655
     ),
