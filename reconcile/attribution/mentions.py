@@ -749,7 +749,9 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
     before = tokens.before(start)
-    agent_only = match.group().split()[0].lower() in lexicon.lexicon.agent_participles
+    participle = match.group().split()[0].lower()
+    stated = participle in lexicon.lexicon.statement_participles
+    agent_only = stated or participle in lexicon.lexicon.agent_participles
     if not before or before[-1].text in _CLAUSE_PUNCTUATION or any(
             t.lower in lexicon.passive for t in before[-2:]):
         return None if agent_only else mention
@@ -766,6 +768,8 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         opening = phrase[set_against + 1]  # "rises of 7.3 pct against 5.5 pct estimated by"
     if agent_only and not _holds_figure(text[opening.start:start]):
         return None  # "the new personal computers announced yesterday by IBM": no figure
+    if stated and not any(t.lower in lexicon.figure_nouns for t in phrase):
+        return None  # "a takeover offer made by Revlon": no estimate or forecast is made
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
 
