@@ -1,8 +1,9 @@
-"""A statement of a figure made, conducted or carried out by someone is theirs.
+"""A statement of a figure made, conducted or carried out by someone, or a view held among
+a group, is theirs.
 
 Every sentence is copied from a corpus article that no annotated case and no dev-set case
 uses (``rules/sources.yaml``: ``statement_participles``, the inverted cues "survey,
-conducted by"; ``resolve._studies_by_agent``).
+conducted by" and "opinion among"; ``resolve._studies_by_agent``).
 """
 
 from __future__ import annotations
@@ -51,3 +52,13 @@ def test_the_study_an_aside_says_was_conducted_by_a_firm_is_the_firms(
     assert before.name == "Building Zones"
     assert first.name == "Building Zones"
     assert later.name == "Building Zones"
+
+
+def test_a_view_held_among_a_group_is_the_groups(lexicon: SourceLexicon) -> None:
+    # reuters-18625: the expectations are the analysts', not the reporter's
+    text = ("Analysts polled by Reuters said the forecast budget surplus was even more positive "
+            "than the most bullish analysts' forecasts. Market expectations among analysts "
+            "questioned by Reuters before the budget varied widely between a balanced budget "
+            "and a 2.3 billion dlr deficit.")
+    (source,) = sources_of(text, ["2.3 billion dlr"], lexicon)
+    assert source.name == "analysts"

@@ -560,7 +560,9 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     start, end = match.span()
     before = tokens.before(start)
     after = tokens.after(end)
-    name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
+    among = match.group().lower().endswith(" among")
+    name = _owner_pronoun(after, lexicon) or (_people_among(after, lexicon) if among else None) \
+        or _name_after(after, lexicon)
     if name is None:
         return None
     by_agent = _noun_by_agent(match.group(), name, before, after, lexicon)
@@ -582,6 +584,20 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
         and (articled or before[-1].text in _CLAUSE_PUNCTUATION)
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause,
                  continues=after_clause and _ACCOUNT_GOES_ON.match(text, name[-1].end) is not None)
+
+
+_AMONG_REACH = 4
+"""How many words may name the people a view is held among before the poll that asked them."""
+
+
+def _people_among(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Market expectations among analysts questioned by Reuters ...": a view held among
+    the people a poll asked is theirs, not the pollster's."""
+    for index in range(1, min(len(after) - 1, _AMONG_REACH + 1)):
+        if after[index].lower in _POLLED and after[index + 1].lower == "by":
+            return _name_words(after[:index], lexicon) \
+                if _speaks(after[index - 1], lexicon) else None
+    return None
 
 
 _ACCOUNT_GOES_ON = re.compile(r",\s+(?:taking|bringing|with|against|compared|up\s+from|"
