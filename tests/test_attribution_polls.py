@@ -107,3 +107,22 @@ def test_a_teller_named_in_lower_case_keeps_the_result_too() -> None:
     text = ("The Gallup poll was published today. Some 40% said they would vote Labour, "
             "economists said.")
     assert sources(text)["Some 40%"] == "economists"
+
+
+def test_a_pollsters_poll_carried_by_a_paper_or_show_is_the_pollsters() -> None:
+    # reuters-17893 (in no annotated or dev-set case): the show only broadcasts Harris's
+    # poll; the name keeps the show as the annotations name a poll ("YouGov (Sunday Times
+    # poll)")
+    found = sources("The Harris poll on the TV-AM breakfast television show gave Thatcher's "
+                    "Conservative Party 42 pct, Labour 35 pct and the centrist Alliance 21 pct.",
+                    publisher="Reuters")
+    assert found["42 pct"] == "Harris (TV-AM breakfast television show poll)"
+    assert found["21 pct"] == "Harris (TV-AM breakfast television show poll)"
+
+
+def test_a_poll_that_names_no_pollster_stays_the_papers() -> None:
+    # reuters-17893: "Another poll in the Times newspaper": no pollster named before the paper
+    found = sources("Another poll in the Times newspaper taken in 73 key marginal "
+                    "constituencies, predicted a Conservative majority of 92 seats.",
+                    publisher="Reuters")
+    assert not found["92 seats"].startswith("Another")

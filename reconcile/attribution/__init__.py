@@ -34,7 +34,7 @@ from reconcile.attribution.names import (
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market, speaks_for
 from reconcile.attribution.patterns import CompiledLexicon, compiled
-from reconcile.attribution.polls import polls_named, respondents_answer
+from reconcile.attribution.polls import polls_named, pollster_before, respondents_answer
 from reconcile.attribution.possessed import its_body
 from reconcile.attribution.refusal import refuses
 from reconcile.attribution.release import (
@@ -968,8 +968,14 @@ def _source(resolved: Resolved, pronoun: tuple[int, int] | None, text: str,
     if kind == "other" and (named_as_company(resolved.name, text)
                             or _described_as_company(text, mention.start, mention.end, rules)):
         kind = "company"
+    name = resolved.name
+    pollster = pollster_before(text, mention.start, mention.end) \
+        if mention.end <= mention.cue_start else None
+    if pollster is not None:  # "A YouGov poll in the Daily Telegraph suggested": YouGov's
+        name = f"{pollster} ({name} poll)"
+        kind = classify(name, pollster, rules)
     return Source(
-        name=resolved.name,
+        name=name,
         kind=kind,
         cue=mention.cue,
         explicit=True,

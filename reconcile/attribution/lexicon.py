@@ -32,6 +32,10 @@ class SourceLexicon(BaseModel):
       only inside the noun phrase before them, and only where it holds a number ("the 480
       mln marks announced recently by Volkswagen"); passive or opening a clause, they tell
       of an act, not of a figure ("a cut was announced by the banks today").
+    - ``statement_participles``: participles of those cues that give a figure to their
+      agent only inside a noun phrase that names a statement of it by a figure noun ("the
+      estimate of a 3.5 mln bpd draw in stocks made by Shell Chairman Peter Holmes"); the
+      cars or the offer "made by" a company are things it made, not figures it gave.
     - ``nominal_cues``: a figure noun whose adjective names the source ("the official
       figure of 12.8 mln tonnes").
     - ``possessive_cues``: nouns owned by the source ("X's estimate", "X's figures").
@@ -88,6 +92,7 @@ class SourceLexicon(BaseModel):
     inverted_cues: list[str] = []
     participle_cues: list[str] = []
     agent_participles: list[str] = []
+    statement_participles: list[str] = []
     nominal_cues: list[str] = []
     possessive_cues: list[str] = []
     owned_measures: list[str] = []

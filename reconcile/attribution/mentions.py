@@ -576,7 +576,9 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     start, end = match.span()
     before = tokens.before(start)
     after = tokens.after(end)
-    name = _owner_pronoun(after, lexicon) or _name_after(after, lexicon)
+    among = match.group().lower().endswith(" among")
+    name = _owner_pronoun(after, lexicon) or (_people_among(after, lexicon) if among else None) \
+        or _name_after(after, lexicon)
     if name is None:
         return None
     by_agent = _noun_by_agent(match.group(), name, before, after, lexicon)
@@ -598,6 +600,20 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
         and (articled or before[-1].text in _CLAUSE_PUNCTUATION)
     return _make(name, text[start:end], start, end, lexicon=lexicon, backward=after_clause,
                  continues=after_clause and _ACCOUNT_GOES_ON.match(text, name[-1].end) is not None)
+
+
+_AMONG_REACH = 4
+"""How many words may name the people a view is held among before the poll that asked them."""
+
+
+def _people_among(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Market expectations among analysts questioned by Reuters ...": a view held among
+    the people a poll asked is theirs, not the pollster's."""
+    for index in range(1, min(len(after) - 1, _AMONG_REACH + 1)):
+        if after[index].lower in _POLLED and after[index + 1].lower == "by":
+            return _name_words(after[:index], lexicon) \
+                if _speaks(after[index - 1], lexicon) else None
+    return None
 
 
 _ACCOUNT_GOES_ON = re.compile(r",\s+(?:taking|bringing|with|against|compared|up\s+from|"
@@ -769,7 +785,9 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     mention = _make(name, text[start:end], start, end, lexicon=lexicon, backward=False)
     before = tokens.before(start)
-    agent_only = match.group().split()[0].lower() in lexicon.lexicon.agent_participles
+    participle = match.group().split()[0].lower()
+    stated = participle in lexicon.lexicon.statement_participles
+    agent_only = stated or participle in lexicon.lexicon.agent_participles
     if not before or before[-1].text in _CLAUSE_PUNCTUATION or any(
             t.lower in lexicon.passive for t in before[-2:]):
         return None if agent_only else mention
@@ -786,6 +804,8 @@ def _participle(text: str, tokens: SentenceTokens, match: re.Match[str],
         opening = phrase[set_against + 1]  # "rises of 7.3 pct against 5.5 pct estimated by"
     if agent_only and not _holds_figure(text[opening.start:start]):
         return None  # "the new personal computers announced yesterday by IBM": no figure
+    if stated and not any(t.lower in lexicon.figure_nouns for t in phrase):
+        return None  # "a takeover offer made by Revlon": no estimate or forecast is made
     return mention._replace(backward=True, local=True, scope_start=opening.start,
                             scope_end=start)
 

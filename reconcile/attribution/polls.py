@@ -41,6 +41,12 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+")
 """A full stop inside a run of capitalised words ends a sentence ("on Tuesday. The
 ABC-Washington Post poll"); one after an initial or a short title does not ("U.S.", "Mr.")."""
 
+_POLLSTER_BEFORE = re.compile(
+    rf"\b(?P<name>{_NAME_RUN})\s+(?:opinion\s+)?(?:poll|survey)\s+(?:in|for|on)\s+(?:the\s+)?"
+    r"(?=[A-Z])")
+"""A pollster's poll printed, broadcast or paid for by the body named right after it."""
+_POLLSTER_REACH = 80
+
 _OF_RESPONDENTS = (
     r"(?:\s+(?:of\s+)?(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:polled|surveyed|questioned|asked|interviewed|respondents|voters|people|adults|"
@@ -124,3 +130,20 @@ def respondents_answer(text: str, figure: Figure, polls: list[Poll]) -> Answer |
         return None
     at = bisect_right([poll.start for poll in polls], figure.start) - 1
     return Answer(polls[max(at, 0)], answered.group("verb"))
+
+
+def pollster_before(text: str, start: int, end: int) -> str | None:
+    """The pollster whose poll the body named between ``start`` and ``end`` carries or paid
+    for ("A YouGov poll in the Daily Telegraph suggested 75%", "A YouGov poll for the
+    Sunday Times found"): the figures are the pollster's, the paper only publishes them.
+    None where no pollster's poll is named right before that body."""
+    found = None
+    for match in _POLLSTER_BEFORE.finditer(text, max(0, start - _POLLSTER_REACH), end):
+        if match.end() >= start:
+            found = match
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) or None
