@@ -221,7 +221,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
                 or data
     elif data is not None:
         return _releasing_body(earlier, lexicon) or data
-    name = clean_name(list(mention.words), lexicon)
+    name = _surname_of_someone(clean_name(list(mention.words), lexicon), earlier, lexicon)
     name = defined.get(name, name)
     definite = after_article or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
@@ -667,6 +667,15 @@ def _surname(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> bo
     words = name.split()
     return len(words) == 1 and any(
         _ends_with(r.name, words[0]) and looks_like_person(r.name, lexicon) for r in earlier)
+
+
+def _surname_of_someone(name: str, earlier: list[Resolved], lexicon: CompiledLexicon) -> str:
+    """"Zimmer of Merrill Lynch said" after "Katharina Zimmer, analyst for Merrill Lynch
+    Futures, said": one word before "of" that ends a person's name given before is that
+    person, with the firm said again (a word alone before "of" is read as a body's, "Bank of
+    Japan", unless the story has named such a person)."""
+    head, of, _ = name.partition(" of ")
+    return head if of and _surname(head, earlier, lexicon) else name
 
 
 def _ends_with(name: str, word: str) -> bool:
