@@ -508,7 +508,9 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     for candidate in named:
         is_person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
             or _surname(candidate.name, earlier, lexicon) or _titled(candidate, lexicon)
-        if is_person != wants_person or (singular and people(candidate.name, lexicon)):
+        if (is_person != wants_person and not (
+                wants_person and candidate is named[0] and _described_person(candidate, text))) \
+                or (singular and people(candidate.name, lexicon)):
             continue
         if other_sex and _sex_of(candidate, earlier, lexicon) == other_sex:
             passed_over = True
@@ -709,6 +711,23 @@ def _someone(candidate: Resolved, text: str) -> bool:
     mention = candidate.mention
     return (len(words) == 1 and words[0].islower() and words[0] in _PERSON_ROLES
             and _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None)
+
+
+_DESCRIBED_REACH = 4
+"""How far into a speaker's words the role of a described person stands: "spokesman for
+the port", "Energy Ministry official"."""
+
+
+def _described_person(candidate: Resolved, text: str) -> bool:
+    """"A spokesman for the port of Santos ... said ... He said": a person the story
+    describes by a role and does not name, whom "he" takes up as it takes up a named one
+    (the source stays the body the role speaks for), when no source stands between
+    them."""
+    mention = candidate.mention
+    return any(word.lower() in _PERSON_ROLES or word.lower() in _ONE_OF_MANY
+               for word in mention.words[:_DESCRIBED_REACH]) \
+        and (mention.words[0].lower() in _INDEFINITE
+             or _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None)
 
 
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "analyst",
