@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from reconcile.attribution.names import (
+    PREPOSITIONS,
     capitalised_inside,
     is_demonym,
     without_ticker,
     without_whereabouts,
 )
 from reconcile.attribution.patterns import CompiledLexicon
-from reconcile.attribution.tokens import tokenize
+from reconcile.attribution.tokens import DASHES, tokenize
 
 _ASIDE = re.compile(
     r",\s*((?:[^,.;:()\"“”]|(?<=\b[A-Z])\.){2,90}?)\s*(?=[,;]|(?<!\b[A-Z])\.|$)")
@@ -84,10 +85,89 @@ def body_of_person(text: str, words: list[str], name: str, span: tuple[int, int]
     if body is not None:
         return body
     aside = _ASIDE.match(text, span[1], min(len(text), span[1] + 120))
-    if aside is None:
+    if aside is not None:
+        found = [t.text for t in tokenize(text, aside.start(1), aside.end(1)) if t.is_word]
+        body = body_in_description(found, lexicon)
+    if body is not None or at:
+        return body  # a description in the mention's own words is the one the name has
+    return _apposed_to(text, words, name, span[0], lexicon)
+
+
+_APPOSED_BEFORE = re.compile(
+    r"((?:[^,;:.!?\"“”()\n]|(?<=\b[A-Z])\.){3,100}),\s+(?:([A-Z][A-Z&]{1,7}),\s+)?$")
+"""A description set off before a person's name, and the body's short name after it:
+"President of the Brazilian Coffee Institute, IBC, Jorio Dauster said"; an initial's full
+stop stays in it ("U.S. Trade representative")."""
+_APPOSED_REACH = 160
+_DESCRIBED_OPENERS = frozenset({"another"})
+"""Words that open a description, beyond the lexicon's leading words, and name no body
+("Another Belgrade trade union council leader")."""
+
+
+_DESCRIPTION_WORDS = 12
+
+
+def _role_heads(after: list[str]) -> bool:
+    """Whether the words after a description's last role leave it the head: none, more of
+    the title ("chief financial officer"), or the body it is held at ("of the Brazilian
+    Coffee Institute"); not a name going on ("President Richard Weizsaecker's motorcade")."""
+    for word in after:
+        if word.lower() in _BY_ROLE:
+            return True
+        if word[0].isupper():
+            return False
+    return True
+
+
+def _named_body_between(lower: list[str], body: str, role: int,
+                        lexicon: CompiledLexicon) -> bool:
+    """"Another Belgrade trade union council leader", "The head of Spain's employers'
+    federation": a body's noun in lower case after the capitalised run (up to the role,
+    when the run comes before it) is the body the role is held in, and the run only says
+    where it is or whose it is."""
+    last = body.split()[-1].lower()
+    at = next((i for i, word in enumerate(lower) if word.startswith(last)), None)
+    if at is None:
+        return False
+    end = role if at < role else len(lower)
+    return any(word.rstrip("'’") in lexicon.source_nouns for word in lower[at + 1:end])
+
+
+def _apposed_to(text: str, words: list[str], name: str, start: int,
+                lexicon: CompiledLexicon) -> str | None:
+    """The body named in a description that a person's full name is apposed to ("Time
+    Inc's chief financial officer, Thayer Bigelow, said"); the short name set off between
+    them is the body as the story calls it, where its letters are the body's initials in
+    any order (a name translated keeps its own language's acronym: "IBC"). The role must
+    be the description's head (``_role_heads``), in a few words: a clause ending on a
+    comma ("the route of West German President Richard Weizsaecker's motorcade") is no
+    description of the name after it."""
+    if len(name.split()) < 2:
+        return None  # "..., Miller said": a surname takes up a person introduced before
+    found = _APPOSED_BEFORE.search(text, max(0, start - _APPOSED_REACH), start)
+    if found is None:
         return None
-    found = [t.text for t in tokenize(text, aside.start(1), aside.end(1)) if t.is_word]
-    return body_in_description(found, lexicon)
+    tokens = tokenize(text, found.start(1), found.end(1))
+    dash = max((i for i, t in enumerate(tokens) if t.text in DASHES), default=-1)
+    described = [t.text for t in tokens[dash + 1:] if t.is_word]  # not a dateline's place
+    while described and (described[0].lower() in lexicon.leading
+                         or described[0].lower() in _DESCRIBED_OPENERS):
+        described = described[1:]
+    lower = [word.lower() for word in described]
+    roles = [i for i, word in enumerate(lower) if word in lexicon.roles]
+    if not roles or len(described) > _DESCRIPTION_WORDS or lower[0] in PREPOSITIONS \
+            or not _role_heads(described[roles[-1] + 1:]):
+        return None
+    _, description = _description(text, described + words, name, found.start(1))
+    body = body_in_description(description, lexicon)
+    if body is None or f"in {body.lower()}" in " ".join(lower) \
+            or _named_body_between(lower, body, roles[0], lexicon):
+        return None  # "A spokesman at the strike headquarters in Sao Paulo": a place
+    short = found.group(2)
+    if short is not None and sorted(short) == sorted(
+            word[0] for word in body.split() if word[0].isupper()):
+        return short
+    return body
 
 
 def bare_role(text: str, words: list[str], name: str, start: int,

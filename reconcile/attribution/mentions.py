@@ -22,6 +22,7 @@ from reconcile.attribution.names import (
     capitalised_inside,
     classify,
     is_adverb,
+    looks_like_person,
     opens_clause,
     without_brackets,
 )
@@ -917,7 +918,8 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
     # "Simon Hall at Postbridge in the West Country said": the speaker, not the place
     speaker = name if end is None else _collect_back(before[: end + 1], lexicon)
     if speaker and _acceptable(speaker, lexicon):
-        named = _named_aside(aside, lexicon) if speaker[-1].text.islower() else None
+        named = _named_aside(aside, lexicon) if speaker[-1].text.islower() \
+            or _person_apposed(_clause_before(before, index), aside, lexicon) else None
         # "another local daily, the Neue Presse, put": the name; "the U.S. Embassy in its
         # annual agriculture report said": the body whose statement it is
         return named or _body_in_statement(before, before.index(speaker[0]), lexicon) or speaker
@@ -1163,9 +1165,33 @@ def _named_aside(aside: list[Token], lexicon: CompiledLexicon) -> list[Token] | 
     words = [t for t in aside if t.text != "."]  # "Noranda Inc. NOR"
     if words and words[0].lower == "the":  # "another local daily, the Neue Presse, put"
         words = words[1:]
-    if not words or not all(t.is_word and t.is_capitalised for t in words):
-        return None
+    if not words or not all(t.is_word and (t.is_capitalised or t.lower in NAME_PARTICLES)
+                            for t in words) or not words[-1].is_capitalised:
+        return None  # "One of their leaders, Orlando dos Santos, told": a surname's particle
     return words if _acceptable(words, lexicon) else None
+
+
+def _clause_before(before: list[Token], index: int) -> list[Token]:
+    """The words of the clause that ends at ``index``, back to its opening punctuation."""
+    opening = next((i + 1 for i in range(index, -1, -1)
+                    if before[i].text in _CLAUSE_PUNCTUATION), 0)
+    return before[opening : index + 1]
+
+
+def _person_apposed(description: list[Token], aside: list[Token],
+                    lexicon: CompiledLexicon) -> bool:
+    """"The Ecuadorean minister at the Presidency, Patricio Quevedo, told reporters": a
+    description that holds a speaking role, with a person's name set off after it, is that
+    person, though it ends on a capitalised body; "The Presidency, Patricio Quevedo," and
+    "Texaco's president, Houston," are not."""
+    return any(t.lower in lexicon.roles or t.lower in _OFFICES for t in description) \
+        and looks_like_person(" ".join(t.text for t in aside), lexicon)
+
+
+_OFFICES = frozenset({"minister", "ministers", "leader", "leaders", "governor", "secretary",
+                      "president", "chairman", "director"})
+"""Offices a description names a person by, beyond the lexicon's roles ("minister at the
+Presidency", "one of their leaders")."""
 
 
 def _skip_parenthesis(before: list[Token], index: int) -> int | None:

@@ -1,0 +1,50 @@
+""""He" or "she" right after a speaker the story describes and does not name ("A
+spokeswoman for the Chamber of Mines said ... She said ...") is that speaker, not a person
+named earlier. Sentences are from corpus articles that neither the dev set nor the
+annotations use."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+from reconcile.attribution.lexicon import SourceLexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SourceLexicon:
+    return default_lexicon()
+
+
+COPPER = (
+    "Asked to confirm reports by New York copper trade sources about PASAR's shipment "
+    "problems, marketing manager Deogracias Madrid told Reuters, \"They are partly correct. "
+    "There could be a probable delay.\"\n\n\"We have a commitment to our customers and I "
+    "would not like to comment on that,\" Madrid said.\n\nA spokeswoman for the Chamber of "
+    "Mines said Philippine copper production amounted to 222,644 tonnes in 1986, down "
+    "slightly from 226,157 tonnes in 1985. She said production in the first two months of "
+    "1987 totalled 34,550 tonnes, compared with 36,462 tonnes in the same 1986 period.")
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_that_body(lexicon: SourceLexicon) -> None:
+    """Reuters (Philippine copper): the spokeswoman, who speaks for the Chamber of Mines,
+    not the smelter's manager named two sentences before."""
+    (output,) = sources_of(COPPER, ["34,550 tonnes"], lexicon)
+    assert output.name == "Chamber of Mines"
+
+
+FISCAL = (
+    "Masayoshi Ito, chairman of the LDP's policy affairs council, said yesterday the "
+    "government must stick to its 1990 fiscal reform target, but should review the ceiling "
+    "it places on public works spending.\n\nEven some Finance Ministry officials privately "
+    "acknowledge that policy changes might be needed, including easing the government's "
+    "iron grip on spending.\n\n\"We do not have any intention of abandoning our objective "
+    "to restore fiscal balance,\" a Finance Ministry spokesman said.\n\nHe said so far the "
+    "ministry had tried to achieve two goals simultaneously.")
+
+
+def test_he_after_a_ministry_spokesman_is_the_ministry(lexicon: SourceLexicon) -> None:
+    """Reuters (Japan's budget): "he" is the spokesman just quoted, not the party's
+    policy chief named before."""
+    (goals,) = sources_of(FISCAL, ["two goals"], lexicon)
+    assert goals.name == "Finance Ministry"
