@@ -231,6 +231,47 @@ def test_one_measure_told_two_ways_meets(text: str) -> None:
     assert len(conflicts(text)) == 1
 
 
+@pytest.mark.parametrize(("sentence", "figure", "what"), [
+    # Reuters: a cost told by its purpose; the damage to a thing is the thing repaired
+    ("Ecuador energy and mines minister Javier Espinosa Teran said last night his country "
+     "needs 120 mln dlrs to repair the damage to the export pipeline caused by the "
+     "earthquake.", "120 mln dlrs", "cost to repair pipeline"),
+    # BBC: a hedge between the verb of need and the sum
+    ('"We need at least \u00a375,000 to secure a deposit on the building and we\'ve only got '
+     'two months to do it."', "at least \u00a375,000", "cost to secure deposit"),
+    # Reuters: how long a halt lasts, of what the verb's object names
+    ("Ecuador has suspended crude exports for about five months until it repairs a pipeline "
+     "ruputured by a March five tremor.", "about five months", "crude export halt"),
+])
+def test_a_measure_told_by_its_action(sentence: str, figure: str, what: str) -> None:
+    claim = claim_of(sentence, figure)
+    assert claim.subject == "generic"
+    assert parse(claim.event).what == what
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # Reuters: a purpose with no object names no measure of its own
+    ("According to Gould officials, the NP1 cost 50 mln dlrs to develop and the company plans "
+     "to spend between 100 to 150 mln to develop the follow-on product.", "50 mln dlrs"),
+    # Reuters: a span that is no halt's ("a loan for five years")
+    ("The bank said it granted the company a loan for five years.", "five years"),
+])
+def test_an_action_without_its_thing_names_no_measure(sentence: str, figure: str) -> None:
+    assert claim_of(sentence, figure).subject != "generic"
+
+
+def test_rival_costs_and_halts_of_one_action_meet() -> None:
+    # Reuters: a minister's and the president's figures, as the wire set them side by side
+    text = ("Ecuador energy and mines minister Javier Espinosa Teran said his country needs "
+            "120 mln dlrs to repair the damage to the export pipeline. President Leon Febres "
+            "Cordero said it would take about 100 mln dlrs to repair the pipeline.")
+    assert conflicts(text) == [("120 mln dlrs", "about 100 mln dlrs")]
+    halts = ("Energy minister Javier Espinosa Teran said the earthquake will stop crude exports "
+             "for five months. President Leon Febres Cordero said the earthquake will suspend "
+             "crude exports for four months.")
+    assert conflicts(halts) == [("five months", "four months")]
+
+
 def test_newsroom_can_switch_the_fallback_off() -> None:
     rules = load_ruleset(ignore=["generic"])
     text = "Year to date, Piedmont said its load factor was 54.2 pct."
