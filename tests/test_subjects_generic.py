@@ -242,6 +242,15 @@ def test_one_measure_told_two_ways_meets(text: str) -> None:
     # Reuters: how long a halt lasts, of what the verb's object names
     ("Ecuador has suspended crude exports for about five months until it repairs a pipeline "
      "ruputured by a March five tremor.", "about five months", "crude export halt"),
+    # Reuters: the length of the part of a thing an action reached, in each way it is told
+    ("Oil output was halted on March 5 by an earthquake which damaged 50 km of the main "
+     "pipeline linking jungle oilfields at Lago Agrio to the Ecuadorean port.", "50 km",
+     "damaged pipeline length"),
+    ("The official said Ecuador could resume exports after repairing a 40 km section of the "
+     "510 km pipeline, which links jungle oil fields at Lago Agrio to Balao on the Pacific "
+     "coast.", "40 km", "repaired pipeline length"),
+    ("Noranda said the fire destroyed 6,000 feet of conveyor belt.", "6,000 feet",
+     "destroyed belt length"),
 ])
 def test_a_measure_told_by_its_action(sentence: str, figure: str, what: str) -> None:
     claim = claim_of(sentence, figure)
@@ -255,6 +264,13 @@ def test_a_measure_told_by_its_action(sentence: str, figure: str, what: str) -> 
      "to spend between 100 to 150 mln to develop the follow-on product.", "50 mln dlrs"),
     # Reuters: a span that is no halt's ("a loan for five years")
     ("The bank said it granted the company a loan for five years.", "five years"),
+    # Reuters: the whole's length is not its section's
+    ("The official said Ecuador could resume exports after repairing a 40 km section of the "
+     "510 km pipeline, which links jungle oil fields at Lago Agrio to Balao on the Pacific "
+     "coast.", "510 km"),
+    # Reuters: an area is no length of a part
+    ("COLUMBUS, Ohio, March 5 - Consolidated Store Corp said it purchased two mln square feet "
+     "of warehouse space on 146 acres of land.", "two mln square feet"),
 ])
 def test_an_action_without_its_thing_names_no_measure(sentence: str, figure: str) -> None:
     assert claim_of(sentence, figure).subject != "generic"
@@ -270,6 +286,12 @@ def test_rival_costs_and_halts_of_one_action_meet() -> None:
              "for five months. President Leon Febres Cordero said the earthquake will suspend "
              "crude exports for four months.")
     assert conflicts(halts) == [("five months", "four months")]
+    # Reuters: "the pipeline, 50 km of which had been damaged" against "damaged 40 km of"
+    parts = ("Energy minister Javier Espinosa Teran said the Andean Development Corp had granted "
+             "a loan of 11.7 mln dlrs towards repairing the pipeline, 50 km of which had been "
+             "damaged in the quake. President Leon Febres Cordero said the quake damaged 40 km "
+             "of an oil pipeline.")
+    assert conflicts(parts) == [("40 km", "50 km")]
 
 
 def test_newsroom_can_switch_the_fallback_off() -> None:

@@ -171,11 +171,14 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
         if linked is not None and not linked[0]:  # "after a 0.6% rise in November"
             return _antecedent(before, figure, sentence, previous)
     linked = linked or _share_after(text, figure, sentence)
-    if linked is not None and linked[1] == "of" and figure.kind in ("count", "number"):
-        return None  # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"
+    if linked is not None and linked[1] == "of" and (
+            figure.kind in ("count", "number") or (bool(linked[0]) and linked[0][-1] in _PARTS)):
+        # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"; "a 40 km
+        # section of the 510 km pipeline" is the length of the whole, not of the section
+        return None
     if linked is None:
-        return _purpose(text, tokens, figure, sentence) or _counted(text, tokens, figure,
-                                                                     sentence)
+        return _purpose(text, tokens, figure, sentence) or _part(text, tokens, figure, sentence) \
+            or _counted(text, tokens, figure, sentence)
     phrase, kind = linked
     if all(word in _VAGUE for word in phrase) or phrase[-1] in _EMPTY:
         return _referred(before, figure, sentence, previous)
@@ -349,12 +352,56 @@ def _object_head(tokens: list[str], index: int) -> str | None:
         index += 1
     head = None
     while index < len(tokens) and _content(tokens[index]) \
-            and not (head and tokens[index].endswith("ed")):  # "pipeline caused by"
+            and not (head and tokens[index].endswith(("ed", "ing"))):  # "pipeline caused by"
         head = tokens[index].lower()
         index += 1
     if head in _TRANSPARENT and index < len(tokens) and tokens[index].lower() in ("to", "of"):
         return _object_head(tokens, index + 1)
     return head
+
+
+_PARTS = _words("section stretch segment portion")
+_LENGTHS = _words("km kms kilometre kilometer mile metre meter yard foot feet")
+_AREAS = _words("square sq cubic board")
+"""Words that make a unit of length one of area or volume ("two mln square feet")."""
+_PART_OF = re.compile(r"(?:[- ](?:long\s+)?(?:section|stretch|part|segment|portion)s?)?\s+of\s+")
+"""A part's noun between a length and its whole, or none ("damaged 40 km of a pipeline")."""
+_OF_WHICH = re.compile(r"\s+of\s+which\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)"
+                       r"\s+([a-z]+ed)\b")
+
+
+def _part(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
+          ) -> str | None:
+    """The length of the part of a thing an action reached, told "the quake damaged 40 km of
+    an oil pipeline", "after repairing a 40 km section of the 510 km pipeline" or "the
+    pipeline, 50 km of which had been damaged": the action's participle and the thing's head
+    ("damaged pipeline length"). A part damaged and a part repaired are two measures, and a
+    length with no action ("a 350 kilometer section of the river") names none."""
+    if figure.kind != "quantity" or not figure.unit or figure.unit.lower() not in _LENGTHS \
+            or _AREAS & set(figure.text.lower().split()):
+        return None  # "square feet of warehouse space", "cubic feet of gas": no length
+    which = _OF_WHICH.match(text, figure.end, sentence[1])
+    if which is not None:
+        if len(tokens) < 2 or tokens[-1] != "," or not _content(tokens[-2]):
+            return None
+        return f"{which.group(1)} {_normal(tokens[-2].lower())} length"
+    part = _PART_OF.match(text, figure.end, sentence[1])
+    words = [token.lower() for token in tokens]
+    end = _unqualified(words)
+    if part is None or not end or not _content(tokens[end - 1]) \
+            or not tokens[end - 1].endswith(("ed", "ing")):
+        return None
+    verb = words[end - 1]
+    done = verb if verb.endswith("ed") else verb[:-3] + "ed"  # "repairing" -> "repaired"
+    whole = [token for token in _TOKEN.findall(text[part.end():min(sentence[1],
+                                                                   part.end() + _LEAD)])]
+    index = 0
+    while index < len(whole) and (whole[index].lower() in _DETERMINERS
+                                  or whole[index][0].isdigit()
+                                  or whole[index].lower() in _LENGTHS):
+        index += 1  # "of the 510 km pipeline"
+    head = _object_head(whole, index)
+    return None if head is None else f"{done} {_normal(head)} length"
 
 
 def _links_by_last_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
