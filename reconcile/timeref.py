@@ -1023,7 +1023,7 @@ def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
             found.append((_gap(match, span), day))
     if published is not None:
         match = _nearest(_DAY_WORD, text, window, span, bits)
-        if match is not None:
+        if match is not None and not _dates_another_event(text, match, span):
             found.append((_gap(match, span), published - timedelta(days=_days_back(match))))
         match = _nearest(_WEEKDAY, text, window, span, bits)
         if match is not None:
@@ -1042,6 +1042,34 @@ def _days_back(match: re.Match[str]) -> int:
         return _DAYS_BACK.get(match.group(1).lower(), 0)
     count = match.group(2).lower()
     return int(count) if count.isdigit() else _COUNT.get(count, 1)
+
+
+_OWNS_AN_EVENT = re.compile(r"(?<=week)['’\"]s\s+[a-z]")
+"""\"last week's earthquake", "last week's meeting": the week dates the event it owns, not
+the figure told of it this week ("which will stop crude exports for five months"); "last
+week's 744" is the figure's own day. The wire often types the apostrophe as a double quote
+("last week"s earthquake")."""
+
+
+def _dates_another_event(text: str, day: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether the week ``day`` names owns an event the figure only follows from: the
+    figure stands before it ("needs 120 mln dlrs to repair the damage caused by last week's
+    earthquake") or in a clause of its own after it ("last week's earthquake, which will stop
+    crude exports for five months"). A figure in the event's own phrase is the event's
+    ("last week's authorisation of 102,350 tonnes", "last week's estimate of 7.7 mln"), and
+    so is one a preposition puts at it ("arrested during last week's riots")."""
+    if _OWNS_AN_EVENT.match(text, day.end()) is None \
+            or _HELD_AT.search(text, max(0, day.start() - 10), day.start()):
+        return False
+    return span[1] <= day.start() or _CLAUSE_BREAK.search(text, day.end(), span[0]) is not None
+
+
+_HELD_AT = re.compile(r"\b(?:at|during|in|of|about)\s+\Z", re.IGNORECASE)
+"""A preposition that puts the figure's own event at the week's ("approved the release of
+300,000 tonnes at last week's meeting", "arrested during last week's riots", "of last
+week's nine issues")."""
+_CLAUSE_BREAK = re.compile(r",\s")
+"""A comma between words, not one inside a number ("102,350 tonnes")."""
 
 
 def _starts_fiscal_year(text: str, window: tuple[int, int], day: re.Match[str],

@@ -231,6 +231,69 @@ def test_one_measure_told_two_ways_meets(text: str) -> None:
     assert len(conflicts(text)) == 1
 
 
+@pytest.mark.parametrize(("sentence", "figure", "what"), [
+    # Reuters: a cost told by its purpose; the damage to a thing is the thing repaired
+    ("Ecuador energy and mines minister Javier Espinosa Teran said last night his country "
+     "needs 120 mln dlrs to repair the damage to the export pipeline caused by the "
+     "earthquake.", "120 mln dlrs", "cost to repair pipeline"),
+    # BBC: a hedge between the verb of need and the sum
+    ('"We need at least \u00a375,000 to secure a deposit on the building and we\'ve only got '
+     'two months to do it."', "at least \u00a375,000", "cost to secure deposit"),
+    # Reuters: how long a halt lasts, of what the verb's object names
+    ("Ecuador has suspended crude exports for about five months until it repairs a pipeline "
+     "ruputured by a March five tremor.", "about five months", "crude export halt"),
+    # Reuters: the length of the part of a thing an action reached, in each way it is told
+    ("Oil output was halted on March 5 by an earthquake which damaged 50 km of the main "
+     "pipeline linking jungle oilfields at Lago Agrio to the Ecuadorean port.", "50 km",
+     "damaged pipeline length"),
+    ("The official said Ecuador could resume exports after repairing a 40 km section of the "
+     "510 km pipeline, which links jungle oil fields at Lago Agrio to Balao on the Pacific "
+     "coast.", "40 km", "repaired pipeline length"),
+    ("Noranda said the fire destroyed 6,000 feet of conveyor belt.", "6,000 feet",
+     "destroyed belt length"),
+])
+def test_a_measure_told_by_its_action(sentence: str, figure: str, what: str) -> None:
+    claim = claim_of(sentence, figure)
+    assert claim.subject == "generic"
+    assert parse(claim.event).what == what
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # Reuters: a purpose with no object names no measure of its own
+    ("According to Gould officials, the NP1 cost 50 mln dlrs to develop and the company plans "
+     "to spend between 100 to 150 mln to develop the follow-on product.", "50 mln dlrs"),
+    # Reuters: a span that is no halt's ("a loan for five years")
+    ("The bank said it granted the company a loan for five years.", "five years"),
+    # Reuters: the whole's length is not its section's
+    ("The official said Ecuador could resume exports after repairing a 40 km section of the "
+     "510 km pipeline, which links jungle oil fields at Lago Agrio to Balao on the Pacific "
+     "coast.", "510 km"),
+    # Reuters: an area is no length of a part
+    ("COLUMBUS, Ohio, March 5 - Consolidated Store Corp said it purchased two mln square feet "
+     "of warehouse space on 146 acres of land.", "two mln square feet"),
+])
+def test_an_action_without_its_thing_names_no_measure(sentence: str, figure: str) -> None:
+    assert claim_of(sentence, figure).subject != "generic"
+
+
+def test_rival_costs_and_halts_of_one_action_meet() -> None:
+    # Reuters: a minister's and the president's figures, as the wire set them side by side
+    text = ("Ecuador energy and mines minister Javier Espinosa Teran said his country needs "
+            "120 mln dlrs to repair the damage to the export pipeline. President Leon Febres "
+            "Cordero said it would take about 100 mln dlrs to repair the pipeline.")
+    assert conflicts(text) == [("120 mln dlrs", "about 100 mln dlrs")]
+    halts = ("Energy minister Javier Espinosa Teran said the earthquake will stop crude exports "
+             "for five months. President Leon Febres Cordero said the earthquake will suspend "
+             "crude exports for four months.")
+    assert conflicts(halts) == [("five months", "four months")]
+    # Reuters: "the pipeline, 50 km of which had been damaged" against "damaged 40 km of"
+    parts = ("Energy minister Javier Espinosa Teran said the Andean Development Corp had granted "
+             "a loan of 11.7 mln dlrs towards repairing the pipeline, 50 km of which had been "
+             "damaged in the quake. President Leon Febres Cordero said the quake damaged 40 km "
+             "of an oil pipeline.")
+    assert conflicts(parts) == [("40 km", "50 km")]
+
+
 def test_newsroom_can_switch_the_fallback_off() -> None:
     rules = load_ruleset(ignore=["generic"])
     text = "Year to date, Piedmont said its load factor was 54.2 pct."

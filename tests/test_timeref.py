@@ -206,6 +206,40 @@ def test_weeks_ago_date_only_the_figure_they_follow() -> None:
     assert _day(sentence, "15 mln to 16 mln", date(1987, 3, 9)) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    # Reuters (reuters-4039): the quake was last week, the request is today's
+    "Ecuador will ask OPEC to raise its oil export quota by 100,000 barrels per day to 310,000 "
+    "to compensate for lost output due to last week's earthquake, deputy Energy Minister "
+    "Fernando Santos Alvite said.",
+    # the wire's double quote for an apostrophe
+    "Ecuador will ask OPEC to raise its oil export quota by 100,000 barrels per day to 310,000 "
+    'to compensate for lost output due to last week"s earthquake.',
+])
+def test_the_week_of_an_event_the_figure_follows_is_no_day_of_the_figure(sentence: str
+                                                                         ) -> None:
+    assert _day(sentence, "310,000", date(1987, 3, 11)) is None
+
+
+def test_a_figure_of_last_weeks_event_is_dated_by_it() -> None:
+    # Reuters (reuters-14923): the award was last week's, today's tender is today's
+    sentence = ("The European Community (EC) is expected to award export licences at today's "
+                "weekly tender for above 60,000 and possibly up to 100,000 tonnes of white "
+                "sugar after last week's award for 102,350 tonnes, traders here said.")
+    assert _day(sentence, "102,350", date(1987, 4, 8)) == date(1987, 4, 1)
+    assert _day(sentence, "100,000", date(1987, 4, 8)) != date(1987, 4, 1)
+    # Reuters (reuters-14885): a number's comma is no break of the event's phrase
+    rebate = ("The outcome of today's European Community (EC) white sugar tender is extremely "
+              "difficult to predict after last week's substantial award of 102,350 tonnes at "
+              "the highest ever rebate of 46.864 European currency units (Ecus) per 100 kilos, "
+              "traders said.")
+    assert _day(rebate, "46.864", date(1987, 4, 8)) == date(1987, 4, 1)
+    # Reuters (reuters-5638): a preposition puts the arrests at the riots
+    riots = ("More than 500 people arrested during last week's riots in "
+             "northern Nigeria will face summary trial by a judicial tribunal, President "
+             "Ibrahim Babangida said.")
+    assert _day(riots, "500", date(1987, 3, 16)) == date(1987, 3, 9)
+
+
 def test_no_date_without_a_published_date_or_a_written_one() -> None:
     sentence = "More than 14 million people saw Den Watts killed off on Friday"
     assert _day(sentence, "14 million", None) is None

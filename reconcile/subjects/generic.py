@@ -160,10 +160,10 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     "four specific charges totaling 1,031,000 dlrs" counts charges, it names no measure.
     ``before`` are the claims found so far in the document (the measure a vague phrase
     refers to), ``previous`` the sentence before this one."""
-    if figure.unit and singular(figure.unit.split()[-1]) in _SPANS_OF_TIME:
-        return None
     start = max(sentence[0], figure.start - _LEAD, floor)
     tokens = _TOKEN.findall(text[start:figure.start])
+    if figure.unit and singular(figure.unit.split()[-1]) in _SPANS_OF_TIME:
+        return _halted(tokens, figure)
     at_start = start == sentence[0]
     linked = _linked_phrase(tokens, at_start)
     if linked is None:
@@ -171,10 +171,14 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
         if linked is not None and not linked[0]:  # "after a 0.6% rise in November"
             return _antecedent(before, figure, sentence, previous)
     linked = linked or _share_after(text, figure, sentence)
-    if linked is not None and linked[1] == "of" and figure.kind in ("count", "number"):
-        return None  # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"
+    if linked is not None and linked[1] == "of" and (
+            figure.kind in ("count", "number") or (bool(linked[0]) and linked[0][-1] in _PARTS)):
+        # "the eyes of 8 million bloggers", "a company of 100-120 UK troops"; "a 40 km
+        # section of the 510 km pipeline" is the length of the whole, not of the section
+        return None
     if linked is None:
-        return _counted(text, tokens, figure, sentence)
+        return _purpose(text, tokens, figure, sentence) or _part(text, tokens, figure, sentence) \
+            or _counted(text, tokens, figure, sentence)
     phrase, kind = linked
     if all(word in _VAGUE for word in phrase) or phrase[-1] in _EMPTY:
         return _referred(before, figure, sentence, previous)
@@ -276,6 +280,128 @@ _CHANGES = _words("growth increase rise fall decline drop gain change")
 _SPANS_OF_TIME = _words("year month week day hour minute second decade")
 """A count of years or days is an age, a span or a gap ("a gap of eight years" at birth,
 "a gap of just five years" measured at 65): what it spans is seldom said beside it."""
+
+
+_HALTS = _words("""stop stops stopped stopping suspend suspends suspended suspending halt
+    halts halted halting interrupt interrupts interrupted interrupting close closes closed
+    closing""")
+"""Verbs that halt an action or a place for a while: "stop crude exports" and "suspend
+crude exports" are one halt, and how long it lasts is a measure rivals give."""
+_HALT_SPANS = _words("month week day")
+
+
+def _halted(tokens: list[str], figure: Figure) -> str | None:
+    """How long a halt lasts, told "stop crude exports for five months": the halt of what the
+    verb's object names ("crude export halt"). None for any other span of time: "a gap of
+    eight years" or "a loan for five years" says not what it spans."""
+    if figure.unit is None or singular(figure.unit.split()[-1]) not in _HALT_SPANS:
+        return None
+    words = [token.lower() for token in tokens]
+    end = _unqualified(words)
+    if not end or words[end - 1] != "for":
+        return None
+    index = end - 1
+    while index and index > end - 1 - _NP_WORDS and words[index - 1] not in _HALTS \
+            and _content(tokens[index - 1]):
+        index -= 1
+    if index == end - 1 or not index or words[index - 1] not in _HALTS:
+        return None
+    return " ".join(_normal(word) for word in words[index:end - 1]) + " halt"
+
+
+def _unqualified(words: list[str]) -> int:
+    """Where the words before a figure end once its hedges and bounds are taken off ("for
+    at least", "would take about")."""
+    end = len(words)
+    while end and words[end - 1] in _QUALIFIERS:
+        end -= 1
+    return end
+
+
+_NEEDING = _words("""take takes took taking need needs needed needing cost costs require
+    requires required requiring""")
+"""Verbs that make a sum the cost of the purpose after it ("would take 100 mln dlrs to")."""
+_TRANSPARENT = _words("damage")
+"""Nouns whose "to" or "of" names the thing acted on: "repair the damage to its pipeline"
+repairs the pipeline."""
+
+
+def _purpose(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
+             ) -> str | None:
+    """The cost of a purpose, told "it would take 100 mln dlrs to repair the pipeline" or
+    "Ecuador needs 120 mln dlrs to repair the damage to its oil export pipeline": the cost
+    of the verb done to the head of its object ("cost to repair pipeline"). The object is
+    named in full once and then by its head; a verb with no object ("cost 50 mln dlrs to
+    develop"), or one whose object is a name or a count, gives none."""
+    words = [token.lower() for token in tokens]
+    end = _unqualified(words)
+    if figure.kind != "money" or not end or words[end - 1] not in _NEEDING:
+        return None
+    after = _TOKEN.findall(text[figure.end:min(sentence[1], figure.end + _LEAD)])
+    if len(after) < 3 or after[0] != "to" or not _content(after[1]) \
+            or not after[1].isalpha():
+        return None
+    head = _object_head(after, 2)
+    return None if head is None else f"cost to {after[1]} {_normal(head)}"
+
+
+def _object_head(tokens: list[str], index: int) -> str | None:
+    """The head noun of the object phrase opening at ``index`` ("the damage to its oil
+    export pipeline caused by" -> "pipeline"); None when no word of a phrase is there."""
+    while index < len(tokens) and tokens[index].lower() in _DETERMINERS:
+        index += 1
+    head = None
+    while index < len(tokens) and _content(tokens[index]) \
+            and not (head and tokens[index].endswith(("ed", "ing"))):  # "pipeline caused by"
+        head = tokens[index].lower()
+        index += 1
+    if head in _TRANSPARENT and index < len(tokens) and tokens[index].lower() in ("to", "of"):
+        return _object_head(tokens, index + 1)
+    return head
+
+
+_PARTS = _words("section stretch segment portion")
+_LENGTHS = _words("km kms kilometre kilometer mile metre meter yard foot feet")
+_AREAS = _words("square sq cubic board")
+"""Words that make a unit of length one of area or volume ("two mln square feet")."""
+_PART_OF = re.compile(r"(?:[- ](?:long\s+)?(?:section|stretch|part|segment|portion)s?)?\s+of\s+")
+"""A part's noun between a length and its whole, or none ("damaged 40 km of a pipeline")."""
+_OF_WHICH = re.compile(r"\s+of\s+which\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)"
+                       r"\s+([a-z]+ed)\b")
+
+
+def _part(text: str, tokens: list[str], figure: Figure, sentence: tuple[int, int]
+          ) -> str | None:
+    """The length of the part of a thing an action reached, told "the quake damaged 40 km of
+    an oil pipeline", "after repairing a 40 km section of the 510 km pipeline" or "the
+    pipeline, 50 km of which had been damaged": the action's participle and the thing's head
+    ("damaged pipeline length"). A part damaged and a part repaired are two measures, and a
+    length with no action ("a 350 kilometer section of the river") names none."""
+    if figure.kind != "quantity" or not figure.unit or figure.unit.lower() not in _LENGTHS \
+            or _AREAS & set(figure.text.lower().split()):
+        return None  # "square feet of warehouse space", "cubic feet of gas": no length
+    which = _OF_WHICH.match(text, figure.end, sentence[1])
+    if which is not None:
+        if len(tokens) < 2 or tokens[-1] != "," or not _content(tokens[-2]):
+            return None
+        return f"{which.group(1)} {_normal(tokens[-2].lower())} length"
+    part = _PART_OF.match(text, figure.end, sentence[1])
+    words = [token.lower() for token in tokens]
+    end = _unqualified(words)
+    if part is None or not end or not _content(tokens[end - 1]) \
+            or not tokens[end - 1].endswith(("ed", "ing")):
+        return None
+    verb = words[end - 1]
+    done = verb if verb.endswith("ed") else verb[:-3] + "ed"  # "repairing" -> "repaired"
+    whole = [token for token in _TOKEN.findall(text[part.end():min(sentence[1],
+                                                                   part.end() + _LEAD)])]
+    index = 0
+    while index < len(whole) and (whole[index].lower() in _DETERMINERS
+                                  or whole[index][0].isdigit()
+                                  or whole[index].lower() in _LENGTHS):
+        index += 1  # "of the 510 km pipeline"
+    head = _object_head(whole, index)
+    return None if head is None else f"{done} {_normal(head)} length"
 
 
 def _links_by_last_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
