@@ -1,0 +1,41 @@
+"""A sum's own currency words are no name of what it measures.
+
+Each test runs the pipeline on real sentences of Reuters corpus articles that no annotated
+case holds, with the articles' real headlines.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_precision import RULES, article, conflicts
+
+from reconcile.pipeline import check
+from reconcile.subjects.event import parse
+
+HONG_KONG = article("reuters-14889", "CHINA CONSTRUCTION BANK MANDATES 150 MLN DLR LOAN", (
+    "HONG KONG, April 8 - The People's Construction Bank of China is launching its first "
+    "international borrowing by mandating four foreign banks for a 150 mln U.S. Dlr loan, "
+    "one of the lead managers Banque Indosuez said."), date(1987, 4, 8))
+PEKING = article("reuters-15392", "CHINESE BANK TO MAKE FIRST FOREIGN BORROWING", (
+    "PEKING, April 9 - The state-owned People's Construction Bank of China is making its "
+    "first foreign borrowing, 300 mln dlrs to finance a large ethylene plant in Shanghai, "
+    "the People's Daily said."), date(1987, 4, 9))
+
+
+def test_a_sums_currency_words_are_not_names_in_its_key() -> None:
+    # "U.S. Dlr" is how the first story writes the sum, not who or what borrows it
+    found = {claim.figure.text: claim for claim in check([HONG_KONG], RULES).claims}
+    assert not parse(found["150 mln U.S. Dlr"].event).who
+    canadian = article("reuters-79", "QUEBECOR PQB HEAD SEES NEW VENTURES LIKELY", (
+        "Quebecor, which had revenues of 446 mln Canadian dlrs last year and profit of 16.2 "
+        "mln dlrs, already publishes three daily newspapers, including the tabloid Le Journal "
+        "de Montreal, the second-largest circulation paper in Canada."), date(1987, 2, 26))
+    found = {claim.figure.text: claim for claim in check([canadian], RULES).claims}
+    assert "canadian" not in parse(found["446 mln Canadian dlrs"].event).who
+
+
+def test_one_borrowing_told_in_us_dlrs_and_in_dlrs_is_one_measure() -> None:
+    # the bank's first foreign borrowing: a lead manager's 150 mln against the paper's 300
+    assert {"150 mln U.S. Dlr", "300 mln dlrs"} in conflicts(HONG_KONG, PEKING)
+
