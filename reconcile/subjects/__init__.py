@@ -516,6 +516,18 @@ def _unnamed(text: str, whole: tuple[int, int],
             *speaker_spans(text, *whole)]
 
 
+def _own_words(figure: Figure) -> tuple[int, int]:
+    """The span of a figure's own words that names near it must not come from.
+
+    A unit's name is no name of the thing measured ("6.5 on the Richter scale"), nor is a
+    sum's currency ("about 100 mln U.S. Dlrs", "446 mln Canadian dlrs", "46.40 Ecus"): read
+    as a name it would keep apart two sums of one cost, one told in "U.S. Dlrs" and one in
+    "dlrs". A count's noun stays, as it may be a name of what is counted."""
+    if figure.kind == "money":
+        return figure.start, figure.end
+    return figure.number_start, figure.end if figure.kind == "quantity" else figure.number_end
+
+
 def _event_slots(
     document: Document, figure: Figure, unnamed: list[tuple[int, int]], rule: SubjectRule,
     clause: tuple[int, int], whole: tuple[int, int],
@@ -540,9 +552,7 @@ def _event_slots(
     if facet is not None:
         facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
         facet = rule.qualified_facet(facet, text, (whole[0], figure.start))
-    # a unit's name is no name of the thing measured ("6.5 on the Richter scale")
-    skip = [(figure.number_start, figure.end if figure.kind == "quantity"
-             else figure.number_end), *unnamed]
+    skip = [_own_words(figure), *unnamed]
     named = (names_start(text, whole, clause, figure), clause[1])
     names = names_in(text, _before_yardstick(text, _around(named, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
