@@ -36,6 +36,7 @@ from reconcile.attribution.tokens import (
     Token,
 )
 from reconcile.model import Sentence
+from reconcile.timeref import MONTHS
 
 _MAX_NAME_WORDS = 18
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -463,10 +464,13 @@ _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", 
 forecast."""
 
 
-_BARE_PLURAL_CUES = frozenset({"see", "note", "maintain", "insist", "argue", "warn", "contend"})
+_BARE_PLURAL_CUES = frozenset({"see", "note", "maintain", "insist", "argue", "warn", "contend",
+                               "agree that", "shown that"})
 """Plural present cues that are more often a noun or another verb ("any government note",
 "we'll see", "to maintain its dividend", "would insist on"): cues only after a subject that
-``_sees`` accepts."""
+``_sees`` accepts. So are "agree that" and "have shown that", whose other subjects are no
+source ("the government will agree that vines can be destroyed", a quoted "It has shown
+that the 4,000 Swiss lawyers ...")."""
 
 
 def _sees(before: list[Token], subject: list[Token] | None,
@@ -1222,8 +1226,9 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             and index > 0 and before[index - 1].is_capitalised
         )
         if not token.is_word or (token.lower in lexicon.boundaries and not inside_name) \
-                or (token.text[0] in "12" and _YEAR.fullmatch(token.text)):
-            break  # "In 1986 Mitek reported": a time, no name
+                or (token.text[0] in "12" and _YEAR.fullmatch(token.text)) \
+                or _day_of_month(before, index):
+            break  # "In 1986 Mitek reported", "On May 13 Keating said": a time, no name
         if token.lower in _PUTTING and token.text.islower():
             break  # "Analysts put China's 1986 export losses at": the verb's object
         if token.lower == "of" and not inside_name and index > 0 \
@@ -1240,6 +1245,16 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             and not _opens_with_particle(collected, before, index):
         collected.pop(0)
     return _trim_leading(_without_time(collected, lexicon), lexicon)
+
+
+def _day_of_month(before: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a day after its month ("On February 17 Baker said
+    it had signed"), which ends the name walked back from the verb as a year does."""
+    return before[index].text.isdigit() and len(before[index].text) <= 2 and index > 0 \
+        and before[index - 1].lower.rstrip(".") in _MONTH_NAMES
+
+
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 _BRACKETED_WORDS = 3
