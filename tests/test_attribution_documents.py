@@ -42,3 +42,27 @@ def test_a_bodys_documents_are_not_the_body(lexicon: SourceLexicon) -> None:
                                       lexicon)
     assert collected.name == "finance department documents"
     assert "documents" not in cushioned.name and cushioned.cue == "said"
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), [
+    # news reuters-15209: the company cites its own preliminary figures
+    ("DEERFIELD, Ill, April 8 - Walgreen Co said preliminary figures show that its sales for "
+     "March will be up 11.2 pct over March 1986.", "11.2 pct", "Walgreen Co"),
+    # news reuters-6748: "It" is the company, and the figures it cites are its own
+    ("CPI Corp said it expects to report record sales for the fiscal year when it officially "
+     "reports results in three weeks. It said preliminary figures show total sales of 258 "
+     "mln dlrs, up 30 pct from 198 mln dlrs in the prior year.", "258 mln dlrs", "CPI Corp"),
+])
+def test_figures_a_speaker_says_show_something_are_the_speakers(
+        lexicon: SourceLexicon, text: str, figure: str, speaker: str) -> None:
+    (source,) = sources_of(text, [figure], lexicon)
+    assert source.name == speaker
+
+
+def test_figures_that_show_something_by_themselves_stay_the_figures(
+        lexicon: SourceLexicon) -> None:
+    # news reuters-10706: no speaker names the figures right before them
+    text = ("The report criticised indexation of outlays. Official figures show 93 pct of "
+            "outlays in some way indexed.")
+    (source,) = sources_of(text, ["93 pct"], lexicon)
+    assert (source.name, source.cue) == ("Official figures", "show")

@@ -245,6 +245,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return group_before(text, mention.start, lexicon) or mention.words[0]
     after_article = _DEFINITE.search(text, max(0, mention.start - 30), mention.start) is not None
     data = data_name(list(mention.words), lexicon)
+    if data is not None and (speaker := _speaker_of(mention, earlier, text)) is not None:
+        return speaker  # "Boesze said preliminary figures showed that the deficit rose to"
     if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
         if after_article or mention.words[0].lower() == "the":
             return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
@@ -321,6 +323,29 @@ def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon) -> str |
     return next((r.name for r in reversed(earlier) if not r.mention.pronoun
                  and r.mention.words and r.mention.words[-1].lower() in lexicon.figure_nouns),
                 None)
+
+
+_SAID_THEN = re.compile(
+    r"\s+(?:said|says|told\s+[\w.]+)\s+(?:that\s+)?(?:(?:its|his|her|their)\s+)?")
+"""A verb of saying between a speaker and the figures they cite ("Walgreen Co said
+preliminary figures show", "The Newspaper Advertising Bureau said its preliminary estimates
+show")."""
+
+
+def _speaker_of(mention: Mention, earlier: list[Resolved], text: str) -> str | None:
+    """The speaker who cites the figures ``mention`` names, when the figures are the object
+    of their saying: what the figures show is what the speaker says, and news names the
+    speaker as the source ("Keating said the figures showed ...", "It said preliminary
+    figures show total sales of 258 mln dlrs")."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.mention.end > mention.start or last.mention.cue_start < last.mention.end:
+        return None  # not a speaker standing before its verb
+    said = _SAID_THEN.match(text, last.mention.end)
+    start = mention.start
+    return last.name if said is not None and said.end() >= start - 4 \
+        and text[said.end():start].strip().lower() in ("", "the") else None
 
 
 def _releasing_body(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
