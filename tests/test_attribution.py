@@ -607,3 +607,11 @@ def test_a_quotation_goes_on_with_the_speaker_outside_it(
 def test_a_closed_quotation_does_not_go_on(text: str, quote: str,
                                            lexicon: SourceLexicon) -> None:
     assert one(text, quote, lexicon).name == "Reuters"
+
+
+def test_a_ministrys_field_as_its_adjective_is_the_same_ministry() -> None:
+    # Reuters 1987: "Thai Agricultural Ministry officials have previously forecast ..." is
+    # the Agriculture Ministry; a field is no other ministry's
+    assert same_source("Thai Agricultural Ministry", "Thai Agriculture Ministry")
+    assert same_source("Industrial Ministry", "Industry Ministry")
+    assert not same_source("Thai Agricultural Ministry", "Thai Finance Ministry")

@@ -52,9 +52,16 @@ def content_words(name: str) -> set[str]:
             _NON_CONTENT}
 
 
+_FIELDS = {"agricultural": "agriculture", "industrial": "industry", "financial": "finance",
+           "commercial": "commerce"}
+"""A ministry's field written as its adjective: "the Thai Agricultural Ministry" is the Thai
+Agriculture Ministry, "the Industrial Ministry" the Industry Ministry."""
+
+
 def _word_key(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = word[:-2] if word.endswith("'s") else word
+    word = _FIELDS.get(word, word)
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
