@@ -25,7 +25,6 @@ from functools import lru_cache, reduce
 from reconcile.compare import ratio_of, same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
-from reconcile.subjects.country import country_words
 from reconcile.subjects.event import (
     GRAINS,
     PER_SHARE,
@@ -126,16 +125,14 @@ class Rarity:
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
 
     def linked_to(self, document: str) -> frozenset[str]:
-        """The articles linked to ``document`` (see ``_linked``) or, among a handful, naming
-        one country in their headlines (see ``_country_linked``), itself included."""
+        """The articles linked to ``document`` (see ``_linked``), itself included."""
         known = self.neighbours.get(document)
         if known is None:
             counts: Counter[str] = Counter()
             named: set[str] = {document}
-            marks = ("@", "#") if _handful(self) else ("@",)
             for word in self.words.get(document, ()):
                 counts.update(self.index[word])
-                if word.startswith(marks):
+                if word.startswith("@"):
                     named.update(self.index[word])
             known = frozenset(named | {other for other, n in counts.items() if n >= 2})
             self.neighbours[document] = known
@@ -154,19 +151,14 @@ one story is told by a handful of articles, and among thousands two articles sha
 words that a hundred others have by chance."""
 
 
-def rare_words(claims: list[Claim], keys: dict[str, EventKey],
-               countries: dict[str, str] | None = None) -> Rarity:
+def rare_words(claims: list[Claim], keys: dict[str, EventKey]) -> Rarity:
     """Each article's rare words: headline words and names near figures that few articles
     share. An event is reported by a handful of articles, so a word found in more than
     ``max(3, 1% of the articles)`` ("profit", "cut", "oil") says nothing of which event.
     Names near figures are kept whole ("herald free enterprise") and marked with "@".
     Generic claims (a measure named by words alone) make their article known to the
     linking but give it no words: two articles share generic figures only where their
-    rule figures already make them one story. A country a headline names, by its name or
-    its people's word (``countries``, see ``country_words``), is one word ("AUSTRALIAN",
-    "AUSTRALIA"), marked with "#" (see ``_country_linked``)."""
-    spelt = countries or {}
-    named = frozenset(spelt.values())
+    rule figures already make them one story."""
     words: dict[str, set[str]] = {}
     linking: set[str] = set()
     for claim in claims:
@@ -177,9 +169,7 @@ def rare_words(claims: list[Claim], keys: dict[str, EventKey],
             continue
         linking.add(claim.document)
         key = keys[claim.id]
-        topic = {spelt.get(word, word) for word in key.topic}
-        found.update({f"#{word}" if word in named else word for word in topic}
-                     | {f"@{name}" for name in key.who})
+        found.update(key.topic | {f"@{name}" for name in key.who})
     cap = min(RARE_MAX, max(3, len(linking) // 100))
     counts: dict[str, int] = {}
     for found in words.values():
@@ -206,16 +196,6 @@ def _linked(one: str, other: str, rare: Rarity) -> bool:
         known = len(shared) >= 2 or any(word.startswith("@") for word in shared)
         rare.links[pair] = known
     return known
-
-
-def _country_linked(one: str, other: str, rare: Rarity) -> bool:
-    """Whether two of a handful of articles (see ``_handful``) have headlines that name one
-    country ("ANZ SAYS AUSTRALIAN GOVERNMENT MUST CUT SPENDING", "OECD SAYS AUSTRALIA TO
-    GROW ..."): stories the user checks together about one country's economy, by
-    forecasters that share no name. Across a corpus one country's stories are many and
-    this says nothing (a Sudanese minister's bank debt, the IMF's Saudi one)."""
-    return _handful(rare) and any(word.startswith("#")
-                                  for word in rare.words[one] & rare.words[other])
 
 
 @lru_cache(maxsize=4096)
@@ -420,10 +400,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     gives both and they are far apart. Across articles: their articles are linked and a
     name near one figure is near the other (linked stories of one day also give other
     countries' and other firms' figures), or they are rival forecasts of one owner's
-    measure and named period (see ``_rival_forecasts``), or, of a handful of articles whose
-    headlines name one country (see ``_country_linked``), they name one period and one
-    thing as linked articles' figures do (undated, "158 vessels" halted by a strike and
-    "48 of the 72 ships" of one company are not), or they
+    measure and named period (see ``_rival_forecasts``), or they
     measure one named facet of one period with figures of one size. Stories of one
     campaign share no rare name yet report one fiscal gap ("a £10.5bn black hole", "an
     £11bn gap") or one round of job cuts, so a measure that few articles give at all is
@@ -446,8 +423,7 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
             and ratio > rare.ratios.get((a.subject or "", keys[a.id].facet), ratio):
         return False
     linked = _linked(a.document, b.document, rare)
-    one_country = not linked and _country_linked(a.document, b.document, rare)
-    if not linked and not rare.scarce_buckets and not one_country:  # most pairs of a corpus
+    if not linked and not rare.scarce_buckets:  # most pairs of a corpus: ruled out cheaply
         return _rival_forecasts(a, b, keys, rare)
     if _apart_in_time(a, b, keys, rare) or _history_beside_news(a, b, keys):
         return False
@@ -456,30 +432,11 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))
     key = keys[a.id]
-    if one_country and _one_measure(key, keys[b.id]) \
-            and _same_names(a, key, b, keys[b.id], handful=True):
-        return True
     if key.facet is None or not key.same_period(keys[b.id]) or a.figure.kind not in _AMOUNTS:
         return False
     if _bucket(a, key) not in rare.scarce_buckets:
         return False
     return _close(a, b, NEAR_RATIO)
-
-
-def _one_measure(key: EventKey, other: EventKey) -> bool:
-    """Whether two keys of stories linked only by their country name one measure alike: one
-    period, named, one base, and one measured thing, where a rate that names none is the
-    whole economy's ("inflation was projected to decelerate to around five to 5-1/2 pct by
-    mid-1988" in a review of the Australian economy, Hawke's "inflation would fall to six
-    pct"). The country's stories give many of its rates: "Japanese capital spending
-    growth" of 0.9 pct is no figure of the economy's two pct."""
-    things = {key.what, other.what}
-    return key.period is not None and key.same_period(other) and key.of == other.of \
-        and (len(things) == 1 or (None in things and bool(things & set(WHOLE_ECONOMY))))
-
-
-WHOLE_ECONOMY = ("economy", "gnp")
-"""The measured things (``subjects.measured``) that are a country's whole economy."""
 
 
 def _goes_on_with(a: Claim, b: Claim) -> bool:
@@ -806,18 +763,6 @@ def _harvested(key: EventKey, late: dict[str, list[str]]) -> EventKey:
     return replace(key, harvest=str(int(season.group(1)) + 1))
 
 
-def _by_country(key: EventKey, countries: dict[str, str]) -> EventKey:
-    """The key with its headline's people's words also as their countries' names, and an
-    owner that is a people's word as its country (see ``country_words``): one story's
-    headline says "AUSTRALIAN", another's "AUSTRALIA"; "the Belgian economy" owns what
-    "Belgium's GNP" does. Names near the figure stay as written: within one story they
-    tell figures apart ("the German deficit", "growth of 1.5% in Germany")."""
-    topic = key.topic | {countries[word] for word in key.topic if word in countries}
-    owner = countries.get(key.owner, key.owner) if key.owner else None
-    return key if topic == key.topic and owner == key.owner \
-        else replace(key, topic=frozenset(topic), owner=owner)
-
-
 def _words(names: Iterable[str]) -> Iterator[str]:
     for name in names:
         yield from name.split()
@@ -848,17 +793,11 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     order = {claim.id: index for index, claim in enumerate(claims)}
     claims = without_reprints(claims)
     keys = _keys(c for c in claims if c.subject is not None)
-    countries = country_words(tuple(rules.lexicon.places), tuple(rules.lexicon.regions))
-    spelt: dict[EventKey, EventKey] = {}
-    for claim_id, key in keys.items():
-        if key not in spelt:
-            spelt[key] = _by_country(key, countries)
-        keys[claim_id] = spelt[key]
     late = {rule.id: rule.late_harvests for rule in rules.subjects if rule.late_harvests}
     keys.update((claim.id, _harvested(keys[claim.id], late[claim.subject])) for claim in claims
                 if claim.subject in late)
     windows = {rule.id: rule.window_days for rule in rules.subjects}
-    rare = rare_words(claims, keys, countries)
+    rare = rare_words(claims, keys)
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows \

@@ -224,7 +224,7 @@ def _person(name: str, lexicon: CompiledLexicon) -> bool:
     )
 
 
-NATIONAL = frozenset((
+_NATIONAL = frozenset((
     "swiss", "british", "french", "german", "dutch", "american", "canadian", "australian",
     "italian", "japanese", "chinese", "irish", "scottish", "spanish", "swedish", "danish",
     "norwegian", "finnish", "belgian", "austrian", "brazilian", "indian", "russian", "korean",
@@ -238,7 +238,7 @@ def opens_with_people(name: str) -> bool:
     """Whether a name of two capitalised words opens with a people's word ("Swiss Re"): a
     body's name, though ``looks_like_person`` cannot tell it from a person's."""
     words = name.split()
-    return len(words) == 2 and words[0].lower() in NATIONAL
+    return len(words) == 2 and words[0].lower() in _NATIONAL
 
 _INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial, which a person's name may hold between its two last words."""

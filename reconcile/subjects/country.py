@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reconcile.attribution.names import NATIONAL
-
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 """What a people's word adds to its country's stem: "Canadian", "Belgian", "Chinese",
 "Swedish", "Pakistani"."""
@@ -64,27 +62,4 @@ def _spellings(place: str) -> list[str]:
         stem = last[:len(last) - cut]
         if len(stem) >= _SHORTEST_STEM:
             words.extend(lead + stem + ending for ending in _PEOPLE_ENDINGS)
-    return words
-
-
-@lru_cache(maxsize=8)
-def country_words(places: tuple[str, ...], regions: tuple[str, ...] = ()) -> dict[str, str]:
-    """Each people's word of the lexicon's places, lower-case, -> its country's name
-    (also lower-case): "australian" -> "australia", "belgian" -> "belgium". Stories name a
-    country by either ("ANZ SAYS AUSTRALIAN GOVERNMENT MUST CUT SPENDING", "OECD SAYS
-    AUSTRALIA TO GROW ..."), and grouping reads both as one name. A word made from two
-    countries' names ("nigerian" of Niger and of Nigeria) names neither for sure, and a
-    place's own name stays itself. A nation's word no name makes ("swiss", "dutch", see
-    ``NATIONAL``) stands for its country as written, but not one a region's name makes
-    ("european", "african"): a region is no country."""
-    found: dict[str, set[str]] = {}
-    for place in places:
-        for word in _spellings(place):
-            found.setdefault(word.lower(), set()).add(place.lower())
-    names = {place.lower() for place in places}
-    words = {word: next(iter(countries)) for word, countries in found.items()
-             if len(countries) == 1 and word not in names}
-    of_regions = {word.lower() for region in regions for word in (region, *_spellings(region))}
-    words.update((word, word) for word in NATIONAL
-                 if word not in words and word not in names and word not in of_regions)
     return words
