@@ -19,7 +19,6 @@ HONG_KONG = article("reuters-14889", "CHINA CONSTRUCTION BANK MANDATES 150 MLN D
     "one of the lead managers Banque Indosuez said."), date(1987, 4, 8))
 
 
-
 def test_a_sums_currency_words_are_not_names_in_its_key() -> None:
     # "U.S. Dlr" is how the first story writes the sum, not who or what borrows it
     found = {claim.figure.text: claim for claim in check([HONG_KONG], RULES).claims}
