@@ -799,3 +799,13 @@ def test_a_span_counted_back_from_now_is_a_time_not_a_figure():
     assert [figure.text for figure in figures(survey)] == ["70 pct"]
     kept = reading("It will make ongoing quarterly payments over about two years.", "two")
     assert kept.unit == "years"
+
+
+def test_a_dateline_in_lower_case_is_a_date_not_a_figure():
+    # Reuters 1887, a story set in lower case: "march 4" is its date
+    text = ("La paz, march 4 - about 1,000 bolivian central bank employees, more than 80 per "
+            "cent of the workforce, accepted management terms to quit today, a union leader "
+            "said.")
+    assert [figure.value for figure in figures(text)] == [1000, 80]
+    marchers = figures("The veterans will march 5 km to the square.")
+    assert [figure.value for figure in marchers] == [5]

@@ -94,9 +94,27 @@ def _before(text: str, start: int, size: int = 40) -> str:
     return text[start - size if start > size else 0 : start]
 
 
+_LOWER_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december", "jan.",
+                           "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."})
+_LOWER_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:on|since|until|till|by|from|before|after|of)|,)\s+(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|"
+    r"sept?\.|oct\.|nov\.|dec\.)\s{1,2}$")
+"""A month in lower case before a day, as wire copy set in lower case writes its dateline
+and dates ("Quito, march 9 - up to 300 people", "on march 5"): after a comma or a
+preposition of time, not the verb ("will march 5 km")."""
+
+
 def is_date(text: str, start: int, end: int) -> bool:
-    """A day of the month: "March 5", "Aug. 16", "16 August", "5th of May"."""
-    if _CAPITAL_MONTH_BEFORE_REVERSED.match(_before(text, start, 14)[::-1]):
+    """A day of the month: "March 5", "Aug. 16", "16 August", "5th of May", "quito, march
+    9" in a story set in lower case."""
+    before = _before(text, start, 14)
+    if _CAPITAL_MONTH_BEFORE_REVERSED.match(before[::-1]):
+        return True
+    words = before.split()
+    if words and words[-1] in _LOWER_MONTHS and _LOWER_MONTH_BEFORE.search(
+            _before(text, start, 30)):
         return True
     return bool(_MONTH_AFTER.match(text, end)) and bool(
         re.match(r"\s{0,2}(?:st|nd|rd|th)?\s{0,2}(?:of\s)?[A-Z]", text[end : end + 12])
