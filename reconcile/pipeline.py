@@ -18,6 +18,7 @@ from multiprocessing.pool import Pool
 
 from reconcile.attribution import attribute, without_speaker_counts
 from reconcile.attribution.defined import with_defined_names
+from reconcile.attribution.recase import recased
 from reconcile.compare import judge_groups
 from reconcile.direction import changes
 from reconcile.figures import extract_figures
@@ -31,9 +32,12 @@ from reconcile.subjects import describe_claims
 
 def extract(document: Document, rules: Ruleset) -> list[Claim]:
     """Every figure of one document as a claim: value, source, subject, event and time."""
-    sentences = split_sentences(document.text)
+    reading = recased(document.text)  # a story set in lower case, with its capitals back
+    sentences = split_sentences(reading)
     figures = extract_figures(document.text, rules.conventions)
-    sources = attribute(document, sentences, figures, rules.lexicon)
+    read = document if reading is document.text else document.model_copy(
+        update={"text": reading})
+    sources = attribute(read, sentences, figures, rules.lexicon)
     figures, sources = without_speaker_counts(figures, sources)
     claims = describe_claims(document, sentences, figures, sources, rules.subjects,
                              tuple(rules.lexicon.places))

@@ -807,5 +807,10 @@ def test_a_dateline_in_lower_case_is_a_date_not_a_figure():
             "cent of the workforce, accepted management terms to quit today, a union leader "
             "said.")
     assert [figure.value for figure in figures(text)] == [1000, 80]
+    # Reuters 137: a month abbreviated without its full stop
+    caracas = ("Caracas, feb 26 - venezuela is seeking a 'constructive and flexible' attitude "
+               "from its creditor banks in current talks to reschedule 21 billion dlrs in "
+               "foreign debt.")
+    assert [figure.text for figure in figures(caracas)] == ["21 billion dlrs"]
     marchers = figures("The veterans will march 5 km to the square.")
     assert [figure.value for figure in marchers] == [5]
