@@ -18,6 +18,7 @@ from reconcile.attribution.named import group_before
 from reconcile.attribution.names import (
     DOCUMENT_HEADS,
     NAME_PARTICLES,
+    OFFICES,
     PREPOSITIONS,
     capitalised_inside,
     classify,
@@ -1188,14 +1189,8 @@ def _person_apposed(description: list[Token], aside: list[Token],
     description that holds a speaking role, with a person's name set off after it, is that
     person, though it ends on a capitalised body; "The Presidency, Patricio Quevedo," and
     "Texaco's president, Houston," are not."""
-    return any(t.lower in lexicon.roles or t.lower in _OFFICES for t in description) \
+    return any(t.lower in lexicon.roles or t.lower in OFFICES for t in description) \
         and looks_like_person(" ".join(t.text for t in aside), lexicon)
-
-
-_OFFICES = frozenset({"minister", "ministers", "leader", "leaders", "governor", "secretary",
-                      "president", "chairman", "director"})
-"""Offices a description names a person by, beyond the lexicon's roles ("minister at the
-Presidency", "one of their leaders")."""
 
 
 def _skip_parenthesis(before: list[Token], index: int) -> int | None:

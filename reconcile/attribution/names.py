@@ -589,6 +589,12 @@ lowest"); after a body's head they make the name the documents' ("finance depart
 documents" is not "the finance department")."""
 
 
+OFFICES = frozenset({"minister", "ministers", "governor", "deputy", "leaders"})
+"""Offices a person is named by that the lexicon's roles leave out: they make a body's name
+a person's title ("Bank Governor Jaafar Hussein") and a description the person's set off
+after it ("The Ecuadorean minister at the Presidency, Patricio Quevedo, told")."""
+
+
 STATE_BODIES = frozenset({"department", "ministry", "treasury", "government",
                           "administration", "cabinet"})
 """Heads of a state's bodies ("the Agriculture Department", "The South Korean

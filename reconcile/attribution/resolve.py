@@ -29,6 +29,7 @@ from reconcile.attribution.named import (
 from reconcile.attribution.names import (
     DESIGNATORS,
     DOCUMENT_HEADS,
+    OFFICES,
     STATE_BODIES,
     capitalised_inside,
     classify,
@@ -410,8 +411,6 @@ def _spelt_out(name: str, at: int, text: str, lexicon: CompiledLexicon) -> str:
 
 
 _QUALIFIER_AFTER = re.compile(r"\s+([A-Z][a-z]*)\b")
-_OFFICES = frozenset({"governor", "minister", "deputy"})
-"""Offices not among the lexicon's roles that make a body's name a person's title."""
 
 
 def _qualified_away(text: str, end: int, lexicon: CompiledLexicon) -> bool:
@@ -426,7 +425,7 @@ def _qualifies_away(following: str, lexicon: CompiledLexicon, head: str = "") ->
     bank), documents' ("finance department documents"), or a company's for a head that
     names no company ("General Mining Union Corp" is not the union)."""
     word = following.lower()
-    return word in _OFFICES or word in lexicon.roles or word in lexicon.titles \
+    return word in OFFICES or word in lexicon.roles or word in lexicon.titles \
         or word in DOCUMENT_HEADS or (head in _NO_COMPANY_HEADS and word in DESIGNATORS)
 
 

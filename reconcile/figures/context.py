@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reconcile.figures.patterns import alternation
+from reconcile.timeref import MONTHS
 
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
@@ -94,14 +95,11 @@ def _before(text: str, start: int, size: int = 40) -> str:
     return text[start - size if start > size else 0 : start]
 
 
-_LOWER_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                           "august", "september", "october", "november", "december", "jan.",
-                           "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan",
-                           "feb", "aug", "sept", "oct", "nov", "dec"})
+_LOWER_MONTHS = frozenset((*MONTHS, "jan", "feb", "aug", "sept", "oct", "nov", "dec", "jan.",
+                           "feb.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."))
 _LOWER_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:on|since|until|till|by|from|before|after|of)|,)\s+(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|"
-    r"sep\.|sept\.?|oct\.?|nov\.?|dec\.?)\s{1,2}$")
+    r"(?:\b(?:on|since|until|till|by|from|before|after|of)|,)\s+(?:"
+    + alternation(_LOWER_MONTHS) + r")\s{1,2}$")
 """A month in lower case before a day, as wire copy set in lower case writes its dateline
 and dates ("Quito, march 9 - up to 300 people", "on march 5"): after a comma or a
 preposition of time, not the verb ("will march 5 km")."""
