@@ -130,10 +130,27 @@ def same_source(a: Claim, b: Claim) -> bool:
     Names are compared as attribution writes them: a speaker keeps the body they speak
     for ("Ron Paice (AWB)"), so "AWB" and its spokesman are one source, and so are two
     spokesmen of one party. A government and its minister are one voice too (see
-    ``_government_and_minister``)."""
-    return names_match(a.source.name, b.source.name) \
-        or _government_and_minister(a.source.name, b.source.name) \
-        or _government_and_minister(b.source.name, a.source.name)
+    ``_government_and_minister``). But a kind of source named in the plural is not one
+    named member of that kind (see ``_kind_and_member``), though the names share a word."""
+    one, other = a.source.name, b.source.name
+    if _kind_and_member(one, other) or _kind_and_member(other, one):
+        return False
+    return names_match(one, other) or _government_and_minister(one, other) \
+        or _government_and_minister(other, one)
+
+
+def _kind_and_member(kind: str, member: str) -> bool:
+    """Whether ``kind`` is a plural description with no name ("institutes", "banks") and
+    ``member`` one named body of that kind ("DIW institute of West Berlin and Munich"): in
+    "The three research groups of Kiel, Hamburg and Essen predicted in the institutes' joint
+    spring report that GNP would rise by two pct" and "the DIW institute of West Berlin and
+    Munich's Ifo institute predicted only one pct", the institutes and the DIW are rivals.
+    A plural named group of the kind is still the kind ("officials", "Noranda officials")."""
+    words = kind.split()
+    if len(words) != 1 or not kind.islower() or not kind.endswith("s") or kind.endswith("ss"):
+        return False
+    found = member.lower().split()
+    return member != member.lower() and kind[:-1] in found and kind not in found
 
 
 _MINISTER = re.compile(r"\bminister\b", re.IGNORECASE)

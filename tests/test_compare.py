@@ -10,7 +10,7 @@ from datetime import date
 
 from reconcile.attribution.lexicon import SourceLexicon
 from reconcile.attribution.passage import PASSAGE_CUE
-from reconcile.compare import judge_groups, judge_pair, reported
+from reconcile.compare import judge_groups, judge_pair, reported, same_source
 from reconcile.figures.conventions import FigureConventions
 from reconcile.model import Claim, Figure, Source
 from reconcile.ruleset import Ruleset, load_ruleset
@@ -208,3 +208,17 @@ def test_the_government_and_its_minister_are_one_voice() -> None:
     assert judge_pair(embassy, minister, RULE).verdict == "conflict"
     former = claim("d", "former Agriculture Minister Achmad Affandi", 2.126e6)
     assert judge_pair(government, former, RULE).verdict == "conflict"
+
+
+def test_a_kind_in_the_plural_is_no_named_member_of_it() -> None:
+    # reuters-16158: "the three research groups of Kiel, Hamburg and Essen predicted in the
+    # institutes' joint spring report that GNP would rise by two pct in 1987"; "the DIW
+    # institute of West Berlin and Munich's Ifo institute predicted only one pct".
+    institutes = claim("a", "institutes", 2, subject="economic-forecast")
+    diw = claim("b", "DIW institute of West Berlin and Munich", 1, subject="economic-forecast")
+    assert not same_source(institutes, diw) and not same_source(diw, institutes)
+    # A named group of the kind is still the kind: "institutes", "Kiel, Hamburg and Essen
+    # institutes".
+    assert same_source(institutes, claim("c", "Kiel, Hamburg and Essen institutes", 2,
+                                         subject="economic-forecast"))
+    assert same_source(institutes, claim("e", "institutes", 3, subject="economic-forecast"))
