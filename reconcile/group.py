@@ -22,9 +22,11 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache, reduce
 
+from reconcile.attribution.names import is_demonym
 from reconcile.compare import ratio_of, same_source
 from reconcile.model import Claim
 from reconcile.ruleset import Ruleset
+from reconcile.subjects.country import place_words
 from reconcile.subjects.event import (
     GRAINS,
     PER_SHARE,
@@ -123,6 +125,8 @@ class Rarity:
     ``SubjectRule.ratio_for``): figures further apart measure other things."""
     owned: frozenset[tuple[str | None, str | None]] = frozenset()
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
+    places: frozenset[str] = frozenset()
+    """The lexicon's countries and their peoples' words, lower-case (see ``place_words``)."""
 
     def linked_to(self, document: str) -> frozenset[str]:
         """The articles linked to ``document`` (see ``_linked``), itself included."""
@@ -282,16 +286,18 @@ def _rival_marks(claim: Claim, keys: dict[str, EventKey], rare: Rarity) -> list[
     word's first letters ("german", "germany"), so rivals are found by these marks
     without trying every open cluster."""
     key = keys[claim.id]
-    entity = _forecast_of(key)
-    if entity is None or not _may_rival(claim, key, rare):
+    if not _may_rival(claim, key, rare):
         return []
     assert key.period is not None
-    return [(key.period, word[:5]) for word in entity.split()]
+    entity = _forecast_of(key)
+    words = entity.split() if entity is not None else key.topic
+    return [(key.period, word[:5]) for word in words]
 
 
 def _may_rival(claim: Claim, key: EventKey, rare: Rarity) -> bool:
     """A named source's forecast of an entity's own measure for a period the text names."""
-    return key.mode == "forecast" and key.period is not None and _forecast_of(key) is not None \
+    return key.mode == "forecast" and key.period is not None \
+        and (_forecast_of(key) is not None or _unnamed(key)) \
         and key.facet is not None and (claim.subject, key.facet) in rare.owned \
         and claim.source.explicit
 
@@ -308,8 +314,7 @@ def _rival_forecasts(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity
     key, other = keys[a.id], keys[b.id]
     return _may_rival(a, key, rare) and _may_rival(b, other, rare) \
         and key.period == other.period and _rivals_in_time(a, b, keys, rare) \
-        and _one_entity(_forecast_of(key) or "", _forecast_of(other) or "") \
-        and not same_source(a, b)
+        and _one_forecast_entity(key, other, rare.places) and not same_source(a, b)
 
 
 def _rivals_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
@@ -329,6 +334,45 @@ def _rivals_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity)
     start = period_start(key.period)
     return start is not None and a.when < start and b.when < start \
         and key.owner is not None and other.owner is not None
+
+
+def _unnamed(key: EventKey) -> bool:
+    """A key naming no one near its figure: no owner, no name in its clause."""
+    return key.owner is None and not key.clause_names()
+
+
+def _one_forecast_entity(key: EventKey, other: EventKey, places: frozenset[str]) -> bool:
+    """Whether two forecasts are of one entity: owners one word for word (``_one_entity``),
+    or one forecast names no one near it, the other's owner is a country both headlines
+    name, and both name one measured thing (``what``). A story names the economy once, in
+    its headline, and gives its forecasts bare ("SWISS 1988 INFLATION SEEN AT TWO PCT -
+    INSTITUTE": "It revised its forecast for 1988 GDP growth to 1.7 pct", against "The
+    growth of the Swiss economy will likely slow to ... 1.9 pct in 1988" under "SWISS
+    GROWTH SEEN SLOWING THIS YEAR AND NEXT"); a country named near a figure of a story
+    about something else may own another measure than the one read ("with import growth
+    there expected to feature a sluggish 3.5 pct growth", after "the West German economy",
+    under "OECD TRADE, GROWTH SEEN SLOWING IN 1987").
+    Only a country, since a headline names the speaker too ("FRANCE HAS LITTLE ROOM FOR
+    MANOEUVRE, OECD SAYS" is no story of the OECD area's growth), and only one measured
+    thing named alike, since the bare forecast may be of a part ("household consumption
+    ... is likely to grow by just 1.1 pct"). Such a forecast meets a rival only within the
+    rule's window (see ``_rivals_in_time``, which wants an owner for more)."""
+    one, another = _forecast_of(key), _forecast_of(other)
+    if one is not None and another is not None:
+        return _one_entity(one, another)
+    if one is None and another is None:
+        return False
+    bare, owned, entity = (key, other, another) if one is None else (other, key, one)
+    assert entity is not None
+    return _unnamed(bare) and bare.what is not None and bare.what == owned.what \
+        and _a_country(entity, places) and _headlined(entity, bare.topic) \
+        and _headlined(entity, owned.topic)
+
+
+def _a_country(name: str, places: frozenset[str]) -> bool:
+    """Whether an owner is a country, by its name or its people's word ("swiss", "west
+    german"), as a key writes it."""
+    return name in places or is_demonym(name.split()[-1].title())
 
 
 def _forecast_of(key: EventKey) -> str | None:
@@ -809,7 +853,8 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
                    ratios={(rule.id, facet): rule.ratio_for(facet) for rule in rules.subjects
                            for facet in (None, *rule.facets)},
                    owned=frozenset((rule.id, facet) for rule in rules.subjects
-                                   for facet in (None, *rule.facets) if rule.owns(facet)))
+                                   for facet in (None, *rule.facets) if rule.owns(facet)),
+                   places=place_words(tuple(rules.lexicon.places)))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

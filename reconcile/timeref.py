@@ -949,12 +949,23 @@ def _earlier_values(text: str, match: re.Match[str], span: tuple[int, int]) -> b
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_OPENS = re.compile(r"since\b", re.IGNORECASE)
+"""A month read with the preposition before it (``_MONTH_YEAR``, ``_MONTH_RANGE``), which
+may be "since"."""
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
 def _since(text: str, match: re.Match[str]) -> bool:
     """Whether a period is where a comparison or a running total starts: "cut production to
     1.79 mln bags, the lowest since 1974" is no figure of 1974, nor is "has amortised six
-    billion dlrs in foreign debt since 1984" one of 1984."""
+    billion dlrs in foreign debt since 1984" one of 1984, nor "IE's market share has dropped
+    5% since May to 88.9%" one of May (a month is read with its preposition, "since" too).
+    A "when" after the period goes back to it: "the largest inventory rise since July, 1979,
+    when inventories were up 1.7 pct" gives July 1979's figure."""
+    if _WHEN_AFTER.match(text, match.end()):
+        return False
+    if _SINCE_OPENS.match(match.group(0)):
+        return True
     low = max(0, match.start() - 12)
     lowered = _lowered(text)
     return (lowered is None or lowered.find("since", low, match.start()) >= 0) \

@@ -105,3 +105,57 @@ def test_rival_forecasts_of_a_year_not_begun_meet_months_apart() -> None:
     # pct and the OECD's 2.5 pct for Italy's 1988 GDP growth, both made in 1987
     assert {"2.7 pct", "2.5 pct"} in conflicts(DRI, OECD, *UNRELATED)
 
+
+
+TAX_CUTS = article("2965", "GERMAN 1988 TAX CUTS RAISED BY 5.2 BILLION MARKS", (
+    "BONN, March 7 - Senior officials in the West German coalition government said tax cuts "
+    "planned for next year would be increased by 5.2 billion marks.\n\n"
+    "The government said in January it was aiming for real growth in Gross National Product "
+    "this year of 2.5 pct, but some economists have revised their predictions down to two or "
+    "below."), date(1987, 3, 7))
+"""reuters-2965, cut: the government's forecast names no country; its headline does."""
+
+
+def test_a_bare_forecast_is_of_the_country_both_headlines_name() -> None:
+    # reuters-1959 and reuters-2965, two days apart: Kiel's three pct for West German GNP
+    # growth in 1987 against the government's 2.5 pct, which its story gives bare
+    assert {"three pct", "2.5 pct"} in conflicts(KIEL, TAX_CUTS, *UNRELATED)
+
+
+def test_a_bare_forecast_meets_no_rival_of_a_body_its_headline_names() -> None:
+    # reuters-843 and reuters-3065: the OECD's 2.1 pct for France, given bare under a
+    # headline naming France and the OECD, is no rival of the EIU's 2.5 pct for the OECD
+    # area's growth under "OECD TRADE ...": the OECD is no country
+    france = article("843", "FRANCE HAS LITTLE ROOM FOR MANOEUVRE, OECD SAYS", (
+        "PARIS, March 3 - French industry is failing to produce the goods its markets need, "
+        "the Organisation for Economic Cooperation and Development said.\n\n"
+        "With gross domestic product likely to grow only 2.1 pct this year, the same rate as "
+        "last year, unemployment could climb to 11.5 pct of the workforce by mid-1988, from "
+        "its present 10.9 pct, it said in an annual review of the French economy."),
+        date(1987, 3, 3))
+    eiu = article("3065", "OECD TRADE, GROWTH SEEN SLOWING IN 1987", (
+        "LONDON, March 9 - The 24 nations of the Organisation for Economic Cooperation and "
+        "Development (OECD) face slower economic growth, the Economist Intelligence Unit "
+        "(EIU ) said.\n\n"
+        "The EIU said in its World Trade Forecast it revised OECD economic growth downwards "
+        "to 2.5 pct this year, compared with a 2.8 pct growth forecast in December."),
+        date(1987, 3, 9))
+    assert not any("2.1 pct" in found for found in conflicts(france, eiu, *UNRELATED))
+
+
+def test_a_country_named_near_a_figure_of_another_story_is_no_bare_forecasts_rival() -> None:
+    # reuters-5453 and reuters-3065: the banks' German growth, given bare under "BANKS SEE
+    # GERMAN GROWTH ...", is no rival of the EIU's West German import growth, read as the
+    # economy's, in a story whose headline names no country
+    banks = article("5453", "BANKS SEE GERMAN GROWTH OF AT LEAST TWO PCT", (
+        "BONN, March 16 - External risks for the economy have increased, but growth of two "
+        "to 2.5 pct this year is still possible, according to President of the West German "
+        "Federation of Banks, Hanns Christian Schroeder-Hohenwarth."), date(1987, 3, 16))
+    eiu = article("3065", "OECD TRADE, GROWTH SEEN SLOWING IN 1987", (
+        "LONDON, March 9 - The 24 nations of the Organisation for Economic Cooperation and "
+        "Development (OECD) face slower economic growth, the Economist Intelligence Unit "
+        "(EIU ) said.\n\n"
+        "The weakness of the West German economy is the biggest single factor, with import "
+        "growth there expected to feature a sluggish 3.5 pct growth in 1987 against the 6.5 "
+        "pct forecast in December, the EIU said."), date(1987, 3, 9))
+    assert not any("3.5 pct" in found for found in conflicts(banks, eiu, *UNRELATED))

@@ -360,6 +360,24 @@ def test_a_year_after_since_is_not_the_period(sentence: str, figure: str,
 
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # Reuters 14691: a change since a month is no figure of that month
+    ("\"We're still pushing for a fully invested position (in U.S. stocks) but we also "
+     "recognize the market is up 40 pct since September,\" says Burton Siegel, investment "
+     "strategist.", "40 pct", None),
+    # Reuters 15063: a running total since a month
+    ("Chairman Gordon Cain, who previously led a leveraged buyout of Dupont's Conoco Inc's "
+     "chemical business, has spent 1.1 billion dlrs since January to buy seven "
+     "petrochemical plants along the Texas Gulf Coast.", "1.1 billion dlrs", None),
+    # Reuters 4811: "when" goes back to the month after "since": the figure is its own
+    ("It was the largest inventory rise since July, 1979, when inventories were up 1.7 pct.",
+     "1.7 pct", "1979-07"),
+])
+def test_a_month_after_since_is_not_the_period(sentence: str, figure: str,
+                                               expected: str | None) -> None:
+    assert _period(sentence, figure, date(1987, 4, 20)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
     # BBC business 125: the year before the year the sentence names
     ("WMC said it made net profits of 1.33bn Australian dollars in 2004, up from A$246m the "
      "year before.", "A$246m", "2003"),

@@ -50,6 +50,12 @@ def _places(places: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(?:" + spelled + r")(?![\w])")
 
 
+def place_words(places: tuple[str, ...]) -> frozenset[str]:
+    """The places and their peoples' words, lower-case as event keys write names ("swiss"
+    is not made from "Switzerland": a lexicon lists such words among its places)."""
+    return frozenset(word.lower() for place in places for word in (place, *_spellings(place)))
+
+
 def _spellings(place: str) -> list[str]:
     """The words for a country's people, made from its name's last word ("Belgian" of
     "Belgium", "Philippine" of "Philippines", "South African" of "South Africa")."""
