@@ -623,10 +623,20 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     if person is not None:
         return person[0]
     if not named:
-        return pronoun
+        return _stood_for(pronoun, earlier) or pronoun
     # no candidate fits: the nearest one, but "it" is never a group of people
     return next((r.name for r in named if not (singular and people(r.name, lexicon))),
                 named[0].name)
+
+
+def _stood_for(pronoun: str, earlier: list[Resolved]) -> str | None:
+    """Whom the same pronoun stood for last, when no source is named before it: "Economic
+    Planning Minister Tetsuo Kondo. He told a press luncheon ... he said" goes on speaking
+    for Kondo, found for the first "he" by the role before his name, though the later "he"
+    is beyond the reach a person named outside any cue is looked for."""
+    word = pronoun.lower()
+    return next((r.name for r in reversed(earlier) if r.mention.pronoun
+                 and r.mention.words[0].lower() == word and r.name.lower() != word), None)
 
 
 _SENTENCE_OPENING = re.compile(
