@@ -331,6 +331,8 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         return None
     if subject is not None and _owned_participle(text, subject, cue_text, end):
         return None
+    if subject is not None and _told_content(before, subject):
+        return None
     if subject is not None:
         trailing = _is_trailing(text, before, subject, end, lexicon)
         # ", the PPI said, a worker will live to 81": the aside covers both sides.
@@ -375,6 +377,18 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
                 _says_of(name, after)):
             return _make(name, cue_text, start, end, lexicon=lexicon, backward=True)
     return None
+
+
+def _told_content(before: list[Token], subject: list[Token]) -> bool:
+    """Whether the subject walked back from the verb opens right after "told": "The sources
+    told Reuters Senate Budget Committee Chairman Lawton Chiles ... believes", "The managers
+    told Reuters some insurers showed". The run glues the listener to the clause told, which
+    is what the teller said; the teller is the source, not the clause's subject."""
+    index = before.index(subject[0])
+    return index > 0 and before[index - 1].text in _TELLING
+
+
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
 
 
 _POSSESSIVE_END = ("'s", "’s", "s'", "s’")

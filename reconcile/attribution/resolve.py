@@ -118,9 +118,12 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
         if _unresolved(name, lexicon) and not _plural_of(name, mention):
             if not lead:
                 lead.append(lead_organisation(text, lexicon))
-            if lead[0] is not None and _stands_for(name, lead[0]):
+            voice = body_spoken_for(name, lexicon)
+            if lead[0] is not None and _stands_for(name, lead[0]) and (
+                    voice is None or _a_company(lead[0], lexicon)):
                 name = lead[0]
-            elif name in _COMPANY_HEADS:  # "Arbed SA ..., the company said"
+            elif (voice or name) in _COMPANY_HEADS:
+                # "Arbed SA ..., the company said"
                 name = company_named_before(text, mention.start, lexicon) or name
         resolved.append(Resolved(mention, name))
     resolved = _studies_by_agent(resolved)
@@ -256,6 +259,19 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return _releasing_body(earlier, lexicon) or data
     name = _surname_of_someone(clean_name(list(mention.words), lexicon), earlier, lexicon)
     name = defined.get(name, name)
+    head = body_spoken_for(name, lexicon)
+    if head is not None:  # "a company spokesman said": for the company just named, else the
+        # one "the company" would stand for ("Hino Motors Ltd shipped 28 five-tonne trucks in
+        # 1986, a company spokesman said" after a story quoting Isuzu: Hino's spokesman); a
+        # company of a kind only by a name that says so ("Japan Air Lines ordered checks on
+        # its fleet of Boeing Co. BA 747-SR jumbo jets ..., an airline spokesman said")
+        just_named = company_named_before(text, mention.start, lexicon)
+        if just_named is not None and head not in _COMPANY_HEADS and not any(
+                word.lower().startswith(head) for word in just_named.split()):
+            just_named = None  # "a bank spokesman" for "Berliner Bank AG", not for Boeing
+        body = just_named or _description(head, earlier, lexicon, text, mention.start)
+        if _a_company(body, lexicon):
+            return body
     definite = after_article or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
@@ -498,11 +514,39 @@ def _speaks_next(mention: Mention, following: Mention, text: str) -> bool:
 
 
 def _unresolved(name: str, lexicon: CompiledLexicon) -> bool:
-    """"it" or "the company" that no earlier source accounts for."""
+    """"it", "the company" or "a company spokesman" that no earlier source accounts for."""
     words = name.lower().split()
-    return len(words) == 1 and (
+    return (len(words) == 1 and (
         lexicon.lexicon.pronouns.get(words[0]) == "organisation" or words[0] in lexicon.anaphoric
-    )
+    )) or body_spoken_for(name, lexicon) is not None
+
+
+def body_spoken_for(name: str, lexicon: CompiledLexicon) -> str | None:
+    """The company's bare head an unnamed voice of it is named by ("company" in "company
+    spokesman", "company officials", "airline spokeswoman"): the voice speaks for the one
+    company the story is about, as "the company" does, and is that company as a source
+    (the convention that reads "officials" for "Noranda officials" as Noranda's). Not
+    sources, analysts or economists of a kind ("bank economists", "bank sources": at banks
+    in general), nor a public body's voice ("a bureau spokesman")."""
+    words = name.lower().split()
+    return words[0] if len(words) == 2 and words[0] in lexicon.company_nouns \
+        and words[1] in _VOICES else None
+
+
+def _a_company(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a name is a company's own by its words ("Dome Petroleum Ltd"): only a company
+    has a company's voice, not the union, the country or the association a story names, nor
+    a bare "company", "Company" or "bank" that names none."""
+    words = name.split()
+    return any(word[0].isupper() and word.lower() not in DESIGNATORS
+               and word.lower() not in lexicon.company_nouns for word in words) \
+        and classify(name, name, lexicon) == "company"
+
+
+_VOICES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                     "executive", "executives"})
+"""Who speaks for a body without a name of their own; not "company spokesmen", as often
+the spokesmen of the several companies a story lists."""
 
 
 def _plural_of(name: str, mention: Mention) -> bool:
@@ -579,10 +623,20 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     if person is not None:
         return person[0]
     if not named:
-        return pronoun
+        return _stood_for(pronoun, earlier) or pronoun
     # no candidate fits: the nearest one, but "it" is never a group of people
     return next((r.name for r in named if not (singular and people(r.name, lexicon))),
                 named[0].name)
+
+
+def _stood_for(pronoun: str, earlier: list[Resolved]) -> str | None:
+    """Whom the same pronoun stood for last, when no source is named before it: "Economic
+    Planning Minister Tetsuo Kondo. He told a press luncheon ... he said" goes on speaking
+    for Kondo, found for the first "he" by the role before his name, though the later "he"
+    is beyond the reach a person named outside any cue is looked for."""
+    word = pronoun.lower()
+    return next((r.name for r in reversed(earlier) if r.mention.pronoun
+                 and r.mention.words[0].lower() == word and r.name.lower() != word), None)
 
 
 _SENTENCE_OPENING = re.compile(
