@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
+from reconcile.timeref import MONTHS
 
 _Word = TypeVar("_Word")
 
@@ -433,6 +434,8 @@ def data_name(words: list[str], lexicon: CompiledLexicon) -> str | None:
     ("the figures") is named by itself. None for any other words."""
     while words and words[0].lower() in lexicon.leading:
         words = words[1:]
+    # "the January figures", "preliminary February figures": a period, no body
+    words = [word for word in words if word.lower() not in _PERIODS]
     if not words or words[-1].lower() not in lexicon.data_nouns or not all(
             _measure_word(word, lexicon) for word in words[:-1]):
         return None
@@ -697,6 +700,10 @@ _MASTHEADS = frozenset(("times", "telegraph", "mirror", "express", "people", "he
                         "correspondent", "business", "sport"))
 """The word after a day that makes it a newspaper's name ("the Sunday Times", "Sunday
 Telegraph"), where the day is no time the words were said at."""
+_PERIODS = _WEEKDAYS | frozenset(MONTHS)
+_SINCE = frozenset(("last", "next", "early", "late", "mid"))
+"""Words that make a month or day after them a time ("Last December BankAmerica and Wells
+Fargo announced", "Last Friday the minister had announced"), no part of a name."""
 
 
 NAME_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "le", "la",
@@ -710,6 +717,8 @@ def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     a release's qualifier before the lower-case words of a data noun ("Recent official data"
     is the official data, not "Recent"; "a recent report" stays as it is, for a bare
     "report" would be read as pointing back to a body named before)."""
+    if len(words) > 2 and words[0].lower() in _SINCE and words[1].lower() in _PERIODS:
+        words = words[2:]
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
         or (words[0].lower() in lexicon.connectors and not _opens_surname(words))
