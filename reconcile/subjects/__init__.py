@@ -845,8 +845,12 @@ def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> 
 
 def _same_kind(one: Figure, other: Figure) -> bool:
     """Kinds a pointing sentence may share: "65,000" (a bare number) counts what the
-    "5,000 people" before it counted."""
+    "5,000 people" before it counted. Quantities share their unit too: "The number one
+    deposit's reserves are contained between a vertical depth of 750 and 1200 feet" are no
+    reserves of the "611,000 tons" before it."""
     kinds = {one.kind, other.kind}
+    if kinds == {"quantity"}:
+        return one.unit == other.unit
     return len(kinds) == 1 or kinds == {"count", "number"}
 
 
