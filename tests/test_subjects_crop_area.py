@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_precision import RULES, article
+from test_precision import RULES, article, conflicts
 
 from reconcile.pipeline import extract
+from reconcile.subjects.country import country_before
 from reconcile.subjects.event import EventKey, parse
 
 
@@ -18,6 +19,58 @@ def _claims(text: str, published: date, title: str = "crops"
     claims = extract(article("news", title, text, published), RULES)
     return {claim.figure.text: (claim.subject, parse(claim.event) if claim.event else None)
             for claim in claims}
+
+
+def test_land_sown_and_land_harvested_are_crop_areas_of_two_facets() -> None:
+    # reuters-17010: both were production's one "area"
+    claims = _claims(
+        "Winter barley plantings were forecast at 1.46 mln ha, unchanged from its previous "
+        "estimate and compared with 1.41 mln harvested last season.", date(1987, 4, 21))
+    sown, cut = claims["1.46 mln ha"], claims["1.41 mln"]
+    assert sown[0] == cut[0] == "crop-area"
+    assert sown[1] is not None and sown[1].facet == "planted"
+    assert cut[1] is not None and cut[1].facet == "harvested"
+
+
+def test_land_enrolled_in_a_programme_is_idled_not_planted() -> None:
+    # reuters-5003: "corn base acreage" enrolled in the conservation reserve is no planting
+    subject, key = _claims(
+        "Producers enrolled 1,894,764 acres of corn base acreage in the conservation program "
+        "to take advantage of a corn \"bonus\" rental payment that was offered by USDA.",
+        date(1987, 3, 13))["1,894,764 acres"]
+    assert subject == "crop-area"
+    assert key is not None and key.facet == "idled"
+
+
+def test_land_a_drought_reaches_is_damaged_not_planted() -> None:
+    # reuters-16099: the hectares a dry spell affected were production's area
+    subject, key = _claims(
+        "Affected were 14,030 hectares of palay (unmilled rice), representing a production "
+        "loss of 22,250 tonnes valued at 77.8 mln pesos, Department of Agriculture reports "
+        "said.", date(1987, 4, 11))["14,030 hectares"]
+    assert subject == "crop-area"
+    assert key is not None and key.facet == "damaged"
+
+
+def test_a_planting_intention_is_a_forecast_of_the_land_to_be_planted() -> None:
+    # reuters-12355: the USDA's intentions report, no rule's before
+    subject, key = _claims(
+        "Soybeans rallied in response to Tuesday's USDA report that farmers intend to plant "
+        "56.9 mln acres this year, down from 61.5 mln planted last year.",
+        date(1987, 4, 1))["56.9 mln acres"]
+    assert subject == "crop-area"
+    assert key is not None and (key.facet, key.mode) == ("planted", "forecast")
+
+
+def test_land_idled_meets_no_planting_of_its_size() -> None:
+    # a planting estimate beside a programme's idled land of nearly its size (reuters-10537
+    # and reuters-12720 write so): two measures, no conflict
+    found = conflicts(article(
+        "news", "cotton",
+        "Farmers will idle 9.8 mln acres of cotton in the acreage reduction program this "
+        "year, the Agriculture Department said. Analysts said cotton farmers are likely to "
+        "plant about 10.6 mln acres this year.", date(1987, 3, 27)))
+    assert found == []
 
 
 def test_a_forecast_set_against_last_years_level_is_this_years() -> None:
@@ -68,3 +121,15 @@ def test_a_pointing_sentence_takes_no_measure_of_another_unit() -> None:
         "feet.", date(1987, 4, 7))
     assert claims["611,000 tons"][0] == "production"
     assert claims["900 feet"][0] is None
+
+
+def test_the_country_a_crop_area_is_of_is_named_by_itself_not_in_a_bodys_name() -> None:
+    # reuters-4083, reuters-10537 and reuters-15013
+    places = tuple(RULES.lexicon.places)
+    sowings = ("France's Oilseed and Bean Cooperatives Federation, FFCOP, said it expected "
+               "French rapeseed sowings for the 1987 harvest to rise")
+    assert country_before(sowings, 0, len(sowings), places) == "France"
+    report = "gearing up for the U.S. Agriculture Department's 1987 planting intentions report"
+    assert country_before(report, 0, len(report), places) is None
+    dutch = "Roughly half of this year's expected 130,000 hectare Dutch sugar beet crop"
+    assert country_before(dutch, 0, len(dutch), places) == "Dutch"

@@ -21,6 +21,7 @@ from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
+from reconcile.subjects.country import country_before
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
@@ -182,7 +183,8 @@ def describe_claims(
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source,
-                                              places)
+                                              places) or _place(rule, text, whole, figure,
+                                                                places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
                 _from_context(slots, rule, claims, document, sentences, number,
@@ -200,6 +202,15 @@ def describe_claims(
             claims.append(claim)
     claims = _owners_named_before(claims, text, sentences, subject_rules)
     return claims if document.published is not None else with_story_year(claims)
+
+
+def _place(rule: SubjectRule, text: str, whole: tuple[int, int], figure: Figure,
+           places: tuple[str, ...]) -> str | None:
+    """The country a ``placed`` rule's figure is of, lower-case (see ``SubjectRule.placed``)."""
+    if not rule.placed:
+        return None
+    country = country_before(text, whole[0], figure.start, places)
+    return country.lower() if country else None
 
 
 def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],
@@ -452,6 +463,10 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     near = (max(low, figure.start - TARGET_BEFORE), high)
     target = nearest(text, TARGET_WORDS, near, span, whole)
     forecast = nearest(text, FORECAST_WORDS, (low, high), span, whole)
+    own = words_of(rule).forecasts
+    if own:
+        forecast = min((gap for gap in (forecast, nearest(text, own, (low, high), span, whole))
+                        if gap is not None), default=None)
     if target is not None and (forecast is None or target <= forecast):
         rate_goal = figure.kind in ("percent", "points") \
             and nearest(text, RATE_GOAL_WORDS, near, span, whole) == target
