@@ -132,4 +132,4 @@ def test_the_country_a_crop_area_is_of_is_named_by_itself_not_in_a_bodys_name() 
     report = "gearing up for the U.S. Agriculture Department's 1987 planting intentions report"
     assert country_before(report, 0, len(report), places) is None
     dutch = "Roughly half of this year's expected 130,000 hectare Dutch sugar beet crop"
-    assert country_before(dutch, 0, len(dutch), places) == "Dutch"
+    assert country_before(dutch, 0, len(dutch), places) == "Netherlands"

@@ -51,17 +51,30 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def country_before(text: str, start: int, end: int, places: tuple[str, ...]) -> str | None:
-    """The first country ``text[start:end]`` names by itself, as written, or None: "this
-    year's expected 130,000 hectare Dutch sugar beet crop", "French rapeseed sowings", but
-    not the country in a body's name ("the U.S. Agriculture Department's 1987 planting
-    intentions report"), which says where the body is, not whose land a figure measures."""
+    """The first country ``text[start:end]`` names by itself, by its name in ``places``,
+    or None: "this year's expected 130,000 hectare Dutch sugar beet crop" is the
+    Netherlands', "French rapeseed sowings" France's, as another story's "in the
+    Netherlands" and "France's" are; not the country in a body's name ("the U.S.
+    Agriculture Department's 1987 planting intentions report"), which says where the body
+    is, not whose land a figure measures."""
     pattern = _places(places, irregular=True)
     if pattern is None:
         return None
     for match in pattern.finditer(text, start, end):
         if _NAME_GOES_ON.match(text, match.end()) is None:
-            return match.group(0)
+            return _named_by(places)[match.group(0)]
     return None
+
+
+@lru_cache(maxsize=8)
+def _named_by(places: tuple[str, ...]) -> dict[str, str]:
+    """Each spelling of ``_places`` (irregular ones too) -> the place it names."""
+    named: dict[str, str] = {}
+    for place in places:
+        for word in (place, *_spellings(place), *([_PEOPLES[place]] if place in _PEOPLES
+                                                  else [])):
+            named.setdefault(word, place)
+    return named
 
 
 @lru_cache(maxsize=8)
