@@ -21,6 +21,7 @@ from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
+from reconcile.subjects.country import country_before
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
     FORECAST_WORDS,
@@ -182,11 +183,13 @@ def describe_claims(
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
                     slots["owner"] = owner_of(text, (whole[0], clause[1]), figure, source,
-                                              places)
+                                              places) or _place(rule, text, whole, figure,
+                                                                places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
                 _from_context(slots, rule, claims, document, sentences, number,
-                              _current(text, clause), _names_fiscal_year(text, clause))
+                              _current(text, clause), _names_fiscal_year(text, clause),
+                              _forecast_by_yardstick(text, slots, figure, whole, document))
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
@@ -199,6 +202,15 @@ def describe_claims(
             claims.append(claim)
     claims = _owners_named_before(claims, text, sentences, subject_rules)
     return claims if document.published is not None else with_story_year(claims)
+
+
+def _place(rule: SubjectRule, text: str, whole: tuple[int, int], figure: Figure,
+           places: tuple[str, ...]) -> str | None:
+    """The country a ``placed`` rule's figure is of, lower-case (see ``SubjectRule.placed``)."""
+    if not rule.placed:
+        return None
+    country = country_before(text, whole[0], figure.start, places)
+    return country.lower() if country else None
 
 
 def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],
@@ -451,6 +463,10 @@ def _mode(text: str, whole: tuple[int, int], figure: Figure, rule: SubjectRule) 
     near = (max(low, figure.start - TARGET_BEFORE), high)
     target = nearest(text, TARGET_WORDS, near, span, whole)
     forecast = nearest(text, FORECAST_WORDS, (low, high), span, whole)
+    own = words_of(rule).forecasts
+    if own:
+        forecast = min((gap for gap in (forecast, nearest(text, own, (low, high), span, whole))
+                        if gap is not None), default=None)
     if target is not None and (forecast is None or target <= forecast):
         rate_goal = figure.kind in ("percent", "points") \
             and nearest(text, RATE_GOAL_WORDS, near, span, whole) == target
@@ -671,16 +687,17 @@ def _current(text: str, clause: tuple[int, int]) -> bool:
 def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
     sentences: list[Sentence], number: int, current: bool, fiscal: bool,
+    by_yardstick: str | None = None,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
-    names of the claims before (not for a ``current`` level, see ``_CURRENT``), and a
-    forecast for a period still ahead (a split year the clause calls ``fiscal`` runs to
-    its end)."""
+    names of the claims before (not for a ``current`` level, see ``_CURRENT``), else the
+    year a forecast's yardstick puts it in (``by_yardstick``), and a forecast for a period
+    still ahead (a split year the clause calls ``fiscal`` runs to its end)."""
     period = slots["period"]
     if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
                                                   sentences, number) \
-            or _part_year_before(document, sentences, number)
+            or _part_year_before(document, sentences, number) or by_yardstick
     if slots["what"] is None:
         slots["what"] = _what_so_far(claims, slots["facet"], rule, sentences, number)
     if not slots["who"]:
@@ -688,6 +705,16 @@ def _from_context(
         slots["who"] = _names_so_far(claims, rule, sentence)
     if slots["mode"] is None and _still_ahead(period, document, fiscal):
         slots["mode"] = "forecast"
+
+
+def _forecast_by_yardstick(text: str, slots: dict[str, Any], figure: Figure,
+                           whole: tuple[int, int], document: Document) -> str | None:
+    """This year, for a forecast of no period set against last year's level ("production
+    is expected to fall to 184.0 mln tonnes from 185.7 mln last year"); None for any other
+    figure (see ``year_after_yardstick``)."""
+    if slots["period"] is not None or slots["mode"] != "forecast" or document.published is None:
+        return None
+    return year_after_yardstick(text, figure.end, whole[1], document.published.year)
 
 
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial|budget)\s+year\b", re.IGNORECASE)
@@ -798,8 +825,35 @@ def _part_year_before(document: Document, sentences: list[Sentence], number: int
 
 def _sole_period(text: str, whole: tuple[int, int], span: tuple[int, int],
                  document: Document) -> str | None:
-    """The sentence's period when the clause names none (only one is named before it)."""
-    return period_in(text, (whole[0], span[0]), span, document.published)
+    """The sentence's period when the clause names none (only one is named before it),
+    not read inside a change's yardstick that a clause break closes before the figure:
+    in "vegetable oil production this year at 33.4 mln tonnes, up from 33.0 mln last year,
+    and disappearance at 34.0 mln tonnes", last year is the 33.0 mln's, not the
+    disappearance's. The period after the break is read first, then the one before the
+    yardstick."""
+    published = document.published
+    closed = None
+    # a yardstick itself takes the period of the yardstick before it ("up from 33.0 mln
+    # last year, and disappearance at 34.0 mln tonnes, up from 32.6 mln")
+    if "from" in text[whole[0]:span[0]] \
+            and not _YARDSTICK_BEFORE.search(text, max(whole[0], span[0] - 40), span[0]):
+        closed = max(_CLOSED_CHANGE.finditer(text, whole[0], span[0]),
+                     key=lambda match: match.start(), default=None)
+    if closed is None:
+        return period_in(text, (whole[0], span[0]), span, published)
+    return period_in(text, (closed.end(), span[0]), span, published) \
+        or period_in(text, (whole[0], closed.start()), span, published)
+
+
+_CLOSED_CHANGE = re.compile(
+    r"\b(?:up|down)\s+from\s+[^,;]*?\d[^;]*?,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+"""A change's yardstick with its own figure, closed by a clause of its own ("up from 33.0
+mln last year, and"): the period it names is the yardstick's. Measured and left out: any
+yardstick word ("after eight pct last year", "to 2.2 pct from 3.2 pct in
+December") let Mexico's inflation meet Brazil's and a rate for Japan join West Germany's;
+a change not closed by such a clause goes on about the yardstick ("up from the prior
+year's 328.1 mln dlrs, or 88 cts a share", "up from prior year earnings of 4,257,000
+dlrs on sales of 286.7 mln dlrs")."""
 
 
 def _when(document: Document, figure: Figure, clause: tuple[int, int] | None,
@@ -845,8 +899,12 @@ def _only_points_back(text: str, clause: tuple[int, int], rule: SubjectRule) -> 
 
 def _same_kind(one: Figure, other: Figure) -> bool:
     """Kinds a pointing sentence may share: "65,000" (a bare number) counts what the
-    "5,000 people" before it counted."""
+    "5,000 people" before it counted. Quantities share their unit too: "The number one
+    deposit's reserves are contained between a vertical depth of 750 and 1200 feet" are no
+    reserves of the "611,000 tons" before it."""
     kinds = {one.kind, other.kind}
+    if kinds == {"quantity"}:
+        return one.unit == other.unit
     return len(kinds) == 1 or kinds == {"count", "number"}
 
 

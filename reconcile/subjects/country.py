@@ -27,6 +27,14 @@ _SHORTEST_STEM = 4
 """A country's stem shorter than this is no stem ("Chad", "Peru" keep their whole name)."""
 
 
+_PEOPLES = {"Spain": "Spanish", "Netherlands": "Dutch", "Soviet Union": "Soviet",
+            "Poland": "Polish", "France": "French", "Greece": "Greek", "Switzerland": "Swiss",
+            "Denmark": "Danish", "Finland": "Finnish", "Britain": "British", "Ireland": "Irish",
+            "Portugal": "Portuguese", "Thailand": "Thai", "Argentina": "Argentine",
+            "Philippines": "Filipino"}
+"""Peoples' words not made from their country's name by an ending ("Spanish", "Dutch")."""
+
+
 def country_named(text: str, start: int, end: int, speaker: str,
                   places: tuple[str, ...]) -> str | None:
     """The country "the country's" at ``end`` stands for, as the words name it, or None:
@@ -39,11 +47,45 @@ def country_named(text: str, start: int, end: int, speaker: str,
     return match.group(0) if match else None
 
 
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def country_before(text: str, start: int, end: int, places: tuple[str, ...]) -> str | None:
+    """The first country ``text[start:end]`` names by itself, by its name in ``places``,
+    or None: "this year's expected 130,000 hectare Dutch sugar beet crop" is the
+    Netherlands', "French rapeseed sowings" France's, as another story's "in the
+    Netherlands" and "France's" are; not the country in a body's name ("the U.S.
+    Agriculture Department's 1987 planting intentions report"), which says where the body
+    is, not whose land a figure measures."""
+    pattern = _places(places, irregular=True)
+    if pattern is None:
+        return None
+    for match in pattern.finditer(text, start, end):
+        if _NAME_GOES_ON.match(text, match.end()) is None:
+            return _named_by(places)[match.group(0)]
+    return None
+
+
 @lru_cache(maxsize=8)
-def _places(places: tuple[str, ...]) -> re.Pattern[str] | None:
+def _named_by(places: tuple[str, ...]) -> dict[str, str]:
+    """Each spelling of ``_places`` (irregular ones too) -> the place it names."""
+    named: dict[str, str] = {}
+    for place in places:
+        for word in (place, *_spellings(place), *([_PEOPLES[place]] if place in _PEOPLES
+                                                  else [])):
+            named.setdefault(word, place)
+    return named
+
+
+@lru_cache(maxsize=8)
+def _places(places: tuple[str, ...], irregular: bool = False) -> re.Pattern[str] | None:
     """A pattern of the places and their peoples' words, as written (an upper-case dateline,
-    "BANGKOK, March 18", is no mention)."""
+    "BANGKOK, March 18", is no mention); with ``irregular``, the peoples' words of
+    ``_PEOPLES`` too. "The country's" is read without them: "French aid to Gabon ...
+    within the framework of the country's economic recovery program" is Gabon's."""
     spellings = {word for place in places for word in (place, *_spellings(place))}
+    if irregular:
+        spellings.update(_PEOPLES[place] for place in places if place in _PEOPLES)
     if not spellings:
         return None
     spelled = "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))

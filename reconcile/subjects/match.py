@@ -120,9 +120,9 @@ def signal_lists(rules: list[SubjectRule]) -> list[SignalList]:
     document's list of candidate rules is a new one), and asked once a document. An entry
     holds its rules, so no address in its key is reused while it is kept.
 
-    The rules' facet and verb lists are given their bits here too, all at once: each list
-    first met later would rebuild the needle pattern (and empty the caches of places), a
-    hundred times in a corpus's first thousand articles."""
+    The rules' facet, verb and forecast lists are given their bits here too, all at once:
+    each list first met later would rebuild the needle pattern (and empty the caches of
+    places), a hundred times in a corpus's first thousand articles."""
     members = tuple(map(id, rules))
     listed = _LISTS.get(members)
     if listed is None:
@@ -130,8 +130,9 @@ def signal_lists(rules: list[SubjectRule]) -> list[SignalList]:
             _LISTS.clear()
         for rule in rules:
             words = words_of(rule)
-            for phrases in (words.verbs, *words.facets.values()):
-                NEEDLES.bit(phrases)
+            for phrases in (words.verbs, *words.facets.values(), words.forecasts):
+                if phrases:
+                    NEEDLES.bit(phrases)
         listed = _LISTS[members] = [
             (rule, words_of(rule).signals, NEEDLES.bit(words_of(rule).signals)) for rule in rules]
     return listed

@@ -91,6 +91,18 @@ class SubjectRule(BaseModel):
     a firm's earnings per share near break-even ("about one dlr a share" against "18 cts
     a share" for USX's 1987) are one measure many times apart."""
     owned: bool | list[str] = False
+    forecasts: list[str] = []
+    """Words of the rule's own that make a figure a forecast, beside the grammar's
+    (``FORECAST_WORDS``): a planting intention is the season's area to come ("farmers
+    intend to plant 56.9 mln acres this year"), but "intend" at large is as often a
+    firm's aside ("intends to repurchase up to three mln of its 32.8 mln common shares")
+    or denied ("does not intend to")."""
+    placed: bool = False
+    """Whether a figure whose words read no owner is of the country its sentence names
+    before it ("this year's expected 130,000 hectare Dutch sugar beet crop", "French
+    rapeseed sowings ... to between 600,000 and 650,000 hectares"): a story of many
+    countries' crops names each country once, and two countries' figures are no rivals.
+    Not the story's first country: its other figures are as often another's."""
     late_harvests: dict[str, list[str]] = {}
     """Crops (a key's ``what``) and the places that harvest them in the second calendar
     year of their season, ``crop: [place, ...]``: the summer crops of the southern
@@ -142,6 +154,8 @@ class RuleWords(NamedTuple):
     facets: dict[str, tuple[str, ...]]
     verbs: tuple[str, ...]
     """Signals and facet phrases together: the rule's own verbs (see ``_will_do``)."""
+    forecasts: tuple[str, ...]
+    """The rule's own forecast words (see ``SubjectRule.forecasts``)."""
 
 
 _WORDS: dict[int, tuple[SubjectRule, RuleWords]] = {}
@@ -156,5 +170,6 @@ def words_of(rule: SubjectRule) -> RuleWords:
             _WORDS.clear()
         facets = {name: tuple(phrases) for name, phrases in rule.facets.items()}
         verbs = (*rule.signals, *(phrase for phrases in facets.values() for phrase in phrases))
-        entry = _WORDS[id(rule)] = (rule, RuleWords(tuple(rule.signals), facets, verbs))
+        entry = _WORDS[id(rule)] = (rule, RuleWords(tuple(rule.signals), facets, verbs,
+                                                    tuple(rule.forecasts)))
     return entry[1]
