@@ -533,6 +533,8 @@ def _owner(words: list[str], lexicon: CompiledLexicon) -> list[str]:
                 return words  # "A member of Nikonov's party": no body's name to keep alone
             if role_end is not None:
                 return [*words[:role_end], *described]
+            if _person_after_office(described, lexicon):
+                return described  # "Thailand's Prime Minister Thaksin Shinawatra": the person
             owner = " ".join([*words[:index], _POSSESSIVE.sub("", word)])
             return _named_possession(owner, described, lexicon) \
                 or _place_body(owner, described, lexicon) \
@@ -662,6 +664,20 @@ def _place_body(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[
     if not all(w[0].isupper() or w in lexicon.connectors for w in words):
         return []
     return words
+
+
+def _person_after_office(words: list[str], lexicon: CompiledLexicon) -> bool:
+    """Whether capitalised words name a person after an office ("Prime Minister Thaksin
+    Shinawatra", "Finance Minister Kiichi Miyazawa"): two to four capitalised words, none
+    of them an office, after the last office word. The place or body that owns the office
+    before them ("Thailand's") only says whose office it is; the person speaks."""
+    offices = [index for index, word in enumerate(words)
+               if word.lower() in lexicon.roles or word.lower() in OFFICES]
+    if not offices:
+        return False
+    person = words[offices[-1] + 1:]
+    return 2 <= len(person) <= 4 and all(word[0].isupper() and word.lower() not in
+                                         lexicon.titles for word in person)
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:

@@ -841,7 +841,9 @@ def _described_person(candidate: Resolved, text: str) -> bool:
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "analyst",
                            "economist", "executive", "director", "manager", "dealer",
                            "trader", "broker", "banker", "strategist", "researcher",
-                           "representative", "source", "witness", "nurse", "doctor"})
+                           "representative", "source", "witness", "nurse", "doctor",
+                           "diplomat", "ambassador", "envoy", "adviser", "advisor",
+                           "negotiator", "delegate", "lawyer"})
 
 
 _KINDRED = (
