@@ -13,6 +13,7 @@ import re
 
 from corpus_samples import first_articles
 
+from reconcile.attribution.affiliation import _APPOSED_BEFORE, _APPOSED_REACH, description_before
 from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
 from reconcile.model import Sentence
@@ -92,4 +93,24 @@ def test_owning_pronouns_found_as_the_case_blind_pattern_finds_them() -> None:
                 seen += len(plain)
                 assert [(at, words.lower()) for at, words
                         in _pronoun_owners(text, sentence.start, high)] == plain, (text, high)
+    assert seen > 100
+
+
+def test_descriptions_before_a_name_found_as_the_plain_search_finds_them() -> None:
+    """Tried only from where the tail allows, the description before a name is the one
+    the plain search over the whole reach finds: at every place after a comma (where one
+    may end) and at places between."""
+    edges = ["President of the Brazilian Coffee Institute, IBC, Jorio Dauster said",
+             "Time Inc's chief financial officer, Thayer Bigelow, said",
+             "the U.S. Trade representative,  Clayton Yeutter", "A. B, C", "ab,\n X",
+             "x" * 150 + ", " + "y" * 30 + ", Z", "said, " + "w " * 60 + ", AB, Carl Ho"]
+    seen = 0
+    for text in [*edges, *_texts()]:
+        places = {m.end() for m in re.finditer(r",\s+(?:[A-Z][A-Z&]{1,7},\s+)?", text)}
+        for at in sorted(places | set(range(0, len(text) + 1, 211))):
+            plain = _APPOSED_BEFORE.search(text, max(0, at - _APPOSED_REACH), at)
+            found = description_before(text, at)
+            seen += plain is not None
+            assert (found and (found.span(), found.groups())) \
+                == (plain and (plain.span(), plain.groups())), (text, at)
     assert seen > 100
