@@ -19,6 +19,14 @@ def folds_by_lowering(piece: str) -> bool:
     return len(piece.lower()) == len(piece) and not any(char in piece for char in _FOLD_APART)
 
 
+def may_hold(piece: str, words: tuple[str, ...]) -> bool:
+    """Whether ``piece`` may hold a match of a case-blind pattern needing one of ``words``
+    (lower case): it holds one, lowered, or lowering is no guide in it."""
+    if not folds_by_lowering(piece):
+        return True
+    return any(map(piece.lower().__contains__, words))
+
+
 def lowered_window(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``text[start - 1:end]`` lowered, with where ``start`` falls in it, for running a
     case-blind pattern's lowered form (``figures.patterns.for_lowered``) over the window:

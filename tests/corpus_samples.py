@@ -5,6 +5,7 @@ Skipped, with the reason, where ``../shared`` is absent (a user's own clone)."""
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 from pathlib import Path
 
@@ -24,4 +25,21 @@ def first_articles(count: int = ARTICLES) -> list[str]:
             pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
         with corpus.open(encoding="utf-8") as lines:
             texts.extend(json.loads(line)["text"] for line in islice(lines, count))
+    return texts
+
+
+def articles_holding(pattern: re.Pattern[str], words: tuple[str, ...],
+                     count: int = ARTICLES) -> list[str]:
+    """The texts of the first ``count`` articles of each corpus in which ``pattern`` matches,
+    looked for in the lines holding one of ``words`` as written (a line read whole is
+    decoded first): for patterns too rare to match in the first articles."""
+    texts = []
+    for name in ("news.jsonl", "bbc.jsonl"):
+        corpus = SHARED / "corpus" / name
+        if not corpus.exists():
+            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+        with corpus.open(encoding="utf-8") as lines:
+            held = (json.loads(line)["text"] for line in lines
+                    if any(map(line.__contains__, words)))
+            texts.extend(islice((text for text in held if pattern.search(text)), count))
     return texts

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from reconcile.attribution.recase import recased, set_in_lower_case
+from corpus_samples import first_articles
+
+from reconcile.attribution.recase import (
+    _DATELINE,
+    _FEWEST_WORDS,
+    _LOWER_SHARE,
+    _SAMPLE,
+    _WORD,
+    recased,
+    set_in_lower_case,
+)
 from reconcile.model import Document
 from reconcile.pipeline import check
 from reconcile.ruleset import load_ruleset
@@ -48,3 +58,24 @@ def test_the_speaker_of_a_story_in_lower_case_is_found() -> None:
     assert "Edward Seaga" in debt.source.name
     assert report.claims[0].figure.text == JAMAICA[report.claims[0].figure.start:
                                                    report.claims[0].figure.end]
+
+
+def _told_by_words(text: str) -> bool:
+    """``set_in_lower_case`` as it read every story: by the share of its words that open
+    with a capital."""
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    words = _WORD.findall(text, start, start + _SAMPLE)
+    return len(words) >= _FEWEST_WORDS \
+        and sum(word[0].isupper() for word in words) < _LOWER_SHARE * len(words)
+
+
+def test_the_count_of_capitals_tells_what_the_words_tell() -> None:
+    """Told first by its capitals against a bound on its words, a story's case is what its
+    words tell, on corpus stories, stories in lower case, short ones and odd characters."""
+    lower = [JAMAICA.lower(), JAMAICA[:200].lower(), "x " * 40 + "A", "x " * 15 + "A",
+             "\ud800 " * 40 + "abc " * 40, "Quito - " + "é-'a " * 60 + "B C", ""]
+    texts = [*lower, *first_articles()]
+    assert sum(map(_told_by_words, texts)) >= 3
+    for text in texts:
+        assert set_in_lower_case(text) == _told_by_words(text), text[:80]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from corpus_samples import first_articles
+from corpus_samples import articles_holding, first_articles
 
+from reconcile.attribution.hearsay import _MARKER, _MARKER_WORDS
 from reconcile.attribution.mentions import _ASKED, _QUESTION
 from reconcile.attribution.owner import _OWN_PLAN, _PLAN_NOUNS
+from reconcile.attribution.polls import _POLLSTER_BEFORE, _POLLSTER_WORDS
 from reconcile.figures.patterns import MAGNITUDE_BEFORE
 from reconcile.ruleset import load_ruleset
 from reconcile.subjects import (
@@ -147,3 +149,16 @@ def test_an_anchored_search_finds_what_its_pattern_finds_before_each_number() ->
                     seen += found
                     assert anchored.search(lead, tail) == found, (anchored.pattern.pattern, lead)
     assert seen > 20
+
+
+def test_every_hearsay_and_pollster_match_holds_one_of_its_words() -> None:
+    """Hearsay markers and pollsters are rare: they are checked on the articles that hold
+    one (a few dozen of each corpus), before every number as ``hearsay`` reads them."""
+    seen = 0
+    for words, pattern in ((_MARKER_WORDS, _MARKER), (_POLLSTER_WORDS, _POLLSTER_BEFORE)):
+        for text in articles_holding(pattern, words, 30):
+            for match in _mode_matches(pattern, text):
+                seen += 1
+                written = match if pattern is _POLLSTER_BEFORE else match.lower()
+                assert any(word in written for word in words), match
+    assert seen > 40

@@ -13,6 +13,7 @@ import re
 
 from corpus_samples import first_articles
 
+from reconcile.attribution.affiliation import _APPOSED_BEFORE, _APPOSED_REACH, description_before
 from reconcile.attribution.resolve import _openings
 from reconcile.figures.patterns import DOLLAR_WORD, DOLLAR_WORD_LOWERED, for_lowered
 from reconcile.model import Sentence
@@ -21,7 +22,7 @@ from reconcile.segment import split_sentences
 from reconcile.subjects import _POINTS_BACK, _search_points_back
 from reconcile.subjects.match import signal_lists
 from reconcile.subjects.needles import NEEDLES, _heads, _lowered
-from reconcile.subjects.owner import _PRONOUN_OWNER, _pronoun_owners
+from reconcile.subjects.owner import _ESTIMATE, _NAME, _OWNING, _PRONOUN_OWNER, _pronoun_owners
 
 EDGES = ["A. B", "\nA", "X. Y? Z! W", "", "a.\nB", "U.S. Trade rose", " E.F. Hutton. It said",
          "xdlrs 5 dlrs,3 cts; centsx cents2 dollar", "-a share, (a year) half-year"]
@@ -92,4 +93,61 @@ def test_owning_pronouns_found_as_the_case_blind_pattern_finds_them() -> None:
                 seen += len(plain)
                 assert [(at, words.lower()) for at, words
                         in _pronoun_owners(text, sentence.start, high)] == plain, (text, high)
+    assert seen > 100
+
+
+def test_descriptions_before_a_name_found_as_the_plain_search_finds_them() -> None:
+    """Tried only from where the tail allows, the description before a name is the one
+    the plain search over the whole reach finds: at every place after a comma (where one
+    may end) and at places between."""
+    edges = ["President of the Brazilian Coffee Institute, IBC, Jorio Dauster said",
+             "Time Inc's chief financial officer, Thayer Bigelow, said",
+             "the U.S. Trade representative,  Clayton Yeutter", "A. B, C", "ab,\n X",
+             "x" * 150 + ", " + "y" * 30 + ", Z", "said, " + "w " * 60 + ", AB, Carl Ho"]
+    seen = 0
+    for text in [*edges, *_texts()]:
+        places = {m.end() for m in re.finditer(r",\s+(?:[A-Z][A-Z&]{1,7},\s+)?", text)}
+        for at in sorted(places | set(range(0, len(text) + 1, 211))):
+            plain = _APPOSED_BEFORE.search(text, max(0, at - _APPOSED_REACH), at)
+            found = description_before(text, at)
+            seen += plain is not None
+            assert (found and (found.span(), found.groups())) \
+                == (plain and (plain.span(), plain.groups())), (text, at)
+    assert seen > 100
+
+
+_PLAIN_OWN_VERB = (
+    r"(?:(?:has|have|had|also|now|which|who)\s+){0,2}"
+    r"(?:(?:could|would|will|can|may|might|should|plans\s+to|aims\s+to|wants\s+to)\s+)?"
+    r"(?:now\s+|also\s+|still\s+)?"
+    r"(?:reported|reports|posted|posts|made|makes|to\s+earn|earn|earning|earned|earns|"
+    r"recorded|records|announced|unveiled|booked|holds|holding|held|owns|owning|owned|"
+    r"controls|controlling|offered|offers|offering|bid|bids|tabled|employs|employing|placed|"
+    r"declared|"
+    r"has(?!\s+(?:not\s+|also\s+)?(?:been|said|told|stated|argued|warned|claimed|insisted|"
+    r"noted|suggested|indicated|estimated|predicted|forecast|projected|expected)\b)|"
+    r"produced|produces|exported|exports|pay|paid|pays|charges|sells|sold|save|saves|saved|"
+    r"spend|spends|spent|invest|invests|invested|borrow|borrows|borrowed|owe|owes|owed|"
+    r"lose|loses|lost|raise|raises|raised)\b")
+"""The owning verbs as a plain alternation, as they were written before their trie."""
+
+
+def test_owning_subjects_found_as_the_plain_alternation_finds_them() -> None:
+    """The owning verbs spelt as a trie find the subjects and pronouns the plain
+    alternation finds, in every sentence and in the words before each of its places."""
+    plain_owning = re.compile(_NAME + r"(?:,[^,]{1,60},|,)?\s+" + _PLAIN_OWN_VERB)
+    plain_pronoun = re.compile(
+        r"\b(?:(?:its|their|our)\b" + _ESTIMATE + r"|(?:it|they|we|he|she)\s+"
+        + _PLAIN_OWN_VERB + ")", re.IGNORECASE)
+    edges = ["Shell has been told 5", "BP has 5", "Exxon, the oil group, earned 5",
+             "IBM to earn 5", "Acme earns", "Acme earnings", "it owed 5", "They Raised 5"]
+    seen = 0
+    for text in [*edges, *_texts()]:
+        for sentence in split_sentences(text) or [Sentence(start=0, end=len(text))]:
+            for high in range(sentence.start, sentence.end + 1, 1 if len(text) < 40 else 29):
+                for trie, plain in ((_OWNING, plain_owning), (_PRONOUN_OWNER, plain_pronoun)):
+                    found = [m.span() for m in plain.finditer(text, sentence.start, high)]
+                    seen += len(found)
+                    assert [m.span() for m in trie.finditer(text, sentence.start, high)] \
+                        == found, (text, high)
     assert seen > 100

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
+from reconcile.subjects.literals import Anchored, Literals, lead_tail
+from reconcile.textfold import may_hold
 
 
 def test_held_names_the_groups_a_sentence_holds() -> None:

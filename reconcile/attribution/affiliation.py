@@ -93,11 +93,20 @@ def body_of_person(text: str, words: list[str], name: str, span: tuple[int, int]
     return _apposed_to(text, words, name, span[0], lexicon)
 
 
+_DESCRIPTION_REACH = 100
+"""How many characters a description set off before a name may run to."""
 _APPOSED_BEFORE = re.compile(
-    r"((?:[^,;:.!?\"“”()\n]|(?<=\b[A-Z])\.){3,100}),\s+(?:([A-Z][A-Z&]{1,7}),\s+)?$")
+    rf"((?:[^,;:.!?\"“”()\n]|(?<=\b[A-Z])\.){{3,{_DESCRIPTION_REACH}}}),\s+"
+    r"(?:([A-Z][A-Z&]{1,7}),\s+)?$")
 """A description set off before a person's name, and the body's short name after it:
 "President of the Brazilian Coffee Institute, IBC, Jorio Dauster said"; an initial's full
 stop stays in it ("U.S. Trade representative")."""
+_APPOSED_TAIL = re.compile(r",\s+(?:[A-Z][A-Z&]{1,7},\s+)?$")
+"""How every match of ``_APPOSED_BEFORE`` ends, after its description. Looked for first:
+most names follow no comma ("said John Smith"), and the whole pattern, anchored at its end
+but tried from every character of its reach, cost a few times as much as all the rest of
+the speaker's reading. Where the tail is found, the description ends at its comma or
+after, so it starts no further back than its own reach before the tail."""
 _APPOSED_REACH = 160
 _DESCRIBED_OPENERS = frozenset({"another"})
 """Words that open a description, beyond the lexicon's leading words, and name no body
@@ -133,6 +142,15 @@ def _named_body_between(lower: list[str], body: str, role: int,
     return any(word.rstrip("'’") in lexicon.source_nouns for word in lower[at + 1:end])
 
 
+def description_before(text: str, start: int) -> re.Match[str] | None:
+    """The match of ``_APPOSED_BEFORE`` in the reach before ``start``, as a plain search
+    finds it, tried only from where its tail allows (see ``_APPOSED_TAIL``)."""
+    reach = max(0, start - _APPOSED_REACH)
+    tail = _APPOSED_TAIL.search(text, reach, start)
+    return None if tail is None else _APPOSED_BEFORE.search(
+        text, max(reach, tail.start() - _DESCRIPTION_REACH), start)
+
+
 def _apposed_to(text: str, words: list[str], name: str, start: int,
                 lexicon: CompiledLexicon) -> str | None:
     """The body named in a description that a person's full name is apposed to ("Time
@@ -144,7 +162,7 @@ def _apposed_to(text: str, words: list[str], name: str, start: int,
     description of the name after it."""
     if len(name.split()) < 2:
         return None  # "..., Miller said": a surname takes up a person introduced before
-    found = _APPOSED_BEFORE.search(text, max(0, start - _APPOSED_REACH), start)
+    found = description_before(text, start)
     if found is None:
         return None
     tokens = tokenize(text, found.start(1), found.end(1))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reconcile.model import Sentence, Source
+from reconcile.textfold import may_hold
 
 _MARKER = re.compile(
     r"\b(?:(?P<reports>reportedly|(?:is|are|was|were)\s+reported\s+to)"
@@ -21,6 +22,10 @@ _MARKER = re.compile(
     re.IGNORECASE)
 """A marker of hearsay and the clause it opens: "reportedly", "is reported to" (not "were
 reported wounded", an event), "rumoured to", "amid rumours"."""
+_MARKER_WORDS = ("report", "rumo")
+"""Words every match of ``_MARKER`` holds: the words before most figures hold neither, and
+are not searched (a case-blind pattern opening with a word boundary is tried at every
+character, for each figure of the sentence that no cue covers)."""
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:-|--|–|—)\s"
                          r"|\sfrom\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z]+\s+)?[£$€]?\d")
 """Where a hearsay clause ends: its punctuation, a dash, or an earlier value ("from its
@@ -30,6 +35,8 @@ initial £1.3bn offer"; not "bought two cargoes from operators at around 229 dlr
 def hearsay(text: str, sentence: Sentence, start: int) -> Source | None:
     """The unnamed reports or rumours a figure at ``start`` is told as, if a hearsay marker
     before it in its sentence opens a clause that reaches it; else None."""
+    if not may_hold(text[sentence.start:start], _MARKER_WORDS):
+        return None
     found = None
     for marker in _MARKER.finditer(text, sentence.start, start):
         end = _CLAUSE_END.search(text, marker.end(), sentence.end)

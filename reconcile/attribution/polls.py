@@ -45,6 +45,9 @@ _POLLSTER_BEFORE = re.compile(
     rf"\b(?P<name>{_NAME_RUN})\s+(?:opinion\s+)?(?:poll|survey)\s+(?:in|for|on)\s+(?:the\s+)?"
     r"(?=[A-Z])")
 """A pollster's poll printed, broadcast or paid for by the body named right after it."""
+_POLLSTER_WORDS = ("poll", "survey")
+"""Words every match of ``_POLLSTER_BEFORE`` holds as written: most words before a source
+hold neither, and are not searched (the pattern is tried at every word)."""
 _POLLSTER_REACH = 80
 
 _OF_RESPONDENTS = (
@@ -137,8 +140,12 @@ def pollster_before(text: str, start: int, end: int) -> str | None:
     for ("A YouGov poll in the Daily Telegraph suggested 75%", "A YouGov poll for the
     Sunday Times found"): the figures are the pollster's, the paper only publishes them.
     None where no pollster's poll is named right before that body."""
+    reach = max(0, start - _POLLSTER_REACH)
+    piece = text[reach:end]
+    if not any(map(piece.__contains__, _POLLSTER_WORDS)):
+        return None
     found = None
-    for match in _POLLSTER_BEFORE.finditer(text, max(0, start - _POLLSTER_REACH), end):
+    for match in _POLLSTER_BEFORE.finditer(text, reach, end):
         if match.end() >= start:
             found = match
     if found is None:

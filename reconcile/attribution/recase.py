@@ -36,10 +36,25 @@ _NAME_AFTER_ROLE = re.compile(
 _AGENCY = re.compile(r"\breuters?\b")
 
 
+_NOT_CAPITALS = bytes(byte for byte in range(256) if not ord("A") <= byte <= ord("Z"))
+_SMALL_LETTERS = bytes(range(ord("a"), ord("z") + 1))
+
+
 def set_in_lower_case(text: str) -> bool:
-    """Whether the story, after its dateline, is written in lower case."""
+    """Whether the story, after its dateline, is written in lower case.
+
+    Most stories have capitals enough to tell without reading their words: a word opens
+    with a capital or after a character that is no small letter, so the sample holds no
+    more words than one plus its characters that are no small letter (counted in its UTF-8
+    bytes, a lone surrogate's too, which can only count more); where its capitals reach
+    the share of that bound, they reach the share of its words (both counted in C, by
+    ``bytes.translate``)."""
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
+    sample = text[start:start + _SAMPLE].encode("utf-8", "surrogatepass")
+    capitals = len(sample.translate(None, _NOT_CAPITALS))
+    if capitals >= _LOWER_SHARE * (len(sample.translate(None, _SMALL_LETTERS)) + 1):
+        return False
     words = _WORD.findall(text, start, start + _SAMPLE)
     if len(words) < _FEWEST_WORDS:
         return False

@@ -41,7 +41,6 @@ from reconcile.subjects.event import (
     whole_words,
 )
 from reconcile.subjects.generic import GENERIC, generic_rule, measured_thing
-from reconcile.subjects.literals import may_hold
 from reconcile.subjects.match import choose_rule, signal_lists, signalled
 from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
@@ -50,7 +49,7 @@ from reconcile.subjects.rule import SubjectRule, words_of
 from reconcile.subjects.storyyear import with_story_year
 from reconcile.subjects.vague import measure_before, named_vaguely
 from reconcile.subjects.yardstick import YARDSTICK_WORDS, year_after_yardstick
-from reconcile.textfold import lowered_window
+from reconcile.textfold import lowered_window, may_hold
 from reconcile.timeref import (
     day_dated,
     day_in,

@@ -37,8 +37,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reconcile.model import Figure
-from reconcile.subjects.literals import Anchored, Literals, lead_tail, may_hold
+from reconcile.subjects.literals import Anchored, Literals, lead_tail
 from reconcile.subjects.measured import MEASURED
+from reconcile.textfold import may_hold
 from reconcile.timeref import MONTHS, grain
 
 _SEEN = tuple(f"{verb} seen {how}" for verb in ("is", "are", "was", "were", "now", "being")

@@ -41,14 +41,6 @@ class Literals:
         return bits
 
 
-def may_hold(piece: str, words: tuple[str, ...]) -> bool:
-    """Whether ``piece`` may hold a match needing one of ``words``: it holds one, lowered,
-    or lowering is no guide in it."""
-    if not folds_by_lowering(piece):
-        return True
-    return any(map(piece.lower().__contains__, words))
-
-
 def lead_tail(lead: str) -> str | None:
     """``lead`` lowered and without its trailing white space, for ``Anchored.search``;
     None when lowering is no guide in it."""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from reconcile.model import Claim, Figure
-from reconcile.subjects.literals import may_hold
+from reconcile.textfold import may_hold
 
 _VAGUE_BEFORE = re.compile(
     r"\b(?:figure|figures|estimate|estimates|projection|projections)\s+(?:of|at|was|is|were|"
