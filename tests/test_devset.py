@@ -48,16 +48,21 @@ SETS = {
         ROOT / "annotations" / "cases",
         SHARED / "corpus",
         {
-            # rounds 1-11 and 14-17; rounds 14 to 17, annotated blind, joined in
-            # sessions 21 to 23 and lowered the rates they were added to (see
+            # rounds 1-11 and 14-18; rounds 14 to 18, annotated blind, joined in
+            # sessions 21 to 24 and lowered the rates they were added to (see
             # annotations/README.md)
-            "figure recall": 0.998,  # 2554/2558
-            "value accuracy": 0.977,  # 2496/2554
-            "attribution accuracy": 0.799,  # 2042/2554
-            "conflict recall": 0.419,  # 60/143
-            "discrepancy precision": 0.98,  # 61/62
+            "figure recall": 0.998,  # 2795/2800
+            "value accuracy": 0.975,  # 2726/2795
+            "attribution accuracy": 0.792,  # 2215/2795
+            "conflict recall": 0.412,  # 64/155
+            "discrepancy precision": 0.98,  # 65/66
         },
-        0.0,  # 0/1977
+        # 1/2156: round 18's five institutes' joint October forecast (three pct), which
+        # the annotator calls an update of DIW's and Ifo's spring forecast, is the widest
+        # pair of a discrepancy that is right (the other three institutes' two pct against
+        # DIW's and Ifo's one pct): a forecast's date of making is not read (DESIGN.md,
+        # session 24)
+        0.0005,
     ),
 }
 
