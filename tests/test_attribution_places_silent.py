@@ -23,3 +23,17 @@ def test_a_places_data_with_no_teller_stay_the_places() -> None:
     text = "Germany's unemployment figure rose above the level of five million last month."
     (level,) = sources_of(text, ["five million"], default_lexicon(), publisher="BBC News")
     assert level.name == "Germany"
+
+
+def test_they_passes_over_a_place_that_owns_a_measure() -> None:
+    # reuters-18475, used by no annotated or dev-set case.
+    text = ("May exports of kit parts included 115,847 cars, up 35 pct from a year earlier, "
+            "and 38,864 commercial vehicles, up 21.4 pct, the industry sources said.\n\n"
+            "Japan's car production in May fell 11 pct from a year earlier to 574,921 and "
+            "commercial vehicle output fell 4.8 pct to 335,460, while car kit output rose "
+            "29.7 pct from a year earlier to 106,396 and commercial vehicle kit production "
+            "rose 34.7 pct to 35,128, they said.")
+    production, kits = sources_of(text, ["574,921", "35,128"], default_lexicon())
+    assert production.name.lower() == "industry sources"
+    assert kits.name.lower() == "industry sources"
+    assert kits.cue == "said"

@@ -602,6 +602,8 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         if subject is not None:
             return subject
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
+    if not wants_person:
+        named = [r for r in named if not _place_in_passing(r, lexicon)] or named
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
     for candidate in named:
         is_person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
@@ -627,6 +629,15 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     # no candidate fits: the nearest one, but "it" is never a group of people
     return next((r.name for r in named if not (singular and people(r.name, lexicon))),
                 named[0].name)
+
+
+def _place_in_passing(candidate: Resolved, lexicon: CompiledLexicon) -> bool:
+    """Whether a source is a place named only as the owner of what is counted ("The report
+    said ... allowed Iran's output to reach 2.2 mln bpd in January ... It said"): a place
+    that says nothing is no speaker "it" or "they" goes on quoting, while one that speaks
+    ("Bolivia said it expects") is."""
+    return candidate.mention.possessive and (
+        candidate.name.lower() in lexicon.places or is_demonym(candidate.name))
 
 
 def _stood_for(pronoun: str, earlier: list[Resolved]) -> str | None:
