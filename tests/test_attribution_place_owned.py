@@ -28,3 +28,14 @@ def test_a_person_a_place_owns_speaks_a_state_body_speaks_for_the_place() -> Non
             "retained imports rose 40 pct in January.")
     (imports,) = sources_of(text, ["40 pct"], default_lexicon())
     assert imports.name == "Hong Kong"
+
+
+def test_a_minister_named_by_one_word_speaks() -> None:
+    # reuters-17254, used by no annotated or dev-set case: "he" was "Indonesia".
+    text = ("JAKARTA, April 27 - Oil prices have stabilized in world markets and demand is "
+            "likely to increase in the second half of the year, Indonesia's Mines and Energy "
+            "Minister Subroto said.\n\nHe told a meeting of oil industry executives that oil "
+            "prices had stabilized at 18 dlrs a barrel.")
+    (price,) = sources_of(text, ["18 dlrs"], default_lexicon())
+    assert price.name.endswith("Minister Subroto")
+    assert price.cue == "told"

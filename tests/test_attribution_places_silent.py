@@ -37,3 +37,14 @@ def test_they_passes_over_a_place_that_owns_a_measure() -> None:
     assert production.name.lower() == "industry sources"
     assert kits.name.lower() == "industry sources"
     assert kits.cue == "said"
+
+
+def test_he_is_never_a_place() -> None:
+    # reuters-8167, used by no annotated or dev-set case: "Iraqi" was "he".
+    text = ("BAGHDAD, March 23 - Iraq said its warplanes launched two bombing raids on Iran's "
+            "offshore Nowruz oilfield in the northern Gulf today.\n\nA military spokesman, "
+            "quoted by the official Iraqi news agency, said platforms at the field were "
+            "reduced \"to rubble.\"\n\nHe said attacks on the field, 55 miles northwest of "
+            "Iran's Kharg Island oil terminal, were carried out at 0600 GMT.")
+    (miles,) = sources_of(text, ["55 miles"], default_lexicon())
+    assert miles.name == "military spokesman"

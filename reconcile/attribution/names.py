@@ -680,16 +680,19 @@ def _place_body(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[
 
 def _person_after_office(words: list[str], lexicon: CompiledLexicon) -> bool:
     """Whether capitalised words name a person after an office ("Prime Minister Thaksin
-    Shinawatra", "Finance Minister Kiichi Miyazawa"): two to four capitalised words, none
-    of them an office, after the last office word. The place or body that owns the office
-    before them ("Thailand's") only says whose office it is; the person speaks."""
+    Shinawatra", "Finance Minister Kiichi Miyazawa", "Mines and Energy Minister Subroto"):
+    one to four capitalised words, none of them an office, after the last office word,
+    that name no body ("the EC's Executive Commission"). The place or body that owns the
+    office before them ("Thailand's") only says whose office it is; the person speaks."""
     offices = [index for index, word in enumerate(words)
                if word.lower() in lexicon.roles or word.lower() in OFFICES]
     if not offices:
         return False
     person = words[offices[-1] + 1:]
-    return 2 <= len(person) <= 4 and all(word[0].isupper() and word.lower() not in
-                                         lexicon.titles for word in person)
+    name = " ".join(person)
+    return 1 <= len(person) <= 4 and all(word[0].isupper() and word.lower() not in
+                                         lexicon.titles for word in person) \
+        and classify(name, name, lexicon) == "other"
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:

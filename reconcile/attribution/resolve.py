@@ -604,6 +604,8 @@ def _antecedent(pronoun: str, earlier: list[Resolved], lexicon: CompiledLexicon,
     named = [r for r in reversed(earlier) if not r.mention.pronoun and not r.mention.local]
     if not wants_person:
         named = [r for r in named if not _place_in_passing(r, lexicon)] or named
+    else:  # "he" is never a place ("Mr French" is a man), whatever else the story names
+        named = [r for r in named if not _a_place(r.name, lexicon) or _titled(r, lexicon)]
     passed_over = False  # the last speaker was of the other sex: the pronoun is someone else
     for candidate in named:
         is_person = looks_like_person(candidate.name, lexicon) or _someone(candidate, text) \
@@ -636,8 +638,12 @@ def _place_in_passing(candidate: Resolved, lexicon: CompiledLexicon) -> bool:
     said ... allowed Iran's output to reach 2.2 mln bpd in January ... It said"): a place
     that says nothing is no speaker "it" or "they" goes on quoting, while one that speaks
     ("Bolivia said it expects") is."""
-    return candidate.mention.possessive and (
-        candidate.name.lower() in lexicon.places or is_demonym(candidate.name))
+    return candidate.mention.possessive and _a_place(candidate.name, lexicon)
+
+
+def _a_place(name: str, lexicon: CompiledLexicon) -> bool:
+    """Whether a source's name is a bare place or a people's word ("Iran", "Iraqi")."""
+    return name.lower() in lexicon.places or is_demonym(name)
 
 
 def _stood_for(pronoun: str, earlier: list[Resolved]) -> str | None:
