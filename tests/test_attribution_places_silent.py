@@ -48,3 +48,24 @@ def test_he_is_never_a_place() -> None:
             "Iran's Kharg Island oil terminal, were carried out at 0600 GMT.")
     (miles,) = sources_of(text, ["55 miles"], default_lexicon())
     assert miles.name == "military spokesman"
+
+
+def test_a_place_the_lead_opens_with_is_no_survey() -> None:
+    # bbc-business-086, used by no annotated or dev-set case: the survey was "UK".
+    text = ("UK manufacturing grew at its slowest pace in one-and-a-half years in January, "
+            "according to a survey.\n\nThe Chartered Institute of Purchasing and Supply "
+            "(CIPS) said its purchasing manager index (PMI) fell to 51.8 from a revised 53.3 "
+            "in December.")
+    pace, index = sources_of(text, ["one-and-a-half years", "51.8"], default_lexicon(),
+                             publisher="BBC News")
+    assert pace.name == "survey"
+    assert index.name == "Chartered Institute of Purchasing and Supply"
+
+
+def test_a_place_the_lead_opens_with_may_be_it() -> None:
+    # reuters-15443, used by no annotated or dev-set case: it stays the Soviet Union's.
+    text = ("MOSCOW, April 9 - The Soviet Union displayed spying equipment it said had been "
+            "placed by American agents in five different Soviet buildings in the United "
+            "States.")
+    (buildings,) = sources_of(text, ["five different Soviet buildings"], default_lexicon())
+    assert buildings.name == "Soviet Union"

@@ -120,7 +120,11 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
                 lead.append(lead_organisation(text, lexicon))
             voice = body_spoken_for(name, lexicon)
             if lead[0] is not None and _stands_for(name, lead[0]) and (
-                    voice is None or _a_company(lead[0], lexicon)):
+                    voice is None or _a_company(lead[0], lexicon)) and (
+                    mention.pronoun or not _a_place(lead[0], lexicon)):
+                # a place the lead opens with may be "it" ("The Soviet Union displayed
+                # spying equipment it said ..."), but no survey, report or company: "UK
+                # manufacturing grew ..., according to a survey" is what the story is about
                 name = lead[0]
             elif (voice or name) in _COMPANY_HEADS:
                 # "Arbed SA ..., the company said"
