@@ -9,7 +9,8 @@ from attribution_samples import default_lexicon, sources_of
 
 
 def test_a_places_data_closed_by_a_named_teller_are_the_tellers() -> None:
-    # reuters-5392, used by no annotated or dev-set case.
+    # reuters-5392, the only corpus sentence of the form; main has since made it an
+    # annotated case (round 18, "reuters-sweden-jobless-new-method").
     text = ("STOCKHOLM, March 16 - A new method of calculating Sweden's unemployment figures "
             "reduced the number of jobless by a sixth, a spokesman for the Central Bureau of "
             "Statistics (SCB) said, reporting a substantial drop in the past year.")
