@@ -27,6 +27,7 @@ from reconcile.attribution.names import (
     capitalised_inside,
     classify,
     content_words,
+    is_demonym,
     looks_like_person,
     named_as_company,
     same_source,
@@ -262,7 +263,9 @@ def attribute(
             sources.append(source(speaker, None))  # (``without_speaker_counts`` drops it)
             continue
         found, relayed = owner, None
-        if mentions and (owner is None or owns_measure(owner, rules)):
+        if mentions and owner is not None and owner.possessive and _places_data(owner, rules):
+            found = _teller(owner, mentions, text, sentences[index].start, rules) or owner
+        elif mentions and (owner is None or owns_measure(owner, rules)):
             cued, inner = _in_sentence(figure, mentions, rules, text, sentences[index].start)
             if cued is None:  # no reach holds it: the sentence's closing teller, if any
                 cued = _closing_teller(figure, mentions, text, sentences[index], names)
@@ -607,7 +610,7 @@ def _in_sentence(figure: Figure, mentions: list[Mention], rules: CompiledLexicon
         return None, None
     nearest = min(covering, key=lambda m: min(abs(figure.start - m.tail),
                                               abs(m.cue_start - figure.end)))
-    teller = _teller(nearest, mentions, text, start)
+    teller = _teller(nearest, mentions, text, start, rules)
     if teller is not None:
         return teller, nearest
     before = [m for m in covering if not m.backward and m.cue_end <= figure.start]
@@ -644,13 +647,17 @@ _AFTER_CLOSING = " \t\n.\"”’'"
 
 
 def _teller(inner: Mention, mentions: list[Mention], text: str,
-            start: int) -> Mention | None:
+            start: int, rules: CompiledLexicon) -> Mention | None:
     """The outer source of reported speech: in "the Soviets are estimating the crop at
     205 mln tonnes, Agriculture Department analysts said", the analysts told the reporter,
     so they, not the Soviets, are the figure's source. The teller is a trailing verb that
     ends the clause the inner cue opens, or an "according to" that opens the sentence
-    (which starts at ``start`` in ``text``)."""
-    if (inner.backward and not inner.continues) or inner.possessive:
+    (which starts at ``start`` in ``text``). A possessive names its own source ("the
+    Fed's estimate of 2.5 pct, dealers said"), except a place's data ("Sweden's
+    unemployment figures ..., a spokesman for the Central Bureau of Statistics said"):
+    a country says nothing itself, so whoever the sentence closes with tells its figures."""
+    if (inner.backward and not inner.continues) or (
+            inner.possessive and not _places_data(inner, rules)):
         return None
     if _MODAL_BEFORE.search(text, max(0, inner.cue_start - 24), inner.cue_start):
         outer = [m for m in mentions if m is not inner and not m.backward and not m.possessive
@@ -664,9 +671,27 @@ def _teller(inner: Mention, mentions: list[Mention], text: str,
         return opening  # "According to analysts' forecasts, HSBC ... will report £9.4bn"
     later = [m for m in mentions if m.lead >= inner.tail]
     teller = later[0] if later else None
+    if inner.possessive:  # a place's data: any named teller after it, an aside too
+        return teller if teller is not None and teller.backward and not teller.possessive \
+            and not teller.pronoun and teller.end <= teller.cue_start else None
     if teller is None or teller.possessive or teller.continues or not teller.backward:
         return None
     return teller if teller.end <= teller.cue_start else None
+
+
+def _places_data(mention: Mention, rules: CompiledLexicon) -> bool:
+    """Whether a possessive is a place's data noun ("Sweden's unemployment figures",
+    "Britain's trade figures"): the place owns what is counted, not the count."""
+    if mention.cue.rpartition(" ")[2].lower() not in rules.data_nouns:
+        return False
+    words = [word.lower().removesuffix("'s").removesuffix("’s")
+             for word in mention.words[-_PLACE_WORDS:]]
+    return any(" ".join(words[at:]) in rules.places for at in range(len(words))) or (
+        len(words) > 0 and is_demonym(words[-1].title()))
+
+
+_PLACE_WORDS = 3
+"""The longest place name the lexicon holds, in words ("Papua New Guinea")."""
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|will|should|is\s+expected\s+to|"

@@ -631,9 +631,12 @@ def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) ->
     """A company's unit, named in full, speaks itself: "AMR Corp's American Airlines said",
     "Chrysler Corp's American Motors unit said"; the owner only says whose it is. A state's
     or a government's body speaks for its owner ("the government's Bureau for Information
-    said" is the government's, as the story calls it elsewhere). Empty when the owner is
-    no company or the words after the possessive are no proper name."""
-    if classify(owner, owner, lexicon) != "company":
+    said" is the government's, as the story calls it elsewhere). So does a company, a
+    group or a person a place owns ("Sweden's Telefon AB L.M. Ericsson said", "Belgium's
+    Paul de Keersmaeker told"): the place only says where they are, and says nothing
+    itself; its state's bodies ("Japan's Finance Ministry") speak for it. Empty when the
+    owner is neither, or the words after the possessive are no proper name."""
+    if classify(owner, owner, lexicon) != "company" and not _placed(owner, words, lexicon):
         return []
     while words and words[-1].lower() in _ARMS:
         words = words[:-1]
@@ -647,6 +650,15 @@ def _named_possession(owner: str, words: list[str], lexicon: CompiledLexicon) ->
         return []  # "Authenti-corp's CEO", "the company's Chairman John Smith": a person
     return words
 
+
+
+def _placed(owner: str, words: list[str], lexicon: CompiledLexicon) -> bool:
+    """Whether the owner is a place and the name it owns no state's body or office, nor a
+    measure's ("South Korea's M-2 supply")."""
+    name = " ".join(words)
+    return owner.lower() in lexicon.places and classify(name, name, lexicon) != "official" \
+        and not any(word.lower() in OFFICES for word in words) \
+        and not any(character.isdigit() for character in name)
 
 
 def _place_body(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[str]:
@@ -668,16 +680,19 @@ def _place_body(owner: str, words: list[str], lexicon: CompiledLexicon) -> list[
 
 def _person_after_office(words: list[str], lexicon: CompiledLexicon) -> bool:
     """Whether capitalised words name a person after an office ("Prime Minister Thaksin
-    Shinawatra", "Finance Minister Kiichi Miyazawa"): two to four capitalised words, none
-    of them an office, after the last office word. The place or body that owns the office
-    before them ("Thailand's") only says whose office it is; the person speaks."""
+    Shinawatra", "Finance Minister Kiichi Miyazawa", "Mines and Energy Minister Subroto"):
+    one to four capitalised words, none of them an office, after the last office word,
+    that name no body ("the EC's Executive Commission"). The place or body that owns the
+    office before them ("Thailand's") only says whose office it is; the person speaks."""
     offices = [index for index, word in enumerate(words)
                if word.lower() in lexicon.roles or word.lower() in OFFICES]
     if not offices:
         return False
     person = words[offices[-1] + 1:]
-    return 2 <= len(person) <= 4 and all(word[0].isupper() and word.lower() not in
-                                         lexicon.titles for word in person)
+    name = " ".join(person)
+    return 1 <= len(person) <= 4 and all(word[0].isupper() and word.lower() not in
+                                         lexicon.titles for word in person) \
+        and classify(name, name, lexicon) == "other"
 
 
 def _role_of_end(words: list[str], lexicon: CompiledLexicon) -> int | None:
