@@ -19,13 +19,19 @@ ARTICLES = 150
 def first_articles(count: int = ARTICLES) -> list[str]:
     """The texts of the first ``count`` articles of news.jsonl, then of bbc.jsonl."""
     texts = []
-    for name in ("news.jsonl", "bbc.jsonl"):
-        corpus = SHARED / "corpus" / name
-        if not corpus.exists():
-            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+    for corpus in _corpora():
         with corpus.open(encoding="utf-8") as lines:
             texts.extend(json.loads(line)["text"] for line in islice(lines, count))
     return texts
+
+
+def _corpora() -> list[Path]:
+    """Both shared corpora, news first; the calling test is skipped where they are absent."""
+    corpora = [SHARED / "corpus" / name for name in ("news.jsonl", "bbc.jsonl")]
+    for corpus in corpora:
+        if not corpus.exists():
+            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+    return corpora
 
 
 def articles_holding(pattern: re.Pattern[str], words: tuple[str, ...],
@@ -34,10 +40,7 @@ def articles_holding(pattern: re.Pattern[str], words: tuple[str, ...],
     looked for in the lines holding one of ``words`` as written (a line read whole is
     decoded first): for patterns too rare to match in the first articles."""
     texts = []
-    for name in ("news.jsonl", "bbc.jsonl"):
-        corpus = SHARED / "corpus" / name
-        if not corpus.exists():
-            pytest.skip(f"shared corpus not found at {corpus} (../shared next to the repository)")
+    for corpus in _corpora():
         with corpus.open(encoding="utf-8") as lines:
             held = (json.loads(line)["text"] for line in lines
                     if any(map(line.__contains__, words)))
