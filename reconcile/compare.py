@@ -145,9 +145,9 @@ def _kind_and_member(kind: str, member: str) -> bool:
     "The three research groups of Kiel, Hamburg and Essen predicted in the institutes' joint
     spring report that GNP would rise by two pct" and "the DIW institute of West Berlin and
     Munich's Ifo institute predicted only one pct", the institutes and the DIW are rivals.
-    A plural named group of the kind is still the kind ("officials", "Noranda officials")."""
-    words = kind.split()
-    if len(words) != 1 or not kind.islower() or not kind.endswith("s") or kind.endswith("ss"):
+    A named group of the kind in the plural is still the kind ("institutes", "Kiel, Hamburg
+    and Essen institutes")."""
+    if " " in kind or not kind.islower() or not kind.endswith("s") or kind.endswith("ss"):
         return False
     found = member.lower().split()
     return member != member.lower() and kind[:-1] in found and kind not in found

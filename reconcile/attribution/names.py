@@ -732,7 +732,7 @@ _MASTHEADS = frozenset(("times", "telegraph", "mirror", "express", "people", "he
 """The word after a day that makes it a newspaper's name ("the Sunday Times", "Sunday
 Telegraph"), where the day is no time the words were said at."""
 _PERIODS = _WEEKDAYS | frozenset(MONTHS)
-_SINCE = frozenset(("last", "next", "early", "late", "mid"))
+_TIME_OPENERS = frozenset(("last", "next", "early", "late", "mid"))
 """Words that make a month or day after them a time ("Last December BankAmerica and Wells
 Fargo announced", "Last Friday the minister had announced"), no part of a name."""
 
@@ -748,7 +748,7 @@ def _drop_leading(words: list[str], lexicon: CompiledLexicon) -> list[str]:
     a release's qualifier before the lower-case words of a data noun ("Recent official data"
     is the official data, not "Recent"; "a recent report" stays as it is, for a bare
     "report" would be read as pointing back to a body named before)."""
-    if len(words) > 2 and words[0].lower() in _SINCE and words[1].lower() in _PERIODS:
+    if len(words) > 2 and words[0].lower() in _TIME_OPENERS and words[1].lower() in _PERIODS:
         words = words[2:]
     while len(words) > 1 and (
         words[0].lower() in lexicon.leading or words[0].lower().rstrip(".") in lexicon.titles
