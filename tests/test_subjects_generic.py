@@ -318,3 +318,61 @@ def test_one_companys_figures_under_its_name_and_its_acronym_are_no_rivals() -> 
     assert parse(claim_of(text, "13.3 pct").event).what == "truck sale change"
     assert conflicts(text) == []
 
+
+
+@pytest.mark.parametrize(("sentence", "figure", "what"), [
+    # Reuters: a verb in the perfect ("has risen to", "had fallen") links as its past does
+    ("Debt leverage has risen to 87 pct and the company has suspended dividend payments.",
+     "87 pct", "debt leverage"),
+    ("New car registrations in January had fallen 41.6 pct against December.", "41.6 pct",
+     "car registration change"),
+    # Reuters: "averaged" says the figure is the measure's level over the period
+    ("NEWPORT BEACH, Calif., March 9 - AirCal said its February load factor averaged 53.4 "
+     "pct, down slightly from 54.2 pct a year earlier.", "53.4 pct", "load factor"),
+    # BBC: the wire's "jobless total" is unemployment ("total" says nothing of the measure)
+    ("On Wednesday, the German Federal Labour Agency said the jobless total had reached "
+     "5.037 million in January.", "5.037 million", "unemployment"),
+    # Reuters: "the unemployed" are unemployment too, no participle alone
+    ("The unemployed totalled 163,000 in March against 193,000 in February.", "163,000",
+     "unemployment"),
+])
+def test_a_perfect_or_an_average_links_the_measure(sentence: str, figure: str,
+                                                   what: str) -> None:
+    found = next(f for f in extract_figures(sentence, RULES.conventions) if f.text == figure)
+    assert measured_thing(sentence, (0, len(sentence)), found, 0, [], None) == what
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # Reuters: "having grown" opens a clause whose measure is before the comma
+    ("The total U.S. Market was estimated to be worth 840 mln dlrs in 1986, having grown by "
+     "47 pct in the previous five years, Coloroll said.", "47 pct"),
+    # Reuters: "would have to be" is what a goal needs, no level of the measure
+    ("Private foreign banks and the World Bank had calculated oil would have to be at least "
+     "25 dlrs a barrel for Quito to be able to meet its commitments.", "at least 25 dlrs"),
+    # Reuters: a decade's letter is no measure ("the 1970s averaged")
+    ("In the late 1970s averaged around 400 mln dlrs annually.", "around 400 mln dlrs"),
+])
+def test_a_perfect_names_no_measure_where_none_is_said(sentence: str, figure: str) -> None:
+    found = next(f for f in extract_figures(sentence, RULES.conventions) if f.text == figure)
+    assert measured_thing(sentence, (0, len(sentence)), found, 0, [], None) is None
+
+
+def test_two_names_of_unemployment_meet() -> None:
+    # Reuters: "the jobless total would average" and "unemployment would decline to"; the
+    # rival is the same sentence with another source and figure
+    text = ("Labour Office President Heinrich Franke said the jobless total had reached 2.5 "
+            "mln in March. The DGB union federation said unemployment had reached 2.9 mln in "
+            "March.")
+    assert conflicts(text) == [("2.5 mln", "2.9 mln")]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # BBC: a participle alone before the link names what was done, no measure
+    ("According to the Office for National Statistics, the difference between what the UK "
+     "exported and imported was £3.1bn ($5.8bn), down from October's £3.6bn.", "£3.1bn"),
+    ("The amount of data that can be stored has grown by 400% in the last three years.",
+     "400%"),
+])
+def test_a_participle_alone_is_no_measure(sentence: str, figure: str) -> None:
+    found = next(f for f in extract_figures(sentence, RULES.conventions) if f.text == figure)
+    assert measured_thing(sentence, (0, len(sentence)), found, 0, [], None) is None

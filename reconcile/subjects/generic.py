@@ -53,8 +53,10 @@ _LEVEL_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link i
     "estimated at", "was valued at", "is valued at", "valued at", "stood at", "stands at",
     "was worth", "were worth", "is worth", "are worth", "worth",
     "amounted to", "amounts to", "amounting to", "totalled", "totaled", "totals",
-    "totalling", "totaling", "reached", "rose to", "fell to", "climbed to", "dropped to",
-    "declined to", "increased to", "grew to", "jumped to", "rise to", "fall to", "climb to",
+    "totalling", "totaling", "averaged", "averages", "averaging", "average", "reached",
+    "rose to", "fell to", "climbed to", "dropped to",
+    "declined to", "increased to", "grew to", "jumped to", "fallen to", "risen to", "grown to",
+    "rise to", "fall to", "climb to",
     "drop to", "decline to", "increase to", "grow to", "reach", "total", "was", "were", "is",
     "are", "be", "of",
 ))
@@ -65,19 +67,22 @@ link is the first one listed that the words end with. A bare verb ("fall to", "r
 _VERB_GROUP = _words(
     """would will could may might should can must probably possibly likely unlikely
     expected forecast seen set projected estimated due bound only just still also
-    further again now then not to is are was were be been""")
+    further again now then not to is are was were be been has have had having currently
+    recently rarely provisionally reportedly""")
 """Words between a measure and its verb of level ("the trade surplus would probably only
-fall to", "the deficit is expected to reach"): they tell how sure or when, not what."""
+fall to", "the deficit is expected to reach", "Burma's debt service ratio will have fallen
+to", "Turnover currently averages"): they tell how sure or when, not what."""
 
 _BARE_LINKS = frozenset(tuple(link.split()) for link in (
     "rise to", "fall to", "climb to", "drop to", "decline to", "increase to", "grow to",
-    "reach", "total", "be"))
+    "reach", "total", "average", "be"))
 """Links in a bare form, read as links only after a verb group ("would fall to", "is
 expected to reach", "will be"): alone they may end any clause ("to help it reach")."""
 
 _CHANGE_LINKS: tuple[tuple[str, ...], ...] = tuple(tuple(link.split()) for link in (
     "rose by", "fell by", "increased by", "grew by", "declined by", "dropped by",
-    "jumped by", "climbed by", "rose", "fell", "increased", "grew", "declined", "dropped",
+    "jumped by", "climbed by", "fallen by", "risen by", "grown by", "rose", "fell", "increased",
+    "grew", "declined", "dropped", "fallen", "risen", "grown",
     "jumped", "climbed", "slipped", "slumped", "surged", "gained", "eased", "rising",
     "falling", "growing", "were up", "was up", "is up", "are up", "were down", "was down",
     "is down", "are down", "were off", "was off", "is off", "are off",
@@ -107,7 +112,7 @@ _STOP = _words(
     per cent pct percent mln bln billion million thousand hundred into against between
     during since until than two three four five six seven eight nine ten eleven twelve
     dozen first second third whom none last next today yesterday ago earlier added noted
-    reported showed receive received""")
+    reported showed receive received although though because unless whether""")
 """Words that end a noun phrase read backwards from its linking word."""
 
 _EMPTY = _words(
@@ -185,12 +190,20 @@ def measured_thing(text: str, sentence: tuple[int, int], figure: Figure, floor: 
     if phrase[-1] in _CHANGES:  # "retail sales growth of 0.6%" = "retail sales rose 0.6%"
         phrase, kind = phrase[:-1], "change"
     name = " ".join(phrase)
+    name = _SAME_MEASURE.get(name, name)
     if kind == "change":
         return name + " change" + _basis(text, figure, sentence)
     if kind == "share":
         whole = _share_whole(text, figure, sentence)
         return None if whole is None else f"{name} share of {whole}"
     return name
+
+
+_SAME_MEASURE = {"jobless": "unemployment", "number of jobless": "unemployment",
+                 "number of unemployed": "unemployment", "unemployed": "unemployment",
+                 "jobless rate": "unemployment rate"}
+"""Measures the wire names two ways: "the jobless total would average 2.17 mln" and
+"unemployment would only decline to 2.20 mln" are one forecast ("total" is dropped)."""
 
 
 def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] | None:
@@ -213,8 +226,12 @@ def _linked_phrase(tokens: list[str], at_start: bool) -> tuple[list[str], str] |
             phrase_end -= 1
         if link in _BARE_LINKS and phrase_end == verb:
             return None  # "sales fall to", "reach": a verb alone may be any clause's
-        if phrase_end < verb and words[phrase_end] == "to":
-            return None  # "would prove to be one step": "to" after a verb of its own
+        if phrase_end < verb and (words[phrase_end] == "to" or any(
+                words[index:index + 2] in (["have", "to"], ["has", "to"], ["had", "to"])
+                for index in range(phrase_end, verb))):
+            # "would prove to be one step": "to" after a verb of its own; "the quota would
+            # have to be around 28 dlrs" is what a goal needs, no level of the measure
+            return None
         if phrase_end and words[phrase_end - 1] in _POINTING:
             return [], kind
         phrase = _phrase(tokens, _before_time(words, phrase_end), at_start)
@@ -457,8 +474,8 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
         if lower in _ARTICLES and words and index > 1 and tokens[index - 2].lower() == "of":
             index -= 1  # "the fat content of the pork": the article inside the phrase
             continue
-        if lower in _STOP or not token[0].isalpha():
-            break
+        if lower in _STOP or not token[0].isalpha() or len(token) == 1:
+            break  # a lone letter is a decade's tail ("the 1970s averaged"), no word
         if token[0].isupper() and not (at_start and index == 1):
             break  # a name ("Bear Stearns and Co BSC slipped 3/8") owns, it is no measure
         if token.endswith(("'s", "’s", "'", "’")):
@@ -483,6 +500,11 @@ def _phrase(tokens: list[str], end: int, at_start: bool,
         if verb == 0 or tokens[verb - 1].lower() not in _PUT:
             return None
     if not words or words == ["at risk"]:
+        return None
+    if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("ed") \
+            and not words[0].endswith("eed") and words[0] not in _SAME_MEASURE:
+        # "the data that can be stored has grown", "the numbers of Asians targeted had
+        # risen": a participle alone is no measure ("Japanese films released" counts films)
         return None
     if len(words) == 1 and tokens[index][0].isupper():
         return None  # a capital opening the sentence alone is a name ("Gillick was ...")
