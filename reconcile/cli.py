@@ -34,14 +34,8 @@ from reconcile.baseline import (
 )
 from reconcile.config import Effective, Settings, resolve_settings, show_config
 from reconcile.evaluate import CaseError, evaluate
-from reconcile.levels import (
-    EXIT_CLEAN,
-    EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
-    EXIT_UNUSABLE,
-    exit_code,
-    filter_report,
-)
+from reconcile.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_UNUSABLE
+from reconcile.levels import exit_code, filter_report
 from reconcile.model import Document, Report
 from reconcile.pipeline import check as run_check
 from reconcile.pipeline import cycles_uncollected
@@ -489,6 +483,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             typer.echo(f"{PROG}: error: {one_line(message)}", err=True)
         code = error.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo(f"{PROG}: interrupted", err=True)
         code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
+        # typer turns a Ctrl-C before the run's own guard (``Progress``, which says how far
+        # it got and exits itself) into this code without a word: say it here.
+        typer.echo(f"{PROG}: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else EXIT_CLEAN)

@@ -12,13 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from reconcile.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE
 from reconcile.model import SEVERITY_ORDER, Discrepancy, Report, Severity
-
-EXIT_CLEAN = 0
-EXIT_FINDINGS = 1
-EXIT_UNUSABLE = 2
-EXIT_INTERRUPTED = 130
-"""128 + SIGINT, as shells report a job stopped by Ctrl-C."""
 
 
 def at_or_above(severity: Severity, level: Severity) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TextIO
 
-from reconcile.levels import EXIT_INTERRUPTED
+from reconcile.exits import EXIT_INTERRUPTED
 from reconcile.model import Claim, Document, Report
 
 REDRAW_SECONDS = 0.1

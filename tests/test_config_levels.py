@@ -2,7 +2,8 @@
 
 from test_baseline import make_report
 
-from reconcile.levels import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE, exit_code, filter_report
+from reconcile.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE
+from reconcile.levels import exit_code, filter_report
 from reconcile.model import InputProblem, Report
 
 

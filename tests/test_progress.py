@@ -5,7 +5,7 @@ import io
 import pytest
 from test_baseline import make_report
 
-from reconcile.levels import EXIT_INTERRUPTED
+from reconcile.exits import EXIT_INTERRUPTED
 from reconcile.progress import Progress
 
 

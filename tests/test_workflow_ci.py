@@ -91,7 +91,10 @@ def test_ctrl_c_during_a_corpus_run_exits_130_without_a_traceback(tmp_path: Path
         pytest.skip(f"the shared corpus is not at {NEWS}")
     process = run_module(["check", str(NEWS), "--format", "json", "--jobs", jobs], tmp_path,
                          start_new_session=True, preexec_fn=_as_from_a_terminal)
-    time.sleep(2.5)  # past start-up, well inside a run of some 19,000 articles
+    # Past start-up (loading takes two seconds or more on a busy machine, and a Ctrl-C
+    # then is the one-line stop of tests/test_interrupt_entry.py), well inside a run of
+    # some 19,000 articles (most of a minute even with two workers).
+    time.sleep(6)
     assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
     stdout, stderr = process.communicate(timeout=60)
