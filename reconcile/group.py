@@ -127,6 +127,8 @@ class Rarity:
     """(subject, facet) pairs a rule calls an entity's own measure (``owned``)."""
     places: frozenset[str] = frozenset()
     """The lexicon's countries and their peoples' words, lower-case (see ``place_words``)."""
+    bases: dict[str, tuple[Claim, ...]] = field(default_factory=dict, compare=False)
+    """Claim id -> the forecasts its figure is the base year of (see ``forecast_bases``)."""
 
     def linked_to(self, document: str) -> frozenset[str]:
         """The articles linked to ``document`` (see ``_linked``), itself included."""
@@ -284,8 +286,14 @@ def _rival_marks(claim: Claim, keys: dict[str, EventKey], rare: Rarity) -> list[
     """(Period, stem of an owner's word) for a figure that may meet rival forecasts in
     unlinked articles (see ``_rival_forecasts``), else none: owners one entity share a
     word's first letters ("german", "germany"), so rivals are found by these marks
-    without trying every open cluster."""
+    without trying every open cluster. A forecast's base year is marked by its forecasts'
+    entities and its own year (see ``forecast_bases``)."""
     key = keys[claim.id]
+    forecasts = rare.bases.get(claim.id)
+    if forecasts:
+        assert key.period is not None
+        return sorted({(key.period, word) for forecast in forecasts
+                       for _, word in _rival_marks(forecast, keys, rare)})
     if not _may_rival(claim, key, rare):
         return []
     assert key.period is not None
@@ -310,11 +318,77 @@ def _rival_forecasts(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity
     institute's 1987 growth forecast for a country, another's in its own survey), and
     such stories share no rare name or headline words; owner, facet, named period and
     named forecasters say they measure one thing. A source's two forecasts are its
-    revision, never a rival; owners must be one entity word for word (``_one_entity``)."""
+    revision, never a rival; owners must be one entity word for word (``_one_entity``).
+    The years such forecasts start from are rival estimates too (see ``_rival_bases``)."""
+    if a.id in rare.bases or b.id in rare.bases:
+        return _rival_bases(a, b, keys, rare)
     key, other = keys[a.id], keys[b.id]
     return _may_rival(a, key, rare) and _may_rival(b, other, rare) \
         and key.period == other.period and _rivals_in_time(a, b, keys, rare) \
         and _one_forecast_entity(key, other, rare.places) and not same_source(a, b)
+
+
+def _rival_bases(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
+    """Whether two articles' figures are rival forecasters' estimates of the year their
+    forecasts start from: one year, each the base of a forecast of its own sentence (see
+    ``forecast_bases``), two sources, and forecasts that are rivals (one entity, facet and
+    period) made within the rule's window. A forecaster gives the year just ended beside
+    its forecast ("forecast a decline in Gross Domestic Product growth to 1.75 pct this
+    year from an estimated two pct in 1986", the OECD on Switzerland in February; "The
+    growth of the Swiss economy will likely slow to 2.2 pct this year ... after reaching
+    2.8 pct last year", Basle University's institute in April), before the year's
+    statistics settle it, and two such estimates of weeks apart measure one thing. Months
+    apart, the later reads statistics the earlier had not: only the window holds."""
+    mine, theirs = rare.bases.get(a.id, ()), rare.bases.get(b.id, ())
+    window = rare.windows.get(a.subject or "", 0)
+    return keys[a.id].period == keys[b.id].period and not same_source(a, b) \
+        and any(one.when is not None and other.when is not None
+                and abs((one.when - other.when).days) <= window
+                and _rival_forecasts(one, other, keys, rare)
+                for one in mine for other in theirs)
+
+
+def forecast_bases(claims: Iterable[Claim], keys: dict[str, EventKey],
+                   rare: Rarity) -> dict[str, tuple[Claim, ...]]:
+    """Claim id -> the forecasts whose base year its figure is: a named source's figure
+    of a whole year, in no mode, beside that source's forecasts of the same measure (rule
+    and facet) for a later period in one sentence, naming no other entity or measure than
+    they do ("Consumer prices were seen rising by 1.7 pct this year and 2.4 pct in 1988,
+    after just 0.8 pct in 1986"). Its forecasts say whose measure it is and when it was
+    given (a past year's figure is dated by its year, not its story)."""
+    forecasts: dict[tuple[str, int, str | None, str | None], list[Claim]] = {}
+    for claim in claims:
+        key = keys.get(claim.id)
+        if key is not None and _may_rival(claim, key, rare):
+            forecasts.setdefault((claim.document, claim.sentence_start, claim.subject,
+                                  key.facet), []).append(claim)
+    bases: dict[str, tuple[Claim, ...]] = {}
+    for claim in claims:
+        key = keys.get(claim.id)
+        if key is None or key.mode is not None or key.part or not claim.source.explicit \
+                or _YEAR.fullmatch(key.period or "") is None:
+            continue
+        found = tuple(
+            forecast for forecast in forecasts.get(
+                (claim.document, claim.sentence_start, claim.subject, key.facet), ())
+            if same_source(forecast, claim) and _based_on(key, keys[forecast.id]))
+        if found:
+            bases[claim.id] = found
+    return bases
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _based_on(base: EventKey, forecast: EventKey) -> bool:
+    """Whether a year's figure is the base of a forecast: the forecast's period begins
+    after the year, and the figure names no owner, name or measure the forecast does not."""
+    start, end = period_start(forecast.period), period_end(base.period)
+    entity = _forecast_of(forecast)
+    return start is not None and end is not None and start > end \
+        and base.what in (None, forecast.what) \
+        and all(entity is not None and same_owner(name, entity)
+                for name in base.clause_names() | ({base.owner} if base.owner else set()))
 
 
 def _rivals_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
@@ -855,6 +929,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
                    owned=frozenset((rule.id, facet) for rule in rules.subjects
                                    for facet in (None, *rule.facets) if rule.owns(facet)),
                    places=place_words(tuple(rules.lexicon.places)))
+    rare = replace(rare, bases=forecast_bases(claims, keys, rare))
     groups: list[list[Claim]] = []
     for bucket, members in buckets.items():
         for run in _runs(members, windows[bucket[0]], keys):

@@ -9,6 +9,8 @@ from datetime import date
 
 from test_precision import article, conflicts
 
+from reconcile.subjects.event import headline_words
+
 
 def test_a_soybean_storys_unnamed_crop_is_no_maize_crop() -> None:
     maize = article("maize", "ARGENTINE MAIZE, SOYBEAN FORECASTS FALL", (
@@ -22,3 +24,10 @@ def test_a_soybean_storys_unnamed_crop_is_no_maize_crop() -> None:
         "put 1985/86 production at a record 7.2 to 7.3 mln tonnes."), date(1987, 3, 25))
     assert not any({"12.8 mln tonnes", "7.2 to 7.3 mln tonnes"} <= found
                    for found in conflicts(maize, soybean))
+
+
+def test_a_headlines_stop_word_is_no_word_of_its_story_once_made_singular() -> None:
+    # reuters-17085's headline: "THIS" was read as "thi", a word two stories of any
+    # subject could share by chance and be linked by
+    assert headline_words("SWISS GROWTH SEEN SLOWING THIS YEAR AND NEXT") \
+        == {"swiss", "growth", "slowing"}

@@ -159,3 +159,40 @@ def test_a_country_named_near_a_figure_of_another_story_is_no_bare_forecasts_riv
         "growth there expected to feature a sluggish 3.5 pct growth in 1987 against the 6.5 "
         "pct forecast in December, the EIU said."), date(1987, 3, 9))
     assert not any("3.5 pct" in found for found in conflicts(banks, eiu, *UNRELATED))
+
+
+SWISS_OECD = article("179", "SWISS ECONOMY IN EXCELLENT CONDITION, OECD SAYS", (
+    "PARIS, Feb 26 - Switzerland's economy is in excellent condition, the Organisation for "
+    "Economic Cooperation and Development, OECD, said.\n\n"
+    "The study forecast a decline in Gross Domestic Product growth to 1.75 pct this year from "
+    "an estimated two pct in 1986."), date(1987, 2, 26))
+SWISS_BASLE = article("17085", "SWISS GROWTH SEEN SLOWING THIS YEAR AND NEXT", (
+    "BASLE, Switzerland, April 24 - The growth of the Swiss economy will likely slow to 2.2 "
+    "pct this year and 1.9 pct in 1988 after reaching 2.8 pct last year, according to a study "
+    "by a group at Basle University's Institute of Applied Economics."), date(1987, 4, 24))
+"""reuters-179 and reuters-17085, cut: two forecasters' growth for 1987, each beside its
+estimate of 1986's."""
+
+
+def test_rival_forecasters_estimates_of_the_year_their_forecasts_start_from_meet() -> None:
+    # the OECD's two pct and Basle's 2.8 pct for Swiss growth in 1986, given by each as
+    # the base of its forecast for 1987, 57 days apart, among unrelated stories
+    assert {"an estimated two pct", "2.8 pct"} in conflicts(SWISS_OECD, SWISS_BASLE, *UNRELATED)
+
+
+def test_a_forecasts_base_year_months_later_is_no_rival_estimate() -> None:
+    # the same estimates a season apart: by June the year's statistics are out
+    late = Document(**{**SWISS_BASLE.model_dump(), "published": date(1987, 6, 24)})
+    assert not any("2.8 pct" in found
+                   for found in conflicts(SWISS_OECD, late, *UNRELATED))
+
+
+def test_a_past_years_figure_given_with_no_forecast_beside_it_is_no_base() -> None:
+    # the OECD's estimate told in a sentence of its own is no forecaster's base year: it
+    # meets Basle's only as a linked story's figure would
+    alone = article("179", "SWISS ECONOMY IN EXCELLENT CONDITION, OECD SAYS", (
+        "PARIS, Feb 26 - Switzerland's economy is in excellent condition, the Organisation "
+        "for Economic Cooperation and Development, OECD, said.\n\n"
+        "The study put Gross Domestic Product growth at an estimated two pct in 1986."),
+        date(1987, 2, 26))
+    assert not any("2.8 pct" in found for found in conflicts(alone, SWISS_BASLE, *UNRELATED))

@@ -603,8 +603,10 @@ def share_of(text: str, figure_end: int, limit: int) -> str | None:
 @lru_cache(maxsize=256)
 def headline_words(title: str | None) -> frozenset[str]:
     """The content words of a headline, lower-case and singular ("FERRY DISASTER"), read
-    once for all the figures of its story."""
-    words = (singular(word) for word in re.findall(r"[A-Za-z][\w'’-]*", title or ""))
+    once for all the figures of its story. A stop word is one before it is made singular
+    too: "SWISS GROWTH SEEN SLOWING THIS YEAR" names no "thi"."""
+    words = (singular(word) for word in re.findall(r"[A-Za-z][\w'’-]*", title or "")
+             if word.lower() not in _STOP)
     return frozenset(word for word in words if len(word) > 2 and word not in _STOP)
 
 
