@@ -257,7 +257,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return speaker  # "Boesze said preliminary figures showed that the deficit rose to"
     if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
         if after_article or mention.words[0].lower() == "the":
-            return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
+            return _document_before(earlier, lexicon, text) or _releasing_body(earlier, lexicon) \
                 or data
     elif data is not None:
         return _releasing_body(earlier, lexicon) or data
@@ -337,13 +337,30 @@ def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
     return own
 
 
-def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
+def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon,
+                     text: str) -> str | None:
     """The figures, survey or report named last before bare "the figures" ("official
-    figures show ... The figures showed", "a Reuter survey shows ... the figures show"):
-    the same document, before any body that releases figures."""
+    figures show ... The figures showed", "a Reuter survey shows ... the figures show"),
+    or the body last named as their maker ("latest figures received by the International
+    Sugar Organization (ISO) show ... The figures show"): the same document, before any
+    body that releases figures (a sugar body or a trade group is no such body by its
+    kind)."""
     return next((r.name for r in reversed(earlier) if not r.mention.pronoun
-                 and r.mention.words and r.mention.words[-1].lower() in lexicon.figure_nouns),
+                 and r.mention.words and (r.mention.words[-1].lower() in lexicon.figure_nouns
+                                          or _figures_by(r.mention, text, lexicon))),
                 None)
+
+
+_FIGURES_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?$")
+"""A figure noun, perhaps a participle, and "by" or "from" right before a name: "figures
+received by the", "data compiled by", "estimates from"."""
+
+
+def _figures_by(mention: Mention, text: str, lexicon: CompiledLexicon) -> bool:
+    """Whether the text names a body as the maker of figures just before naming it
+    ("according to figures received by the International Sugar Organization")."""
+    match = _FIGURES_BY.search(text, max(0, mention.start - 40), mention.start)
+    return match is not None and match.group(1) in lexicon.figure_nouns
 
 
 _SAID_THEN = re.compile(
