@@ -66,3 +66,15 @@ def test_figures_that_show_something_by_themselves_stay_the_figures(
             "outlays in some way indexed.")
     (source,) = sources_of(text, ["93 pct"], lexicon)
     assert (source.name, source.cue) == ("Official figures", "show")
+
+
+def test_the_figures_are_those_of_the_body_named_as_their_maker(lexicon: SourceLexicon) -> None:
+    # news reuters-9393 (no sentence outside the annotations has this form): the
+    # International Sugar Organization received the figures; a sugar body releases none
+    # by its kind, so "The figures" were left to themselves.
+    text = ("LONDON, March 25 - Thai sugar production continued at a high level in February, "
+            "latest figures received by the International Sugar Organization (ISO) show.\n\n"
+            "The figures show stocks at end-February of 2.49 mln tonnes raw value against "
+            "2.33 mln a year earlier.")
+    (stocks,) = sources_of(text, ["2.49 mln tonnes"], lexicon)
+    assert stocks.name == "International Sugar Organization"

@@ -55,6 +55,46 @@ def described_before(text: str, offset: int, lexicon: CompiledLexicon) -> str | 
     return found
 
 
+_KIND_THEN_NAME = re.compile(
+    r"\b([a-z]+)(,?) +([A-Z][\w&'’.-]*(?: +(?:& +|and +|of +|de +)?[A-Z][\w&'’.-]*){0,4})(,?)")
+"""A name right after a lower-case word that may say its kind, or set off after it by
+commas ("state oil company Petrobras", "biggest private company, La Electricidad de
+Caracas,")."""
+
+
+def kind_named_before(text: str, offset: int, kinds: frozenset[str],
+                      lexicon: CompiledLexicon) -> str | None:
+    """The one body the text names in the sentence or so before ``offset`` right after a
+    word of one of ``kinds`` ("France's state-owned Aerospatiale is working on designs ...,
+    a company spokesman said" names no kind; "Brazil's state oil company Petrobras is
+    pledging to export ..., a company spokesman said" does): the body "the company" or "a
+    company spokesman" stands for though its name carries no designator and no one is
+    quoted by it. None where no such body or two are named: which one is meant is not
+    said."""
+    found: set[str] = set()
+    for match in _KIND_THEN_NAME.finditer(text, max(0, offset - _DESCRIBED_WINDOW), offset):
+        kind, comma, opened = match.group(1), match.group(2), match.group(3)
+        if kind not in kinds or (comma and not match.group(4)):
+            continue  # "the company, Ford said": an apposition is closed by its comma
+        name = clean_name(_to_stop(opened.split()), lexicon)
+        first = name.split()[0].lower() if name else ""
+        if name and not looks_like_person(name, lexicon) and first not in lexicon.roles \
+                and first.rstrip(".") not in DESIGNATORS and not (comma and "." in first):
+            found.add(name)  # not "the chase manhattan bank, N.A. CMB,": its designator
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _to_stop(words: list[str]) -> list[str]:
+    """A name's words up to a sentence's stop ("paper NRC Handelsblad. The newspaper
+    said"): a word ending in a stop that is no abbreviation ("S.A.", "N.A.") ends the name
+    and loses the stop, unless it is a designator ("Inc.")."""
+    for index, word in enumerate(words):
+        stem = word[:-1]
+        if word.endswith(".") and "." not in stem:
+            return [*words[:index], word if stem.lower() in DESIGNATORS else stem]
+    return words
+
+
 _COMPANY_WINDOW = 400
 """How far back "the company" looks for a company named in passing: a sentence or two."""
 

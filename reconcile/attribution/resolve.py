@@ -24,6 +24,7 @@ from reconcile.attribution.named import (
     company_named_before,
     group_before,
     headed_before,
+    kind_named_before,
     named_before,
 )
 from reconcile.attribution.names import (
@@ -127,8 +128,11 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
                 # manufacturing grew ..., according to a survey" is what the story is about
                 name = lead[0]
             elif (voice or name) in _COMPANY_HEADS:
-                # "Arbed SA ..., the company said"
-                name = company_named_before(text, mention.start, lexicon) or name
+                # "Arbed SA ..., the company said"; "Brazil's state oil company Petrobras
+                # is pledging ..., a company spokesman said"
+                name = company_named_before(text, mention.start, lexicon) \
+                    or kind_named_before(text, mention.start, _kin(voice or name), lexicon) \
+                    or name
         resolved.append(Resolved(mention, name))
     resolved = _studies_by_agent(resolved)
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
@@ -257,7 +261,7 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         return speaker  # "Boesze said preliminary figures showed that the deficit rose to"
     if data is not None and " " not in data:  # "the figures" points back; "Figures show" not
         if after_article or mention.words[0].lower() == "the":
-            return _document_before(earlier, lexicon) or _releasing_body(earlier, lexicon) \
+            return _document_before(earlier, lexicon, text) or _releasing_body(earlier, lexicon) \
                 or data
     elif data is not None:
         return _releasing_body(earlier, lexicon) or data
@@ -276,7 +280,8 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
         body = just_named or _description(head, earlier, lexicon, text, mention.start)
         if _a_company(body, lexicon):
             return body
-    definite = after_article or _definite_inside(mention.words, name, lexicon)
+    definite = (after_article and not _indefinite_body(mention.words)) \
+        or _definite_inside(mention.words, name, lexicon)
     bare_role = name.lower() in lexicon.roles  # "a spokesman said": for the body named before
     if name.lower() in _ONE_OF_MANY and not definite and (
             mention.words[0].lower() in _INDEFINITE
@@ -309,6 +314,14 @@ def _definite_inside(words: tuple[str, ...], name: str, lexicon: CompiledLexicon
 _DEFINITE_WORDS = frozenset({"the", "its", "this", "that"})
 
 
+def _indefinite_body(words: tuple[str, ...]) -> bool:
+    """Whether a role speaks for a body named as one of a kind ("The spokesman for one
+    U.S. Bank creditor said"): the article before the role is the role's, and "one
+    creditor" points back to no body named before."""
+    lowered = [word.lower() for word in words]
+    return "for" in lowered[:-1] and lowered[lowered.index("for") + 1] in _INDEFINITE
+
+
 _HEADS_WRITTEN_CAPITALISED = frozenset({"commission", "department", "ministry", "association",
                                         "federation", "council", "committee", "board",
                                         "agency", "bureau", "office", "institute"})
@@ -337,13 +350,30 @@ def _body_name(name: str, lexicon: CompiledLexicon) -> str | None:
     return own
 
 
-def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon) -> str | None:
+def _document_before(earlier: list[Resolved], lexicon: CompiledLexicon,
+                     text: str) -> str | None:
     """The figures, survey or report named last before bare "the figures" ("official
-    figures show ... The figures showed", "a Reuter survey shows ... the figures show"):
-    the same document, before any body that releases figures."""
+    figures show ... The figures showed", "a Reuter survey shows ... the figures show"),
+    or the body last named as their maker ("latest figures received by the International
+    Sugar Organization (ISO) show ... The figures show"): the same document, before any
+    body that releases figures (a sugar body or a trade group is no such body by its
+    kind)."""
     return next((r.name for r in reversed(earlier) if not r.mention.pronoun
-                 and r.mention.words and r.mention.words[-1].lower() in lexicon.figure_nouns),
+                 and r.mention.words and (r.mention.words[-1].lower() in lexicon.figure_nouns
+                                          or _figures_by(r.mention, text, lexicon))),
                 None)
+
+
+_FIGURES_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?$")
+"""A figure noun, perhaps a participle, and "by" or "from" right before a name: "figures
+received by the", "data compiled by", "estimates from"."""
+
+
+def _figures_by(mention: Mention, text: str, lexicon: CompiledLexicon) -> bool:
+    """Whether the text names a body as the maker of figures just before naming it
+    ("according to figures received by the International Sugar Organization")."""
+    match = _FIGURES_BY.search(text, max(0, mention.start - 40), mention.start)
+    return match is not None and match.group(1) in lexicon.figure_nouns
 
 
 _SAID_THEN = re.compile(
@@ -1014,6 +1044,12 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
                     and not any(p in lexicon.roles or p.rstrip("s") in lexicon.roles
                                 for p in parts):
                 return candidate
+    if not plural and len(words) == 1 and head not in lexicon.roles \
+            and head not in lexicon.anaphoric:
+        # "the leading Dutch evening paper NRC Handelsblad ... The newspaper said": the one
+        # body the sentence or so before names right after a word of its kind, no source
+        # ("the company" or "the agency" is the body the story opens with, if it names one)
+        return kind_named_before(text, at, _kin(head), lexicon) or name
     return name
 
 
