@@ -25,3 +25,14 @@ def test_a_level_a_forecast_change_is_down_on_is_an_outcome() -> None:
         "The new forecast is 22.7 to 25 pct down on the official figure of 12.8 mln tonnes "
         "for last season's maize production."), date(1987, 3, 25)))
     assert key(found, "12.8 mln tonnes").mode is None
+
+
+def test_a_pay_rise_strikers_will_not_go_back_without_is_their_demand() -> None:
+    # Reuters 3028 and 5156: the condition is the strike's, the figure the demand other
+    # reports of the strike give plainly ("are seeking a 275 pct pay rise")
+    found = claims(article("seamen", "BRAZIL SEAMEN STRIKE", (
+        "The halt started on February 27, and union leaders said they would not return to "
+        "work unless they got a 275 pct pay rise. About 5,000 bank workers voted to strike "
+        "on March 24 unless their demand for 100 pct pay rises is met."), date(1987, 3, 9)))
+    assert key(found, "275 pct").facet == key(found, "100 pct").facet == "demand"
+    assert key(found, "275 pct").mode is None and key(found, "100 pct").mode is None

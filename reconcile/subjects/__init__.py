@@ -24,6 +24,7 @@ from reconcile.subjects.clause import clause_window, dateline_end, names_period,
 from reconcile.subjects.country import country_before
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
+    DEMAND,
     FORECAST_WORDS,
     PER_SHARE,
     TARGET_WORDS,
@@ -589,6 +590,11 @@ def _event_slots(
         period = rate_grain(text, clause, span)
     mode = condition_mode(text, whole, figure) or _mode(text, whole, figure, rule)
     if mode == "forecast" and _long_past(own, document.published):
+        mode = None
+    if mode == "condition" and facet == DEMAND:
+        # a condition around a demand is the action's, not the figure's: "voted to strike
+        # on March 24 unless their demand for 100 pct pay rises is met" is the demand
+        # other reports give plainly ("are seeking a 100 pct pay rise")
         mode = None
     return {
         "facet": facet,
