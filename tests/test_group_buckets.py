@@ -36,3 +36,12 @@ def test_a_pay_rise_strikers_will_not_go_back_without_is_their_demand() -> None:
         "on March 24 unless their demand for 100 pct pay rises is met."), date(1987, 3, 9)))
     assert key(found, "275 pct").facet == key(found, "100 pct").facet == "demand"
     assert key(found, "275 pct").mode is None and key(found, "100 pct").mode is None
+
+
+def test_people_who_died_or_were_missing_are_one_count_of_both() -> None:
+    # Reuters 5137 (Ecuador's earthquake): a count of the dead or missing is no rival of
+    # the official toll of the dead alone; the auxiliary repeated after "or" joins them
+    found = claims(article("quake", "ECUADOR EARTHQUAKE", (
+        "Febres Cordero said up to a total of 1,000 people died or were missing in "
+        "avalanches and mudslides during the March 5 earthquake."), date(1987, 3, 11)))
+    assert key(found, "up to a total of 1,000 people").facet == "dead-or-missing"
