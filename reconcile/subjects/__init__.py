@@ -24,6 +24,7 @@ from reconcile.subjects.clause import clause_window, dateline_end, names_period,
 from reconcile.subjects.country import country_before
 from reconcile.subjects.elided import with_elided_unit
 from reconcile.subjects.event import (
+    DEMAND,
     FORECAST_WORDS,
     PER_SHARE,
     TARGET_WORDS,
@@ -405,9 +406,14 @@ _SUBJECT_BEFORE_MODAL = 40
 """How far before "will be"/"would be" the rule's word names what is to be the figure."""
 
 
-_YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against|after)\s",
+_YARDSTICK = re.compile(r"\b(?:than|from|compared with|compared to|against|after)\s"
+                        r"|(?:\bpct|%|\bper\s?cent|\bpoints?)\s+(?:down|up)\s+on\s",
                         re.IGNORECASE)
-_YARDSTICK_WORDS = ("than", "from", "compared", "against", "after")
+"""Words that open a figure's yardstick: the level it is set against, no part of what it
+measures. A rate "down on" or "up on" a level sets a change against it ("The new forecast
+is 22.7 to 25 pct down on the official figure of 12.8 mln tonnes for last season's
+production": the forecast is the change's, the 12.8 mln an outcome)."""
+_YARDSTICK_WORDS = ("than", "from", "compared", "against", "after", "down on", "up on")
 """Words every match of ``_YARDSTICK`` holds: most stretches around a figure hold none."""
 
 
@@ -424,12 +430,14 @@ _REVISED_FORECAST = re.compile(
     r"revising|slashed|slashes|trimmed|trims|reduced|reduces|increased|increases|upgraded|"
     r"downgraded)\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:forecasts?|projections?|predictions?|outlook|guidance)\b[^.;:()]{0,60}?"
-    r"\bfrom\s+(?:[^.;:()]{1,30}?\s+to\s+)?$", re.IGNORECASE)
+    r"\bfrom\s+(?:(?:[^.;:()]|(?<=\d)\.(?=\d)){1,30}?\s+to\s+)?$", re.IGNORECASE)
 """A forecast revised "from" one figure: the old figure is a forecast too, a yardstick of
 the new one but no outcome ("is to cut its 2005 growth forecast for the German economy
 from 1.8% to 0.8%", "slashed its growth forecast for West Germany to two per cent from 3.2
 per cent"). Where the forecast is of a change "from" a level ("imports are forecast to
-fall to 190,000 tonnes from 270,000 tonnes in 1986/87"), the level is the outcome."""
+fall to 190,000 tonnes from 270,000 tonnes in 1986/87"), the level is the outcome. A decimal
+point inside the old figure ends no sentence: without it "from 1.8% to" left the 0.8% an
+outcome, kept from every rival forecast of German growth in 2005."""
 _REVISED_REACH = 120
 
 
@@ -582,6 +590,11 @@ def _event_slots(
         period = rate_grain(text, clause, span)
     mode = condition_mode(text, whole, figure) or _mode(text, whole, figure, rule)
     if mode == "forecast" and _long_past(own, document.published):
+        mode = None
+    if mode == "condition" and facet == DEMAND:
+        # a condition around a demand is the action's, not the figure's: "voted to strike
+        # on March 24 unless their demand for 100 pct pay rises is met" is the demand
+        # other reports give plainly ("are seeking a 100 pct pay rise")
         mode = None
     return {
         "facet": facet,

@@ -60,6 +60,9 @@ FORECAST_WORDS = (
 )
 PER_SHARE = "per-share"
 """The facet of a firm's earnings per share, as rules name it: a share is a firm's."""
+DEMAND = "demand"
+"""The facet of what a party demands, as rules name it: a figure no one has reached yet,
+whatever condition its sentence sets around it (see ``_event_slots``)."""
 TARGET_WORDS = ("target$", "targets$", "goal", "ceiling", "quota", "limit$", "maximum$")
 PART_WORDS = ("another", "a further", "further", "of which", "of those", "of them", "including",
               "the first", "the rest", "so far", "extra", "additional")

@@ -184,7 +184,10 @@ def nearest_name(
     return key.items[best[1]][0] if best else None
 
 
-_OR = re.compile(r"\s+(?:and/)?or\s+", re.IGNORECASE)
+_OR = re.compile(r"\s+(?:and/)?or\s+(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?",
+                 re.IGNORECASE)
+"""What joins two names into one count, their verb's auxiliary repeated or not: "dead or
+missing", "1,000 people died or were missing"."""
 
 
 def joined_names(
