@@ -366,7 +366,7 @@ def forecast_bases(claims: Iterable[Claim], keys: dict[str, EventKey],
     for claim in claims:
         key = keys.get(claim.id)
         if key is None or key.mode is not None or key.part or not claim.source.explicit \
-                or _YEAR.fullmatch(key.period or "") is None:
+                or not (key.period or "").isdigit():  # a year, as ``_periods_fit`` tells one
             continue
         found = tuple(
             forecast for forecast in forecasts.get(
@@ -375,9 +375,6 @@ def forecast_bases(claims: Iterable[Claim], keys: dict[str, EventKey],
         if found:
             bases[claim.id] = found
     return bases
-
-
-_YEAR = re.compile(r"\d{4}")
 
 
 def _based_on(base: EventKey, forecast: EventKey) -> bool:
