@@ -290,6 +290,7 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     if acronym is not None:
         return lexicon.aliases.get(acronym.lower(), acronym)
     words = without_brackets(words)
+    words = _without_place_adverb(words)
     words = _person_after_title(words, lexicon)
     words = _owner(words, lexicon)
     words = _after_role(words, lexicon)
@@ -309,6 +310,18 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
         body = " ".join(words[:-1]).lower()
         name = lexicon.aliases.get(body, name)
     return lexicon.aliases.get(name.lower(), name)
+
+
+_PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _without_place_adverb(words: list[str]) -> list[str]:
+    """The name without "here" after it: a datelined story's "the Meteorological Agency
+    here" or "Foreign Ministry officials here" are the agency and the officials of the
+    dateline's city; the adverb says where they spoke, not who they are."""
+    if len(words) > 1 and words[-1] in _PLACE_ADVERBS:
+        return words[:-1]
+    return words
 
 
 def _person_after_title(words: list[str], lexicon: CompiledLexicon) -> list[str]:
