@@ -1227,6 +1227,11 @@ def _collect_back(before: list[Token], lexicon: CompiledLexicon) -> list[Token]:
             collected[:0] = before[opening : index + 1]
             index = opening - 1
             continue
+        if token.text in "'’" and collected and collected[0].is_capitalised \
+                and collected[0].lower in lexicon.source_nouns and index > 0 \
+                and before[index - 1].is_capitalised and before[index - 1].lower.endswith("s"):
+            index -= 1  # "The Canadian Auto Workers' Union said": a plural's possessive
+            continue  # inside the body's name, as ``_name_after`` reads it after a cue
         if token.text == "]" and index >= 2 and before[index - 2].text == "[":
             index -= 3  # a wire's ticker ("Oesterreichische Laenderbank AG [OLBV.VI]")
             continue
