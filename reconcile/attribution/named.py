@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from reconcile.attribution.names import DESIGNATORS, classify, clean_name, looks_like_person
+from reconcile.attribution.names import (
+    DESIGNATORS,
+    classify,
+    clean_name,
+    is_demonym,
+    looks_like_person,
+)
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
 
@@ -82,6 +88,118 @@ def kind_named_before(text: str, offset: int, kinds: frozenset[str],
                 and first.rstrip(".") not in DESIGNATORS and not (comma and "." in first):
             found.add(name)  # not "the chase manhattan bank, N.A. CMB,": its designator
     return next(iter(found)) if len(found) == 1 else None
+
+
+def one_body_headed(text: str, offset: int, head: str, named: list[str],
+                    lexicon: CompiledLexicon) -> str | None:
+    """The one body of a kind the story has named before ``offset``, for a voice of it
+    that names only the kind ("a union spokesman said" after "Dutch port and transport
+    union, FNV,"; "an agency official said" after "the Management and Coordination
+    Agency"): named right after a word of the
+    kind (``kind_named_before``), or by a name the kind's word ends, in passing or as a
+    source (``named``: the names quoted so far), anywhere before. None where the story
+    names two such bodies, or none, or speaks of the kind in the plural: which one speaks
+    is not said. ``head`` is one of "union", "ministry" and "agency"."""
+    if _PLURALS[head].search(text, 0, offset) is not None:
+        return None  # "Eastern's three principal unions": more than one in the story
+    described = kind_named_before(text, offset, frozenset({head}), lexicon)
+    if described is not None:
+        return described
+    found = {name for name in named if _fits(name.split(), head) and name[0].isupper()}
+    start = 0 if _may_write_capitalised(text[:offset], head) else offset
+    if head == "union":
+        start = 0
+    for run in _capitalised_runs(tokenize(text, start, offset), lexicon):
+        owned = _owned(run)  # "Spain's Finance Ministry": the ministry, not Spain
+        if head == "union":
+            owned = _union_named(owned)
+        if _fits(owned, head):
+            found.add(clean_name(owned, lexicon))
+    whole = {name for name in found  # "Workers Union" is the "Canadian Auto Workers Union"
+             if not any(other.endswith(" " + name) for other in found)}
+    return next(iter(whole)) if len(whole) == 1 else None
+
+
+_PLURALS = {head: re.compile(rf"\b{plural}\b", re.IGNORECASE) for head, plural in
+            (("union", "unions"), ("ministry", "ministries"), ("agency", "agencies"))}
+"""The plural of each kind ``one_body_headed`` is asked for."""
+_MEMBERS = ("workers", "steelworkers", "mineworkers", "autoworkers", "teamsters")
+"""Members a union is named by, without the word "union" ("The United Auto Workers said
+... The union said"; "the United Steelworkers of America")."""
+
+
+def _fits(words: list[str], head: str) -> bool:
+    """Whether a name of more than one word is a body of the kind ``head`` says: the kind's
+    word ends it, or for a union its members' word ("United Steelworkers of America")."""
+    if len(words) < 2:
+        return False
+    if words[-1].lower() == head:
+        return True
+    return head == "union" and (words[-1].lower() in _MEMBERS or (
+        len(words) > 2 and words[-2] == "of" and words[-3].lower() in _MEMBERS))
+
+
+def _union_named(run: list[str]) -> list[str]:
+    """A union's name among the words of a capitalised run: up to its members' word, not
+    a body "and" joins to it
+    ("The United Auto Workers and American Motors Corp agreed"); the run as it is
+    otherwise, for ``_fits`` to judge."""
+    last = max((i for i, word in enumerate(run) if word.lower() in _MEMBERS), default=None)
+    if last is None:
+        return run
+    return run[:last + 1] if run[last + 1:last + 2] == ["and"] else run
+
+
+_MADE_BY = re.compile(
+    r"\b(?:report|study|survey|research)\s+(?:(?:published|released|conducted|carried out|"
+    r"commissioned)\s+)?(by|from)\s+(the\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
+    r"([A-Z][\w&'’.-]*(?: +(?:& +|and +|of +|of the +)?[A-Z][\w&'’.-]*){0,5})")
+"""A report, study or survey and who made it ("says a report from analysts Gartner";
+"according to research from technology analysts Gartner"; "a study by the General
+Accounting Office")."""
+
+
+def document_maker(text: str, lexicon: CompiledLexicon) -> tuple[int, str] | None:
+    """Where the story first says who made a report, study or survey, and the one body it
+    names so, when it names one: "The report predicts that nearly 70% ..." after "says a
+    report from analysts Gartner" is Gartner's. "From" names a maker only after a word of
+    its kind or "the" ("a report from New York" says where it was written); no person,
+    place or people is a maker here ("a study by April", "a report by UK ..."). None where
+    two makers are named: which one's report is meant is not said."""
+    makers: dict[str, int] = {}
+    for match in _MADE_BY.finditer(text):
+        preposition, article, described = match.group(1), match.group(2), match.group(3)
+        if preposition == "from" and not (article or described):
+            continue
+        if _JOINT.match(text, match.end()) is not None:
+            continue  # "the joint report from the Food and Agriculture Organisation and the
+            # World Food Programme": two makers, neither the report's alone
+        first = match.group(4).split()[0].rstrip(".")
+        if first.lower() in lexicon.places or first.lower() in _MONTHS or is_demonym(first) \
+                or "-" in first:  # "a report by UK-based ...": no name
+            continue
+        words = _to_stop(match.group(4).split())
+        name = " ".join(words) if _owned(words) != words else clean_name(words, lexicon)
+        # "a study by a group at Basle University's Institute of Applied Economics": whole
+        if name and not looks_like_person(name, lexicon) and name.lower() not in lexicon.places:
+            makers.setdefault(name, match.start())
+    if len(makers) != 1:
+        return None
+    ((name, at),) = makers.items()
+    return at, name
+
+
+_JOINT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z]")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"})
+
+
+def _owned(words: list[str]) -> list[str]:
+    """The words after the last possessive among ``words`` (all of them if none is)."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].endswith(("'s", "’s")):
+            return words[index + 1:]
+    return words
 
 
 def _to_stop(words: list[str]) -> list[str]:

@@ -22,10 +22,12 @@ from reconcile.attribution.mentions import Mention
 from reconcile.attribution.named import (
     body_after,
     company_named_before,
+    document_maker,
     group_before,
     headed_before,
     kind_named_before,
     named_before,
+    one_body_headed,
 )
 from reconcile.attribution.names import (
     DESIGNATORS,
@@ -134,11 +136,13 @@ def resolve(mentions: list[Mention], text: str, lexicon: CompiledLexicon) -> lis
                     or kind_named_before(text, mention.start, _kin(voice or name), lexicon) \
                     or name
         resolved.append(Resolved(mention, name))
-    resolved = _studies_by_agent(resolved)
+    resolved = _documents_by_maker(_studies_by_agent(resolved), text, lexicon)
     names = list(dict.fromkeys(r.name for r in resolved))  # document order: runs repeat
-    split = [(other, other.lower().split(), other.split()) for other in names]
+    voiced = _voiced_forms(resolved)
+    split = [(other, other.lower().split(), other.split()) for other in [*names, *voiced]]
     longest = {name: _department_of(name, split) or _longest(name, split, lexicon.connectors)
                for name in names}
+    longest = {name: voiced.get(form, form) for name, form in longest.items()}
     merged = [Resolved(r.mention, longest[r.name]) for r in resolved]
     bodies = _bodies(merged, text, lexicon)
     return [
@@ -164,6 +168,25 @@ def _studies_by_agent(resolved: list[Resolved]) -> list[Resolved]:
     return [Resolved(r.mention, *agents[noun]) if not r.mention.pronoun
             and (noun := r.name.lower().removesuffix("s")) in agents and len(agents[noun]) == 1
             else r for r in resolved]
+
+
+_DOCUMENT_NOUNS = frozenset({"report", "study", "survey", "research"})
+
+
+def _documents_by_maker(resolved: list[Resolved], text: str,
+                        lexicon: CompiledLexicon) -> list[Resolved]:
+    """"Mobile phones are still enjoying a boom time in sales, according to research from
+    technology analysts Gartner. More than 674 million mobiles were sold last year, said
+    the report": a report, study or survey named bare after the story says who made one is
+    that maker's, where the story names one maker (``document_maker``)."""
+    if not any(r.name.lower() in _DOCUMENT_NOUNS for r in resolved):
+        return resolved
+    maker = document_maker(text, lexicon)
+    if maker is None:
+        return resolved
+    at, name = maker
+    return [Resolved(r.mention, name) if not r.mention.pronoun and r.mention.start >= at
+            and r.name.lower() in _DOCUMENT_NOUNS else r for r in resolved]
 
 
 def _aside_noun(mention: Mention) -> str | None:
@@ -279,6 +302,11 @@ def _name(mention: Mention, earlier: list[Resolved], defined: dict[str, str], te
             just_named = None  # "a bank spokesman" for "Berliner Bank AG", not for Boeing
         body = just_named or _description(head, earlier, lexicon, text, mention.start)
         if _a_company(body, lexicon):
+            return body
+    kind = _kind_voiced(name)
+    if kind is not None:  # "a union spokesman said": for the one union the story names
+        body = one_body_headed(text, mention.start, kind, [r.name for r in earlier], lexicon)
+        if body is not None:
             return body
     definite = (after_article and not _indefinite_body(mention.words)) \
         or _definite_inside(mention.words, name, lexicon)
@@ -565,6 +593,38 @@ def body_spoken_for(name: str, lexicon: CompiledLexicon) -> str | None:
     words = name.lower().split()
     return words[0] if len(words) == 2 and words[0] in lexicon.company_nouns \
         and words[1] in _VOICES else None
+
+
+_VOICED_KINDS = frozenset({"union", "ministry", "agency"})
+"""Bodies of a kind whose unnamed voices ("a union spokesman", "ministry officials") speak
+for the one such body a story names; a company's are ``body_spoken_for``'s."""
+
+
+def _kind_voiced(name: str) -> str | None:
+    """The kind of body an unnamed voice of it is named by ("union" in "union spokesman"),
+    of ``_VOICED_KINDS``; not "union leaders", who may lead any of the unions a story
+    names ("SATS says that some 13,000 workers are involved in the stoppage, but union
+    leaders put the number of strikers closer to 18,000", after a labour federation and
+    its affiliate unions)."""
+    words = name.lower().split()
+    return words[0] if len(words) == 2 and words[0] in _VOICED_KINDS \
+        and words[1] in _VOICES else None
+
+
+def _voiced_forms(resolved: list[Resolved]) -> dict[str, str]:
+    """The body each voice of a kind was resolved to, by the words the voice would have
+    had as a name ("Finance Ministry officials" for "ministry officials" resolved to the
+    Finance Ministry): "officials said" further on still merges with that longer form, as
+    it did when the voice kept its kind's words, and so stands for the same body. Only a
+    body named in full: a bare "Ministry" names none to merge with."""
+    voiced: dict[str, str] = {}
+    for r in resolved:
+        words = r.mention.words
+        if len(words) >= 2 and not r.mention.pronoun and " " in r.name \
+                and _kind_voiced(" ".join(words[-2:])) is not None \
+                and r.name.split()[-1].lower() == words[-2].lower():
+            voiced.setdefault(f"{r.name} {words[-1]}", r.name)
+    return voiced
 
 
 def _a_company(name: str, lexicon: CompiledLexicon) -> bool:
@@ -1049,6 +1109,8 @@ def _description(name: str, earlier: list[Resolved], lexicon: CompiledLexicon,
         # "the leading Dutch evening paper NRC Handelsblad ... The newspaper said": the one
         # body the sentence or so before names right after a word of its kind, no source
         # ("the company" or "the agency" is the body the story opens with, if it names one)
+        if head in _VOICED_KINDS:  # "The United Auto Workers said ... The union said"
+            return one_body_headed(text, at, head, named, lexicon) or name
         return kind_named_before(text, at, _kin(head), lexicon) or name
     return name
 
