@@ -20,6 +20,7 @@ from reconcile.figures.conversions import is_converted
 from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
+from reconcile.subjects.bilateral import read_bilateral
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
 from reconcile.subjects.country import country_before
 from reconcile.subjects.elided import with_elided_unit
@@ -191,6 +192,9 @@ def describe_claims(
                               _current(text, clause), _names_fiscal_year(text, clause),
                               _forecast_by_yardstick(text, slots, figure, whole, document))
                 slots["owner"] = _not_forecaster(slots, figure, source)
+                if figure.kind == "money":
+                    read_bilateral(slots, text, clause, whole, (figure.start, figure.end),
+                                   places)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
                            rule.id if rule else None, key.text() if key else None,
