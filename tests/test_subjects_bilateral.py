@@ -114,3 +114,39 @@ def test_another_balance_named_between_frames_the_figure_instead() -> None:
             "while its overall trade surplus was 4.3 billion dlrs.")
     assert _key(text, "4.3 billion dlrs").partner is None
 
+
+def test_the_value_a_balance_moved_from_is_that_balance_in_its_own_year() -> None:
+    # reuters-16094: "10.2 billion" is the 1985 figure of the same balance, in dollars
+    text = ("Washington's deficit with Taipei rose to a record 13.6 billion U.S. Dlrs last "
+            "year from 10.2 billion in 1985.")
+    key = _key(text, "10.2 billion")
+    assert (key.facet, key.owner, key.partner, key.period) == (
+        "trade-surplus", "taiwan", "united state", "1985")
+
+
+def test_a_sum_after_another_in_a_list_stays_bare() -> None:
+    # reuters-8132: "against 3.72 billion in 1986" is no value the sum moved from
+    claims = extract(article("n", "TRADE", (
+        "The imports would be worth some four billion U.S. Dlrs against 3.72 billion in "
+        "1986 and 3.38 billion in 1985."), date(1987, 3, 23)), RULES)
+    assert all(claim.figure.kind == "number" for claim in claims
+               if claim.figure.text.startswith("3."))
+
+
+def test_an_earlier_value_with_no_unit_in_a_clause_naming_no_country() -> None:
+    # reuters-7135: the 1985 figure after "from" is the U.S. gap with Taiwan too, though
+    # its clause names neither country
+    text = ("The U.S. trade gap with Taiwan rose to 15.7 billion dlrs in 1986 from 13.1 "
+            "billion in 1985, while the bilateral trade deficit with South Korea grew to 7.1 "
+            "billion from 4.8 billion.")
+    key = _key(text, "13.1 billion")
+    assert (key.facet, key.owner, key.partner, key.period) == (
+        "trade-surplus", "taiwan", "united state", "1985")
+
+
+def test_the_currency_of_the_sum_before_is_no_name_near_the_earlier_value() -> None:
+    # reuters-17374: read as a name, "U.S. Dlrs" linked this story to any other whose
+    # earlier value followed a sum in "U.S. Dlrs", and set their figures against each other
+    text = ("Taiwan's trade surplus rose to a record 13.6 billion U.S. Dlrs last year from "
+            "10.2 billion in 1985, official statistics show.")
+    assert not any("dlr" in name for name in _key(text, "10.2 billion").who)

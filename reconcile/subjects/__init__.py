@@ -23,7 +23,7 @@ from reconcile.segment import sentence_at
 from reconcile.subjects.bilateral import read_bilateral
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
 from reconcile.subjects.country import country_before
-from reconcile.subjects.elided import with_elided_unit
+from reconcile.subjects.elided import with_base_unit, with_elided_unit
 from reconcile.subjects.event import (
     DEMAND,
     FORECAST_WORDS,
@@ -146,7 +146,7 @@ def describe_claims(
         for index in indices:
             figure, source = figures[index], sources[index]
             neighbours = [other for other in present if other is not figure]
-            figure = with_elided_unit(figure, neighbours)
+            figure = with_base_unit(text, with_elided_unit(figure, neighbours), neighbours)
             others = [other for other in enders if other is not figures[index]]
             clause = clause_window(text, whole, figure, others) if clauses else None
             joined = _joined_to(text, figure, before) if clause is not None else None
@@ -178,7 +178,8 @@ def describe_claims(
             key = None
             if rule is not None and clause is not None:
                 if context is None:
-                    context = _unnamed(text, whole, evidence)
+                    context = [*_unnamed(text, whole, evidence),
+                               *(_own_words(other) for other in present if other.kind == "money")]
                 slots = _event_slots(document, figure, context, rule, clause, whole)
                 if measure is not None:  # the whole a share is of is in the measure's words
                     slots.update(what=measure, of=None)
@@ -544,7 +545,9 @@ def _unnamed(text: str, whole: tuple[int, int],
 
 
 def _own_words(figure: Figure) -> tuple[int, int]:
-    """The span of a figure's own words that names near it must not come from.
+    """The span of a figure's own words that names near it must not come from, nor names
+    near the other figures of its sentence ("rose to a record 13.6 billion U.S. Dlrs last
+    year from 10.2 billion in 1985": "U.S. Dlrs" is no name near the 10.2 billion).
 
     A unit's name is no name of the thing measured ("6.5 on the Richter scale"), nor is a
     sum's currency ("about 100 mln U.S. Dlrs", "446 mln Canadian dlrs", "46.40 Ecus"): read

@@ -70,3 +70,36 @@ def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
             return figure.model_copy(update={"kind": last.kind, "unit": last.unit})
         break
     return figure
+
+
+_CHANGED_TO = re.compile(r"\bto\s+(?:an?\s+)?(?:(?:record|revised|provisional)\s+)?$",
+                         re.IGNORECASE)
+"""What a sum a measure moved to follows: "rose to", "widened to a record"."""
+_FROM = re.compile(r"(?:\s+(?:last\s+year|in\s+(?:19|20)\d\d))?\s*,?\s+from\s+$",
+                   re.IGNORECASE)
+"""What lies between that sum and the one it moved from: "13.6 billion dlrs last year from"."""
+_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago)\b|"
+                           r"(?:the\s+)?(?:previous|prior)\s+year\b)", re.IGNORECASE)
+"""The period a sum moved from is named: "from 10.2 billion in 1985"."""
+
+
+def with_base_unit(text: str, figure: Figure, neighbours: list[Figure]) -> Figure:
+    """The figure as a sum of the currency of the sum just before it, where it is that
+    sum's measure in a period the text names, the value it moved from ("Washington's
+    deficit with Taipei rose to a record 13.6 billion U.S. Dlrs last year from 10.2
+    billion in 1985"); else the figure as it is. A bare sum after a sum is otherwise left
+    alone (see ``_CARRIED``): in lists and tables it is as often another firm's or month's.
+    Here the words say it is one measure's earlier value, and its own period keeps it from
+    meeting the later one."""
+    if figure.kind != "number" or figure.unit or _OTHER_PERIOD.match(text, figure.end) is None:
+        return figure
+    scale = _scale_word(figure)
+    if scale is None:
+        return figure
+    last = max((other for other in neighbours if other.end <= figure.start),
+               key=lambda other: other.end, default=None)
+    if last is None or last.kind != "money" or not last.unit or _scale_in(last) != scale \
+            or _FROM.fullmatch(text, last.end, figure.start) is None \
+            or _CHANGED_TO.search(text, max(0, last.start - 30), last.start) is None:
+        return figure
+    return figure.model_copy(update={"kind": last.kind, "unit": last.unit})
