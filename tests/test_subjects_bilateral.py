@@ -150,3 +150,21 @@ def test_the_currency_of_the_sum_before_is_no_name_near_the_earlier_value() -> N
     text = ("Taiwan's trade surplus rose to a record 13.6 billion U.S. Dlrs last year from "
             "10.2 billion in 1985, official statistics show.")
     assert not any("dlr" in name for name in _key(text, "10.2 billion").who)
+
+
+def test_a_clause_naming_its_own_balance_takes_no_partner_from_before() -> None:
+    # reuters-11580: the 169 billion is the U.S.'s whole deficit, not its balance with Japan
+    text = ("Japan's 58.6 billion dlrs trade surplus with the United States last year has "
+            "come under fire in Congress, which is concerned about the loss of jobs to "
+            "foreign competition and with the record 169 billion dlrs U.S. Trade deficit in "
+            "1986.")
+    assert _key(text, "169 billion dlrs").partner is None
+
+
+def test_a_sum_moved_from_a_year_earlier_stays_bare() -> None:
+    # reuters-12488: "a year earlier" would be read as the 1986 the sentence names before
+    claims = extract(article("n", "WESTLB UNIT REPORTS LOWER NET PROFIT", (
+        "DUESSELDORF, April 2 - Westdeutsche Landesbank Girozentrale WELG.F said its "
+        "wholly-owned Luxembourg subsidiary WestLB International SA posted a decline in 1986 "
+        "net profit to 12.6 mln marks from 48.5 mln a year earlier."), date(1987, 4, 2)), RULES)
+    assert next(claim for claim in claims if claim.figure.text == "48.5 mln").subject is None

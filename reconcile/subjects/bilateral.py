@@ -71,8 +71,9 @@ def read_bilateral(slots: dict[str, Any], text: str, clause: tuple[int, int],
     where the clause names no such balance or no owning country."""
     if BALANCES.get(slots.get("facet") or "") is None or slots.get("partner"):
         return
-    found = _balance_near(text, clause, span, places) \
-        or _balance_before(text, (whole[0], span[0]), places)
+    found = _balance_near(text, clause, span, places)
+    if found is None and _ANY_BALANCE.search(text, clause[0], clause[1]) is None:
+        found = _balance_before(text, (whole[0], span[0]), places)
     if found is None:
         return
     word_start, partner = found
@@ -109,7 +110,10 @@ def _balance_before(text: str, before: tuple[int, int],
     """(Where the balance word starts, the partner country) of the last "surplus with Y"
     in the sentence before the figure's clause, where no other balance is named between:
     it frames the figures that follow ("South Korea's trade surplus with the U.S. Rose to
-    7.3 billion dlrs in 1986 from 4.3 billion dlrs in 1985": both are that balance)."""
+    7.3 billion dlrs in 1986 from 4.3 billion dlrs in 1985": both are that balance). Only
+    for a clause that names no balance of its own (see ``read_bilateral``): "... has come
+    under fire ... with the record 169 billion dlrs U.S. trade deficit in 1986" is the
+    U.S.'s whole deficit."""
     last = None
     for match in _BALANCE_WORD.finditer(text, *before):
         last = match

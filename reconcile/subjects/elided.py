@@ -78,9 +78,11 @@ _CHANGED_TO = re.compile(r"\bto\s+(?:an?\s+)?(?:(?:record|revised|provisional)\s
 _FROM = re.compile(r"(?:\s+(?:last\s+year|in\s+(?:19|20)\d\d))?\s*,?\s+from\s+$",
                    re.IGNORECASE)
 """What lies between that sum and the one it moved from: "13.6 billion dlrs last year from"."""
-_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago)\b|"
-                           r"(?:the\s+)?(?:previous|prior)\s+year\b)", re.IGNORECASE)
-"""The period a sum moved from is named: "from 10.2 billion in 1985"."""
+_OTHER_PERIOD = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+"""The year a sum moved from is named by its own words: "from 10.2 billion in 1985". Not
+"a year earlier" or "the previous year": the key's period is read from the clause, and a
+year the sentence names before ("a decline in 1986 net profit to 12.6 mln marks from
+48.5 mln a year earlier") would date the earlier sum to the later one's year."""
 
 
 def with_base_unit(text: str, figure: Figure, neighbours: list[Figure]) -> Figure:
