@@ -168,3 +168,13 @@ def test_a_sum_moved_from_a_year_earlier_stays_bare() -> None:
         "wholly-owned Luxembourg subsidiary WestLB International SA posted a decline in 1986 "
         "net profit to 12.6 mln marks from 48.5 mln a year earlier."), date(1987, 4, 2)), RULES)
     assert next(claim for claim in claims if claim.figure.text == "48.5 mln").subject is None
+
+
+def test_the_value_a_sum_of_no_named_measure_moved_from_stays_bare() -> None:
+    # reuters-10291: "Shareholders' funds" is no facet of the money rule; a 1985 sum of
+    # no named measure would meet any sum of the story dated 1985
+    claims = extract(article("n", "BHP NET PROFIT", (
+        "Shareholders' funds increased to 5.02 billion dlrs from 4.77 billion in 1985, the "
+        "statement said."), date(1987, 3, 2)), RULES)
+    assert next(claim for claim in claims if claim.figure.text == "4.77 billion").subject \
+        is None
