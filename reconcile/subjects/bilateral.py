@@ -51,8 +51,9 @@ _BALANCE_WORD = re.compile(r"\b(?:surplus(?:es)?|deficits?|gap|shortfall|imbalan
                            r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _ANY_BALANCE = re.compile(r"\b(?:surplus(?:es)?|deficits?|gap|shortfall|imbalance|balance|"
                           r"exports?|imports?|trade)\b", re.IGNORECASE)
-"""Words of another balance or flow: named between a "surplus with Y" and a later figure,
-they frame the figure instead ("while its overall surplus grew to ...")."""
+"""Words of another balance or flow: named in a figure's own clause, or between a
+"surplus with Y" before the clause and the figure, they frame the figure instead ("while
+its overall surplus grew to ...", "the record 169 billion dlrs U.S. Trade deficit")."""
 _OWNER_REACH = 8
 """Words before the balance word the owner's name may stand in ("South Korea's record 7.1
 billion dlrs trade surplus with the U.S.", "Japan had a 5.9 billion dlr trade surplus
