@@ -294,6 +294,9 @@ def _rival_marks(claim: Claim, keys: dict[str, EventKey], rare: Rarity) -> list[
         assert key.period is not None
         return sorted({(key.period, word) for forecast in forecasts
                        for _, word in _rival_marks(forecast, keys, rare)})
+    if _two_sided(key):
+        assert key.period is not None
+        return [(key.period, f"{key.owner}>{key.partner}")]
     if not _may_rival(claim, key, rare):
         return []
     assert key.period is not None
@@ -326,6 +329,24 @@ def _rival_forecasts(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity
     return _may_rival(a, key, rare) and _may_rival(b, other, rare) \
         and key.period == other.period and _rivals_in_time(a, b, keys, rare) \
         and _one_forecast_entity(key, other, rare.places) and not same_source(a, b)
+
+
+def _two_sided(key: EventKey) -> bool:
+    """A balance between two countries (see ``reconcile.subjects.bilateral``) of a period
+    the text names."""
+    return key.partner is not None and key.owner is not None and key.period is not None
+
+
+def _rival_balances(a: Claim, b: Claim, keys: dict[str, EventKey]) -> bool:
+    """Whether two articles' figures are rival statistics of one bilateral balance: one
+    surplus side, one partner, one named period, two sources. Each country publishes its
+    trade with the other, in its own stories ("Taiwan's surplus with the U.S. rose to 13.6
+    billion dlrs last year ..., government figures show"; "The U.S. trade gap with Taiwan
+    rose to 15.7 billion dlrs in 1986"), which share no rare name or headline word; the
+    pair of countries and the period say they measure one thing."""
+    key, other = keys[a.id], keys[b.id]
+    return _two_sided(key) and _two_sided(other) and key.owner == other.owner \
+        and key.partner == other.partner and key.same_period(other) and not same_source(a, b)
 
 
 def _rival_bases(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
@@ -539,10 +560,10 @@ def _meet(a: Claim, b: Claim, keys: dict[str, EventKey],
         return False
     linked = _linked(a.document, b.document, rare)
     if not linked and not rare.scarce_buckets:  # most pairs of a corpus: ruled out cheaply
-        return _rival_forecasts(a, b, keys, rare)
+        return _rival_forecasts(a, b, keys, rare) or _rival_balances(a, b, keys)
     if _apart_in_time(a, b, keys, rare) or _history_beside_news(a, b, keys):
         return False
-    if _rival_forecasts(a, b, keys, rare):
+    if _rival_forecasts(a, b, keys, rare) or _rival_balances(a, b, keys):
         return True
     if linked:
         return _same_names(a, keys[a.id], b, keys[b.id], _handful(rare))

@@ -20,9 +20,10 @@ from reconcile.figures.conversions import is_converted
 from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
+from reconcile.subjects.bilateral import read_bilateral
 from reconcile.subjects.clause import clause_window, dateline_end, names_period, names_start
 from reconcile.subjects.country import country_before
-from reconcile.subjects.elided import with_elided_unit
+from reconcile.subjects.elided import moved_from, with_elided_unit, year_moved_from
 from reconcile.subjects.event import (
     DEMAND,
     FORECAST_WORDS,
@@ -177,7 +178,8 @@ def describe_claims(
             key = None
             if rule is not None and clause is not None:
                 if context is None:
-                    context = _unnamed(text, whole, evidence)
+                    context = [*_unnamed(text, whole, evidence),
+                               *(_own_words(other) for other in present if other.kind == "money")]
                 slots = _event_slots(document, figure, context, rule, clause, whole)
                 if measure is not None:  # the whole a share is of is in the measure's words
                     slots.update(what=measure, of=None)
@@ -191,6 +193,9 @@ def describe_claims(
                               _current(text, clause), _names_fiscal_year(text, clause),
                               _forecast_by_yardstick(text, slots, figure, whole, document))
                 slots["owner"] = _not_forecaster(slots, figure, source)
+                if figure.kind == "money":
+                    read_bilateral(slots, text, clause, whole, (figure.start, figure.end),
+                                   places)
                 key = EventKey(**slots)
             claim = _claim(f"{document.id}:{figure.start}", document.id, figure, source,
                            rule.id if rule else None, key.text() if key else None,
@@ -201,7 +206,41 @@ def describe_claims(
                 claim = _pointing_back(claim, claims, text, sentence, sentences, number) or claim
             claims.append(claim)
     claims = _owners_named_before(claims, text, sentences, subject_rules)
+    claims = _earlier_values(claims, text, figures, sentences)
     return claims if document.published is not None else with_story_year(claims)
+
+
+def _earlier_values(claims: list[Claim], text: str, figures: list[Figure],
+                    sentences: list[Sentence]) -> list[Claim]:
+    """The claims, each bare figure that is the value a sum of its sentence moved from
+    ("rose to a record 13.6 billion U.S. Dlrs last year from 10.2 billion in 1985", see
+    ``elided.moved_from``) given that sum's currency, subject and key (the same measure),
+    in the year its own words name. Only where the sum has a facet: a sum of no named
+    measure says too little of what its earlier value is ("1986 tax receipts rose to
+    206.45 billion yuan from 201.82 billion in 1985" would meet any 1985 sum of the story)."""
+    by_start = {claim.figure.start: claim for claim in claims}
+    changed: list[Claim] = []
+    for claim in claims:
+        figure = claim.figure
+        if claim.subject is not None or figure.kind != "number" or figure.unit:
+            changed.append(claim)
+            continue
+        sentence = sentences[sentence_at(sentences, figure.start)] if sentences else None
+        neighbours = [other for other in figures if other.start != figure.start
+                      and (sentence is None or sentence.start <= other.start < sentence.end)]
+        earlier = moved_from(text, figure, neighbours)
+        sum_claim = by_start.get(earlier.start) if earlier is not None else None
+        year = year_moved_from(text, figure)
+        key = parse(sum_claim.event) if sum_claim is not None else None
+        if earlier is None or sum_claim is None or key is None or key.facet is None \
+                or year is None:
+            changed.append(claim)
+            continue
+        moved = replace(key, period=year, mode=None if key.mode == "forecast" else key.mode)
+        changed.append(claim.model_copy(update={
+            "figure": figure.model_copy(update={"kind": earlier.kind, "unit": earlier.unit}),
+            "subject": sum_claim.subject, "event": moved.text(), "when": period_end(year)}))
+    return changed
 
 
 def _place(rule: SubjectRule, text: str, whole: tuple[int, int], figure: Figure,
@@ -540,7 +579,9 @@ def _unnamed(text: str, whole: tuple[int, int],
 
 
 def _own_words(figure: Figure) -> tuple[int, int]:
-    """The span of a figure's own words that names near it must not come from.
+    """The span of a figure's own words that names near it must not come from, nor names
+    near the other figures of its sentence ("rose to a record 13.6 billion U.S. Dlrs last
+    year from 10.2 billion in 1985": "U.S. Dlrs" is no name near the 10.2 billion).
 
     A unit's name is no name of the thing measured ("6.5 on the Richter scale"), nor is a
     sum's currency ("about 100 mln U.S. Dlrs", "446 mln Canadian dlrs", "46.40 Ecus"): read

@@ -66,6 +66,12 @@ def country_before(text: str, start: int, end: int, places: tuple[str, ...]) -> 
     return None
 
 
+def place_spellings(places: tuple[str, ...]) -> dict[str, str]:
+    """Each way a text writes a country of ``places`` (its name, its people's word, the
+    irregular ones too) -> the country."""
+    return _named_by(places)
+
+
 @lru_cache(maxsize=8)
 def _named_by(places: tuple[str, ...]) -> dict[str, str]:
     """Each spelling of ``_places`` (irregular ones too) -> the place it names."""

@@ -70,3 +70,44 @@ def with_elided_unit(figure: Figure, neighbours: list[Figure]) -> Figure:
             return figure.model_copy(update={"kind": last.kind, "unit": last.unit})
         break
     return figure
+
+
+_CHANGED_TO = re.compile(r"\bto\s+(?:an?\s+)?(?:(?:record|revised|provisional)\s+)?$",
+                         re.IGNORECASE)
+"""What a sum a measure moved to follows: "rose to", "widened to a record"."""
+_FROM = re.compile(r"(?:\s+(?:last\s+year|in\s+(?:19|20)\d\d))?\s*,?\s+from\s+$",
+                   re.IGNORECASE)
+"""What lies between that sum and the one it moved from: "13.6 billion dlrs last year from"."""
+_OTHER_PERIOD = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+"""The year a sum moved from is named by its own words: "from 10.2 billion in 1985". Not
+"a year earlier" or "the previous year": the key's period is read from the clause, and a
+year the sentence names before ("a decline in 1986 net profit to 12.6 mln marks from
+48.5 mln a year earlier") would date the earlier sum to the later one's year."""
+
+
+def moved_from(text: str, figure: Figure, neighbours: list[Figure]) -> Figure | None:
+    """The sum just before a bare figure whose value the words say it moved from, in a
+    year the figure's own words name ("Washington's deficit with Taipei rose to a record
+    13.6 billion U.S. Dlrs last year from 10.2 billion in 1985"), else None. A bare sum
+    after a sum is otherwise left alone (see ``_CARRIED``): in lists and tables it is as
+    often another firm's or month's. Here it is one measure's earlier value (see
+    ``reconcile.subjects.earlier_values``), and its own year keeps it from meeting the
+    later one."""
+    if figure.kind != "number" or figure.unit or year_moved_from(text, figure) is None:
+        return None
+    scale = _scale_word(figure)
+    if scale is None:
+        return None
+    last = max((other for other in neighbours if other.end <= figure.start),
+               key=lambda other: other.end, default=None)
+    if last is None or last.kind != "money" or not last.unit or _scale_in(last) != scale \
+            or _FROM.fullmatch(text, last.end, figure.start) is None \
+            or _CHANGED_TO.search(text, max(0, last.start - 30), last.start) is None:
+        return None
+    return last
+
+
+def year_moved_from(text: str, figure: Figure) -> str | None:
+    """The year the figure's own words date it to ("10.2 billion in 1985"), else None."""
+    match = _OTHER_PERIOD.match(text, figure.end)
+    return None if match is None else match.group("year")

@@ -316,6 +316,9 @@ class EventKey:
     who: frozenset[str] = field(default_factory=frozenset)
     what: str | None = None
     owner: str | None = None
+    partner: str | None = None
+    """The country a balance between two is with, its owner the surplus side (see
+    ``reconcile.subjects.bilateral``): a balance with a partner is never one without."""
     about: frozenset[str] = field(default_factory=frozenset)
     topic: frozenset[str] = field(default_factory=frozenset)
     harvest: str | None = None
@@ -334,6 +337,7 @@ class EventKey:
                  f"who={', '.join(sorted(self.who))}" if self.who else "",
                  f"what={self.what}" if self.what else "",
                  f"owner={self.owner}" if self.owner else "",
+                 f"partner={self.partner}" if self.partner else "",
                  f"about={', '.join(sorted(self.about))}" if self.about else "",
                  f"topic={', '.join(sorted(self.topic))}" if topic and self.topic else ""]
         return "; ".join(slot for slot in slots if slot)
@@ -343,7 +347,8 @@ class EventKey:
 
         ``by_topic=False`` is for keys of stories that share no headline: then only the
         names near the figures must not differ."""
-        if self.facet != other.facet or self.mode != other.mode or self.part != other.part:
+        if self.facet != other.facet or self.mode != other.mode or self.part != other.part \
+                or self.partner != other.partner:
             return False
         if self.period and other.period and not self._periods_fit(other):
             return False
@@ -392,13 +397,18 @@ class EventKey:
                        harvest=self.harvest if self.period else other.harvest,
                        what=self.what or other.what,
                        who=self.who | other.who, owner=self.owner or other.owner,
+                       partner=self.partner or other.partner,
                        about=self.about | other.about,
                        topic=self.topic | other.topic)
 
     def clause_names(self) -> frozenset[str]:
         """Every name near the figure, whether or not the headline has it: what two
         articles' figures must share to be one thing ("Singapore's economy grew by 8.1%"
-        is not "China's growth topped 9%", though both stories are about growth)."""
+        is not "China's growth topped 9%", though both stories are about growth). A
+        balance between two countries names both, however each side's words write them
+        ("Seoul", "South Korea")."""
+        if self.partner is not None and self.owner is not None:
+            return self.who | self.about | {self.owner, self.partner}
         return self.who | self.about
 
 
@@ -470,7 +480,8 @@ def parse(text: str | None) -> EventKey:
                     period=slots.get("period"), of=slots.get("of"),
                     part=slots.get("part") == "yes", who=names("who"),
                     what=slots.get("what"),
-                    owner=slots.get("owner"), about=names("about"),
+                    owner=slots.get("owner"), partner=slots.get("partner"),
+                    about=names("about"),
                     topic=names("topic"))
 
 
