@@ -78,7 +78,7 @@ def test_a_share_set_against_another_answers_too() -> None:
             "for the child he says is his, but 42% backed his legal action compared to 45% who "
             "thought it was unbecoming. Sir Alan Budd's inquiry also found he was wrong.")
     found = sources(text)
-    assert found["42%"] == found["45%"] == "CommunicateResearch poll"
+    assert found["42%"] == found["45%"] == "CommunicateResearch (Independent on Sunday poll)"
 
 
 def test_a_share_that_is_no_clauses_subject_is_no_answer() -> None:

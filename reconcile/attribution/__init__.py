@@ -35,7 +35,14 @@ from reconcile.attribution.names import (
 from reconcile.attribution.owner import owners
 from reconcile.attribution.passage import PASSAGE_CUE, Passages, on_the_market, speaks_for
 from reconcile.attribution.patterns import CompiledLexicon, compiled
-from reconcile.attribution.polls import polls_named, pollster_before, respondents_answer
+from reconcile.attribution.polls import (
+    poll_framing,
+    poll_of_mention,
+    poll_phrases,
+    polls_named,
+    pollster_before,
+    respondents_answer,
+)
 from reconcile.attribution.possessed import its_body
 from reconcile.attribution.refusal import refuses
 from reconcile.attribution.release import (
@@ -292,8 +299,10 @@ def attribute(
             found_source = source(*earlier)
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
+    answered = _with_poll_answers(text, figures, sources, rules)
     return _with_conversions(text, figures, indexes,
-                             _with_poll_answers(text, figures, sources, rules))
+                             _with_poll_sources(text, sentences, figures, indexes, answered,
+                                                rules))
 
 
 _REVEAL_REACH = 2
@@ -440,6 +449,42 @@ def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],
                                evidence=text[poll.start:poll.end], start=poll.start,
                                end=poll.end))
     return answered
+
+
+def _with_poll_sources(text: str, sentences: list[Sentence], figures: list[Figure],
+                       indexes: list[int], sources: list[Source],
+                       rules: CompiledLexicon) -> list[Source]:
+    """The sources, with each figure a poll gives taken from the wire or from a poll named
+    earlier and given to that poll by the words that name it (see ``polls.poll_phrases``):
+    a figure found by a cue whose subject is a poll's phrase ("The Sunday Express said its
+    poll ... found", "A MORI poll conducted for The Sunday Times showed"), and a figure
+    nobody is named for, or told by an earlier sentence's source, in a sentence a poll's
+    phrase frames ("In that survey, ...", "a newspaper poll ... that put Labour's
+    popularity at 50 pct"). A poll's results are the poll's, not the wire's that relays
+    them, and two polls of one story are two sources. A body already named for the poll
+    keeps its name ("CBS" for "a CBS poll", "Reuters" for "a Reuter survey")."""
+    phrases = poll_phrases(text)
+    if not phrases:
+        return sources
+    given = []
+    for figure, index, found in zip(figures, indexes, sources, strict=True):
+        sentence_start = sentences[index].start if index >= 0 else 0
+        phrase = None
+        if _untold(found, rules) or (found.start is not None
+                                     and found.start < sentence_start):
+            phrase = poll_framing(text, phrases, sentence_start, figure.start)
+        if phrase is None and found.explicit and found.start is not None:
+            phrase = poll_of_mention(text, phrases, found.start)
+        if phrase is None or phrase.name is None or phrase.name == found.name \
+                or phrase.name.lower().rsplit(" ", 1)[0].rstrip("s") \
+                == found.name.lower().rstrip("s"):  # "a Reuter survey" stays Reuters
+            given.append(found)
+            continue
+        given.append(Source(name=phrase.name, kind=classify(phrase.name, phrase.name, rules),
+                            cue=found.cue if found.explicit else "in", explicit=True,
+                            evidence=text[phrase.start:phrase.end], start=phrase.start,
+                            end=phrase.end))
+    return given
 
 
 def _untold(source: Source, rules: CompiledLexicon) -> bool:

@@ -154,3 +154,222 @@ def pollster_before(text: str, start: int, end: int) -> str | None:
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     return " ".join(words) or None
+
+
+_POLL_WORD = re.compile(r"\b(?:[Pp]oll|survey|Survey)s?\b")
+_PHRASE_REACH = 120
+_BACK_TOKEN = re.compile(r"\(?[\w&'’./-]+\)?|[,;:()\"“”]")
+_JOINERS = frozenset({"of", "on", "and", "&"})
+_FIRST = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                    "another", "both"})
+"""Words that open a poll's noun phrase before its name or modifiers."""
+_FIRST_OR_MONTH = _FIRST | frozenset(MONTHS)
+"""Capitalised words that end a poll's name read backwards ("The", "February"): other
+words of ``_NOT_NAMES`` ("New", "Opinion") are a name's own inside one."""
+_REFERRING = frozenset({"the", "this", "that"})
+"""Words by which a poll's phrase points back at a poll named before it ("In that survey",
+"the poll showed"); "a poll" and "another poll" name a new, unnamed one."""
+_MEDIA_POLLS = frozenset({"newspaper", "television", "tv", "radio", "magazine"})
+"""Words naming an unnamed poll by who carries it ("a newspaper poll", "the television
+poll"): two polls told apart only by these are two sources, as a reader keeps them."""
+_PLAIN_MODIFIERS = frozenset({"opinion", "regular", "latest", "recent", "new", "same",
+                              "monthly", "weekly", "fortnightly", "public", "private",
+                              "national", "separate", "comparable", "earlier", "previous",
+                              "last", "first", "second", "third", "telephone", "nationwide"})
+"""Lower-case words a poll's phrase may hold between its article and its name."""
+_BODY_RUN = (rf"{_CAPITALISED}(?:\s+(?:on\s+|of\s+|and\s+|&\s+|for\s+(?![Tt]he\b))?"
+             rf"{_CAPITALISED}){{0,6}}")
+"""A body's name after "by": "for" joins it ("the Organisation for Economic Co-operation
+and Development") unless an article follows, naming a client ("for The Sunday Express")."""
+_AFTER = re.compile(
+    rf",?\s+(?P<link>published\s+(?:in|by)|conducted\s+(?:for|by)|carried\s+out\s+(?:for|by)|"
+    rf"commissioned\s+by|taken\s+(?:for|by)|for|by|in)\s+(?:the\s+)?(?P<name>{_BODY_RUN})"
+    rf"(?:\s+for\s+[Tt]he\s+(?P<client>{_NAME_RUN}))?")
+"""Who carried out, paid for or printed a poll, named after it ("a poll by Telephone
+Surveys Limited for The Sunday Express", "an opinion poll published in the Sunday
+Times"), with the clause's own words allowed after a comma (", conducted for ..."). A
+client after the pollster takes its article ("for The Sunday Express"): without one the
+"for" is a name's own ("the Organisation for Economic Co-operation and Development")."""
+_PAPER_SAID = re.compile(rf"\b(?P<name>{_NAME_RUN})\s+(?:said|says|reported|reports)\s+$")
+"""The body whose own poll "its poll" is ("The Sunday Express said its poll ... found")."""
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+"""Capitalised words before "said its poll" that name no one ("It said its survey")."""
+_ACRONYM = re.compile(r"^\(([A-Z][A-Z&.-]+)\)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
+_FRAMES_BEFORE = re.compile(r"(?:\b[Ii]n|\baccording\s+to)\s+$")
+_FRAMES_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:showed|shows|gave|gives|put|puts|found|finds|suggested|"
+    r"suggests|indicated|indicates)\b")
+"""A poll's phrase frames the figures after it in its sentence when it opens with "in"
+or "according to" ("In that survey, the Conservatives had 39 pct"), or when the poll is
+the subject of a verb of finding ("a newspaper poll published yesterday that put Labour's
+popularity at 50 pct"), no comma between them: in "The poll, which follows a survey by
+Marplan last week ..., shows" the verb is not Marplan's."""
+
+
+_CARRIED = re.compile(
+    r"\s*,?\s*(?:to\s+be\s+|which\s+was\s+)?(?:published|printed|broadcast|conducted|"
+    r"carried\s+out|commissioned|taken)\s+(?:in|for|by|on)\s+[^,.;:()\"“]{0,50}$")
+"""The words between a poll and the paper or broadcaster that carries it."""
+
+
+class PollPhrase(NamedTuple):
+    """Words that name or point at one poll, from the article or name opening them to the
+    last body named after "poll", and the poll's source name (None: a poll left unnamed,
+    "a poll suggests", or many, "these polls")."""
+
+    name: str | None
+    start: int
+    word: int
+    end: int
+
+
+def poll_phrases(text: str) -> list[PollPhrase]:
+    """Every phrase of the text naming or pointing at a poll, in order, each pointing
+    phrase ("that survey", "the poll", "the television poll") given the name of the poll
+    named last before it that it fits."""
+    phrases: list[PollPhrase] = []
+    for match in _POLL_WORD.finditer(text):
+        phrase = _phrase(text, match.start(), match.end(), phrases)
+        if phrase is not None:
+            phrases.append(phrase)
+    return phrases
+
+
+def _phrase(text: str, word: int, word_end: int,
+            earlier: list[PollPhrase]) -> PollPhrase | None:
+    written = text[word:word_end]
+    plural = written.endswith("s")
+    kind = written.rstrip("s")
+    kind = "poll" if kind == "Poll" else kind  # "Middle East Economic Survey" is a title
+    reach = max(0, word - _PHRASE_REACH)
+    tokens = [(m.start(), m.group()) for m in _BACK_TOKEN.finditer(text, reach, word)]
+    named: list[tuple[int, str]] = []
+    modifiers: list[str] = []
+    first = ""
+    start = word
+    for at, token in reversed(tokens):
+        bare = without_possessive(token)
+        if token.endswith(".") and not _INITIALS.fullmatch(token):
+            break  # "... on Sunday. Gallup's poll": a sentence ends
+        if _ACRONYM.match(token) and not named:
+            named.append((at, token))
+        elif token[0].isupper() and not named and modifiers \
+                and all(word in _MEDIA_POLLS for word in modifiers) \
+                and token.lower() not in _NOT_NAMES:
+            named.insert(0, (at, bare))  # "a recent Newsweek magazine poll": Newsweek's
+            modifiers = []
+        elif token[0].isupper() and (not modifiers or (bare != token and not named)) \
+                and (bare == token or not named) \
+                and token.lower() not in (_FIRST_OR_MONTH if named else _NOT_NAMES):
+            # "The New York Times poll", "Market & Opinion Research International (MORI)"
+            named.insert(0, (at, bare))
+        elif token in _JOINERS and named and not modifiers:
+            named.insert(0, (at, token))
+        elif token.lower() in _PLAIN_MODIFIERS or token.lower() in _MEDIA_POLLS \
+                or (token.lower() in MONTHS and not named):  # "the CBI's February survey"
+            modifiers.insert(0, token.lower())
+        elif token.lower() in _FIRST:
+            first = token.lower()
+            start = at
+            break
+        else:
+            break
+        start = at
+    while named and named[0][1] in _JOINERS:
+        named = named[1:]
+    acronym = next((_ACRONYM.match(token).group(1) for _, token in named
+                    if _ACRONYM.match(token)), None)
+    pollster = acronym or " ".join(token for _, token in named) or None
+    after = None if plural else _AFTER.match(text, word_end)
+    end = word_end
+    body = None
+    if after is not None and _SENTENCE_END.search(after.group(0)):
+        after = None  # "published in the Sunday Times.\n\nThe MORI poll": two sentences
+    if after is not None and not _a_date(after.group("name")) \
+            and (after.group("link") != "in" or pollster):
+        end = after.end()
+        if after.group("link") in ("by", "conducted by", "carried out by", "taken by"):
+            pollster = pollster or _cleaned(after.group("name"))
+            body = _cleaned(after.group("client") or "")
+        else:
+            body = _cleaned(after.group("name"))
+    if first == "its" and body is None:
+        said = _PAPER_SAID.search(text, max(0, start - _PHRASE_REACH), start)
+        body = _cleaned(said.group("name")) if said else None
+        body = None if body is None or body.lower() in _PRONOUNS else body
+        first = "" if body else first
+    if plural or first in ("these", "those", "both", "their") or (first == "its" and not body):
+        return PollPhrase(None, start, word, end)
+    if first in _REFERRING and not named and any(phrase.name is None for phrase in earlier[-1:]):
+        name = None  # "A survey for the charity ... In the survey carried out by ICM Research"
+    elif pollster and body:
+        name = f"{pollster} ({body} {kind})"
+    elif pollster or body:
+        name = f"{pollster or body} {kind}"
+    else:
+        name = _pointed_at(first, modifiers, kind, earlier)
+    return PollPhrase(name, start, word, end)
+
+
+def _a_date(name: str) -> bool:
+    """Whether the words after "poll in" or "poll by" are a date ("a poll in March")."""
+    return name.split()[-1].lower() in MONTHS
+
+
+def _cleaned(run: str) -> str | None:
+    """A body's name as a run of capitalised words wrote it: no article or other opening
+    word ("The Observer"), ending at its possessive ("Television New Zealand's Eyewitness
+    news") and at a full stop."""
+    for stop in _SENTENCE_END.finditer(run):
+        run = run[stop.end():]
+    words = run.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    owner = next((i for i, word in enumerate(words) if without_possessive(word) != word),
+                 len(words) - 1)
+    return without_possessive(" ".join(words[: owner + 1])) or None
+
+
+def _pointed_at(first: str, modifiers: list[str], kind: str,
+                earlier: list[PollPhrase]) -> str | None:
+    """The poll an unnamed phrase stands for: the poll named last before it ("that
+    survey"), or the one whose name holds its modifier ("the television poll"); a new
+    poll named by its modifier ("a newspaper poll"); None for a new poll of no name."""
+    media = next((word for word in modifiers if word in _MEDIA_POLLS), None)
+    named = [phrase.name for phrase in earlier if phrase.name is not None]
+    if first in _REFERRING and media is not None:
+        fitting = [name for name in named if media in re.findall(r"\w+", name.lower())]
+        return fitting[-1] if fitting else f"{media} {kind}"
+    if media is not None:
+        return f"{media} {kind}"
+    if first in _REFERRING and named:
+        return named[-1]
+    return None
+
+
+def poll_of_mention(text: str, phrases: list[PollPhrase], start: int) -> PollPhrase | None:
+    """The poll phrase that the words at ``start`` (a source a cue found) are part of:
+    "poll" itself, a pollster before it, a body named after it, or the paper that prints
+    it ("The Gallup survey to be published in tomorrow's Daily Telegraph newspaper
+    shows")."""
+    for phrase in phrases:
+        if phrase.start <= start < phrase.end or (
+                phrase.end <= start and _CARRIED.match(text, phrase.end, start)):
+            return phrase
+    return None
+
+
+def poll_framing(text: str, phrases: list[PollPhrase], sentence_start: int,
+                 figure_start: int) -> PollPhrase | None:
+    """The poll whose phrase frames a figure no one is named for in its sentence: "In
+    that survey, the Conservatives had the support of 39 pct", "a newspaper poll published
+    yesterday that put Labour's popularity at 50 pct"."""
+    found = None
+    for phrase in phrases:
+        if not sentence_start <= phrase.start or phrase.end > figure_start:
+            continue
+        if _FRAMES_BEFORE.search(text, max(sentence_start, phrase.start - 20), phrase.start) \
+                or _FRAMES_AFTER.match(text[phrase.end:figure_start]):
+            found = phrase
+    return found

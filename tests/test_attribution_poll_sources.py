@@ -1,0 +1,93 @@
+"""A poll's results are the poll's: the words that name the poll, or point back at it, give
+it as the source of its figures, not the wire relaying them nor another poll named earlier.
+
+Texts are from the news corpus (Reuters 1987), cut to the sentences that matter; no dev or
+annotated case uses these articles."""
+
+from __future__ import annotations
+
+from reconcile.attribution.polls import poll_phrases
+from reconcile.model import Document
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+
+RULES = load_ruleset()
+
+
+def sources(text: str, publisher: str = "Reuters") -> dict[str, str]:
+    document = Document(id="d", text=text, path="d", publisher=publisher)
+    return {claim.figure.text: claim.source.name for claim in check([document], RULES).claims}
+
+
+def test_the_poll_is_the_poll_named_last_before_it() -> None:
+    # Reuters 5161: "The poll gives" was the generic word "poll", refused as a name
+    text = ("LONDON, March 15 - Britain's ruling Conservatives have a nine point lead over the "
+            "main opposition Labour Party, according to an opinion poll published in the "
+            "Sunday Times.\n\nThe MORI poll's findings come as the latest in a series of "
+            "setbacks for Labour.\n\nThe poll gives the Conservatives a rating of 41 pct against "
+            "32 pct for Labour and 25 pct for the centrist Liberal-Social Democratic Alliance.")
+    found = sources(text)
+    assert found["41 pct"] == found["32 pct"] == found["25 pct"] == "MORI poll"
+
+
+def test_a_poll_named_for_two_bodies_keeps_both_names() -> None:
+    # Reuters 877: the slash joins the paper and the network that ran the poll together
+    text = ("NEW YORK, March 3 - President Reagan's approval rating fell after the Tower "
+            "Commission criticised his handling of the Iran arms scandal, a New York Times/CBS "
+            "poll indicates.\n\nThe poll found 42 pct of those surveyed approved Reagan's "
+            "handling of his job and 46 pct disapproved.")
+    found = sources(text)
+    assert found["42 pct"] == found["46 pct"] == "New York Times/CBS poll"
+
+
+def test_the_paper_that_prints_a_pollsters_poll_is_not_its_source() -> None:
+    # Reuters 17281 and 10210: the pollster's poll "published in" a paper is the pollster's
+    text = ("The Harris poll published in the Observer newspaper gave the Conservatives the "
+            "support of 42 pct of those questioned, Labour 31 pct.")
+    assert sources(text)["42 pct"] == "Harris (Observer poll)"
+    text = ("The Gallup survey to be published in tomorrow's Daily Telegraph newspaper shows "
+            "the Conservatives with a popularity rating of 37.5 pct.\n\nA Marplan poll "
+            "published in this morning's edition of the Today newspaper gave the Conservatives "
+            "36 pct against a tied figure of 31 pct each for Labour and the Alliance.")
+    found = sources(text)
+    assert found["37.5 pct"] == "Gallup survey"
+    assert found["36 pct"] == found["31 pct"] == "Marplan poll"
+
+
+def test_a_magazines_poll_is_named_for_the_magazine() -> None:
+    # Reuters 386: "recent" and "magazine" are no part of the poll's name
+    text = ("A recent Newsweek magazine poll found that just 40 pct of Americans approved of "
+            "Reagan's leadership, a record low.")
+    assert sources(text)["40 pct"] == "Newsweek poll"
+
+
+def test_a_sentence_opening_in_a_named_survey_gives_it_its_figures() -> None:
+    # BBC politics 381: "26% against" has no verb of its own; the survey frames it
+    text = ("The Mail on Sunday survey found that 63% supported a hunting ban compared with "
+            "24% against. In the Countryfile survey, 47% said they supported the legislation, "
+            "with 26% against.")
+    found = sources(text, "BBC News")
+    assert found["47%"] == found["26%"] == "Countryfile survey"
+
+
+def test_a_survey_described_again_by_its_pollster_is_the_survey_named_before() -> None:
+    # BBC politics 043: "the survey carried out by ICM Research" is the charity's survey
+    # again, not a second one whose figures are set against the first one's
+    text = ("A survey for the charity suggests 69% of over-55s say they always vote in a "
+            "general election. In the survey carried out by ICM Research, 14% of people aged "
+            "between 18 and 34 said they never voted in general elections.")
+    assert [phrase.name for phrase in poll_phrases(text)] == [None, None]
+
+
+def test_an_unnamed_poll_is_named_by_who_carries_it_and_found_again_by_that_word() -> None:
+    # Reuters 15369 and 9848: a broadcaster's poll named, then "a newspaper opinion poll", a
+    # second poll; "the television poll" (made up) points back at the first, whose name
+    # holds the word, and "the poll" at the poll named last
+    text = ("An Eyewitness/Heylen Poll, conducted for Television New Zealand's Eyewitness news "
+            "broadcast on April 2, showed Labour had the support of 50 pct of voters. The fall "
+            "in sterling was attributed to a newspaper opinion poll showing that the "
+            "government's support was slipping. It rose in the television poll. The poll said.")
+    assert [phrase.name for phrase in poll_phrases(text)] == [
+        "Eyewitness/Heylen (Television New Zealand poll)", "newspaper poll",
+        "Eyewitness/Heylen (Television New Zealand poll)",
+        "Eyewitness/Heylen (Television New Zealand poll)"]
