@@ -647,8 +647,13 @@ def _handful(rare: Rarity) -> bool:
 
 def _apart_in_time(a: Claim, b: Claim, keys: dict[str, EventKey], rare: Rarity) -> bool:
     """Dated figures of no named period further apart than the rule's window: a run of
-    a busy corpus never has a gap that long, so the window is kept pair by pair too."""
-    if a.when is None or b.when is None or keys[a.id].period or keys[b.id].period:
+    a busy corpus never has a gap that long, so the window is kept pair by pair too. Polls
+    (bucketed apart from other figures by their mode) are further apart than ``POLL_WEEK``."""
+    if a.when is None or b.when is None:
+        return False
+    if keys[a.id].mode == "poll":  # a poll is of its days, whatever month it names
+        return abs((a.when - b.when).days) > POLL_WEEK
+    if keys[a.id].period or keys[b.id].period:
         return False
     return abs((a.when - b.when).days) > rare.windows.get(a.subject or "", 0)
 
@@ -865,7 +870,16 @@ sample on its day, a tender's or auction's figure that day's result, and a week'
 few days' figure that week's (news seldom says which week two sources mean: "the fourth
 week of February" and "the eight days ending last Sunday" are two). Parts (part=yes:
 another 3,500, a change, an earlier value) are not compared either: two parts are rarely
-one part, and a part is never the level."""
+one part, and a part is never the level. Grouping makes one exception, ``POLL_WEEK``."""
+
+POLL_WEEK = 7
+"""Days within which two polls' shares of one party are rival readings of one week's
+voting intention: polls taken in one election week that disagree beyond the rule's
+tolerance are what an editor checks ("a newspaper poll published yesterday that put
+Labour's popularity at 50 pct" against the television poll's 45 pct), while last month's
+poll is another reading. Figures a sentence sets side by side stay apart (``stated``)."""
+GROUPED_APART = tuple(mode for mode in UNCOMPARED if mode != "poll")
+"""The modes grouping never compares (polls are compared within ``POLL_WEEK``)."""
 
 
 def _keys(claims: Iterable[Claim]) -> dict[str, EventKey]:
@@ -937,7 +951,7 @@ def group_claims(claims: list[Claim], rules: Ruleset) -> list[list[Claim]]:
     buckets: dict[_Bucket, list[Claim]] = {}
     for claim in claims:
         if claim.subject is None or claim.subject not in windows \
-                or keys[claim.id].mode in UNCOMPARED or keys[claim.id].part:
+                or keys[claim.id].mode in GROUPED_APART or keys[claim.id].part:
             continue
         buckets.setdefault(_bucket(claim, keys[claim.id]), []).append(claim)
     rare = replace(rare, scarce_buckets=_scarce_buckets(buckets, len(rare.words)),

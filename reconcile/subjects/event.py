@@ -141,10 +141,13 @@ _FORECAST_TO_REACH = re.compile(
 output is forecast by the government to reach 2.126 mln tonnes in calendar 1987"."""
 _POLL = re.compile(
     r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
-    r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b",
+    r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b"
+    r"|\bin\s+(?:the|a|an|that|this|its|their)\s+(?:[\w/&'’.-]+\s+){0,6}?(?:polls?|surveys?)\s*,",
     re.IGNORECASE)
-"""An opinion poll's figure is that poll's own: two polls are two samples on two days, not
-rival counts of one thing."""
+"""An opinion poll's figure is that poll's own: two polls are two samples on two days
+(compared only within a week, ``group.POLL_WEEK``). A clause set in a poll ("In the regular
+Television New Zealand Heylen/Eyewitness poll, National's support rose to 50 pct") gives
+its results as the verbs above do."""
 _TENDER = re.compile(
     r"\b(?:at|in|for)\s+(?:today['’]s|yesterday['’]s|this\s+week['’]s|last\s+week['’]s|its|"
     r"the|a|an)\s+(?:[\w()-]+\s+){0,4}?(?:tender|auction)s?\b(?!\s+offer)"
