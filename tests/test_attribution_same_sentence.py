@@ -1,0 +1,43 @@
+"""The past of the forecaster's "see": "Dealers saw the dollar ... rising above 1.83 marks"
+is the dealers' view, under the restriction "see" has (a source noun or a name before it);
+"results which saw profits rising", "saw its majority cut" and "saw profits fall" are what
+a thing or a body went through. Reuters sentences from articles no dev-set or annotated
+case uses; the BBC ones guard annotated figures."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_samples import default_lexicon, sources_of
+
+
+def test_saw_after_a_source_noun_is_a_forecast() -> None:
+    # reuters-12780
+    text = ("Dealers saw the dollar staying at current levels but possibly rising above 1.83 "
+            "marks on any supporting remarks emerging from the meetings.")
+    (source,) = sources_of(text, ["1.83 marks"], default_lexicon())
+    assert source.name == "Dealers"
+    assert source.cue == "saw"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # reuters-902
+    ("The company was commenting on 1986 results which saw pre-tax profits rising to 85.1 "
+     "mln stg from 72.3 mln in 1985.", "85.1 mln stg"),
+    # reuters-15625
+    ("EMS currencies saw the French franc end unchanged from last night at 30.03/06 marks "
+     "per 100.", "30.03/06 marks"),
+    # reuters-13499, reuters-4383: a market report's trading, a judgement
+    ("SMR CV saw sellers at 244 while SMR L was bidd between 240 and 242.", "244"),
+    ("It added that the Group saw as realistic Morocco's medium-term goal of restoring "
+     "creditworthiness, and agreed to discuss Morocco's five year development strategy.",
+     "five year"),
+    # bbc-business (annotated): a body that went through its own result
+    ("The German-US carmaker saw fourth quarter operating profits fall to 785m euros ($1bn) "
+     "from 2.4bn euros in 2003.", "785m euros"),
+    ("The government earlier saw its 161-strong majority cut to just 14 as a cross-party "
+     "amendment was narrowly rejected by the Commons.", "just 14"),
+])
+def test_saw_after_a_thing_names_no_source(text: str, quote: str) -> None:
+    (source,) = sources_of(text, [quote], default_lexicon())
+    assert source.cue != "saw"
+
