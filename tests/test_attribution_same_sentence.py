@@ -1,8 +1,10 @@
-"""The past of the forecaster's "see": "Dealers saw the dollar ... rising above 1.83 marks"
-is the dealers' view, under the restriction "see" has (a source noun or a name before it);
-"results which saw profits rising", "saw its majority cut" and "saw profits fall" are what
-a thing or a body went through. Reuters sentences from articles no dev-set or annotated
-case uses; the BBC ones guard annotated figures."""
+"""A source named in the figure's own sentence. The past of the forecaster's "see":
+"Dealers saw the dollar ... rising above 1.83 marks" is the dealers' view, under the
+restriction "see" has (a source noun or a name before it); "results which saw profits
+rising", "saw its majority cut" and "saw profits fall" are what a thing or a body went
+through. A stray comma after a speaker described by role and firm ("Economist at Kleinwort
+Grieveson Securities, said") keeps the speaker. Reuters sentences from articles no dev-set
+or annotated case uses; the BBC ones guard annotated figures."""
 
 from __future__ import annotations
 
@@ -41,3 +43,17 @@ def test_saw_after_a_thing_names_no_source(text: str, quote: str) -> None:
     (source,) = sources_of(text, [quote], default_lexicon())
     assert source.cue != "saw"
 
+
+def test_a_stray_comma_after_a_described_speaker_keeps_the_speaker() -> None:
+    # reuters-18672 (the speaker's name opens the sentence in the article; the role,
+    # firm and comma are as written)
+    text = ("Economist at Kleinwort Grieveson Securities, said any fresh sterling strength "
+            "would still trigger a base rate cut of 0.5 pct.")
+    (source,) = sources_of(text, ["0.5 pct"], default_lexicon())
+    assert source.name == "Kleinwort Grieveson Securities"
+
+
+def test_a_comma_after_an_opening_clause_leaves_the_speaker_after_the_verb() -> None:
+    text = "Sales rose 5 pct in the United States, said Jones."
+    (source,) = sources_of(text, ["5 pct"], default_lexicon())
+    assert source.name == "Jones"

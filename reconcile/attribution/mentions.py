@@ -953,7 +953,8 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         closing = index
         index = _skip_parenthesis(before, index)
         if index is None:
-            return _whole_opening_name(before[:closing], lexicon) or (
+            return _whole_opening_name(before[:closing], lexicon) \
+                or _described_opening(before[:closing], cue, lexicon) or (
                 _acting_subject(before[:closing], lexicon) if _progressive(cue)
                 else None)  # "The union rejected the offer, saying 5,000 jobs would go"
         aside = before[index + 2 : closing]
@@ -1026,6 +1027,27 @@ def _whole_opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[To
     if not name or name[0] is not words[0] or sum(word.is_capitalised for word in name) < 2:
         return None  # "Production, originally estimated at": an opening word, not a name
     return _opening_name(name, lexicon)
+
+
+_DESCRIBING = frozenset({"a", "an", "the", "with", "at", "of", "for", "from", "in"})
+"""Small words of a speaker described by a role, a firm and a place ("Analyst Stephen
+Reitman with Phillips and Drew in London")."""
+
+
+def _described_opening(words: list[Token], cue: str,
+                       lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Analyst Stephen Reitman with Phillips and Drew in London, said Daimler had ...": a
+    stray comma after an opening that is only a speaker described by a role word, with his
+    firm and place (capitalised words, the role and the small words of ``_DESCRIBING``):
+    the speaker is read from it as if no comma stood there. An opening with any other word
+    ("Sales rose in the United States, said Jones") is no such description."""
+    if not words or not words[0].is_capitalised or sum(w.is_capitalised for w in words) < 3 \
+            or not any(w.lower in lexicon.roles for w in words) or any(
+            not w.is_word or not (w.is_capitalised or w.lower in _DESCRIBING
+                                  or w.lower in lexicon.connectors or w.lower in lexicon.roles)
+            for w in words):
+        return None
+    return _subject_before(words, cue, lexicon)
 
 
 _IN_STATEMENT = frozenset({"its", "his", "her", "their", "a", "an"})
