@@ -3,7 +3,8 @@
 restriction "see" has (a source noun or a name before it); "results which saw profits
 rising", "saw its majority cut" and "saw profits fall" are what a thing or a body went
 through. A stray comma after a speaker described by role and firm ("Economist at Kleinwort
-Grieveson Securities, said") keeps the speaker. Reuters sentences from articles no dev-set
+Grieveson Securities, said") keeps the speaker, and so does "here" after a speaker's
+noun ("traders here said"). Reuters sentences from articles no dev-set
 or annotated case uses; the BBC ones guard annotated figures."""
 
 from __future__ import annotations
@@ -57,3 +58,11 @@ def test_a_comma_after_an_opening_clause_leaves_the_speaker_after_the_verb() -> 
     text = "Sales rose 5 pct in the United States, said Jones."
     (source,) = sources_of(text, ["5 pct"], default_lexicon())
     assert source.name == "Jones"
+
+
+def test_a_speaker_noun_before_here_speaks() -> None:
+    # reuters-2246
+    text = ("LONDON, March 5 - Turkey is holding a buying tender for 100,000 tonnes of white "
+            "sugar on March 24, traders here said.")
+    (source,) = sources_of(text, ["100,000 tonnes"], default_lexicon())
+    assert source.name == "traders"
