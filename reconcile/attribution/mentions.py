@@ -319,7 +319,9 @@ def _forward(text: str, tokens: SentenceTokens, match: re.Match[str],
         official = _officially(before, lexicon)
         if official is not None:
             return _make([official], cue_text, start, end, lexicon=lexicon, backward=False)
-    if cue_text.lower() in _BARE_PLURAL_CUES and not _sees(before, subject, lexicon):
+    if cue_text.lower() in _BARE_PLURAL_CUES and not _sees(cue_text, before, subject, lexicon):
+        return None
+    if cue_text.lower() == "saw" and not _saw_ahead(tokens.after(end)):
         return None
     if cue_text.lower().startswith(("found", "finds")) and _finds_a_thing(before, tokens, end,
                                                                          lexicon):
@@ -474,13 +476,13 @@ def _says_of(name: list[Token], after: list[Token]) -> bool:
 
 _NOT_A_VIEW = frozenset({"will", "'ll", "’ll", "would", "can", "could", "to", "may", "might",
                          "should", "must", "let", "we", "i", "you", "they", "did", "do",
-                         "does", "not", "cannot", "and", "or"})
+                         "does", "not", "cannot", "and", "or", "which", "that"})
 """Words before "see" that make it a verb of sight or of waiting ("wait and see"), not of a
-forecast."""
+forecast, or "saw" one of what a thing or a time went through ("results which saw")."""
 
 
-_BARE_PLURAL_CUES = frozenset({"see", "note", "maintain", "insist", "argue", "warn", "contend",
-                               "agree that", "shown that"})
+_BARE_PLURAL_CUES = frozenset({"see", "saw", "note", "maintain", "insist", "argue", "warn",
+                               "contend", "agree that", "shown that"})
 """Plural present cues that are more often a noun or another verb ("any government note",
 "we'll see", "to maintain its dividend", "would insist on"): cues only after a subject that
 ``_sees`` accepts. So are "agree that" and "have shown that", whose other subjects are no
@@ -488,20 +490,56 @@ source ("the government will agree that vines can be destroyed", a quoted "It ha
 that the 4,000 Swiss lawyers ...")."""
 
 
-def _sees(before: list[Token], subject: list[Token] | None,
+def _sees(cue: str, before: list[Token], subject: list[Token] | None,
           lexicon: CompiledLexicon) -> bool:
-    """Whether "see" (or "note") is a forecaster's verb: its subject a plural source noun
-    or a name of two capitalised words or an acronym ("Other analysts see metal prices
+    """Whether "see" (or "saw", "note") is a forecaster's verb: its subject a plural source
+    noun or a name of two capitalised words or an acronym ("Other analysts see metal prices
     ranging from 65 to 68 cts", "Economists see growth of 2.5 pct"; not "Visitors see", a
-    common noun that opens a sentence), and no modal, "to" or pronoun right before it
-    ("we'll see")."""
+    common noun that opens a sentence), and no modal, "to", pronoun or relative pronoun
+    right before it ("we'll see", "1986 results which saw pre-tax profits rising"). The
+    past "saw" has one form for both numbers: "A German dealer saw the dollar at 1.83"."""
     if subject is None or not before or before[-1].lower in _NOT_A_VIEW:
         return False
     head = subject[-1]
     if head.lower in lexicon.lexicon.pronouns:
         return False
     named = sum(token.is_capitalised for token in subject) >= 2 or head.is_acronym
-    return named or (head.lower in lexicon.source_nouns and head.lower.endswith("s"))
+    return named or (head.lower in lexicon.source_nouns
+                     and (head.lower.endswith("s") or cue.lower() == "saw"))
+
+
+_SAW_REACH = 8
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+_NOT_AHEAD = frozenset({"sellers", "buyers"})
+"""Words right after "saw" of a market report's trading ("SMR CV saw sellers at 244"), no
+forecast."""
+
+
+def _saw_ahead(after: list[Token]) -> bool:
+    """Whether "saw" looks ahead: a forecaster sees a measure moving or at a level ("saw
+    these investments rising by only two pct", "saw the dollar at 1.83 marks"), an -ing
+    form or "at" within a few words, before any number; not a body that went through its
+    own result ("The government earlier saw its 161-strong majority cut to just 14", "The
+    German-US carmaker saw fourth quarter operating profits fall to 785m euros"), a
+    judgement ("who saw the agreement as having marginal influence") nor a market report's
+    trading (``_NOT_AHEAD``)."""
+    if after and (after[0].lower in _OWN or after[0].lower in _NOT_AHEAD):
+        return False
+    ahead = False
+    for token in after[:_SAW_REACH]:
+        if token.text[:1].isdigit():
+            break
+        if token.lower in _BARE_MOVES or token.lower == "as":
+            return False  # "saw ... operating profits fall": its "operating" is no verb
+        ahead = ahead or token.lower == "at" or (token.lower.endswith("ing")
+                                                 and token.text.islower())
+    return ahead
+
+
+_BARE_MOVES = frozenset({"fall", "rise", "drop", "climb", "jump", "slip", "decline", "grow",
+                         "increase", "cut", "double", "halve", "soar", "slump", "plunge"})
+"""Verbs of a measure's move in the bare form "saw" takes for what happened ("saw profits
+fall"); a forecast takes the -ing form ("saw exports falling")."""
 
 
 def _finds_a_thing(before: list[Token], tokens: SentenceTokens, cue_end: int,
@@ -915,7 +953,8 @@ def _subject_before(before: list[Token], cue: str, lexicon: CompiledLexicon) -> 
         closing = index
         index = _skip_parenthesis(before, index)
         if index is None:
-            return _whole_opening_name(before[:closing], lexicon) or (
+            return _whole_opening_name(before[:closing], lexicon) \
+                or _described_opening(before[:closing], cue, lexicon) or (
                 _acting_subject(before[:closing], lexicon) if _progressive(cue)
                 else None)  # "The union rejected the offer, saying 5,000 jobs would go"
         aside = before[index + 2 : closing]
@@ -988,6 +1027,27 @@ def _whole_opening_name(words: list[Token], lexicon: CompiledLexicon) -> list[To
     if not name or name[0] is not words[0] or sum(word.is_capitalised for word in name) < 2:
         return None  # "Production, originally estimated at": an opening word, not a name
     return _opening_name(name, lexicon)
+
+
+_DESCRIBING = frozenset({"a", "an", "the", "with", "at", "of", "for", "from", "in"})
+"""Small words of a speaker described by a role, a firm and a place ("Analyst Stephen
+Reitman with Phillips and Drew in London")."""
+
+
+def _described_opening(words: list[Token], cue: str,
+                       lexicon: CompiledLexicon) -> list[Token] | None:
+    """"Analyst Stephen Reitman with Phillips and Drew in London, said Daimler had ...": a
+    stray comma after an opening that is only a speaker described by a role word, with his
+    firm and place (capitalised words, the role and the small words of ``_DESCRIBING``):
+    the speaker is read from it as if no comma stood there. An opening with any other word
+    ("Sales rose in the United States, said Jones") is no such description."""
+    if not words or not words[0].is_capitalised or sum(w.is_capitalised for w in words) < 3 \
+            or not any(w.lower in lexicon.roles for w in words) or any(
+            not w.is_word or not (w.is_capitalised or w.lower in _DESCRIBING
+                                  or w.lower in lexicon.connectors or w.lower in lexicon.roles)
+            for w in words):
+        return None
+    return _subject_before(words, cue, lexicon)
 
 
 _IN_STATEMENT = frozenset({"its", "his", "her", "their", "a", "an"})
@@ -1514,7 +1574,14 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
         # "a two billion schilling issue of floating rate treasury notes": a figure's words
     if _holds_verb(words) or _measured_thing(_before_closing_bracket(words), lexicon):
         return False
-    return _has_proper(words) or _speaks(words[-1], lexicon) or _role_of(words, lexicon)
+    head = words[-2] if len(words) > 1 and words[-1].lower in _HERE else words[-1]
+    return _has_proper(words) or _speaks(head, lexicon) or _role_of(words, lexicon)
+
+
+_HERE = frozenset({"here", "there"})
+"""Place adverbs after a speaker in a datelined story ("Turkey is holding a buying tender
+for 100,000 tonnes of white sugar on March 24, traders here said"): the noun before one
+is the head that speaks; naming drops the adverb (``names._without_place_adverb``)."""
 
 
 def _role_of(words: list[Token], lexicon: CompiledLexicon) -> bool:
