@@ -19,6 +19,7 @@ from reconcile.attribution.names import (
     DOCUMENT_HEADS,
     NAME_PARTICLES,
     OFFICES,
+    PLACE_ADVERBS,
     PREPOSITIONS,
     capitalised_inside,
     classify,
@@ -1574,14 +1575,10 @@ def _judged(words: list[Token], texts: tuple[str, ...], lexicon: CompiledLexicon
         # "a two billion schilling issue of floating rate treasury notes": a figure's words
     if _holds_verb(words) or _measured_thing(_before_closing_bracket(words), lexicon):
         return False
-    head = words[-2] if len(words) > 1 and words[-1].lower in _HERE else words[-1]
+    # "..., traders here said": the noun before a place adverb is the head that speaks;
+    # naming drops the adverb (``names._without_place_adverb``)
+    head = words[-2] if len(words) > 1 and words[-1].lower in PLACE_ADVERBS else words[-1]
     return _has_proper(words) or _speaks(head, lexicon) or _role_of(words, lexicon)
-
-
-_HERE = frozenset({"here", "there"})
-"""Place adverbs after a speaker in a datelined story ("Turkey is holding a buying tender
-for 100,000 tonnes of white sugar on March 24, traders here said"): the noun before one
-is the head that speaks; naming drops the adverb (``names._without_place_adverb``)."""
 
 
 def _role_of(words: list[Token], lexicon: CompiledLexicon) -> bool:

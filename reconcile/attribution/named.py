@@ -20,6 +20,7 @@ from reconcile.attribution.names import (
 )
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import Token, tokenize
+from reconcile.timeref import MONTHS
 
 _WINDOW = 600
 _SENTENCE_ENDS = frozenset(".!?\"“”")
@@ -190,8 +191,7 @@ def document_maker(text: str, lexicon: CompiledLexicon) -> tuple[int, str] | Non
 
 
 _JOINT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z]")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"})
+_MONTHS = frozenset(MONTHS)
 
 
 def _owned(words: list[str]) -> list[str]:

@@ -312,14 +312,15 @@ def _clean_name(words: list[str], lexicon: CompiledLexicon) -> str:
     return lexicon.aliases.get(name.lower(), name)
 
 
-_PLACE_ADVERBS = frozenset({"here", "there"})
+PLACE_ADVERBS = frozenset({"here", "there"})
+"""Adverbs of where a source spoke ("traders here said"), never part of who it is."""
 
 
 def _without_place_adverb(words: list[str]) -> list[str]:
     """The name without "here" after it: a datelined story's "the Meteorological Agency
     here" or "Foreign Ministry officials here" are the agency and the officials of the
     dateline's city; the adverb says where they spoke, not who they are."""
-    if len(words) > 1 and words[-1] in _PLACE_ADVERBS:
+    if len(words) > 1 and words[-1] in PLACE_ADVERBS:
         return words[:-1]
     return words
 

@@ -590,9 +590,14 @@ def body_spoken_for(name: str, lexicon: CompiledLexicon) -> str | None:
     (the convention that reads "officials" for "Noranda officials" as Noranda's). Not
     sources, analysts or economists of a kind ("bank economists", "bank sources": at banks
     in general), nor a public body's voice ("a bureau spokesman")."""
+    return _voice_of(name, lexicon.company_nouns)
+
+
+def _voice_of(name: str, kinds: frozenset[str]) -> str | None:
+    """The kind of body a two-word unnamed voice names ("company" in "company spokesman"),
+    when it is one of ``kinds``."""
     words = name.lower().split()
-    return words[0] if len(words) == 2 and words[0] in lexicon.company_nouns \
-        and words[1] in _VOICES else None
+    return words[0] if len(words) == 2 and words[0] in kinds and words[1] in _VOICES else None
 
 
 _VOICED_KINDS = frozenset({"union", "ministry", "agency"})
@@ -606,9 +611,7 @@ def _kind_voiced(name: str) -> str | None:
     names ("SATS says that some 13,000 workers are involved in the stoppage, but union
     leaders put the number of strikers closer to 18,000", after a labour federation and
     its affiliate unions)."""
-    words = name.lower().split()
-    return words[0] if len(words) == 2 and words[0] in _VOICED_KINDS \
-        and words[1] in _VOICES else None
+    return _voice_of(name, _VOICED_KINDS)
 
 
 def _voiced_forms(resolved: list[Resolved]) -> dict[str, str]:

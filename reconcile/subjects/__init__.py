@@ -222,7 +222,9 @@ def _earlier_values(claims: list[Claim], text: str, figures: list[Figure],
     changed: list[Claim] = []
     for claim in claims:
         figure = claim.figure
-        if claim.subject is not None or figure.kind != "number" or figure.unit:
+        year = None if claim.subject is not None or figure.kind != "number" or figure.unit \
+            else year_moved_from(text, figure)
+        if year is None:  # most figures: no bare sum dated by its own words
             changed.append(claim)
             continue
         sentence = sentences[sentence_at(sentences, figure.start)] if sentences else None
@@ -230,10 +232,8 @@ def _earlier_values(claims: list[Claim], text: str, figures: list[Figure],
                       and (sentence is None or sentence.start <= other.start < sentence.end)]
         earlier = moved_from(text, figure, neighbours)
         sum_claim = by_start.get(earlier.start) if earlier is not None else None
-        year = year_moved_from(text, figure)
         key = parse(sum_claim.event) if sum_claim is not None else None
-        if earlier is None or sum_claim is None or key is None or key.facet is None \
-                or year is None:
+        if earlier is None or sum_claim is None or key is None or key.facet is None:
             changed.append(claim)
             continue
         moved = replace(key, period=year, mode=None if key.mode == "forecast" else key.mode)
