@@ -48,3 +48,23 @@ def test_he_after_a_ministry_spokesman_is_the_ministry(lexicon: SourceLexicon) -
     policy chief named before."""
     (goals,) = sources_of(FISCAL, ["two goals"], lexicon)
     assert goals.name == "Finance Ministry"
+
+
+GNP = (
+    "The Bank of Japan is rather confident currency stability will continue for some time, "
+    "the senior bank official said, but declined to be more specific.\n\nFinance Minister "
+    "Kiichi Miyazawa told parliament on Friday the current dollar/yen exchange rate is not "
+    "necessarily satisfactory for the Japanese economy.\n\nThe senior bank official said he "
+    "expects Japan's gross national product (GNP) to grow three pct or slightly more in the "
+    "fiscal year beginning in April.\n\nDomestic demand may grow nearly four pct in 1987/88, "
+    "but the external sector will have a negative impact on GNP of nearly one percentage "
+    "point, he said.")
+
+
+def test_he_after_the_described_official_again_is_that_official(
+        lexicon: SourceLexicon) -> None:
+    """Reuters (Bank of Japan): "the senior bank official", taken up with "the" after the
+    story described him, is the nearest speaker "he" stands for, not the minister named
+    between the two mentions."""
+    (demand,) = sources_of(GNP, ["nearly four pct"], lexicon)
+    assert demand.name == "senior bank official"

@@ -916,6 +916,9 @@ quoted before, and is a rival of theirs."""
 _INDEFINITE = frozenset({"one", "another", "a", "an"})
 _SOMEONE = re.compile(r"\b(?:an?|one|another)\s+$", re.IGNORECASE)
 """An indefinite article before a role: one person the story does not name."""
+_THE = re.compile(r"\bthe\s", re.IGNORECASE)
+"""The definite article that takes up a role described before ("a senior finance official
+told Reuters ... the official said. He said"): the same unnamed person."""
 
 
 def _titled(candidate: Resolved, lexicon: CompiledLexicon) -> bool:
@@ -949,7 +952,9 @@ def _described_person(candidate: Resolved, text: str) -> bool:
     return any(word.lower() in _PERSON_ROLES or word.lower() in _ONE_OF_MANY
                for word in mention.words[:_DESCRIBED_REACH]) \
         and (mention.words[0].lower() in _INDEFINITE
-             or _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None)
+             or _SOMEONE.search(text, max(0, mention.start - 9), mention.start) is not None
+             or (candidate.name.islower() and _THE.search(
+                 text, max(0, mention.start - 4), mention.start + 4) is not None))
 
 
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "analyst",
