@@ -91,3 +91,55 @@ def test_an_unnamed_poll_is_named_by_who_carries_it_and_found_again_by_that_word
         "Eyewitness/Heylen (Television New Zealand poll)", "newspaper poll",
         "Eyewitness/Heylen (Television New Zealand poll)",
         "Eyewitness/Heylen (Television New Zealand poll)"]
+
+
+def test_a_poll_carried_out_by_an_organisation_for_a_broadcaster_is_the_pollsters() -> None:
+    # Reuters 17461: the poll of the first sentence is named in the next, its pollster after
+    # its client ("conducted for ... by the Harris organisation"), and its own clause's
+    # closing comma does not part it from its verb
+    text = ("LONDON, June 1 - A public opinion poll showed Prime Minister Margaret Thatcher's "
+            "Conservatives maintaining their lead over the opposition Labour party as "
+            "Britain's June 11 general election campaign entered its third week. The poll, "
+            "conducted for TV-AM breakfast television by the Harris organisation, put the "
+            "Tories on 43 pct, Labour on 35 and the centrist Social Democrat-Liberal Alliance "
+            "on 20 pct.")
+    found = sources(text)
+    assert found["43 pct"] == found["20 pct"] == "Harris (TV-AM poll)"
+    assert [phrase.name for phrase in poll_phrases(text)] == ["Harris (TV-AM poll)"] * 2
+
+
+def test_a_poll_named_by_its_paper_is_the_poll_that_paper_paid_for() -> None:
+    # Reuters 17461: "The Times poll" is MORI's survey for The Times again, and a party
+    # named inside the poll's own words ("to dislodge the Tories -- showed") is never the
+    # source of its shares
+    text = ("A survey of marginal seats for The Times of London, carried out by the MORI "
+            "organisation, showed that Thatcher would sweep back in with an overall majority "
+            "of l40 seats.\n\nThe Times poll of marginal seats where Labour is challenging a "
+            "Conservative incumbent -- and which it must win in order to dislodge the Tories "
+            "-- showed the Conservatives with 42 pct, Labour with 34 and the Alliance on 23.")
+    assert [phrase.name for phrase in poll_phrases(text)] == [
+        "MORI (Times of London survey)"] * 2
+    assert sources(text)["42 pct"] == "MORI (Times of London survey)"
+
+
+def test_an_unnamed_poll_is_the_poll_the_next_sentence_names() -> None:
+    # Reuters 17893: the lead's gap is the Harris poll's, named in the next sentence
+    text = ("LONDON, June 2 - British Prime Minister Margaret Thatcher's Conservatives lead "
+            "the opposition Labour party by seven percentage points in the June 11 election "
+            "campaign, according to a public opinion poll today.\n\nThe Harris poll on the "
+            "TV-AM breakfast television show gave Thatcher's Conservative Party 42 pct, Labour "
+            "35 pct and the centrist Alliance 21 pct.")
+    found = sources(text)
+    assert found["seven percentage points"] == found["42 pct"] \
+        == "Harris (TV-AM breakfast television show poll)"
+
+
+def test_a_poll_that_had_a_party_ahead_is_it_that_gave_the_shares() -> None:
+    # Reuters 17893: "had" is a poll's verb, and "It" opening the next sentence is that poll,
+    # not the show named two sentences before
+    text = ("The Harris poll on the TV-AM breakfast television show gave Thatcher's "
+            "Conservative Party 42 pct, Labour 35 pct and the centrist Alliance 21 pct.\n\n"
+            "However, a Marplan poll in the Today newspaper had the Conservatives 11 points "
+            "ahead. It gave them 44 pct, Labour 33 pct and the Alliance 21 pct.")
+    found = sources(text)
+    assert found["11 points"] == found["44 pct"] == found["33 pct"] == "Marplan (Today poll)"

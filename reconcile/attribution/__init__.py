@@ -38,7 +38,9 @@ from reconcile.attribution.patterns import CompiledLexicon, compiled
 from reconcile.attribution.polls import (
     poll_framing,
     poll_of_mention,
+    poll_opening,
     poll_phrases,
+    poll_subject_around,
     polls_named,
     pollster_before,
     respondents_answer,
@@ -474,7 +476,12 @@ def _with_poll_sources(text: str, sentences: list[Sentence], figures: list[Figur
                                      and found.start < sentence_start):
             phrase = poll_framing(text, phrases, sentence_start, figure.start)
         if phrase is None and found.explicit and found.start is not None:
-            phrase = poll_of_mention(text, phrases, found.start)
+            phrase = poll_of_mention(text, phrases, found.start) \
+                or poll_subject_around(text, phrases, sentence_start, found.start,
+                                       found.cue or "")
+        if phrase is None and index > 0 and (found.evidence or "") == "It" \
+                and found.start == sentence_start:  # "It gave them 44 pct": the poll before
+            phrase = poll_opening(text, phrases, sentences[index - 1].start, sentence_start)
         if phrase is None or phrase.name is None or phrase.name == found.name \
                 or phrase.name.lower().rsplit(" ", 1)[0].rstrip("s") \
                 == found.name.lower().rstrip("s"):  # "a Reuter survey" stays Reuters

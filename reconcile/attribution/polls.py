@@ -182,14 +182,26 @@ _BODY_RUN = (rf"{_CAPITALISED}(?:\s+(?:on\s+|of\s+|and\s+|&\s+|for\s+(?![Tt]he\b
 """A body's name after "by": "for" joins it ("the Organisation for Economic Co-operation
 and Development") unless an article follows, naming a client ("for The Sunday Express")."""
 _AFTER = re.compile(
+    r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
     rf",?\s+(?P<link>published\s+(?:in|by)|conducted\s+(?:for|by)|carried\s+out\s+(?:for|by)|"
-    rf"commissioned\s+by|taken\s+(?:for|by)|for|by|in)\s+(?:the\s+)?(?P<name>{_BODY_RUN})"
-    rf"(?:\s+for\s+[Tt]he\s+(?P<client>{_NAME_RUN}))?")
+    rf"commissioned\s+by|taken\s+(?:for|by)|for|by|in|on)\s+(?:the\s+)?(?P<name>{_BODY_RUN})"
+    rf"(?:\s+for\s+[Tt]he\s+(?P<client>{_NAME_RUN})"
+    rf"|(?:\s+[a-z]+){{0,3}}?,?\s+(?:conducted\s+|carried\s+out\s+)?by\s+(?:the\s+)?"
+    rf"(?P<pollster>{_BODY_RUN}))?(?:\s+organi[sz]ation\b)?")
 """Who carried out, paid for or printed a poll, named after it ("a poll by Telephone
 Surveys Limited for The Sunday Express", "an opinion poll published in the Sunday
-Times"), with the clause's own words allowed after a comma (", conducted for ..."). A
+Times"), with the clause's own words allowed after a comma (", conducted for ...") and
+what was polled before them ("A survey of marginal seats for The Times of London"). A
 client after the pollster takes its article ("for The Sunday Express"): without one the
-"for" is a name's own ("the Organisation for Economic Co-operation and Development")."""
+"for" is a name's own ("the Organisation for Economic Co-operation and Development"). A
+pollster after the client is named by "by" ("The poll, conducted for TV-AM breakfast
+television by the Harris organisation"; "A survey ... for The Times of London, carried out
+by the MORI organisation"): the word "organisation" is no part of its name."""
+_BROADCAST = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:show|programme|program|television|radio|"
+                        r"channel|network|news)\b")
+"""What a poll "on" a body is on, named with it: a broadcaster's show ("The Harris poll on
+the TV-AM breakfast television show"), not what was asked about ("a poll on Thatcher's
+record")."""
 _PAPER_SAID = re.compile(rf"\b(?P<name>{_NAME_RUN})\s+(?:said|says|reported|reports)\s+$")
 """The body whose own poll "its poll" is ("The Sunday Express said its poll ... found")."""
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -199,12 +211,17 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _FRAMES_BEFORE = re.compile(r"(?:\b[Ii]n|\baccording\s+to)\s+$")
 _FRAMES_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:showed|shows|gave|gives|put|puts|found|finds|suggested|"
-    r"suggests|indicated|indicates)\b")
+    r"suggests|indicated|indicates|had|has)\b")
 """A poll's phrase frames the figures after it in its sentence when it opens with "in"
 or "according to" ("In that survey, the Conservatives had 39 pct"), or when the poll is
 the subject of a verb of finding ("a newspaper poll published yesterday that put Labour's
-popularity at 50 pct"), no comma between them: in "The poll, which follows a survey by
-Marplan last week ..., shows" the verb is not Marplan's."""
+popularity at 50 pct", "a Marplan poll in the Today newspaper had the Conservatives 11
+points ahead"), no comma between them: in "The poll, which follows a survey by Marplan
+last week ..., shows" the verb is not Marplan's. The comma closing the phrase's own
+clause ("The poll, conducted for TV-AM ... by the Harris organisation, put") is no such
+comma."""
+_APPOSITIVE = re.compile(r"\w+,\s+\S")
+"""A poll's word, then the comma opening the phrase's own clause and its first word."""
 
 
 _CARRIED = re.compile(
@@ -231,9 +248,40 @@ def poll_phrases(text: str) -> list[PollPhrase]:
     phrases: list[PollPhrase] = []
     for match in _POLL_WORD.finditer(text):
         phrase = _phrase(text, match.start(), match.end(), phrases)
-        if phrase is not None:
-            phrases.append(phrase)
+        if phrase is None:
+            continue
+        if phrases and _names_the_one_before(text, phrases[-1], phrase):
+            phrases[-1] = phrases[-1]._replace(name=phrase.name)
+        phrases.append(phrase)
     return phrases
+
+
+def _first_word(text: str, phrase: PollPhrase) -> str:
+    """The word a poll's phrase opens with, lowered ("a", "the", or its name's first)."""
+    words = text[phrase.start:phrase.word + 1].split()
+    return words[0].lower() if words else ""
+
+
+def _opens_next_sentence(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` opens the sentence right after the one in which ``end`` is."""
+    between = text[end:start]
+    stops = list(_SENTENCE_END.finditer(between))
+    return len(stops) == 1 and stops[0].end() == len(between)
+
+
+def _names_the_one_before(text: str, unnamed: PollPhrase, phrase: PollPhrase) -> bool:
+    """Whether a definite phrase naming a poll, opening the sentence right after one that
+    tells of a new poll of no name, names that poll: "..., according to a public opinion
+    poll today. The Harris poll on the TV-AM breakfast television show gave ...", "A public
+    opinion poll showed ... . The poll, conducted for TV-AM breakfast television by the
+    Harris organisation, put ...". The story's first poll is the one it then names; a poll
+    named further on, or framing a clause ("In the survey carried out by ICM Research"),
+    may be another."""
+    return unnamed.name is None and phrase.name is not None \
+        and _first_word(text, unnamed) in ("a", "an") \
+        and _first_word(text, phrase) in _REFERRING \
+        and not text[unnamed.word:unnamed.end].split()[0].endswith("s") \
+        and _opens_next_sentence(text, unnamed.end, phrase.start)
 
 
 def _phrase(text: str, word: int, word_end: int,
@@ -286,6 +334,10 @@ def _phrase(text: str, word: int, word_end: int,
     body = None
     if after is not None and _SENTENCE_END.search(after.group(0)):
         after = None  # "published in the Sunday Times.\n\nThe MORI poll": two sentences
+    show = _BROADCAST.match(text, after.end("name")) \
+        if after is not None and after.group("link") == "on" and pollster else None
+    if after is not None and after.group("link") == "on" and show is None:
+        after = None  # "a poll on Thatcher's record" is what was asked
     if after is not None and not _a_date(after.group("name")) \
             and (after.group("link") != "in" or pollster):
         end = after.end()
@@ -293,7 +345,10 @@ def _phrase(text: str, word: int, word_end: int,
             pollster = pollster or _cleaned(after.group("name"))
             body = _cleaned(after.group("client") or "")
         else:
+            pollster = pollster or _cleaned(after.group("pollster") or "")
             body = _cleaned(after.group("name"))
+        if show is not None and body is not None:  # as ``pollster_before`` names it
+            body, end = body + " ".join(["", *show.group().split()]), show.end()
     if first == "its" and body is None:
         said = _PAPER_SAID.search(text, max(0, start - _PHRASE_REACH), start)
         body = _cleaned(said.group("name")) if said else None
@@ -301,8 +356,11 @@ def _phrase(text: str, word: int, word_end: int,
         first = "" if body else first
     if plural or first in ("these", "those", "both", "their") or (first == "its" and not body):
         return PollPhrase(None, start, word, end)
-    if first in _REFERRING and not named and any(phrase.name is None for phrase in earlier[-1:]):
+    if first in _REFERRING and not named and any(phrase.name is None for phrase in earlier[-1:]) \
+            and not ((pollster or body) and _opens_next_sentence(text, earlier[-1].end, start)):
         name = None  # "A survey for the charity ... In the survey carried out by ICM Research"
+    elif first in _REFERRING and pollster and not body and _client_poll(pollster, earlier):
+        name = _client_poll(pollster, earlier)  # "The Times poll": the one it paid for
     elif pollster and body:
         name = f"{pollster} ({body} {kind})"
     elif pollster or body:
@@ -310,6 +368,19 @@ def _phrase(text: str, word: int, word_end: int,
     else:
         name = _pointed_at(first, modifiers, kind, earlier)
     return PollPhrase(name, start, word, end)
+
+
+def _client_poll(client: str, earlier: list[PollPhrase]) -> str | None:
+    """The poll named last before whose client, paper or broadcaster is ``client``: "The
+    Times poll of marginal seats" after "A survey of marginal seats for The Times of
+    London, carried out by the MORI organisation" is MORI's survey again."""
+    for phrase in reversed(earlier):
+        if phrase.name is None or not phrase.name.endswith(")") or "(" not in phrase.name:
+            continue
+        carrier = phrase.name[phrase.name.index("(") + 1:].rsplit(" ", 1)[0]
+        if re.search(rf"(?<![\w-]){re.escape(client)}(?![\w-])", carrier):
+            return phrase.name
+    return None
 
 
 def _a_date(name: str) -> bool:
@@ -369,7 +440,54 @@ def poll_framing(text: str, phrases: list[PollPhrase], sentence_start: int,
     for phrase in phrases:
         if not sentence_start <= phrase.start or phrase.end > figure_start:
             continue
+        after = text[phrase.end:figure_start]
+        if _APPOSITIVE.match(text, phrase.word, phrase.end):
+            after = after.removeprefix(",")  # "The poll, conducted for ..., put"
         if _FRAMES_BEFORE.search(text, max(sentence_start, phrase.start - 20), phrase.start) \
-                or _FRAMES_AFTER.match(text[phrase.end:figure_start]):
+                or _FRAMES_AFTER.match(after):
             found = phrase
     return found
+
+
+_OPENERS = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Meantime|Separately)\b,?\s*)?$")
+"""What may stand before a poll that is its sentence's subject."""
+
+
+def poll_opening(text: str, phrases: list[PollPhrase], sentence_start: int,
+                 sentence_end: int) -> PollPhrase | None:
+    """The poll that is the subject of a sentence's verb of finding, its phrase opening the
+    sentence ("However, a Marplan poll in the Today newspaper had the Conservatives 11
+    points ahead"): "It" opening the next sentence is that poll ("It gave them 44 pct")."""
+    for phrase in phrases:
+        if sentence_start <= phrase.start < sentence_end \
+                and _OPENERS.match(text, sentence_start, phrase.start):
+            framing = poll_framing(text, [phrase], sentence_start, sentence_end)
+            return framing if framing is not None and framing.name is not None else None
+    return None
+
+
+_FINDING_VERBS = frozenset({"showed", "shows", "gave", "gives", "put", "puts", "found", "finds",
+                            "suggested", "suggests", "indicated", "indicates", "had", "has"})
+"""A poll's verbs of finding (as ``_FRAMES_AFTER`` reads them)."""
+_FINDING_VERB = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
+
+
+def poll_subject_around(text: str, phrases: list[PollPhrase], sentence_start: int,
+                        mention: int, cue: str) -> PollPhrase | None:
+    """The poll opening a sentence whose verb of finding (``cue``) a name inside the poll's
+    own words was taken as the subject of: in "The Times poll of marginal seats where
+    Labour is challenging a Conservative incumbent -- and which it must win in order to
+    dislodge the Tories -- showed the Conservatives with 42 pct" the sentence has one
+    subject, the poll, and a party is never the source of a poll's shares."""
+    if cue.lower() not in _FINDING_VERBS:
+        return None
+    for phrase in phrases:
+        if not sentence_start <= phrase.start < mention or phrase.end > mention:
+            continue
+        if not _OPENERS.match(text, sentence_start, phrase.start):
+            return None
+        between = text[phrase.end:mention]
+        if _SENTENCE_END.search(between) or _FINDING_VERB.search(between):
+            return None
+        return phrase
+    return None

@@ -43,7 +43,7 @@ from reconcile.subjects.event import (
     whole_words,
 )
 from reconcile.subjects.generic import GENERIC, generic_rule, measured_thing
-from reconcile.subjects.match import choose_rule, signal_lists, signalled
+from reconcile.subjects.match import SignalList, choose_rule, signal_lists, signalled
 from reconcile.subjects.measured import measured
 from reconcile.subjects.owner import owner_of, speaks_as_possessor
 from reconcile.subjects.phrases import joined_names, nearest, nearest_name
@@ -134,7 +134,9 @@ def describe_claims(
         # a clause lies within its sentence proper, so only the sentence's signalled rules
         # can fit; a sentence with none needs a clause only for the period it may name
         candidates = signalled(listed, text, whole)
-        clauses = bool(candidates) or may_name_period(text, whole)
+        polled = {index for index in indices if _told_by_the_poll_before(text, whole,
+                                                                           sources[index])}
+        clauses = bool(candidates) or bool(polled) or may_name_period(text, whole)
         dated = may_name_day(text, whole)
         # a sum converted in brackets ends no clause: "1.6bn euros (£1.1bn) in 2003"
         enders = [other for other in present if not names_period(text, other)
@@ -156,6 +158,8 @@ def describe_claims(
             rule = None if clause is None or not candidates or converted \
                 else joined.rule if joined is not None and joined.rule is not None \
                 else choose_rule(candidates, figure, text, clause, whole)
+            if rule is None and index in polled and clause is not None and not converted:
+                rule = _rule_of_the_poll(listed, text, figure, clause, whole, source)
             if clause is not None:
                 before = _Read(figure, clause, rule)
             measure = None
@@ -189,6 +193,9 @@ def describe_claims(
                                                                 places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
+                if slots["mode"] is None and figure.kind == "percent" \
+                        and _told_by_a_poll(text, source, whole, rule):
+                    slots["mode"] = "poll"
                 _from_context(slots, rule, claims, document, sentences, number,
                               _current(text, clause), _names_fiscal_year(text, clause),
                               _forecast_by_yardstick(text, slots, figure, whole, document))
@@ -250,6 +257,40 @@ def _place(rule: SubjectRule, text: str, whole: tuple[int, int], figure: Figure,
         return None
     country = country_before(text, whole[0], figure.start, places)
     return country.lower() if country else None
+
+
+_POLL_WORD = re.compile(r"\b(?:[Pp]oll|survey|Survey)s?\b")
+
+
+def _told_by_the_poll_before(text: str, whole: tuple[int, int], source: Source) -> bool:
+    """Whether the sentence opens with "It" standing for a poll named before it (see
+    ``attribution.polls.poll_opening``): "However, a Marplan poll in the Today newspaper
+    had the Conservatives 11 points ahead. It gave them 44 pct, Labour 33 pct and the
+    Alliance 21 pct" holds no word of its own saying what the shares are; the poll's do."""
+    return source.start is not None and source.start < whole[0] \
+        and text.startswith("It ", whole[0]) \
+        and _POLL_WORD.search(source.evidence or "") is not None
+
+
+def _told_by_a_poll(text: str, source: Source, whole: tuple[int, int],
+                    rule: SubjectRule) -> bool:
+    """Whether a share is a poll's result by its source: the words naming the poll, in its
+    sentence or, "It" standing for it, the one before, are the source's evidence. A rule
+    that reads polls (``poll`` among its signals) takes such a share as the poll's sample on
+    its day (mode "poll"), however far the poll's verb stands from it ("The Times poll of
+    marginal seats where ... -- showed the Conservatives with 42 pct")."""
+    return "poll" in words_of(rule).signals and source.start is not None \
+        and (whole[0] <= source.start or _told_by_the_poll_before(text, whole, source)) \
+        and _POLL_WORD.search(source.evidence or "") is not None
+
+
+def _rule_of_the_poll(listed: list[SignalList], text: str, figure: Figure,
+                      clause: tuple[int, int], whole: tuple[int, int],
+                      source: Source) -> SubjectRule | None:
+    """The rule a poll's words before the sentence signal for a figure "It" (the poll)
+    gives: the words naming the poll read as if they opened the sentence."""
+    poll = (source.start or whole[0], source.end or whole[0])
+    return choose_rule(signalled(listed, text, poll), figure, text, clause, (poll[0], whole[1]))
 
 
 def _owners_named_before(claims: list[Claim], text: str, sentences: list[Sentence],

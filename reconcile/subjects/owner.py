@@ -80,6 +80,20 @@ _BESIDE = re.compile(
     r"(?:(?:about|around|some|just|only|nearly|almost|a|an)\s+)?$")
 """A name right before the figure owns it: "the Tories 38 pct, the Alliance 21 pct",
 "the Conservatives with 41 pct of the vote"."""
+_THEM = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+them\s+(?:on\s+|at\s+)?$")
+_GIVEN = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+(?:the\s+)?(" + _NAME
+                    + r")")
+_GIVEN_REACH = 300
+
+
+def _given_before(text: str, start: int) -> str | None:
+    """Whom "them" stands for in "It gave them 44 pct": the party a poll gave a figure or a
+    lead in the sentence before ("a Marplan poll ... had the Conservatives 11 points
+    ahead"), else no one (None: the share is not the poll's or the source's own)."""
+    given = list(_GIVEN.finditer(text, max(0, start - _GIVEN_REACH), start))
+    return _name(given[-1].group(1)) if given else None
+
+
 _FOR_AFTER = re.compile(
     r"\s+(?:support\s+)?for\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?" + _NAME)
 """...or names it right after a share: "39 pct support for the ruling Conservative party"."""
@@ -161,6 +175,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
     if beside is not None and (beside.start() > low or " " in beside.group(0).strip()) \
             and not _speaks(beside, source, text):
         found.append((beside.start(), _name(beside.group(0))))
+    if figure.kind == "percent" and _THEM.search(text, low, figure.start):
+        found.append((figure.start, _given_before(text, low)))
     if not found and figure.kind == "percent":
         after = _FOR_AFTER.match(text, figure.end, window[1])
         found.extend([(after.start(), _name(after.group(0)))] if after else [])
