@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from reconcile.attribution.actor import DURATIONS, actors
+from reconcile.attribution.derived import derives_from_before
 from reconcile.attribution.hearsay import hearsay
 from reconcile.attribution.lead import LeadBody, apposed_noun, lead_subject
 from reconcile.attribution.lexicon import SourceLexicon
@@ -302,9 +303,9 @@ def attribute(
             sources.append(found_source.model_copy(update={"cue": PASSAGE_CUE})
                            if index in in_passage else found_source)
     answered = _with_poll_answers(text, figures, sources, rules)
+    polled = _with_poll_sources(text, sentences, figures, indexes, answered, rules)
     return _with_conversions(text, figures, indexes,
-                             _with_poll_sources(text, sentences, figures, indexes, answered,
-                                                rules))
+                             _with_derived_changes(text, sentences, figures, indexes, polled))
 
 
 _REVEAL_REACH = 2
@@ -428,6 +429,36 @@ def _with_conversions(text: str, figures: list[Figure], indexes: list[int],
         if original is not None:
             converted[at] = converted[position[id(original)]]
     return converted
+
+
+def _with_derived_changes(text: str, sentences: list[Sentence], figures: list[Figure],
+                          indexes: list[int], sources: list[Source]) -> list[Source]:
+    """The sources, with each figure the publisher was left with in a sentence that gives
+    the change of the figure just before it ("... 167 million ..., according to a recent
+    report from analysts Gartner. That was 26% more than the previous year.", see
+    ``derived``) given that figure's source, as the passage's: the change is worked out
+    from the figure, so whoever gave the figure gives its change, and it is no rival report
+    of anyone's. Only the last figure of the sentence just before counts: a sentence
+    between them leaves "that" pointing elsewhere. A span of time is no change ("a slight
+    increase on the previous three months", "the end of a three-year drought")."""
+    given = list(sources)
+    derives: dict[int, bool] = {}
+    for at, (figure, index) in enumerate(zip(figures, indexes, strict=True)):
+        found = sources[at]
+        if index <= 0 or found.explicit or found.kind != "publisher" \
+                or (figure.unit or "") in DURATIONS:
+            continue
+        before = at - 1
+        while before >= 0 and indexes[before] == index:
+            before -= 1
+        if before < 0 or indexes[before] != index - 1 or not given[before].explicit:
+            continue
+        if index not in derives:
+            sentence = sentences[index]
+            derives[index] = derives_from_before(text[sentence.start:sentence.end])
+        if derives[index]:
+            given[at] = given[before].model_copy(update={"cue": PASSAGE_CUE})
+    return given
 
 
 def _with_poll_answers(text: str, figures: list[Figure], sources: list[Source],

@@ -154,10 +154,10 @@ def _union_named(run: list[str]) -> list[str]:
 _MADE_BY = re.compile(
     r"\b(?:report|study|survey|research)\s+(?:(?:published|released|conducted|carried out|"
     r"commissioned)\s+)?(by|from)\s+(the\s+)?((?:[a-z][\w-]*\s+){0,3}?)"
-    r"([A-Z][\w&'’.-]*(?: +(?:& +|and +|of +|of the +)?[A-Z][\w&'’.-]*){0,5})")
+    r"([A-Z][\w&'’.-]*(?: +(?:& +|and +|of +|of the +|for +)?[A-Z][\w&'’.-]*){0,5})")
 """A report, study or survey and who made it ("says a report from analysts Gartner";
 "according to research from technology analysts Gartner"; "a study by the General
-Accounting Office")."""
+Accounting Office"; "the latest survey from the Institute for Supply Management")."""
 
 
 def document_maker(text: str, lexicon: CompiledLexicon) -> tuple[int, str] | None:
