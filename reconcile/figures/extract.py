@@ -68,6 +68,7 @@ from reconcile.figures.patterns import (
     trigger,
 )
 from reconcile.figures.relative import with_relatives
+from reconcile.figures.shares import with_shares
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
 from reconcile.timeref import ends_day_range, starts_day_run
@@ -1233,7 +1234,8 @@ def _plural(word: str) -> str:
 
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
-    ("half that") last, as they multiply the figures read before them."""
+    ("half that") after the rest, as they multiply the figures read before them, and shares
+    ("nearly half of those asked") last, as a stated amount after a fraction keeps it one."""
     phones = context.may_hold_phone_number(text)
     lowered = lowered_text(text)
     found = [figure for figure in _Reader(text, conventions, lowered).figures()
@@ -1241,4 +1243,5 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"), lowered)
     found = with_elided_scales(text, found)
-    return with_relatives(text, with_limit_bounds(text, found, lowered), lowered)
+    found = with_relatives(text, with_limit_bounds(text, found, lowered), lowered)
+    return with_shares(text, found)
