@@ -814,3 +814,27 @@ def test_a_dateline_in_lower_case_is_a_date_not_a_figure():
     assert [figure.text for figure in figures(caracas)] == ["21 billion dlrs"]
     marchers = figures("The veterans will march 5 km to the square.")
     assert [figure.value for figure in marchers] == [5]
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # Reuters: a verb of ranging makes one range, the hedge on its second end too
+    ("Economists' forecasts for the February deficit range from 20 billion dlrs to nearly 30 "
+     "billion dlrs, with most forecasts clustered in the 26-28 billion dlrs range.",
+     "from 20 billion dlrs to nearly 30 billion dlrs", 20e9, 30e9),
+    # Reuters: a floor on the second end leaves the range open above
+    ("Sante Fe's announcement that it recieved several bids ranging from 750 mln dlrs to more "
+     "than one billion dlrs for its Southern Pafific Transportation subsidiary.",
+     "from 750 mln dlrs to more than one billion dlrs", 750e6, None),
+])
+def test_a_range_whose_second_end_is_hedged(sentence: str, words: str, low: float,
+                                            high: float | None) -> None:
+    ranged = reading(sentence, words)
+    assert (ranged.text, ranged.value, ranged.low, ranged.high) == (words, None, low, high)
+
+
+def test_a_change_to_a_hedged_level_stays_two_figures() -> None:
+    """Reuters: "rose from X to nearly Y" without a verb of ranging is a change."""
+    text = ("Taylor said the 173 commercial coffee growers under his association had increased "
+            "production from 5,632 tonnes in 1980 to more than 11,000 tonnes in l986.")
+    assert [(figure.low, figure.high) for figure in figures(text)
+            if "tonnes" in figure.text] == [(5632, 5632), (11000, None)]
