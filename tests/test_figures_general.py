@@ -883,3 +883,21 @@ def test_a_denied_excess_over_a_limit_is_at_most_the_limit() -> None:
             "crude daily (bpd).")
     quota = reading(text, "948,000 barrels")
     assert (quota.low, quota.high) == (None, 948_000)
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # Reuters: a small first end joined by a bare dash takes the second's thousands
+    ('industry reports "may be correct" that in February, Nigeria propuced 75-100,000 bpd '
+     "below its 1.238 mln bpd quota", "75-100,000 bpd", 75_000, 100_000),
+    ("Throughput at the refinery is currently estimated at 140-150,000 bpd, although total "
+     "capacity is nearer", "140-150,000 bpd", 140_000, 150_000),
+    # Reuters: a first end beyond the second's thousands, and "to", keep their own numbers
+    ("a shift to private banks from the Bank of Japan of 400-1,000 billion yen by the recently "
+     "privatised", "400-1,000 billion yen", 400e9, 1000e9),
+    ("the new System V is designed to serve 800 to 10,000 users, the company said.",
+     "800 to 10,000 users", 800, 10_000),
+])
+def test_a_wire_range_writes_its_thousands_once(sentence: str, words: str, low: float,
+                                                high: float) -> None:
+    ranged = reading(sentence, words)
+    assert (ranged.text, ranged.low, ranged.high) == (words, low, high)

@@ -659,7 +659,7 @@ class _Reader:
             first.kind != "number" and second.kind != first.kind
         ) or (second.currency and not first.currency and first.kind != "number"):
             return None
-        low = first.value
+        low = first.value * 1000 if _shares_thousands(first, second, separator) else first.value
         high = second.value
         unscaled = _unscaled(second) if second.scaled and not first.scaled else high
         borrowed = low < unscaled < high
@@ -1254,6 +1254,22 @@ def _unscaled(amount: _Amount) -> float:
         return float(match.group(0).replace(",", "")) or amount.value
     except ValueError:
         return amount.value
+
+
+_THOUSANDS = re.compile(r"(\d{1,3}),000")
+_SMALL_END = re.compile(r"\d{1,3}")
+
+
+def _shares_thousands(first: _Amount, second: _Amount, separator: str) -> bool:
+    """ "75-100,000 bpd", "140-150,000 bpd": wire copy writes the thousands of a range once,
+    on its second end, when the first end joined by a bare dash is smaller than the second's
+    thousands. Not "400-1,000 billion yen" (400 is more than one thousand's worth of the
+    second's lead), nor "800 to 10,000 users", where "to" spells both ends out."""
+    if separator not in ("-", "–") or first.currency or first.scaled or second.scaled:
+        return False
+    lead = _THOUSANDS.fullmatch(second.raw.strip())
+    return lead is not None and _SMALL_END.fullmatch(first.raw.strip()) is not None and (
+        0 < first.value < int(lead.group(1)))
 
 
 def _looks_plural(word: str) -> bool:
