@@ -377,7 +377,7 @@ def test_currency_sign_follows_the_conventions() -> None:
 
 @pytest.mark.parametrize(("sentence", "quote", "low", "high", "kind"), [
     ("workers from surrounding countries make up more than half of the labour force",
-     "more than half", 0.5, None, "ratio"),
+     "more than half", 50, None, "percent"),
     ("last year was responsible for nearly a quarter of a fall", "nearly a quarter", None,
      0.25, "number"),
     ("Anything smaller than 50,000 francs will be", "smaller than 50,000 francs", None,
@@ -595,7 +595,7 @@ def test_a_letter_after_a_space_scales_only_at_the_end_of_a_clause(
 
 @pytest.mark.parametrize(("sentence", "values"), [
     ("three million, two hundred & forty, you say?", [3_000_240]),
-    ("it has 3 million, two thirds of whom are farmers", [3e6, 2 / 3]),
+    ("it has 3 million, two thirds of whom are farmers", [3e6, 200 / 3]),
 ])
 def test_a_comma_goes_on_with_a_number_only_before_a_smaller_scale(
         sentence: str, values: list[float]) -> None:
@@ -621,7 +621,7 @@ def test_numbers_that_name_something_else_are_not_figures(sentence: str) -> None
 def test_fractions_and_digit_compounds_that_are_amounts_stay() -> None:
     shares = figures("A quarter of web users use Firefox; nearly half of voters agree.")
     assert [(f.text, f.value) for f in shares] == [
-        ("quarter of web users", 0.25), ("nearly half of voters", 0.5)]
+        ("quarter of web users", 25), ("nearly half of voters", 50)]
     assert [f.value for f in figures("a 6.0-sigma result and a 10-year bond")] == [6.0, 10.0]
 
 

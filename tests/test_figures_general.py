@@ -814,3 +814,90 @@ def test_a_dateline_in_lower_case_is_a_date_not_a_figure():
     assert [figure.text for figure in figures(caracas)] == ["21 billion dlrs"]
     marchers = figures("The veterans will march 5 km to the square.")
     assert [figure.value for figure in marchers] == [5]
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # Reuters: a verb of ranging makes one range, the hedge on its second end too
+    ("Economists' forecasts for the February deficit range from 20 billion dlrs to nearly 30 "
+     "billion dlrs, with most forecasts clustered in the 26-28 billion dlrs range.",
+     "from 20 billion dlrs to nearly 30 billion dlrs", 20e9, 30e9),
+    # Reuters: a floor on the second end leaves the range open above
+    ("Sante Fe's announcement that it recieved several bids ranging from 750 mln dlrs to more "
+     "than one billion dlrs for its Southern Pafific Transportation subsidiary.",
+     "from 750 mln dlrs to more than one billion dlrs", 750e6, None),
+])
+def test_a_range_whose_second_end_is_hedged(sentence: str, words: str, low: float,
+                                            high: float | None) -> None:
+    ranged = reading(sentence, words)
+    assert (ranged.text, ranged.value, ranged.low, ranged.high) == (words, None, low, high)
+
+
+def test_a_change_to_a_hedged_level_stays_two_figures() -> None:
+    """Reuters: "rose from X to nearly Y" without a verb of ranging is a change."""
+    text = ("Taylor said the 173 commercial coffee growers under his association had increased "
+            "production from 5,632 tonnes in 1980 to more than 11,000 tonnes in l986.")
+    assert [(figure.low, figure.high) for figure in figures(text)
+            if "tonnes" in figure.text] == [(5632, 5632), (11000, None)]
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # BBC tech, Reuters: "passed" a figure is at least it
+    ("Globally, mobile phone sales passed 167 million in the third quarter of 2004, according "
+     "to a recent report.", "passed 167 million", 167e6, None),
+    ("Open interest in the Nikkei Stock Average contract passed 2,000 contracts for the first "
+     "time, to hit a record high 2,697 on February 26.", "passed 2,000 contracts", 2000, None),
+    # Reuters: a bound, then the limit, then its figure
+    ("News today, including OPEC President Rilwanu Lukman statement that OPEC February "
+     "production did not exceed its official quota of 15.8 mln barrels per day, helped bouy "
+     "prices, traders said.",
+     "not exceed its official quota of 15.8 mln barrels per day", None, 15.8e6),
+    ("Indonesian Energy Minister Subroto said OPEC is deliberately under its production "
+     "ceiling of 15.8 mln barrels to defend its 18 dlr a barrel price target.",
+     "under its production ceiling of 15.8 mln barrels", None, 15.8e6),
+    # BBC tech: a mark or a barrier passed is a limit too
+    ("In September 2004, the number of malicious programs circulating topped the 100,000 "
+     "mark.", "topped the 100,000 mark", 100_000, None),
+    ("The count of known viruses broke the 100,000 barrier and the number of new viruses grew "
+     "by more than 50%.", "broke the 100,000", 100_000, None),
+])
+def test_a_verb_of_passing_or_a_limit_named_first_bounds_the_figure(
+        sentence: str, words: str, low: float | None, high: float | None) -> None:
+    bound = reading(sentence, words)
+    assert (bound.text, bound.low, bound.high) == (words, low, high)
+    assert bound.unit != "DEM"  # "the 100,000 mark" passed is a milestone, no German money
+
+
+def test_a_limit_compared_with_an_amount_stated_earlier_stays_plain() -> None:
+    """Reuters (the annotated set reads it so): the crop is stated before the target it
+    exceeds, in bales, with a figure in another unit between: the target is a reference."""
+    text = ("Pakistan is likely to produce a record 7.6 mln bales (375 lbs each) of cotton "
+            "from the current 1986/87 crop, exceeding a target of 7.2 mln bales, Food and "
+            "Agriculture Minister Mohammad Ibrahim Baluch said.")
+    target = reading(text, "7.2 mln bales")
+    assert (target.low, target.high) == (7.2e6, 7.2e6)
+
+
+def test_a_denied_excess_over_a_limit_is_at_most_the_limit() -> None:
+    """Reuters (an annotated case reads it so; the corpus has no other denial of a limit)."""
+    text = ("He also denied that Kuwait was pumping above its OPEC quota of 948,000 barrels of "
+            "crude daily (bpd).")
+    quota = reading(text, "948,000 barrels")
+    assert (quota.low, quota.high) == (None, 948_000)
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # Reuters: a small first end joined by a bare dash takes the second's thousands
+    ('industry reports "may be correct" that in February, Nigeria propuced 75-100,000 bpd '
+     "below its 1.238 mln bpd quota", "75-100,000 bpd", 75_000, 100_000),
+    ("Throughput at the refinery is currently estimated at 140-150,000 bpd, although total "
+     "capacity is nearer", "140-150,000 bpd", 140_000, 150_000),
+    # Reuters: a first end beyond the second's thousands, and "to", keep their own numbers
+    ("a shift to private banks from the Bank of Japan of 400-1,000 billion yen by the recently "
+     "privatised", "400-1,000 billion yen", 400e9, 1000e9),
+    ("the new System V is designed to serve 800 to 10,000 users, the company said.",
+     "800 to 10,000 users", 800, 10_000),
+])
+def test_a_wire_range_writes_its_thousands_once(sentence: str, words: str, low: float,
+                                                high: float) -> None:
+    ranged = reading(sentence, words)
+    assert (ranged.text, ranged.low, ranged.high) == (words, low, high)

@@ -68,6 +68,7 @@ from reconcile.figures.patterns import (
     trigger,
 )
 from reconcile.figures.relative import with_relatives
+from reconcile.figures.shares import with_shares
 from reconcile.figures.tables import apply_captions
 from reconcile.model import Figure, FigureKind
 from reconcile.timeref import ends_day_range, starts_day_run
@@ -106,6 +107,11 @@ _SIZE_OF_UNIT = re.compile(r"[^\S\n]{1,2}\d{1,4}(?:\.\d{1,3})?[- ](?:kilo|kilogr
                            re.IGNORECASE)
 """The size of each counted thing between a count and its noun: "60-kilo" bags."""
 _TO = re.compile(r"[^\S\n]{1,3}to[^\S\n]{1,3}")
+_END_HEDGE = re.compile(
+    r"(?P<hedge>nearly|almost|about|around|roughly|approximately|some|just\s+over|just\s+under"
+    r"|well\s+over|more\s+than|over|up\s+to|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as)"
+    r"[^\S\n]{1,3}", re.IGNORECASE)
+"""A hedge on the second end of a range after a verb of ranging ("to nearly 30 billion")."""
 _YEAR_OPENS = re.compile(r"(?:^|[\n:.;(]|\b(?:the|its|their|his|her|all|this|these|those|"
                          r"and|or|for|on|to|with|at|as)\s)\s{0,2}$", re.IGNORECASE)
 _YEARLY_NOUNS = frozenset({"earnings", "results", "sales", "profits", "revenues", "revs",
@@ -589,6 +595,8 @@ class _Reader:
                         return None
                     if ranged is not None:
                         return ranged
+                elif (hedged := self._hedged_range(core, hedge, separator)) is not None:
+                    return hedged
             elif _UNIT_THEN_TO.match(text, core.end):
                 ranged = self._range_of_units(core, hedge)
                 if ranged is not None:
@@ -651,7 +659,7 @@ class _Reader:
             first.kind != "number" and second.kind != first.kind
         ) or (second.currency and not first.currency and first.kind != "number"):
             return None
-        low = first.value
+        low = first.value * 1000 if _shares_thousands(first, second, separator) else first.value
         high = second.value
         unscaled = _unscaled(second) if second.scaled and not first.scaled else high
         borrowed = low < unscaled < high
@@ -705,9 +713,11 @@ class _Reader:
         if alone is None or alone.unit is None or alone.end <= first.end:
             return None
         separator = _TO.match(self.text, alone.end)
-        second = None if separator is None else self._next_amount(separator.end())
-        if second is None:
+        if separator is None:
             return None
+        second = self._next_amount(separator.end())
+        if second is None:
+            return self._hedged_range(first, hedge, separator, alone)
         other = self._finish(second, second, None)
         if other is None or other.kind != alone.kind or not (
                 other.unit == alone.unit or (other.unit or "").startswith(f"{alone.unit} per ")):
@@ -717,6 +727,33 @@ class _Reader:
             return None  # "gained 50 cents to 70.50 dlrs": a change in cents, a level in dollars
         ranged = self._range(first, second, hedge, separator.group(0))
         return ranged if isinstance(ranged, Figure) else None
+
+    def _hedged_range(self, first: _Amount, hedge: re.Match[str] | None,
+                      separator: re.Match[str], alone: Figure | None = None) -> Figure | None:
+        """ "Forecasts range from 20 billion dlrs to nearly 30 billion dlrs": after a verb of
+        ranging the second end may carry a hedge of its own, and the two ends are still one
+        range, closed by an end that is approximate or a ceiling ("nearly 30"), open above
+        by one that is a floor ("ranging from 750 mln dlrs to more than one billion dlrs").
+        Only a verb of ranging says so: after "rose from X to" the hedged figure is the new
+        level, a figure of its own."""
+        if hedge is None or hedge.group("hedge").lower() != "from" or \
+                separator.group(0).strip().lower() != "to" or \
+                not context.is_ranged(self.text, hedge.start()):
+            return None
+        inner = _END_HEDGE.match(self.text, separator.end())
+        second = None if inner is None else self._next_amount(inner.end())
+        if second is None:
+            return None
+        if alone is not None:  # each end carries the unit: the second must carry the same
+            other = self._finish(second, second, None)
+            if other is None or (other.kind, other.unit) != (alone.kind, alone.unit):
+                return None
+        ranged = self._range(first, second, hedge, separator.group(0))
+        if not isinstance(ranged, Figure):
+            return None
+        bound, approx = HEDGES[_SPACES.sub(" ", inner.group("hedge").lower())]
+        return ranged.model_copy(update={
+            "high": None if bound == "low" else ranged.high, "approx": ranged.approx or approx})
 
     def _change_then_level(self, first: _Amount, second: _Amount, borrowed: bool) -> bool:
         """ "fell 11,000 to 813,200", "rose 2 pct to 5.5 pct", "up 5 to 120": after a verb of
@@ -1219,6 +1256,22 @@ def _unscaled(amount: _Amount) -> float:
         return amount.value
 
 
+_THOUSANDS = re.compile(r"(\d{1,3}),000")
+_SMALL_END = re.compile(r"\d{1,3}")
+
+
+def _shares_thousands(first: _Amount, second: _Amount, separator: str) -> bool:
+    """ "75-100,000 bpd", "140-150,000 bpd": wire copy writes the thousands of a range once,
+    on its second end, when the first end joined by a bare dash is smaller than the second's
+    thousands. Not "400-1,000 billion yen" (400 is more than one thousand's worth of the
+    second's lead), nor "800 to 10,000 users", where "to" spells both ends out."""
+    if separator not in ("-", "–") or first.currency or first.scaled or second.scaled:
+        return False
+    lead = _THOUSANDS.fullmatch(second.raw.strip())
+    return lead is not None and _SMALL_END.fullmatch(first.raw.strip()) is not None and (
+        0 < first.value < int(lead.group(1)))
+
+
 def _looks_plural(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDINGS)
 
@@ -1233,7 +1286,8 @@ def _plural(word: str) -> str:
 
 def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
     """Every figure of ``text``, sorted by start and never overlapping; relative phrases
-    ("half that") last, as they multiply the figures read before them."""
+    ("half that") after the rest, as they multiply the figures read before them, and shares
+    ("nearly half of those asked") last, as a stated amount after a fraction keeps it one."""
     phones = context.may_hold_phone_number(text)
     lowered = lowered_text(text)
     found = [figure for figure in _Reader(text, conventions, lowered).figures()
@@ -1241,4 +1295,5 @@ def extract_figures(text: str, conventions: FigureConventions) -> list[Figure]:
                                                  figure.kind, figure.text, phones)]
     found = apply_captions(text, found, conventions.currency_symbols.get("$", "USD"), lowered)
     found = with_elided_scales(text, found)
-    return with_relatives(text, with_limit_bounds(text, found, lowered), lowered)
+    found = with_relatives(text, with_limit_bounds(text, found, lowered), lowered)
+    return with_shares(text, found)

@@ -70,7 +70,7 @@ HEDGES: dict[str, tuple[str, bool]] = {
     # "top" as a verb only after a modal or "to", or in its verb forms: "the top 10" is no bound
     "would top": ("low", False), "will top": ("low", False), "could top": ("low", False),
     "to top": ("low", False), "topped": ("low", False), "tops": ("low", False),
-    "topping": ("low", False),
+    "topping": ("low", False), "passed": ("low", False), "passes": ("low", False),
     "up to": ("high", False), "no more than": ("high", False),
     "a maximum": ("high", False), "a maximum of": ("high", False),
     "a minimum": ("low", False), "a minimum of": ("low", False),
