@@ -38,20 +38,6 @@ _HEDGE_THE_BEFORE = re.compile(
     rf"(?<![\w])(?P<hedge>{alternation(_BOUNDS)})[\"”']?\s{{1,3}}(?:the|its|their)\s{{1,3}}$",
     re.IGNORECASE,
 )
-_HEDGE_LIMIT_OF_BEFORE = re.compile(
-    rf"(?<![\w])(?P<hedge>{alternation(_BOUNDS)})[\"”']?\s{{1,3}}(?:the|its|their|a|an)\s{{1,3}}"
-    rf"(?:[\w'’-]{{2,15}}\s{{1,2}}){{0,2}}{_LIMIT_NOUN}\s{{1,3}}of\s{{1,3}}$",
-    re.IGNORECASE,
-)
-"""A hedge, then the limit it compares with, then the limit's figure: "OPEC February
-production did not exceed its official quota of 15.8 mln bpd", "under its production ceiling
-of 15.8 mln bpd"."""
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:(?:not|never|n't)(?:\s+[a-z]+){0,2}"
-    r"|den(?:ied|ies|y|ying)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}[a-z]+)\s+$",
-    re.IGNORECASE)
-"""A negation or a denial before the hedge turns the bound round: "He denied Kuwait was
-pumping above its quota of 948,000 bpd" says it pumps at most its quota."""
 _DIFFERENCE_GAP = 8
 """At most this many characters between a figure and the hedge after it make the two a
 difference from the limit ("1.4 mln barrels per day (bpd) less than its ... ceiling")."""
@@ -67,24 +53,16 @@ _PHRASE_ENDS = re.compile(
 """What may follow a mark that is a milestone: the phrase ends."""
 _MILESTONE = 1000
 """The least milestone a "mark" passed names (see ``_is_milestone``)."""
-_SAME_SENTENCE_REACH = 4
-"""How many figures before a limit are looked at for the amount it is compared with."""
 _SENTENCE_END = re.compile(r"[.!?][\"”']?\s")
 
 
-def _compared_already(text: str, figures: list[Figure], index: int, hedge_start: int) -> bool:
-    """Whether a figure before ``figures[index]`` is what the limit is compared with: right
-    before the hedge, or earlier in the same sentence in the same unit ("7.6 mln bales (375
-    lbs each) of cotton from the current crop, exceeding a target of 7.2 mln bales")."""
-    if index > 0 and hedge_start - figures[index - 1].end <= _DIFFERENCE_GAP:
+def _compared_already(text: str, previous: Figure, figure: Figure, hedge_start: int) -> bool:
+    """Whether ``previous`` is what the limit is compared with: right before the hedge, or
+    earlier in the same sentence in the same unit."""
+    if hedge_start - previous.end <= _DIFFERENCE_GAP:
         return True
-    for previous in reversed(figures[max(0, index - _SAME_SENTENCE_REACH):index]):
-        if _SENTENCE_END.search(text, previous.end, hedge_start) is not None:
-            return False
-        if previous.unit == figures[index].unit or figures[index].unit is None:
-            return True  # a limit with no unit of its own has the amount's: "sales are
-            # projected at 3.1 mln troy ounces ..., well above the target of 2.2 mln"
-    return False
+    return previous.unit == figure.unit and _SENTENCE_END.search(
+        text, previous.end, hedge_start) is None
 
 
 def with_limit_bounds(text: str, figures: list[Figure], lowered: str | None = None
@@ -102,15 +80,13 @@ def with_limit_bounds(text: str, figures: list[Figure], lowered: str | None = No
         if not _plain(figure):
             continue
         milestone = _is_milestone(text, figure)
-        if milestone or _LIMIT_AFTER.match(text, figure.end) is not None:
-            hedge = _HEDGE_THE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
-        else:
-            hedge = _HEDGE_LIMIT_OF_BEFORE.search(text, max(0, figure.start - 80), figure.start)
-        if hedge is None or _compared_already(text, figures, index, hedge.start()):
+        if not milestone and _LIMIT_AFTER.match(text, figure.end) is None:
+            continue
+        hedge = _HEDGE_THE_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        if hedge is None or (index > 0 and _compared_already(text, figures[index - 1], figure,
+                                                             hedge.start())):
             continue
         bound = _BOUNDS[re.sub(r"\s+", " ", hedge.group("hedge").lower())]
-        if _NEGATED_BEFORE.search(text, max(0, hedge.start() - 60), hedge.start()):
-            bound = "high" if bound == "low" else "low"
         bounded[index] = figure.model_copy(update={
             "start": hedge.start(), "text": text[hedge.start():figure.end],
             "low": figure.low if bound == "low" else None,
@@ -131,7 +107,7 @@ def _is_milestone(text: str, figure: Figure) -> bool:
 
 
 def _plain(figure: Figure) -> bool:
-    """A plain amount, which may be a limit: "15.8 mln bpd" of "its 15.8 mln bpd ceiling" or
-    of "its quota of 15.8 mln bpd"."""
+    """A plain amount, which may be a limit: "15.8 mln bpd" of "its 15.8 mln bpd ceiling", or
+    a milestone ("the 100,000 mark")."""
     return (figure.value is not None and figure.low == figure.high
             and figure.unit not in _SPANS_OF_TIME)
