@@ -25,8 +25,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from reconcile.subjects.country import place_spellings
-from reconcile.subjects.event import singular
+from reconcile.subjects.country import country_spellings, key_words, one_country
 
 _SURPLUS, _DEFICIT = "trade-surplus", "trade-deficit"
 BALANCES = {"trade-surplus": _SURPLUS, "surplus": _SURPLUS,
@@ -35,17 +34,14 @@ BALANCES = {"trade-surplus": _SURPLUS, "surplus": _SURPLUS,
 "deficit" is their trade ("Taiwan's surplus with the U.S.", "Washington's deficit with
 Taipei"); a budget has no partner."""
 
-_ALIASES = {
-    "U.S.": "United States", "US": "United States", "America": "United States",
-    "American": "United States", "Washington": "United States", "UK": "Britain",
-    "U.K.": "Britain", "United Kingdom": "Britain", "Great Britain": "Britain",
-    "London": "Britain", "Korea": "South Korea", "Korean": "South Korea",
-    "Seoul": "South Korea", "Taipei": "Taiwan", "Tokyo": "Japan", "Peking": "China",
-    "Beijing": "China", "Bonn": "West Germany", "Moscow": "Soviet Union",
-    "USSR": "Soviet Union", "Ottawa": "Canada", "Manila": "Philippines",
+_CAPITALS = {
+    "Washington": "United States", "London": "Britain", "Seoul": "South Korea",
+    "Taipei": "Taiwan", "Tokyo": "Japan", "Peking": "China", "Beijing": "China",
+    "Bonn": "West Germany", "Moscow": "Soviet Union", "Ottawa": "Canada", "Manila": "Philippines",
 }
-"""Short names, capitals and peoples' words wire copy writes for a country's side of its
-trade ("efforts by Seoul to reduce its trade surplus with Washington")."""
+"""Capitals wire copy writes for a country's side of its trade ("efforts by Seoul to
+reduce its trade surplus with Washington"), beside the country's own names
+(``country_spellings``); elsewhere a capital is a place, not its country."""
 
 _BALANCE_WORD = re.compile(r"\b(?:surplus(?:es)?|deficits?|gap|shortfall|imbalance)"
                            r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
@@ -146,7 +142,7 @@ def _country_at(text: str, start: int, places: tuple[str, ...]) -> str | None:
 def country(name: str, places: tuple[str, ...]) -> str | None:
     """The country a key's lower-case name ("united state", "seoul", "u.s") stands for, in
     the key's words, or None where it is no country."""
-    return _lowered(places).get(_key_words(name))
+    return one_country(name, places) or _lowered(places).get(key_words(name))
 
 
 def _names_either(name: str, countries: tuple[str, str], places: tuple[str, ...]) -> bool:
@@ -157,25 +153,18 @@ def _names_either(name: str, countries: tuple[str, str], places: tuple[str, ...]
                for size in (1, 2, 3) for start in range(len(words) - size + 1))
 
 
-def _key_words(name: str) -> str:
-    return " ".join(singular(word) for word in name.split())
-
-
 @lru_cache(maxsize=8)
 def _canonical(places: tuple[str, ...]) -> dict[str, str]:
-    """Each spelling of a country as written -> the country, in a key's words."""
-    spelled: dict[str, str] = {}
-    for spelling, place in place_spellings(places).items():
-        spelled[spelling] = _key_words(_ALIASES.get(place, place).lower())
-    for alias, place in _ALIASES.items():
-        spelled[alias] = _key_words(place.lower())
-    return spelled
+    """Each spelling of a country as written, its capitals too -> the country, in a key's
+    words."""
+    return {**country_spellings(places),
+            **{capital: key_words(place) for capital, place in _CAPITALS.items()}}
 
 
 @lru_cache(maxsize=8)
 def _lowered(places: tuple[str, ...]) -> dict[str, str]:
-    """``_canonical`` by the key's lower-case, singular words for each spelling."""
-    return {_key_words(spelling.lower()): place for spelling, place in _canonical(places).items()}
+    """The capitals of ``_canonical`` by the key's lower-case, singular words."""
+    return {key_words(capital): key_words(place) for capital, place in _CAPITALS.items()}
 
 
 @lru_cache(maxsize=8)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reconcile.subjects.event import singular
+
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i")
 """What a people's word adds to its country's stem: "Canadian", "Belgian", "Chinese",
 "Swedish", "Pakistani"."""
@@ -33,6 +35,16 @@ _PEOPLES = {"Spain": "Spanish", "Netherlands": "Dutch", "Soviet Union": "Soviet"
             "Portugal": "Portuguese", "Thailand": "Thai", "Argentina": "Argentine",
             "Philippines": "Filipino"}
 """Peoples' words not made from their country's name by an ending ("Spanish", "Dutch")."""
+
+SHORT_NAMES = {
+    "U.S.": "United States", "US": "United States", "America": "United States",
+    "American": "United States", "UK": "Britain", "U.K.": "Britain",
+    "United Kingdom": "Britain", "Great Britain": "Britain", "Korea": "South Korea",
+    "Korean": "South Korea", "USSR": "Soviet Union",
+}
+"""Other names of one country and its people's words, each -> the name a key gives the
+country: "U.S.", "American" and "United States" are one, as are "UK", "British" and
+"Britain" (``_PEOPLES``); "Korean" trade is South Korea's."""
 
 
 def country_named(text: str, start: int, end: int, speaker: str,
@@ -96,6 +108,38 @@ def _places(places: tuple[str, ...], irregular: bool = False) -> re.Pattern[str]
         return None
     spelled = "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))
     return re.compile(r"(?<![\w.])(?:" + spelled + r")(?![\w])")
+
+
+@lru_cache(maxsize=8)
+def country_spellings(places: tuple[str, ...]) -> dict[str, str]:
+    """Each spelling of a country as written (its name, its people's words, its other names
+    in ``SHORT_NAMES``) -> the country as a key's lower-case singular words write it: the one
+    table of a country's names that keys are read and compared by."""
+    spelled: dict[str, str] = {}
+    for spelling, place in place_spellings(places).items():
+        spelled[spelling] = key_words(SHORT_NAMES.get(place, place).lower())
+    for alias, place in SHORT_NAMES.items():
+        spelled[alias] = key_words(place.lower())
+    return spelled
+
+
+def key_words(name: str) -> str:
+    """A name as a key writes it: lower-case, each word singular ("united state")."""
+    return " ".join(singular(word) for word in name.lower().split())
+
+
+@lru_cache(maxsize=8)
+def _key_forms(places: tuple[str, ...]) -> dict[str, str]:
+    """``country_spellings`` by the key's words for each spelling ("belgian" -> "belgium",
+    "u.s" -> "united state")."""
+    return {key_words(spelling): place
+            for spelling, place in country_spellings(places).items()}
+
+
+def one_country(name: str, places: tuple[str, ...]) -> str | None:
+    """The country a key's name ("belgian", "west german", "u.s") stands for, in the key's
+    words, or None where it is no country's name."""
+    return _key_forms(places).get(key_words(name))
 
 
 def place_words(places: tuple[str, ...]) -> frozenset[str]:
