@@ -467,6 +467,60 @@ def _range_period(match: re.Match[str], published: date | None) -> str:
     return _month_period(_month_number(match.group(1)), year, published)
 
 
+def days_over(text: str, window: tuple[int, int], period: str | None,
+              published: date | None) -> bool:
+    """Whether ``window`` names a day of the month ``period`` that is over by the story, the
+    last of a run of days or a day alone, outside a dateline: "U.S. car sales for the March
+    11 to 20 period dropped 62 pct" and "Treasury balances at the Federal Reserve fell on
+    March 27 to 2.424 billion dlrs", told March 24 and 30, are read as March's, but their
+    days are counted, so they are no forecasts though March is still running."""
+    if published is None or period is None or _MONTH_KEY.fullmatch(period) is None \
+            or not may_hold_month(text[window[0]:window[1]]):
+        return False
+    year, month = int(period[:4]), int(period[5:7])
+    runs = []
+    for match in _DAY_RANGE.finditer(text, *window):
+        cut = min((match.start(group) for group in (2, 3) if match.group(group)),
+                  default=match.end())
+        words = text[match.start():cut]
+        first, last = (int(day) for day in re.findall(r"\d{1,2}", words)[:2])
+        named = re.findall(_MONTH, words, re.IGNORECASE)
+        if _month_number(named[-1]) != month or (len(named) == 1 and last < first) \
+                or _range_period(match, published)[:4] != period[:4]:
+            continue  # "fell on April 10 to 3.373 billion dlrs" is a day, not a run
+        runs.append(match.span())
+        if _day_before(year, month, last, published):
+            return True
+    for match in _MONTH_DAY.finditer(text, *window):
+        day, named, written = (match.group(2), match.group(1), match.group(3)) \
+            if match.group(1) else (match.group(4), match.group(5), match.group(6))
+        if _month_number(named) == month and written in (None, period[:4]) \
+                and not _DATELINE_DASH.match(text, match.end()) \
+                and not any(start <= match.start() < end for start, end in runs) \
+                and _day_before(year, month, int(day), published):
+            return True
+    return False
+
+
+_MONTH_KEY = re.compile(r"\d{4}-\d\d")
+_DATELINE_DASH = re.compile(r"\s+-\s")
+"""The dash after a wire dateline's day ("WASHINGTON, March 11 - "): the day it was sent."""
+
+
+def _day_before(year: int, month: int, day: int, published: date) -> bool:
+    """Whether the day is a real one before the story's."""
+    try:
+        return date(year, month, day) < published
+    except ValueError:
+        return False
+
+
+def may_hold_month(words: str) -> bool:
+    """Whether ``words`` may name a month: a cheap test before a month's pattern runs."""
+    lowered = words.lower()
+    return any(head in lowered for head in _MONTH_HEADS)
+
+
 def _to_date_period(match: re.Match[str], published: date | None) -> str:
     year = match.group(1) or (str(published.year) if published else None)
     return f"{year}-ytd" if year else "ytd"

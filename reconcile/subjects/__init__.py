@@ -55,6 +55,7 @@ from reconcile.textfold import lowered_window, may_hold
 from reconcile.timeref import (
     day_dated,
     day_in,
+    days_over,
     grain,
     may_name_day,
     may_name_part_year,
@@ -198,7 +199,8 @@ def describe_claims(
                     slots["mode"] = "poll"
                 _from_context(slots, rule, claims, document, sentences, number,
                               _current(text, clause), _names_fiscal_year(text, clause),
-                              _forecast_by_yardstick(text, slots, figure, whole, document))
+                              _forecast_by_yardstick(text, slots, figure, whole, document),
+                              clause)
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 if figure.kind == "money":
                     read_bilateral(slots, text, clause, whole, (figure.start, figure.end),
@@ -464,17 +466,36 @@ _WILL_BEFORE = re.compile(
     r"[\"“]?([a-z]+)[\"”]?\s+(?:an?\s+|the\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$")
 
 
+_WILL_CHANGE_TO = re.compile(
+    r"\b(?:will|would|shall|['’]ll)\s+(?:not\s+|also\s+|still\s+|only\s+)?"
+    r"(?:cut|raise|lift|lower|reduce|increase|boost|bring|trim|slash|expand)\s+"
+    r"((?:(?!to\b)[\w'’-]+\s+){1,4})to\s+"
+    r"(?:an?\s+|the\s+|about\s+|around\s+|some\s+|an\s+average\s+(?:of\s+)?)?$")
+"""A modal through a verb of change whose object is the rule's measure, to the figure:
+"Petronas will cut oil production to 420,000 barrels per day (bpd) from May 1" sets the
+level to come. A rate so changed is a decision ("would cut its prime rate to 17.75 pct
+from 18.25, effective April 27"), a bound ("to a maximum of 2.2 billion") and a set
+level ("would raise target prices for wheat to 5.00 dlrs") are no forecasts."""
+_SET_LEVEL = re.compile(r"\b(?:target|goal|ceiling|quota|limit|maximum|minimum)s?\b",
+                        re.IGNORECASE)
+
+
 def _will_do(text: str, low: int, figure: Figure, rule: SubjectRule) -> bool:
     """A modal right before the figure through the rule's own verb: "would \"cut\" £35bn",
     "will shed 2,000 jobs" say what is to come, and so does "be" after the rule's own word
-    ("inflation would be around 15 pct"). A modal through another verb ("would face
+    ("inflation would be around 15 pct"), and so does a verb of change whose object is the
+    rule's measure (see ``_WILL_CHANGE_TO``). A modal through another verb ("would face
     a £10.5bn black hole") or further back ("will need to raise taxes to fill an £11bn
     gap") states the figure as it stands."""
     lead = text[low:figure.start]
-    match = _WILL_BEFORE.search(text, low, figure.start) \
-        if "ll" in lead or "would" in lead else None  # will, shall, 'll; case-sensitive
+    modal = "ll" in lead or "would" in lead  # will, shall, 'll; case-sensitive
+    match = _WILL_BEFORE.search(text, low, figure.start) if modal else None
     if match is None:
-        return False
+        changed = _WILL_CHANGE_TO.search(text, low, figure.start) \
+            if modal and figure.kind not in ("percent", "points") \
+            and not _is_comparative(figure) else None
+        return changed is not None and not _SET_LEVEL.search(changed.group(1)) \
+            and nearest(text, words_of(rule).verbs, changed.span(1), changed.span(1)) is not None
     verb = match.span(1)
     if match.group(1) == "be":  # "inflation would be around 15 pct in 1986/87"
         subject = (max(low, match.start() - _SUBJECT_BEFORE_MODAL), match.start())
@@ -670,7 +691,9 @@ def _event_slots(
         or year_after_yardstick(text, figure.end, whole[1])))
     if period is None and figure.kind in ("percent", "points"):
         period = rate_grain(text, clause, span)
-    mode = condition_mode(text, whole, figure) or _mode(text, whole, figure, rule)
+    ended = period_end(own) if own is not None else None
+    over = ended is not None and document.published is not None and ended < document.published
+    mode = condition_mode(text, whole, figure, over) or _mode(text, whole, figure, rule)
     if mode == "forecast" and _long_past(own, document.published):
         mode = None
     if mode == "condition" and facet == DEMAND:
@@ -781,12 +804,13 @@ def _current(text: str, clause: tuple[int, int]) -> bool:
 def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
     sentences: list[Sentence], number: int, current: bool, fiscal: bool,
-    by_yardstick: str | None = None,
+    by_yardstick: str | None = None, clause: tuple[int, int] | None = None,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
     names of the claims before (not for a ``current`` level, see ``_CURRENT``), else the
     year a forecast's yardstick puts it in (``by_yardstick``), and a forecast for a period
-    still ahead (a split year the clause calls ``fiscal`` runs to its end)."""
+    still ahead (a split year the clause calls ``fiscal`` runs to its end), unless the
+    ``clause`` counts days of it that are over (see ``days_over``)."""
     period = slots["period"]
     if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
@@ -797,7 +821,8 @@ def _from_context(
     if not slots["who"]:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
-    if slots["mode"] is None and _still_ahead(period, document, fiscal):
+    if slots["mode"] is None and _still_ahead(period, document, fiscal) \
+            and not (clause and days_over(document.text, clause, period, document.published)):
         slots["mode"] = "forecast"
 
 

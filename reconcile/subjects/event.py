@@ -109,10 +109,13 @@ _MEASURE_TAILS = frozenset(" ".join(words[start:]) for name in _MEASURE_NAMES
 """...nor what is left of one when its first word is dropped as a sentence's opening or a
 stop word: "The study forecast a decline in Gross Domestic Product growth" names no
 "domestic product", "Japan's Gross National Product" no "national product" beside Japan."""
-_CONDITION_BEFORE = re.compile(
+_IF_BEFORE = re.compile(
     r"\b(?:if|unless|once|provided|as long as|until)\b[^,;:.()\"“”]{0,110}$"
-    r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$"
-    r"|\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$"
+    r"|\bconditions?\s+(?:including\s+|being\s+)?that\b[^;:.()\"“”]{0,110}$",
+    re.IGNORECASE)
+"""A condition the figure is set in: "once it breaks out above 450 dlrs"."""
+_CONDITION_BEFORE = re.compile(
+    r"\bwith\s+(?:over|under|more than|less than|at least|fewer than|above|below)\s+$"
     r"|\b(?:would|could|might)\s+have\s+\w+\s+(?:at\s+|to\s+|by\s+)?(?:about\s+|some\s+)?$",
     re.IGNORECASE)
 _BOUND_GOAL_BEFORE = re.compile(
@@ -134,11 +137,27 @@ _OBLIGED_BOUND_BEFORE = re.compile(
 """A bound someone says must not be passed is a ceiling (or a floor), no level reached or
 foreseen: "China must not import more than 10 mln tonnes of grain", "We must avoid the
 situation in recent years of importing more than 10 mln tonnes"."""
+_AGREED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?agreed\s+(?:in|at|by|last|on|upon|under|earlier)\b",
+    re.IGNORECASE)
+"""An amount of goods agreed is a level set, no outcome: "would cut fourth quarter output
+to 16.6 mln bpd from the 18.3 mln agreed in December" is December's ceiling, "a total
+70,000 tonnes agreed in April" a contract's. A sum of money agreed is a price paid ("the
+630 mln dlrs agreed for the CPC acquisition"), and a count may be the parties ("The two
+companies agreed earlier this month"), so both are left alone."""
 _FORECAST_TO_REACH = re.compile(
     r"\b(?:forecast|expected|projected|predicted|estimated|likely|seen)\s+"
     r"(?:by\s+[^,;:.]{1,40}?\s+)?to\s+(?:reach|attain)\b[^,;:.]{0,60}$", re.IGNORECASE)
 """What is expected to reach a level is a forecast of it, not a goal: "Indonesian sugar
 output is forecast by the government to reach 2.126 mln tonnes in calendar 1987"."""
+_FORECAST_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|predictions?|estimates?)\b"
+    r"|\s+(?:[\w-]+\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:forecast|projected|predicted|estimated)\b", re.IGNORECASE)
+"""A figure named a forecast is one, whoever doubts it will be achieved: "the economy was
+unlikely to achieve the government's 3.5 pct forecast for 1987/88" is the government's
+forecast, a rival of the speaker's "close to three pct", not a goal, and so is "growth
+in 1987 is unlikely to reach the 1.5 pct rate it had forecast earlier this year"."""
 _POLL = re.compile(
     r"\bopinion\s+(?:polls?|surveys?)\b|\bpolls?\b[^.;]{0,60}?\b(?:showed|shows|showing|gave|"
     r"gives|giving|put|puts|found|finds|suggested|suggests|published|conducted|carried)\b"
@@ -212,9 +231,15 @@ _PAST_OWNER_BEFORE = re.compile(
 """A figure owned by a past period ("reaches last year's 7.2 mln tonnes", "1986's 5.5
 pct") is what that period came to: a fact a condition is set against, no hypothesis."""
 _HYPOTHESIS = re.compile(r"[\s\"“']*(?:If|Unless|Should|Were)\b")
+_MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall)\b|['’]ll\b")
+"""A modal verb (lower case: "May" is a month): a past period's figure after one in a
+hypothesis, or before one in its clause, is the hypothesis's ("If yields reach ...,
+production would be around ...", "to establish if another wage increase of up to 1.5 pct
+should be awarded")."""
 
 
-def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+def condition_mode(text: str, sentence: tuple[int, int], figure: Figure,
+                   over: bool = False) -> str | None:
     """"target" or "condition" when the figure is a bound set for something, not a level
     it reached: a goal bound ("efforts to reduce its budget deficit below 3% of GDP"), a
     reference level ("below the 18 dlrs per barrel reference level"), a bound that must
@@ -227,7 +252,14 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     assets"). A sentence that opens on a condition is a hypothesis throughout ("If they
     fail, there may be a price decline to about 14 dlrs a barrel"), and so is a figure a
     condition follows
-    ("The 20 dlr level will be reached this year only if ..."); "poll" for a share an
+    ("The 20 dlr level will be reached this year only if ..."). A figure ``over`` (dated by
+    its own clause to a period that ended before the story) with no modal verb before it
+    or in its clause is
+    a fact the condition is set against, not a hypothesis ("If confirmed, the soaring 1987
+    current account surplus seemed certain to trigger tougher pressure from the United
+    States which recorded a 7.4 billion dlr trade deficit with Seoul last year", "If
+    yields reach the record 3.78 tonnes per hectare achieved in 1984"); a counterfactual
+    stays one. "poll" for a share an
     opinion poll gives, "tender" for a figure of a tender or auction, "confirmed" for a
     count of the confirmed dead (see ``_CONFIRMED``), "week" for a
     week's figure (see ``_WEEK``); "rated" for the
@@ -237,15 +269,22 @@ def condition_mode(text: str, sentence: tuple[int, int], figure: Figure) -> str 
     lead = text[max(sentence[0], figure.number_start - 120):figure.number_start]
     if (held & _BOUNDED and _BOUND_GOAL_BEFORE.search(lead)) \
             or (held & _ACHIEVED and _ACHIEVE_BEFORE.search(lead)
-                and not _FORECAST_TO_REACH.search(lead)) \
+                and not _FORECAST_TO_REACH.search(lead)
+                and not _FORECAST_NOUN_AFTER.match(text, figure.end, sentence[1])) \
             or (held & _LEVELS and _LEVEL_BEFORE.search(lead)) \
             or (held & _NEEDED and _CONDITION_AFTER.match(text, figure.end, sentence[1])) \
-            or (held & _OBLIGED and _OBLIGED_BOUND_BEFORE.search(lead)):
+            or (held & _OBLIGED and _OBLIGED_BOUND_BEFORE.search(lead)) \
+            or (held & _AGREED and figure.kind in ("quantity", "number")
+                and _AGREED_AFTER.match(text, figure.end, sentence[1])):
         return "target"
-    hypothesis = _HYPOTHESIS.match(text, sentence[0], figure.start) \
+    clause_end = text.find(",", figure.end, sentence[1])
+    fact = over and _MODAL.search(text, sentence[0],
+                                  sentence[1] if clause_end < 0 else clause_end) is None
+    hypothesis = (not fact and _HYPOTHESIS.match(text, sentence[0], figure.start)) \
         or (held & _IF and _IF_AFTER.match(text, figure.end, sentence[1]))
-    if (hypothesis or (held & _CONDITIONAL and _CONDITION_BEFORE.search(lead))) \
-            and not _PAST_OWNER_BEFORE.search(lead):
+    conditional = held & _CONDITIONAL and (
+        (not fact and _IF_BEFORE.search(lead)) or _CONDITION_BEFORE.search(lead))
+    if (hypothesis or conditional) and not _PAST_OWNER_BEFORE.search(lead):
         return "condition"
     if figure.kind == "percent" and held & _POLLED and _POLL.search(text, *sentence):
         return "poll"
@@ -279,17 +318,18 @@ _MODE_WORDS = Literals(
       "needed", "required"), (_CONDITION_AFTER,)),
     (("if", "unless", "provided"), (_IF_AFTER,)),
     (("if", "unless", "once", "provided", "long", "until", "condition", "with", "ould",
-      "might"), (_CONDITION_BEFORE,)),
+      "might"), (_IF_BEFORE, _CONDITION_BEFORE)),
     (("poll", "survey"), (_POLL,)),
     (("tender", "auction", "licen", "rebate"), (_TENDER,)),
     (("confirmed", "identified", "known", "bodies"), (_CONFIRMED,)),
     (("week", "days"), (_WEEK, _THIS_WEEK_AFTER)),
     (("grad", "affirm", "watch", "rat"), (_RATING_ACTION,)),
     (("must", "should"), (_OBLIGED_BOUND_BEFORE,)),
+    (("agreed",), (_AGREED_AFTER,)),
 )
 """The words every match holds, for the patterns ``condition_mode`` runs on a sentence."""
 (_BOUNDED, _ACHIEVED, _LEVELS, _NEEDED, _IF, _CONDITIONAL, _POLLED, _TENDERED, _CONFIRMING,
- _WEEKS, _RATING, _OBLIGED) = (1 << place for place in range(len(_MODE_WORDS.groups)))
+ _WEEKS, _RATING, _OBLIGED, _AGREED) = (1 << place for place in range(len(_MODE_WORDS.groups)))
 
 
 def is_rated(text: str, sentence: tuple[int, int], figure: Figure) -> bool:
