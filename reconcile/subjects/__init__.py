@@ -195,7 +195,7 @@ def describe_claims(
                                                                 places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
-                if slots["mode"] is None and figure.kind == "percent" \
+                if slots["mode"] is None and figure.kind in ("percent", "points") \
                         and _told_by_a_poll(text, source, whole, rule):
                     slots["mode"] = "poll"
                 _from_context(slots, rule, claims, document, sentences, number,
