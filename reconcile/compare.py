@@ -201,10 +201,19 @@ def reported(claim: Claim) -> bool:
     says no word of reporting, and a passage guessed one sentence too far must not raise a
     conflict. Nor is an issuer's ("Nobel is issuing a 200 mln franc 10-year bond",
     "Samsung issued 20 mln dlrs worth of convertible bonds"): two issues are two sums,
-    while figures or a statement "issued by" someone are reported by the ending "by"."""
+    while figures or a statement "issued by" someone are reported by the ending "by". A
+    poll's results are the poll's report (``_POLL_NAMED``)."""
     cue = claim.source.cue
     return not names_no_one(claim.source.name) and (
-        cue is None or (cue != PASSAGE_CUE and _REPORTING.search(cue) is not None))
+        cue is None or (cue != PASSAGE_CUE and (
+            _REPORTING.search(cue) is not None
+            or _POLL_NAMED.search(claim.source.evidence or "") is not None)))
+
+
+_POLL_NAMED = re.compile(r"\b(?:poll|survey)s?\b", re.IGNORECASE)
+"""A poll's words named as the source: a poll reports the results it gives, whatever verb
+gives them ("a Marplan poll in the Today newspaper had the Conservatives 11 points
+ahead", "In that survey, the Conservatives had the support of 39 pct")."""
 
 
 _MONTHS = frozenset((

@@ -808,8 +808,13 @@ def _same_owner(one: Claim, key: EventKey, other: Claim, other_key: EventKey,
     predicting 50 marks per share"), and a party's planned cuts ("his party would cut
     £35bn", "the Conservatives' plans would see some £50bn in spending cuts"). Counts no
     rule gives an owner (a toll, a crowd) stay apart unless the unnamed figure's speaker
-    names what the other figure is of."""
+    names what the other figure is of. Two polls' figures of one party (both owned, both
+    polls) are that party's whatever else each poll's words name: "lead the opposition
+    Labour party by seven percentage points" and "had the Conservatives 11 points ahead"
+    are the Conservatives' lead (the owners are one, or the keys would not fit)."""
     owners = {owner for owner in (key.owner, other_key.owner) if owner}
+    if key.mode == other_key.mode == "poll" and key.owner and other_key.owner:
+        return True  # one party's share or lead: the names beside it are the poll's words
     mine, theirs = _not_owners(key.who, owners), _not_owners(other_key.who, owners)
     if mine == theirs:
         return True

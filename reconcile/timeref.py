@@ -1074,6 +1074,23 @@ def _premodifier_period(text: str, span: tuple[int, int], published: date | None
     return None if match is None else period_in(text, match.span(), span, published)
 
 
+_ELECTION_AFTER = re.compile(r"\s+(?:general\s+|presidential\s+|parliamentary\s+)?"
+                             r"(?:elections?|polls?|vote|ballot|referendum)\b", re.IGNORECASE)
+
+
+def _election_to_come(text: str, match: re.Match[str], day: date,
+                      published: date | None) -> bool:
+    """Whether the day names an election (or vote) still to come, written with no year:
+    it dates the election, not a figure told before it ("lead the opposition Labour party
+    by seven percentage points in the June 11 election campaign, according to a public
+    opinion poll today" is today's lead; "in the run-up to April 23 elections" in March).
+    Read as a day gone by, it would be last year's. An election held ("won 81 of the 166 seats
+    in the February 17 poll") is the day of its results."""
+    return published is not None and (day > published or day.year < published.year) \
+        and not any(match.group(group) for group in (3, 6)) \
+        and _ELECTION_AFTER.match(text, match.end()) is not None
+
+
 def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
            published: date | None) -> date | None:
     """The day the words in ``window`` name for the event, resolved against ``published``."""
@@ -1084,7 +1101,7 @@ def day_in(text: str, window: tuple[int, int], span: tuple[int, int],
     match = _nearest(_MONTH_DAY, text, window, span, bits)
     if match is not None and not _starts_fiscal_year(text, window, match, bits):
         day = _explicit_day(match, published)
-        if day is not None:
+        if day is not None and not _election_to_come(text, match, day, published):
             found.append((_gap(match, span), day))
     if published is not None:
         match = _nearest(_DAY_WORD, text, window, span, bits)

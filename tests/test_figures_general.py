@@ -875,3 +875,27 @@ def test_a_wire_range_writes_its_thousands_once(sentence: str, words: str, low: 
                                                 high: float) -> None:
     ranged = reading(sentence, words)
     assert (ranged.text, ranged.low, ranged.high) == (words, low, high)
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [
+    # reuters-17461, used by no dev or annotated case
+    ("The poll, conducted for TV-AM breakfast television by the Harris organisation, put the "
+     "Tories on 43 pct, Labour on 35 and the centrist Social Democrat-Liberal Alliance on 20 "
+     "pct.", "35", 35.0),
+    ("The Times poll of marginal seats ... showed the Conservatives with 42 pct, Labour with 34 "
+     "and the Alliance on 23.", "23", 23.0),
+    # reuters-16966: a list of holdings, the unit on its first item only
+    ("Interest holders on completion will be CSR 42.58 pct, Barcoo 49.9, and IOL Petroleum Ltd "
+     "7.51.", "7.51", 7.51),
+])
+def test_a_list_of_named_shares_writes_its_unit_once(sentence: str, words: str,
+                                                      value: float) -> None:
+    """A list of named shares names its unit on one item; the bare items are shares too."""
+    figure = reading(sentence, words)
+    assert (figure.kind, figure.unit, figure.value) == ("percent", "percent", value)
+
+
+def test_a_list_of_named_amounts_of_another_unit_is_no_share() -> None:
+    """A bare number after a named item of tonnes is no share, nor is a number over 100."""
+    sentence = "It put Malaysia on 28,526 tonnes, Indonesia on 24,516 and Thailand on 40 pct."
+    assert reading(sentence, "24,516").kind == "number"

@@ -22,7 +22,7 @@ from reconcile.ruleset import load_ruleset
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = {"news.jsonl": 300, "bbc.jsonl": 100}
-MAX_PER_DOCUMENT = {"news.jsonl": 0.024, "bbc.jsonl": 0.01}  # 7/300 and 0/100 reached
+MAX_PER_DOCUMENT = {"news.jsonl": 0.034, "bbc.jsonl": 0.01}  # 10/300 and 0/100 reached
 """news: the two added by rival forecasts meeting (the Indonesian government's palm oil
 output for 1987 and 1988 against the U.S. Embassy's) were judged right, and so was the
 fifth (the U.S. Embassy's 1.8 mln tonnes of Indonesian sugar for 1987 against the
@@ -30,7 +30,11 @@ government's 2.5 mln forecast, met once "Indonesia's raw sugar output" gave way 
 U.S. Embassy said"), and the sixth (the government's 1985 palm oil output against the
 embassy's, met once "crude palm oil (CPO)" no longer named an owner), and the seventh (the
 government's 1986 projection of palm oil output, 1.45 mln tonnes, against the embassy's
-1.35 mln, met once "the 1986 projection of" measured the output before it)."""
+1.35 mln, met once "the 1986 projection of" measured the output before it), and the
+eighth to tenth (reuters-234's MORI poll against the Sunday Express poll of the same
+by-election week: the Conservative lead, six points against four, and Labour's and the
+Alliance's shares, annotated conflicts all three, met once a poll reported its lead and the
+list items were their own parties')."""
 MAX_DOCUMENTS_IN_ONE = 2
 
 

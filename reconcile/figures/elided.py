@@ -5,7 +5,9 @@ bare: "Net 51.9 mln vs 30.1", "Revs 145.7 mln stg vs 158.1", "sales of 5.93 mln 
 5.81 a year earlier". Read alone, the second is 30.1 or 158.1, a thousand or a million
 times too small, and it is never compared with the first or with a rival's figure. So too
 a bare number in a phrase parallel to the figure before it ("1987 earnings at 1.25 dlrs
-and 1988 at 1.75"). A scaled amount with no unit is left to ``subjects.elided``.
+and 1988 at 1.75"), and a bare share in a list of parties' or sides' shares that writes the
+unit on its first or last item only ("put the Tories on 43 pct, Labour on 35 and the Alliance
+on 20 pct"). A scaled amount with no unit is left to ``subjects.elided``.
 """
 
 from __future__ import annotations
@@ -41,10 +43,58 @@ def with_elided_scales(text: str, figures: list[Figure]) -> list[Figure]:
         before, figure = result[index - 1], result[index]
         if not _bare(figure) or before.end > figure.start:
             continue  # most figures have a unit: the one before is never read
-        read = _set_against(text, before, figure) or _parallel(text, before, figure)
+        read = _set_against(text, before, figure) or _parallel(text, before, figure) \
+            or _listed_share(text, before, figure, result[index + 1:index + 2])
         if read is not None:
             result[index] = read
     return result
+
+
+_LIST_ITEM = re.compile(
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?votes?)?(?:,|[^\S\n]+and)(?:[^\S\n]+(?:and|while|but))?[^\S\n]+(?:(?:the|its)[^\S\n]+)?"
+    r"(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:[A-Z][\w'’.-]*[^\S\n]+){1,5}?"
+    r"(?:(?:on|with|at)[^\S\n]+)?$")
+"""The words between two items of a list of named shares: the share's whole if the item
+before names it ("41 pct of the vote, Labour with 35 pct"), a comma or conjunction, the
+next item's name (capitalised, after at most two lower-case words: "and the centrist
+Social Democrat-Liberal Alliance on") and "on", "with" or "at" if the list sets them so."""
+
+
+def list_item_between(text: str, end: int, start: int) -> bool:
+    """Whether the words from ``end`` (one figure's) to ``start`` (the next's) part two
+    items of a list of named figures (", Labour on", " and the Alliance")."""
+    return _LIST_ITEM.fullmatch(text, end, start) is not None
+
+
+_PERCENT_WORDS = re.compile(r"(?:pct|%|per[^\S\n]*cent|percent)$", re.IGNORECASE)
+
+
+def _listed_share(text: str, before: Figure, figure: Figure, after: list[Figure]) -> Figure | None:
+    """``figure`` as a percentage when it is an item of a list of named shares whose item
+    before or after writes the unit ("put the Tories on 43 pct, Labour on 35 and the
+    Alliance on 20 pct"; "showed the Conservatives with 42 pct, Labour with 34 and the
+    Alliance on 23"; "CSR 42.58 pct, Barcoo 49.9, and IOL Petroleum Ltd 7.51"). Wire copy
+    names a list's unit once; read alone, "35" is a number no rule takes, though it is the
+    second party's share. Only an item named with a capital right before its number:
+    "Malaysia 28,526 tonnes, Indonesia 24,516" is a list of another unit, and a share is
+    below 100."""
+    if figure.value is None or not 0 < figure.value < 100:
+        return None
+    if _share(before) and list_item_between(text, before.end, figure.start):
+        return _as(figure, before, 1.0)
+    if after and _share(after[0]) \
+            and _LIST_ITEM.search(text, max(0, figure.start - 80), figure.start) is not None \
+            and list_item_between(text, figure.end, after[0].start):
+        return _as(figure, after[0], 1.0)
+    return None
+
+
+def _share(figure: Figure) -> bool:
+    """Whether ``figure`` is a share written with its unit ("43 pct") or a bare item read
+    as one before it ("Labour with 34" in "... 42 pct, Labour with 34 and the Alliance on
+    23")."""
+    return figure.kind == "percent" and (_PERCENT_WORDS.search(figure.text.rstrip()) is not None
+                                         or _BARE.fullmatch(figure.text.strip()) is not None)
 
 
 def _set_against(text: str, before: Figure, figure: Figure) -> Figure | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from reconcile.figures.conversions import is_converted
+from reconcile.figures.elided import list_item_between
 from reconcile.figures.patterns import for_lowered
 from reconcile.model import Claim, Document, Figure, Sentence, Source
 from reconcile.segment import sentence_at
@@ -185,7 +186,8 @@ def describe_claims(
                 if context is None:
                     context = [*_unnamed(text, whole, evidence),
                                *(_own_words(other) for other in present if other.kind == "money")]
-                slots = _event_slots(document, figure, context, rule, clause, whole)
+                item = _list_item(text, figure, present) if rule.owned else None
+                slots = _event_slots(document, figure, context, rule, clause, whole, item)
                 if measure is not None:  # the whole a share is of is in the measure's words
                     slots.update(what=measure, of=None)
                 if rule.owns(slots["facet"]):
@@ -194,13 +196,13 @@ def describe_claims(
                                                                 places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
-                if slots["mode"] is None and figure.kind == "percent" \
+                if slots["mode"] is None and figure.kind in ("percent", "points") \
                         and _told_by_a_poll(text, source, whole, rule):
                     slots["mode"] = "poll"
                 _from_context(slots, rule, claims, document, sentences, number,
                               _current(text, clause), _names_fiscal_year(text, clause),
                               _forecast_by_yardstick(text, slots, figure, whole, document),
-                              clause)
+                              clause, listed=item is not None)
                 slots["owner"] = _not_forecaster(slots, figure, source)
                 if figure.kind == "money":
                     read_bilateral(slots, text, clause, whole, (figure.start, figure.end),
@@ -654,13 +656,31 @@ def _own_words(figure: Figure) -> tuple[int, int]:
     return figure.number_start, figure.end if figure.kind == "quantity" else figure.number_end
 
 
+def _list_item(text: str, figure: Figure, present: list[Figure]) -> tuple[int, int] | None:
+    """The span of the figure's own item when it is one of a list of named figures ("gave
+    Thatcher's Conservative Party 42 pct, Labour 35 pct and the centrist Alliance 21 pct"):
+    from the end of the item before to the figure's end, or from the sentence on to the
+    figure's end for the first item. None for a figure in no such list."""
+    earlier = [other for other in present if other.end <= figure.start]
+    later = [other for other in present if other.start >= figure.end]
+    after = min(later, key=lambda other: other.start, default=None)
+    before = max(earlier, key=lambda other: other.end, default=None)
+    follows = before is not None and list_item_between(text, before.end, figure.start)
+    leads = after is not None and list_item_between(text, figure.end, after.start)
+    if not (follows or leads):
+        return None
+    return (before.end if follows and before is not None else 0, figure.end)
+
+
 def _event_slots(
     document: Document, figure: Figure, unnamed: list[tuple[int, int]], rule: SubjectRule,
-    clause: tuple[int, int], whole: tuple[int, int],
+    clause: tuple[int, int], whole: tuple[int, int], item: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """The slots of the event key read from the clause (the sentence where it is silent),
     by ``EventKey`` field; the key is made once they are all known (see ``_from_context``).
-    Names in ``unnamed`` (see ``_unnamed``) are left out of ``who``."""
+    Names in ``unnamed`` (see ``_unnamed``) are left out of ``who``. An owned measure's
+    figure that is an ``item`` of a list of named figures takes the names of its own item
+    only: the parties before and after it in the list own their own shares."""
     text = document.text
     span = (figure.start, figure.end)
     facets = words_of(rule).facets
@@ -680,6 +700,8 @@ def _event_slots(
         facet = rule.qualified_facet(facet, text, (whole[0], figure.start))
     skip = [_own_words(figure), *unnamed]
     named = (names_start(text, whole, clause, figure), clause[1])
+    if item is not None:
+        named = (max(named[0], item[0]), min(named[1], item[1]))
     names = names_in(text, _before_yardstick(text, _around(named, figure, NAMES_AROUND,
                                                             NAMES_AROUND), figure),
                      skip, whole[0])
@@ -805,12 +827,15 @@ def _from_context(
     slots: dict[str, Any], rule: SubjectRule, claims: list[Claim], document: Document,
     sentences: list[Sentence], number: int, current: bool, fiscal: bool,
     by_yardstick: str | None = None, clause: tuple[int, int] | None = None,
+    listed: bool = False,
 ) -> None:
     """Fill in ``slots`` what the clause leaves out, read from around it: the period and
-    names of the claims before (not for a ``current`` level, see ``_CURRENT``), else the
-    year a forecast's yardstick puts it in (``by_yardstick``), and a forecast for a period
-    still ahead (a split year the clause calls ``fiscal`` runs to its end), unless the
-    ``clause`` counts days of it that are over (see ``days_over``)."""
+    names of the claims before (not for a ``current`` level, see ``_CURRENT``; not the
+    names for an item of a list of named figures, ``listed``, whose item before is
+    another party's), else the year a forecast's yardstick puts it in (``by_yardstick``),
+    and a forecast for a period still ahead (a split year the clause calls ``fiscal`` runs
+    to its end), unless the ``clause`` counts days of it that are over (see
+    ``days_over``)."""
     period = slots["period"]
     if period is None and not current:
         period = slots["period"] = _period_so_far(claims, slots["facet"], rule, document.text,
@@ -818,7 +843,7 @@ def _from_context(
             or _part_year_before(document, sentences, number) or by_yardstick
     if slots["what"] is None:
         slots["what"] = _what_so_far(claims, slots["facet"], rule, sentences, number)
-    if not slots["who"]:
+    if not slots["who"] and not listed:
         sentence = sentences[number] if sentences else Sentence(start=0, end=len(document.text))
         slots["who"] = _names_so_far(claims, rule, sentence)
     if slots["mode"] is None and _still_ahead(period, document, fiscal) \

@@ -80,6 +80,14 @@ _BESIDE = re.compile(
     r"(?:(?:about|around|some|just|only|nearly|almost|a|an)\s+)?$")
 """A name right before the figure owns it: "the Tories 38 pct, the Alliance 21 pct",
 "the Conservatives with 41 pct of the vote"."""
+_LEADING = re.compile("(?P<subject>" + _NAME + r")\s+(?:lead|leads|led)\s+(?:the\s+)?(?=[A-Za-z])"
+                      r"|\b(?:gave|gives|giving|put|puts|putting|placing|showed|shows)\s+"
+                      r"(?:the\s+)?(?:ruling\s+)?(?P<given>" + _NAME
+                      + r")(?:\s+party)?\s+an?\s+(?=(?:[\w-]+\s+){0,2}lead\b)")
+"""Who a lead in points is of: the subject of "lead" ("Margaret Thatcher's Conservatives
+lead the opposition Labour party by seven percentage points": the Conservatives', not
+Thatcher's) or the party a poll gives a lead ("gave the ruling Conservative Party a lead of
+six points")."""
 _THEM = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+them\s+(?:on\s+|at\s+)?$")
 _GIVEN = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+(?:the\s+)?(" + _NAME
                     + r")")
@@ -175,6 +183,9 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
     if beside is not None and (beside.start() > low or " " in beside.group(0).strip()) \
             and not _speaks(beside, source, text):
         found.append((beside.start(), _name(beside.group(0))))
+    if figure.kind == "points":
+        found.extend((match.end(), _name(match.group("subject") or match.group("given")))
+                     for match in _LEADING.finditer(text, low, figure.start))
     if figure.kind == "percent" and _THEM.search(text, low, figure.start):
         found.append((figure.start, _given_before(text, low)))
     if not found and figure.kind == "percent":
