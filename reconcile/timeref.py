@@ -108,9 +108,20 @@ beginning April 1"): that day is no day of the figure's event, and the year is t
 begins on or after the story (before it, when the verb is past), unless the year is written."""
 _MONTH_SPAN = {"three": 3, "3": 3, "quarter": 3, "six": 6, "6": 6, "half": 6, "nine": 9,
                "9": 9, "twelve": 12, "12": 12, "year": 12}
+_MONTHLY_MEASURES = ("output", "production", "sales", "exports", "imports", "deficit",
+                     "surplus", "figures?", "inflation", "unemployment", "orders",
+                     "shipments", "deliveries", "payrolls", "crush", "trade", "index")
+"""Measures a month names as an adjective ("OPEC February output", "the January trade
+figures"): the month is the measure's period, as "in February" is."""
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(" + _MONTH + r")\.?(?:,?\s+((?:19|20)\d\d))?\b"
-    r"|\b(" + _MONTH + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+    r"\b(?:in|for|during|of|since|by|end of|end-)\s*(?:(?:early|mid|late)[^\S\n]*-?[^\S\n]*)?"
+    r"(?P<month>" + _MONTH + r")\.?(?:,?\s+(?P<year>(?:19|20)\d\d)"
+    r"|[^\S\n]+(?P<relative>last|this)[^\S\n]+year)?\b"
+    r"|\b(?P<month_then_year>" + _MONTH + r")\.?\s+(?P<written_year>(?:19|20)\d\d)\b"
+    r"|\b(?-i:(?P<named_month>" + "|".join(month.capitalize() for month in MONTHS)
+    + r"))(?=[^\S\n]+(?:"
+    + "|".join(_MONTHLY_MEASURES)
+    + r")\b)", re.IGNORECASE)
 _YEAR = re.compile(
     r"((?:19|20)\d\d)(?:(?<![\d/.,$£€-]\d{4})|(?<=\bend-\d{4})|(?<=\bmid-\d{4}))"
     r"(?<!\bby \d{4})(?![\d/])(?!\s+(?:record|level|peak|high|low|prices|dollars|terms)\b)")
@@ -787,8 +798,11 @@ def _season_period(match: re.Match[str], published: date | None) -> str:
 
 
 def _month_year_period(match: re.Match[str], published: date | None) -> str:
-    year = match.group(2) or match.group(4)
-    month = _month_number(match.group(1) or match.group(3))
+    year = match.group("year") or match.group("written_year")
+    month = _month_number(match.group("month") or match.group("month_then_year")
+                          or match.group("named_month"))
+    if year is None and match.group("relative") and published is not None:
+        year = published.year - (match.group("relative").lower() == "last")
     return (month == 1 and _year_ended_by(match, published)) \
         or _month_period(month, int(year) if year else None, published)
 

@@ -435,3 +435,26 @@ def test_a_relative_fiscal_year_is_the_split_year_its_article_writes(
 def test_a_deadline_of_new_years_day_is_the_year_it_closes(
         sentence: str, published: date, expected: str) -> None:
     assert _period(sentence, "22 dlrs", published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "expected"),
+    [
+        # Reuters: a month before the measure it dates, as "in February" dates it
+        ("Unadjusted February unemployment totalled 1.86 mln people, up from 1.82 mln in "
+         "January", "1.86 mln", date(1987, 3, 30), "1987-02"),
+        ("February imports were 9.19 billion dlrs against 9.23 billion in January",
+         "9.19 billion", date(1987, 4, 9), "1987-02"),
+        # Reuters: "early", "mid" or "late" between the preposition and the month
+        ("Chrysler said U.S. truck sales in late March jumped 65.2 pct to 28,698 from 17,372 "
+         "a year ago.", "65.2 pct", date(1987, 4, 3), "1987-03"),
+        ("the seasonally adjusted annualized sales rate improved to 7.5 mln compared with "
+         "about 7.0 mln in late February.", "7.0 mln", date(1987, 3, 13), "1987-02"),
+        # Reuters: "last year" after the month moves its year back
+        ("The reserves have grown to a record 53 billion U.S. Dlrs, compared with about 26 "
+         "billion in late March last year", "26 billion", date(1987, 3, 31), "1986-03"),
+    ],
+)
+def test_a_month_as_the_measure_s_adjective_or_with_early_or_late(
+        sentence: str, figure: str, published: date, expected: str) -> None:
+    assert _period(sentence, figure, published) == expected
