@@ -1,0 +1,68 @@
+"""Three event-key errors that let unlike figures meet, from real corpus sentences: a part
+of a year read as the whole year, a country's measure left without its owner where an
+estimate word follows it, and a share of GDP read as the economy's growth."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reconcile.model import Claim, Document
+from reconcile.pipeline import check
+from reconcile.ruleset import load_ruleset
+from reconcile.subjects.event import EventKey, parse, periods_fit
+from reconcile.timeref import period_in
+
+
+def _keys(text: str, title: str, published: date) -> dict[str, EventKey]:
+    document = Document(id="k", path="k", text=text, title=title, published=published)
+    claims: list[Claim] = check([document], load_ruleset()).claims
+    return {claim.figure.text: parse(claim.event) for claim in claims if claim.event}
+
+
+def test_a_base_given_by_its_period_before_to_does_not_date_the_new_level() -> None:
+    # Reuters (CBT, March 1987): the year-ago month is the base of the fall, not the
+    # month of the 8,191,266 contracts.
+    sentence = ("February volume at the Chicago Board of Trade, CBT, declined 14 pct from the "
+                "year-ago month to 8,191,266 contracts, the exchange said.")
+    at = sentence.index("8,191,266")
+    assert period_in(sentence, (sentence.index("from"), len(sentence)),
+                     (at, at + len("8,191,266 contracts")), date(1987, 3, 2)) != "1986"
+
+
+def test_the_same_period_of_a_year_is_that_year_s_first_months() -> None:
+    # Reuters (Chile, March 1987): the base is 1986's first two months, not all of 1986.
+    keys = _keys("In the first two months of the year, inflation was 3.8 pct, against 3.6 pct "
+                 "in the same period of 1986.", "CHILEAN CONSUMER PRICES RISE",
+                 date(1987, 3, 9))
+    assert keys["3.8 pct"].period == "1987-ytd"
+    assert keys["3.6 pct"].period == "1986-ytd"
+
+
+def test_the_same_period_last_year_is_last_year_s_first_months() -> None:
+    # Reuters (Ecuador, March 1987)
+    keys = _keys("The Institute said accumulated overall inflation for the first two months of "
+                 "this year was 4.0 pct compared to 5.0 pct for the same period last year.",
+                 "ECUADOR'S CONSUMER PRICES RISE 2.5 PCT IN FEBRUARY", date(1987, 3, 5))
+    assert keys["5.0 pct"].period == "1986-ytd"
+
+
+def test_a_year_s_first_months_never_fit_a_figure_for_the_year() -> None:
+    # a figure "for the year" (grain only) is no figure of the first two months
+    assert not periods_fit("1987-ytd", "year")
+    assert not periods_fit("ytd", "year")
+    assert periods_fit("1987-ytd", "1987-ytd")
+
+
+def test_over_a_part_of_a_year_before_to_is_the_time_the_change_took() -> None:
+    # Reuters (France, June 1987): "over the first five months of this year to 2.0 pct" is
+    # those months' inflation, not a base; the same period of 1986 is 1986's first months.
+    sentence = ("The rise took the year-on-year inflation rate to 3.4 pct in May from 3.5 pct "
+                "in April, and brought cumulative inflation over the first five months of this "
+                "year to 2.0 pct compared with 0.7 pct for the same period of 1986.")
+    start = sentence.index("brought")
+    at = sentence.index("2.0 pct")
+    assert period_in(sentence, (start, len(sentence)), (at, at + 7),
+                     date(1987, 6, 29)) == "1987-ytd"
+    at = sentence.index("0.7 pct")
+    assert period_in(sentence, (sentence.index("compared"), len(sentence)), (at, at + 7),
+                     date(1987, 6, 29)) == "1986-ytd"
