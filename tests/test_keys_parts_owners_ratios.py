@@ -66,3 +66,32 @@ def test_over_a_part_of_a_year_before_to_is_the_time_the_change_took() -> None:
     at = sentence.index("0.7 pct")
     assert period_in(sentence, (sentence.index("compared"), len(sentence)), (at, at + 7),
                      date(1987, 6, 29)) == "1986-ytd"
+
+
+
+def test_a_measure_forecast_by_a_verb_is_its_possessor_s() -> None:
+    # Reuters (Indonesia, March 1987): "is forecast" is a verb, Indonesia owns the crop.
+    keys = _keys("Indonesia's copra production is forecast at 1.32 mln tonnes in calendar 1987, "
+                 "up from 1.30 mln tonnes in 1986.", "INDONESIA UNLIKELY TO IMPORT PHILIPPINES "
+                 "COPRA", date(1987, 3, 1))
+    assert keys["1.32 mln tonnes"].owner == "indonesia"
+    assert keys["1.30 mln tonnes"].owner == "indonesia"
+
+
+def test_a_balance_forecast_by_a_verb_is_the_country_s_not_the_speaker_s() -> None:
+    # Reuters (Portugal, April 1987)
+    keys = _keys("It added that Portugal's current account was forecast to show a surplus of "
+                 "400 mln dlrs this year compared with 1.13 billion in 1986 and 369 mln the "
+                 "previous year, the Bank of Portugal said.",
+                 "PORTUGAL'S GDP FORECAST TO GROW FOUR PCT THIS YEAR", date(1987, 4, 3))
+    assert keys["400 mln dlrs"].owner == "portugal"
+
+
+def test_a_country_s_measure_named_before_its_forecast_is_the_country_s() -> None:
+    # Reuters (sugar, April 1987): the forecast of China's production, not a forecaster's
+    # own; the Thai crop of the sentence before is another country's.
+    keys = _keys("However, this upturn in the Thai crop is being countered by a reduction in "
+                 "China's production forecast to 5.3 mln tonnes from 5.5 mln estimated "
+                 "earlier.", "RECENT SUGAR FALL SPARKS SOVIET, CHINESE BUYING",
+                 date(1987, 4, 3))
+    assert keys["5.3 mln tonnes"].owner == "china"
