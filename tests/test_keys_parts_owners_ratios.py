@@ -53,22 +53,6 @@ def test_a_year_s_first_months_never_fit_a_figure_for_the_year() -> None:
     assert periods_fit("1987-ytd", "1987-ytd")
 
 
-def test_over_a_part_of_a_year_before_to_is_the_time_the_change_took() -> None:
-    # Reuters (France, June 1987): "over the first five months of this year to 2.0 pct" is
-    # those months' inflation, not a base; the same period of 1986 is 1986's first months.
-    sentence = ("The rise took the year-on-year inflation rate to 3.4 pct in May from 3.5 pct "
-                "in April, and brought cumulative inflation over the first five months of this "
-                "year to 2.0 pct compared with 0.7 pct for the same period of 1986.")
-    start = sentence.index("brought")
-    at = sentence.index("2.0 pct")
-    assert period_in(sentence, (start, len(sentence)), (at, at + 7),
-                     date(1987, 6, 29)) == "1987-ytd"
-    at = sentence.index("0.7 pct")
-    assert period_in(sentence, (sentence.index("compared"), len(sentence)), (at, at + 7),
-                     date(1987, 6, 29)) == "1986-ytd"
-
-
-
 def test_a_measure_forecast_by_a_verb_is_its_possessor_s() -> None:
     # Reuters (Indonesia, March 1987): "is forecast" is a verb, Indonesia owns the crop.
     keys = _keys("Indonesia's copra production is forecast at 1.32 mln tonnes in calendar 1987, "
@@ -95,3 +79,35 @@ def test_a_country_s_measure_named_before_its_forecast_is_the_country_s() -> Non
                  "earlier.", "RECENT SUGAR FALL SPARKS SOVIET, CHINESE BUYING",
                  date(1987, 4, 3))
     assert keys["5.3 mln tonnes"].owner == "china"
+
+
+def test_a_share_of_gdp_is_no_growth_rate() -> None:
+    # Reuters (France, March 1987): a deficit as a share of GDP, each year of it.
+    keys = _keys("Employment should rise by 0.1 pct a year over the next two years while the "
+                 "state budget deficit should be cut to 2.2 pct of GDP in 1988 from 2.6 pct this "
+                 "year and 2.9 pct in 1986.", "FRENCH GDP SHOULD RISE 2.3 PCT IN 1988 - MINISTRY",
+                 date(1987, 3, 23))
+    assert keys["2.2 pct"].facet == "deficit"
+    assert keys["2.6 pct"].facet == "deficit"
+
+
+def test_a_share_of_gdp_naming_no_measure_has_a_facet_of_its_own() -> None:
+    # BBC (Ethiopia): a sector's share of GDP is neither growth nor any rate of the rule.
+    keys = _keys("Agriculture is the main economic activity in Ethiopia, representing 45% of "
+                 "gross domestic product.", "Ethiopia's crop production up 24%", date(2005, 1, 1))
+    assert keys["45%"].facet == "gdp-ratio"
+
+
+def test_over_a_part_of_a_year_before_to_is_the_time_the_change_took() -> None:
+    # Reuters (France, June 1987): "over the first five months of this year to 2.0 pct" is
+    # those months' inflation, not a base; the same period of 1986 is 1986's first months.
+    sentence = ("The rise took the year-on-year inflation rate to 3.4 pct in May from 3.5 pct "
+                "in April, and brought cumulative inflation over the first five months of this "
+                "year to 2.0 pct compared with 0.7 pct for the same period of 1986.")
+    start = sentence.index("brought")
+    at = sentence.index("2.0 pct")
+    assert period_in(sentence, (start, len(sentence)), (at, at + 7),
+                     date(1987, 6, 29)) == "1987-ytd"
+    at = sentence.index("0.7 pct")
+    assert period_in(sentence, (sentence.index("compared"), len(sentence)), (at, at + 7),
+                     date(1987, 6, 29)) == "1986-ytd"
