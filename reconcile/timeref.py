@@ -86,12 +86,15 @@ _ORDINAL_PART = re.compile(
     r"(months?|quarters?|half)\s+of\s+(?:the\s+)?"
     r"(?:(this|current|last|previous|preceding|prior|next|coming)\s+)?"
     r"(?:(fiscal|financial|calendar)\s+)?"
-    r"(year(?!\s+(?:ending|ended|to|through|until|earlier|ago|before)\b)|(?:19|20)\d\d(?:/\d\d)?(?![/\d]))",
+    r"(year(?!\s+(?:ending|ended|through|until|earlier|ago|before)\b"
+    r"|\s+to\s+(?:date|end|the\s+end|" + _MONTH + r")\b)|(?:19|20)\d\d(?:/\d\d)?(?![/\d]))",
     re.IGNORECASE)
 """A part of a year named by its place in it ("the first month of the year" is January,
 "the last three months of 2004" the fourth quarter, "the second half of last year", "the
 first nine months of 1986" a year to date, "of fiscal 1986/87" that season's): the part,
-not the whole year. "The year" is the
+not the whole year, also before "to" and a figure ("brought cumulative inflation over the
+first five months of this year to 2.0 pct"), though not in "the year to date" or "the year
+to March". "The year" is the
 one the sentence names before ("rose 15.1% over the whole of 2004, but by only 2.8% in the
 second half of the year"), else the story's; "the year ending October 31" is a year of its
 own (``_MONTHS_TO``)."""
@@ -559,10 +562,12 @@ def rate_grain(text: str, window: tuple[int, int], span: tuple[int, int]) -> str
 
 @lru_cache(maxsize=1024)
 def grain(period: str) -> str:
-    """The length of a period key: "year", "half", "quarter", "month" or, for a span of
-    months ("09/12m"), the span itself."""
+    """The length of a period key: "year", "half", "quarter", "month", "ytd" (a year's
+    first months) or, for a span of months ("09/12m"), the span itself."""
     if period in ("year", "half", "quarter"):
         return period
+    if period.endswith("ytd"):
+        return "ytd"  # a year's first months are never the year ("1987-ytd", "ytd")
     if re.search(r"(?:^|-)q[1-4]$", period):
         return "quarter"
     if re.search(r"(?:^|-)h[12]$", period):
@@ -854,7 +859,10 @@ needle) seldom tells the day a fiscal year begins, and the pattern, tried at eve
 character, cost as much as any other period's."""
 _RANGE_INDEX = _INDEX[id(_DAY_RANGE)]
 """A run of days is read over the days it holds, which claim their words from the rest."""
-_PART_OF_YEAR = re.compile(r"\d{4}-[qh]\d")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:[qh]\d|ytd)")
+"""A quarter, a half or a year's first months: a year beside one, or "the same period" of
+a year, is that part of the year ("in the first two months of the year, inflation was
+3.8 pct, against 3.6 pct in the same period of 1986" is 1986's first months, not 1986)."""
 _YEAR_KEY = re.compile(r"\d{4}")
 
 
@@ -1007,13 +1015,38 @@ def _deadline(text: str, window: tuple[int, int], match: re.Match[str]) -> bool:
     return before is not None and (before.group("noun") or "").lower() not in _SPANS
 
 
+_BASE_BEFORE = re.compile(
+    r"\b(?:(?P<over>over|on)|compared\s+(?:with|to)|against|from)\s+(?:the\s+)?"
+    r"(?P<same>(?:same|corresponding|year-ago|previous)\s+)?(?:(?:period|months?|quarter|half)"
+    r"\s+(?:of|in)\s+)?$", re.IGNORECASE)
+"""The words that open a change's base right before its period: "from the year-ago month",
+"compared with the same 1986 period", "against the same period of 1986", "rise 10 pct over
+1986 to". "Over" a part of a year is the time a change takes: "will decline over the second
+half of 1987/88 to between 16 and 18 pct" is that half's rate."""
+_BASE_TO = re.compile(r"(?:\s+(?:period|months?|quarter|half|level|figure))?\s*,?\s*to\s+"
+                      r"(?:(?:an?|the|just|only|about|around|some)\s+)*", re.IGNORECASE)
+"""The base's own noun after its period, then "to" and the new level."""
+
+
 def _earlier_values(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether the period ``match`` dates the earlier value of a change, not the figure at
     ``span`` after it: in "fell from £180,126 in November to £178,906" November is the
     first value's month. The words before the month are read past the window's start: the
-    clause of "£178,906" opens after "£180,126", at " in November to"."""
-    return match.end() <= span[0] and _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
-        and _FROM_VALUE.search(text, max(0, match.start() - 80), match.start()) is not None
+    clause of "£178,906" opens after "£180,126", at " in November to". So does a base
+    given only by its period, before "to" and the new level: "declined 14 pct from the
+    year-ago month to 8,191,266 contracts" is this February's volume, and "grew 15.7 pct
+    compared with the same 1986 period to 47.2 billion marks" this year's first months'
+    surplus, not 1986's."""
+    if match.end() > span[0]:
+        return False
+    if _TO_NEXT.fullmatch(text, match.end(), span[0]) is not None \
+            and _FROM_VALUE.search(text, max(0, match.start() - 80), match.start()) is not None:
+        return True
+    if _BASE_TO.fullmatch(text, match.end(), span[0]) is None:
+        return False
+    base = _BASE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+    return base is not None and not (base.group("over") and not base.group("same")
+                                     and match.re not in (_YEAR, _REL_YEAR))
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

@@ -688,13 +688,18 @@ def _event_slots(
     # reach 2.126 mln tonnes in calendar 1987 against projected consumption of ...")
     rival = _SET_AGAINST.search(text, figure.end, clause[1])
     own = clause if rival is None else (clause[0], rival.start())
-    facet = _facet_in(text, facets, own, span, whole) if facets else None
+    # "of GDP" after a share names what it is a ratio to, never its measure
+    faceted = _without_ratio_bases(text, whole) if facets else text
+    facet = _facet_in(faceted, facets, own, span, whole) if facets else None
     if facet is not None:
-        facet = joined_names(text, facets, clause, whole) or facet
+        facet = joined_names(faceted, facets, clause, whole) or facet
     if facet is None and facets:
         # named before the clause, the facet still frames it; named after, it is a later
         # clause's ("up by 0.4% on the month and by 12.6% on a year earlier")
-        facet = _facet_in(text, facets, (whole[0], own[1]), span, whole)
+        facet = _facet_in(faceted, facets, (whole[0], own[1]), span, whole)
+    if facets and figure.kind == "percent" and facet in (None, GROWTH) \
+            and _RATIO_BASE.match(text, figure.end, whole[1]):
+        facet = GDP_RATIO
     if facet is not None:
         facet = rule.facet_of(_state_now(text, facets, figure, clause, whole) or facet, figure)
         facet = rule.qualified_facet(facet, text, (whole[0], figure.start))
@@ -736,6 +741,40 @@ def _event_slots(
         "about": about,
         "topic": headline,
     }
+
+
+_RATIO_BASE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|its\s+|their\s+)?"
+    r"(?:GDP|GNP|gross\s+(?:domestic|national)\s+product|national\s+(?:output|income|product)"
+    r"|(?<=the\s)economy)\b", re.IGNORECASE)
+"""What a share right after its figure is a ratio to: "a deficit of 2.9% of GDP", "4.3 pct
+of gross domestic product", "five pct of national output". Not "to GNP": "net exports
+will add 0.7 pct to GNP" is a part of its growth."""
+_RATIO_FIGURE = re.compile(r"(?:%|\b(?:pct|per\s*cent|percent))(?=\s+of\s)", re.IGNORECASE)
+_RATIO_WORDS = ("gdp", "gnp", "gross", "national", "economy")
+GROWTH = "growth"
+GDP_RATIO = "gdp-ratio"
+"""The facet of a share of GDP the sentence names no measure of ("spending of 42% of
+GDP"): a ratio to GDP, never the economy's growth."""
+
+
+@lru_cache(maxsize=64)
+def _without_ratio_bases(text: str, whole: tuple[int, int]) -> str:
+    """``text`` with the words each share of the sentence ``whole`` is a ratio to blanked
+    out (see ``_RATIO_BASE``), so that no facet is read in them: "The EU expects the German
+    deficit to fall to 2.9% of GDP next year from 3.9% this year" gives a deficit twice,
+    not "GDP" growth. The text itself where the sentence holds no such ratio."""
+    if not may_hold(text[whole[0]:whole[1]], _RATIO_WORDS):
+        return text
+    bases = [base.span() for figure in _RATIO_FIGURE.finditer(text, *whole)
+             if (base := _RATIO_BASE.match(text, figure.end(), whole[1])) is not None]
+    if not bases:
+        return text
+    pieces, at = [], 0
+    for start, end in bases:
+        pieces.extend((text[at:start], " " * (end - start)))
+        at = end
+    return "".join((*pieces, text[at:]))
 
 
 def _long_past(period: str | None, published: date | None) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from reconcile.figures.patterns import alternation, for_lowered
 from reconcile.model import Figure, Source
-from reconcile.subjects.country import country_named
+from reconcile.subjects.country import country_named, place_spellings
 from reconcile.subjects.event import names_in
 from reconcile.textfold import lowered_window
 
@@ -35,11 +35,26 @@ _NAME = (r"(?:(?<![\w&])(?:[A-Z]|[a-z][A-Z])[\w&.-]*"
          r"(?:\s+(?:of\s+|and\s+|&\s+)?(?:[A-Z]|[a-z][A-Z])[\w&.-]*){0,3})")
 """A name of up to four words, each capitalised or a brand's lower-case letter then a
 capital ("eBay", "iPod"), never begun inside a word ("Bay" of "eBay")."""
-_ESTIMATE_NOUN = (r"\s+(?:[\w-]+\s+){0,4}?(?:estimates?|forecasts?|figures?|projections?|"
+_ESTIMATE_WORD = (r"(?:estimates?|forecasts?|figures?|projections?|"
                   r"predictions?|guess|surveys?|calculations?|counts?|tally|view|analysts?|"
                   r"publications?|reports?|statements?|data|study|outlook|bulletin|plans?|"
                   r"proposals?|polic(?:y|ies)|manifesto)\b")
+_AUXILIARY = r"(?:is|was|are|were|be|been|being|has|have|had|will|would|now|to)\b"
+_ESTIMATE_NOUN = r"\s+(?:(?!" + _AUXILIARY + r")[\w-]+\s+){0,4}?" + _ESTIMATE_WORD
+"""An estimate the possessor before it owns ("the Wheat Board's estimate of", "Chancellor
+Gordon Brown's forecast of"): the possessor is its maker, not the owner of what it
+measures. A word of estimating after an auxiliary is a verb, and the possessor owns the
+measure before it: "Indonesia's copra production is forecast at 1.32 mln tonnes",
+"Portugal's current account was forecast to show a surplus"."""
 _ESTIMATE = r"(?!" + _ESTIMATE_NOUN + ")"
+_MEASURE_ESTIMATE = re.compile(
+    "(" + _NAME + r")['’]s\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:production|output|crop|harvest|exports?|imports?|growth|inflation|unemployment|"
+    r"deficit|surplus|consumption|demand|stocks)\s+" + _ESTIMATE_WORD)
+"""A country's measure named before the estimate of it: "a reduction in China's production
+forecast to 5.3 mln tonnes", "Brazil's 1986/87 cotton crop estimate has been reduced to
+710,000" are China's and Brazil's crops, whoever made the estimate; a body's ("the USDA's
+wheat production estimate") is the body speaking."""
 _SPEAKERS_ESTIMATE = re.compile(r"['’]s" + _ESTIMATE_NOUN)
 _OWNING_VERBS = (
     "reported", "reports", "posted", "posts", "made", "makes", "to earn", "earn", "earning",
@@ -171,6 +186,7 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
                 subjects.extend([match.span()] if pattern is _OWNING else [])
     if possessive:
         found.extend(_countries(text, (low, high), figure, source, places, subjects))
+        found.extend(_measured_countries(text, (low, high), places))
     blocs = ((_ECONOMY, ("econom",)), (_BLOC, _BLOC_WORDS)) \
         if figure.kind in ("percent", "points") else ((_ECONOMY, ("econom",)),)
     for pattern, words in blocs:
@@ -208,6 +224,16 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
     if source.explicit and source.kind in _COMPANY_KINDS and not _forecaster(source):
         return _name(_body_of(source.name))
     return None
+
+
+def _measured_countries(text: str, lead: tuple[int, int],
+                        places: tuple[str, ...]) -> list[tuple[int, str | None]]:
+    """Each country of ``places`` that owns the measure an estimate is of (see
+    ``_MEASURE_ESTIMATE``) in the lead, with where it stands."""
+    spellings = place_spellings(places)
+    return [(match.start(), _name(match.group(1)))
+            for match in _MEASURE_ESTIMATE.finditer(text, *lead)
+            if match.group(1) in spellings]
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s(?=\s)")
