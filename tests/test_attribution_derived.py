@@ -6,7 +6,7 @@ use."""
 from __future__ import annotations
 
 import pytest
-from attribution_samples import default_lexicon, sources_of
+from attribution_samples import TEXT_MESSAGES, default_lexicon, sources_of
 
 from reconcile.attribution.derived import derives_from_before
 from reconcile.attribution.lexicon import SourceLexicon
@@ -17,17 +17,10 @@ def lexicon() -> SourceLexicon:
     return default_lexicon()
 
 
-TEXTS = ("UK mobile owners continue to break records with their text messaging, with latest "
-         "figures showing that 26 billion texts were sent in total in 2004.\n\nThe figures "
-         "collected by the Mobile Data Association (MDA) showed that 2.4 billion were fired "
-         "off in December alone, the highest monthly total ever. That was 26% more than in "
-         "December 2003. The records even surpassed the MDA's own predictions, it said.")
-
-
 def test_a_change_of_the_figure_before_is_its_source(lexicon: SourceLexicon) -> None:
     """BBC (text messages, bbc-tech-287): the 26% rise is the MDA's, like the 2.4 billion
     it is worked out from."""
-    _, rise = sources_of(TEXTS, ["2.4 billion", "26%"], lexicon, "BBC News")
+    _, rise = sources_of(TEXT_MESSAGES, ["2.4 billion", "26%"], lexicon, "BBC News")
     assert rise.name == "Mobile Data Association"
 
 

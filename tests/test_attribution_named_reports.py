@@ -7,7 +7,7 @@ neither the dev set nor the annotations use."""
 from __future__ import annotations
 
 import pytest
-from attribution_samples import default_lexicon, sources_of
+from attribution_samples import TEXT_MESSAGES, default_lexicon, sources_of
 
 from reconcile.attribution.lexicon import SourceLexicon
 
@@ -17,17 +17,10 @@ def lexicon() -> SourceLexicon:
     return default_lexicon()
 
 
-TEXTS = ("UK mobile owners continue to break records with their text messaging, with latest "
-         "figures showing that 26 billion texts were sent in total in 2004.\n\nThe figures "
-         "collected by the Mobile Data Association (MDA) showed that 2.4 billion were fired "
-         "off in December alone, the highest monthly total ever. That was 26% more than in "
-         "December 2003. The records even surpassed the MDA's own predictions, it said.")
-
-
 def test_figures_named_bare_are_those_the_next_sentence_names(lexicon: SourceLexicon) -> None:
     """BBC (bbc-tech-287): "latest figures showing that 26 billion texts were sent" are the
     figures the next sentence says the MDA collected."""
-    (total,) = sources_of(TEXTS, ["26 billion"], lexicon, "BBC News")
+    (total,) = sources_of(TEXT_MESSAGES, ["26 billion"], lexicon, "BBC News")
     assert total.name == "Mobile Data Association"
 
 
