@@ -128,6 +128,9 @@ def _fraction_of_one(figure: Figure) -> bool:
 
 
 def _is_share(text: str, figures: list[Figure], figure: Figure, words: str) -> bool:
+    """Whether the fraction ``words`` stands for a part of a group: followed by "of" and a
+    group (or "half" by a determiner), or opening a clause whose verb it is the subject of;
+    not a period, one of a pair, a compound ("half-point") or the next of a series."""
     start, end = figure.start, figure.number_end
     if _PERIOD_BEFORE.search(text, max(0, start - 12), start) or (
             _ONE_HALF.fullmatch(words) and _IS_BEFORE.search(text, max(0, start - 12), start)):
@@ -191,6 +194,7 @@ def _names_group(text: str, at: int, limit: int) -> bool:
 
 
 def _percent(figure: Figure) -> Figure:
+    """The share as the percentage every annotator writes (0.5 -> 50 percent)."""
     def scaled(number: float | None) -> float | None:
         return None if number is None else number * 100
 
