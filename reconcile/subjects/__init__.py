@@ -196,14 +196,19 @@ def describe_claims(
                                                                 places)
                 if carried is not None:
                     _carry(slots, parse(carried.event))
-                if slots["mode"] is None and figure.kind in ("percent", "points") \
-                        and _told_by_a_poll(text, source, whole, rule):
+                if rule.polled or (slots["mode"] is None and figure.kind in ("percent", "points")
+                                   and _told_by_a_poll(text, source, whole, rule)):
                     slots["mode"] = "poll"
                 _from_context(slots, rule, claims, document, sentences, number,
                               _current(text, clause), _names_fiscal_year(text, clause),
                               _forecast_by_yardstick(text, slots, figure, whole, document),
                               clause, listed=item is not None)
                 slots["owner"] = _not_forecaster(slots, figure, source)
+                if rule.polled:
+                    # a poll's projection is of the poll's days: a year its sentence names is
+                    # a comparison ("their biggest lead since the party's landslide victory
+                    # in the 1983 elections")
+                    slots["period"] = None
                 if figure.kind == "money":
                     read_bilateral(slots, text, clause, whole, (figure.start, figure.end),
                                    places)

@@ -37,6 +37,10 @@ def unit_fits(rule: SubjectRule, figure: Figure) -> bool | None:
     unit = figure.unit.lower()
     return any(unit.startswith(name.lower()) for name in rule.units)
 
+BESIDE_NEAR = 12
+"""How near a rule's ``beside`` word must be: "majority of 46", "a 66-seat majority", but
+not the "650-seat House of Commons" after "an overall majority of 46 seats in the"."""
+
 
 def _counts_the_signal(figure: Figure, signals: tuple[str, ...]) -> bool:
     """Whether a count's own noun is one of the rule's signal words ("70 strikes" for the
@@ -69,6 +73,13 @@ def _measure_named(rule: SubjectRule, text: str, span: tuple[int, int],
     return None if gap is None else gap + OUTSIDE_CLAUSE
 
 
+def _beside(rule: SubjectRule, text: str, span: tuple[int, int],
+            sentence: tuple[int, int]) -> bool:
+    """Whether one of the rule's ``beside`` words stands within ``BESIDE_NEAR`` of the figure."""
+    gap = nearest(text, tuple(rule.beside), sentence, span, sentence)
+    return gap is not None and gap <= BESIDE_NEAR
+
+
 def signal_distance(
     rule: SubjectRule, figure: Figure, text: str,
     clause: tuple[int, int], sentence: tuple[int, int],
@@ -80,9 +91,13 @@ def signal_distance(
     if fits is False and figure.kind != "count":
         return None
     span = (figure.start, figure.end)
+    beside = bool(rule.beside) and _beside(rule, text, span, sentence)
+    if rule.beside and not beside:
+        return None
     signals = words_of(rule).signals
     gap = nearest(text, signals, clause, span, sentence)
-    if figure.kind == "number" and not (gap is not None and gap <= BARE_NEAR):
+    # a bare number right by the rule's ``beside`` word is named by it ("a 66-seat majority")
+    if figure.kind == "number" and not beside and not (gap is not None and gap <= BARE_NEAR):
         return _measure_named(rule, text, span, sentence)
     if fits is False:
         # a count of something else ("two straight defeats", "six big games developers") is

@@ -154,6 +154,51 @@ _COMPANY_KINDS = ("company",)
 election's "results", which count others' votes)."""
 
 
+_MAJORITY_NEAR = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s+majority\b")
+"""A count that is a majority in seats: "a majority of 50", "a 92 seat majority", "a
+66-seat majority"."""
+_MAJORITY_BEFORE = re.compile(r"majority\s+(?:of\s+)?(?:about\s+|some\s+|only\s+)?$")
+"""...or "majority of" right before it."""
+_MAJORITY_OWNER = re.compile(
+    r"\b(?:gave|gives|give|giving)\s+(?:the\s+)?(?:ruling\s+)?(?P<given>" + _NAME
+    + r")(?:\s+party)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?majority\b"
+    r"|(?P<subject>" + _NAME + r")\s+(?:could|would|will|might)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:win|enjoy|have|get|with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?majority\b"
+    r"|\ban?\s+(?P<adjective>" + _NAME + r")\s+majority\b")
+"""Whose a projected majority in seats is: the party a poll gives it ("gave the Tories a 92
+seat majority", "give Thatcher an overall majority of 46 seats"), the one that would win
+it ("the Conservatives could win a solid majority of 125 seats", "Thatcher would sweep
+back in with an overall majority of 140 seats") or its adjective ("a Conservative majority
+of 92 seats")."""
+_MAJORITY_FOR = re.compile(r"majority\s+for\s+(?:the\s+)?(" + _NAME + ")")
+"""...or the party named after it: "a 66-seat majority for Hawke"."""
+
+
+def _majority_owner(text: str, window: tuple[int, int], figure: Figure) -> str | None:
+    """The party a count that is a majority in seats belongs to (see ``_MAJORITY_OWNER``),
+    failing those the party a poll gave a share in the words before ("gave the Tories 43
+    pct of the vote, representing a majority of 132 seats"); None when the count is no
+    majority or no party is named. A share's owner words ("the Conservatives with 43
+    pct") do not reach a majority: its party stands before "majority", not the figure."""
+    if figure.unit and not figure.unit.lower().startswith("seat"):
+        return None  # "a majority of 31 African countries" is no majority in seats
+    near = _MAJORITY_NEAR.match(text, figure.end, figure.end + 40)
+    before = _MAJORITY_BEFORE.search(text, max(window[0], figure.number_start - 40),
+                                     figure.number_start)
+    if near is None and before is None:
+        return None
+    end = near.end() if near is not None else figure.number_start
+    found = list(_MAJORITY_OWNER.finditer(text, window[0], end))
+    if found:
+        last = found[-1]
+        return _name(last.group("given") or last.group("subject") or last.group("adjective"))
+    after = _MAJORITY_FOR.match(text, near.end() - len("majority")) if near else None
+    if after is not None:
+        return _name(after.group(1))
+    given = list(_GIVEN.finditer(text, window[0], figure.number_start))
+    return _name(given[-1].group(1)) if given else None
+
+
 def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
              places: tuple[str, ...] = ()) -> str | None:
     """The owner of the figure's measure, lower-case and singular, or None.
@@ -167,6 +212,10 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
         if figure.kind == "money" else None
     if bidder is not None and _name(bidder.group(1)):
         return _name(bidder.group(1))
+    if figure.kind in ("count", "number"):
+        majority = _majority_owner(text, window, figure)
+        if majority is not None:
+            return majority
     lead = text[low:high]
     found: list[tuple[int, str | None]] = []
     # a possessor holds an apostrophe, an economy its word: most leads hold neither

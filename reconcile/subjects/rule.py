@@ -97,6 +97,17 @@ class SubjectRule(BaseModel):
     intend to plant 56.9 mln acres this year"), but "intend" at large is as often a
     firm's aside ("intends to repurchase up to three mln of its 32.8 mln common shares")
     or denied ("does not intend to")."""
+    beside: list[str] = []
+    """Words one of which must stand right by a figure (``match.BESIDE_NEAR``) for the rule
+    to claim it: a poll's words signal many counts ("a poll of 1,052 voters", "taken in 73
+    key marginal constituencies"), and only the one next to "majority" is a projected
+    majority."""
+    polled: bool = False
+    """Whether every figure of the rule is an opinion poll's reading, of the poll's days
+    (mode "poll") whatever verb gives it: a poll's projected majority is told as a forecast
+    or a condition ("Another poll forecast a Conservative majority of 92 seats", "If
+    translated into parliamentary seats ..., Thatcher would enjoy an overall majority of
+    50"), and rival polls of one week are still each other's rivals."""
     placed: bool = False
     """Whether a figure whose words read no owner is of the country its sentence names
     before it ("this year's expected 130,000 hectare Dutch sugar beet crop", "French
