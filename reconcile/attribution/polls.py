@@ -209,9 +209,11 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z&.-]+)\)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _FRAMES_BEFORE = re.compile(r"(?:\b[Ii]n|\baccording\s+to)\s+$")
-_FRAMES_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:showed|shows|gave|gives|put|puts|found|finds|suggested|"
-    r"suggests|indicated|indicates|had|has)\b")
+_FINDING_VERBS = frozenset({"showed", "shows", "gave", "gives", "put", "puts", "found", "finds",
+                            "suggested", "suggests", "indicated", "indicates", "had", "has"})
+"""A poll's verbs of finding."""
+_FINDING_VERB = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
+_FRAMES_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+" + _FINDING_VERB.pattern)
 """A poll's phrase frames the figures after it in its sentence when it opens with "in"
 or "according to" ("In that survey, the Conservatives had 39 pct"), or when the poll is
 the subject of a verb of finding ("a newspaper poll published yesterday that put Labour's
@@ -466,10 +468,6 @@ def poll_opening(text: str, phrases: list[PollPhrase], sentence_start: int,
     return None
 
 
-_FINDING_VERBS = frozenset({"showed", "shows", "gave", "gives", "put", "puts", "found", "finds",
-                            "suggested", "suggests", "indicated", "indicates", "had", "has"})
-"""A poll's verbs of finding (as ``_FRAMES_AFTER`` reads them)."""
-_FINDING_VERB = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
 
 
 def poll_subject_around(text: str, phrases: list[PollPhrase], sentence_start: int,

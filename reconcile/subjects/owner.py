@@ -103,9 +103,11 @@ _LEADING = re.compile("(?P<subject>" + _NAME + r")\s+(?:lead|leads|led)\s+(?:the
 lead the opposition Labour party by seven percentage points": the Conservatives', not
 Thatcher's) or the party a poll gives a lead ("gave the ruling Conservative Party a lead of
 six points")."""
-_THEM = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+them\s+(?:on\s+|at\s+)?$")
-_GIVEN = re.compile(r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+(?:the\s+)?(" + _NAME
-                    + r")")
+_POLL_GIVES = r"\b(?:gave|gives|put|puts|had|has|showed|shows)\s+"
+"""The verbs a poll gives a party its figure with ("gave them 44 pct", "had the Conservatives
+11 points ahead")."""
+_THEM = re.compile(_POLL_GIVES + r"them\s+(?:on\s+|at\s+)?$")
+_GIVEN = re.compile(_POLL_GIVES + r"(?:the\s+)?(" + _NAME + r")")
 _GIVEN_REACH = 300
 
 
