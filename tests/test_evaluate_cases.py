@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_evaluate_fixtures import DOC, case_data, write_case, write_corpus
 
-from reconcile.evaluation.cases import CaseError, case_paths, load_case
+from reconcile.evaluation.cases import CaseError, GoldFigure, case_paths, load_case
 from reconcile.evaluation.corpus import corpus_folders, load_documents
 
 
@@ -142,3 +142,16 @@ def test_the_dev_set_cases_are_all_valid() -> None:
     if not cases.is_dir():
         pytest.skip(f"the shared dev set is not at {cases}")
     load_all(cases)
+
+
+def test_a_price_in_pence_is_scored_in_pounds() -> None:
+    """An annotator's "300p a share" as 300 GBp is the tool's 3 GBP: the same amount."""
+    figure = GoldFigure(ref="f1", doc="d", start=0, end=4, quote="300p", value=300, low=300,
+                        high=300, unit="GBp per share", source="BBC")
+    assert (figure.value, figure.low, figure.high, figure.unit) == (3, 3, 3, "GBP per share")
+    bound = GoldFigure(ref="f2", doc="d", start=0, end=4, quote="over 50c", value=None, low=50,
+                       high=None, unit="USc", source="BBC")
+    assert (bound.low, bound.high, bound.unit) == (0.5, None, "USD")
+    pounds = GoldFigure(ref="f3", doc="d", start=0, end=4, quote="£3", value=3, low=3, high=3,
+                        unit="GBP", source="BBC")
+    assert pounds.value == 3

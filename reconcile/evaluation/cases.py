@@ -23,6 +23,10 @@ from reconcile.yamlfile import Location, RuleFileError, line_of, validate
 
 AGREEMENT_KINDS = ("agree", "update", "different things")
 
+MINOR_UNITS = {"GBp": ("GBP", 100), "GBX": ("GBP", 100), "USc": ("USD", 100)}
+"""Currency units an annotator may write a price in (a share's "300p" as 300 GBp), with the
+currency and the factor our figures use: the tool reads "300p" as 3 GBP, the same amount."""
+
 
 class CaseError(RuleFileError):
     """A case file or folder cannot be used; ``str()`` is ``file:line: why``."""
@@ -47,6 +51,20 @@ class GoldFigure(_Strict):
     unit: str | None = None
     source: str = Field(min_length=1)
     subject: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_major_unit(cls, data: object) -> object:
+        """A figure in pence or cents, in pounds or dollars, so that it compares with ours."""
+        if not isinstance(data, dict) or not isinstance(data.get("unit"), str):
+            return data
+        minor, _, rest = data["unit"].partition(" ")
+        if minor not in MINOR_UNITS:
+            return data
+        major, factor = MINOR_UNITS[minor]
+        scaled = {key: data[key] / factor for key in ("value", "low", "high")
+                  if isinstance(data.get(key), int | float)}
+        return {**data, **scaled, "unit": " ".join(filter(None, (major, rest)))}
 
     @model_validator(mode="after")
     def _coherent(self) -> GoldFigure:
