@@ -84,3 +84,22 @@ def test_other_fractions_keep_their_number(sentence: str, words: str) -> None:
     fraction = reading(sentence, words)
     assert fraction.kind in ("number", "ratio") and fraction.value is not None
     assert 0 < fraction.value < 1
+
+
+@pytest.mark.parametrize(("sentence", "words", "low", "high"), [
+    # Reuters: a change of output, hedged
+    ("Coffee prices soared in response to a drought which cut Brazil's crop by nearly "
+     "two-thirds.", "nearly two-thirds", None, 200 / 3),
+    # Reuters: a change of a stated group's benefits, bounded
+    ("the act would cut the cash benefits to injured workers by up to a third.",
+     "up to a third", None, 100 / 3),
+    # Reuters: a change of a year's exports
+    ("Declines in world oil prices also boosted its non-oil exports by one third in 1986.",
+     "one third", 100 / 3, 100 / 3),
+])
+def test_a_change_by_a_fraction_is_a_percentage(sentence: str, words: str,
+                                                low: float | None, high: float | None) -> None:
+    change = reading(sentence, words)
+    assert change.unit == "percent"
+    assert (change.low, change.high) == (pytest.approx(low) if low else None,
+                                         pytest.approx(high) if high else None)

@@ -7,12 +7,15 @@ A fraction is a share when it stands for part of a group or whole named right af
 ("of the population", "of its staff", and after "half" the determiner alone: "half the
 workforce", "nearly half those surveyed"), or when it is the subject of a clause of its own
 ("Three-quarters said", "and one-third believe he should resign", "more than half are
-from Europe"). Everything else keeps the number it is: a fraction alone ("one third", as
-the Recognizers-Text number cases read it), a multiplier ("half a million", "a quarter of
-a percentage point", "one-fifth of a share"), a period ("the first three quarters of the
-year", "in the second half"), a change ("cut by a third") and a fraction of a stated
-amount ("less than half the 94,000 tonnes", "two-thirds of its 450 mln dlrs in annual
-revenues"), which is a part of that amount and not a share to compare with percentages.
+from Europe"). A change by a fraction is a change in percent too ("a drought which cut
+Brazil's output by nearly two thirds", "the volume of sales dropped by nearly a quarter"):
+it meets a rival's "fell 23%". Everything else keeps the number it is: a fraction alone
+("one third", as the Recognizers-Text number cases read it), a multiplier ("half a million",
+"a quarter of a percentage point", "one-fifth of a share", "by a quarter point"), a
+period ("the first three quarters of the year", "in the second half") and a fraction of a
+stated amount ("less than half the 94,000 tonnes", "two-thirds of its 450 mln dlrs in
+annual revenues"), which is a part of that amount and not a share to compare with
+percentages.
 """
 
 from __future__ import annotations
@@ -104,6 +107,23 @@ _PERIOD_BEFORE = re.compile(
 three quarters of the year", "the remaining three quarters", "the three-quarters had no
 space" (rugby's backs)."""
 
+_CHANGE_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|raised?|raises|raising|increased?|"
+    r"increases|increasing|boost(?:s|ed|ing)?|rose|rise|rises|risen|rising|fell|falls?|"
+    r"fallen|falling|drop(?:s|ped|ping)?|declined?|declines|declining|grew|grows?|grown|"
+    r"growing|soar(?:s|ed|ing)?|slump(?:s|ed|ing)?|jump(?:s|ed|ing)?|plunge[sd]?|plunging|"
+    r"lower(?:s|ed|ing)?|shr[au]nk|shrinks?|shrinking)\b(?:[^\S\n]+[\w'’-]+){0,6}?"
+    r"[^\S\n]+by[^\S\n]+$", re.IGNORECASE)
+"""A verb of change and "by" right before the fraction ("cut Brazil's output by nearly two
+thirds", "cut the cash benefits to injured workers by up to a third")."""
+_CHANGE_REACH = 80
+_AFTER_A_CHANGE = frozenset("""
+    in from over this this last next to on since against and or compared the a its their
+    year years""".split())  # noqa: SIM905
+"""Words that may follow a change by a fraction: a noun after it makes the fraction a
+multiplier of a unit ("by a quarter point", "by a half pct"); "of" is read as a share of
+a group above."""
+
 
 def with_shares(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each fraction that is a share of a group made a percentage."""
@@ -138,6 +158,9 @@ def _is_share(text: str, figures: list[Figure], figure: Figure, words: str) -> b
     after = text[end:end + 1]
     if after in "-–" and after:
         return False  # "half-point", "quarter-final", "half-hearted"
+    if _CHANGE_BY.search(text, max(0, start - _CHANGE_REACH), start):
+        word = _WORD_AFTER.match(text, end)
+        return word is None or word.group(1) in _AFTER_A_CHANGE
     of = _OF.match(text, end) or (
         _DETERMINER.match(text, end) if words.lower().endswith("half") else None)
     if of is not None:
