@@ -470,7 +470,8 @@ def test_hundred_before_a_larger_scale() -> None:
 
 def test_half_is_no_start_of_a_range() -> None:
     found = figures("Dutch stock last year fell by nearly half to 4.2 billion guilders.")
-    assert [(f.text, f.high) for f in found] == [("nearly half", 0.5),
+    # the fall by nearly half is a fall of nearly 50 percent (see ``figures.shares``)
+    assert [(f.text, f.high) for f in found] == [("nearly half", 50),
                                                  ("4.2 billion guilders", 4.2e9)]
 
 
@@ -532,9 +533,26 @@ def test_a_plural_scale_word_scales_the_digits() -> None:
     assert (figure.text, figure.value, figure.unit) == ("£22 billions", 22e9, "GBP")
 
 
-def test_a_range_scaled_at_its_end_starts_at_an_exact_decimal() -> None:
-    figure = only("the 1987/88 crop was forecast at 4.1 to 4.2 million tonnes")
-    assert (figure.low, figure.high) == (4_100_000, 4_200_000)
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("the 1987/88 crop was forecast at 4.1 to 4.2 million tonnes", 4_100_000, 4_200_000),
+    # Reuters: the scale's quotient is 1,000,000 only up to a float's rounding
+    ("Sunflower production is expected to total between 2.4 mln and 2.7 mln tonnes",
+     2_400_000, 2_700_000),
+    ("Maize production is expected to total between 2.4 and 2.7 mln tonnes", 2_400_000,
+     2_700_000),
+])
+def test_a_range_scaled_at_its_end_starts_at_an_exact_decimal(sentence: str, low: float,
+                                                               high: float) -> None:
+    figure = only(sentence)
+    assert (figure.low, figure.high) == (low, high)
+
+
+def test_a_fall_from_a_lower_to_a_higher_figure_is_a_range() -> None:
+    """Reuters: a fall cannot go from 2.4 up to 2.7, so "down from 2.4 to 2.7" is the range
+    estimated a week before, not a change between two figures."""
+    found = figures("Estimates for total crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 "
+                    "to 2.7 mln tonnes estimated last week")
+    assert [(f.low, f.high) for f in found] == [(2_300_000, 2_600_000), (2_400_000, 2_700_000)]
 
 
 def test_between_the_keeps_the_range() -> None:

@@ -321,6 +321,23 @@ def is_change(text: str, start: int) -> bool:
     return bool(_CHANGE_BEFORE.search(_before(text, start, 60)))
 
 
+_DOWN_FROM = re.compile(
+    r"\b(?:down|lower|fell|fallen|dropped|declined|decreased|cut|reduced|lowered|eased|"
+    r"slipped)\s{1,2}$", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r"\b(?:up|higher|rose|risen|increased|raised|climbed|gained|jumped)\s{1,2}$", re.IGNORECASE)
+
+
+def moves_against(text: str, start: int, first: float, second: float) -> bool:
+    """Whether "from A to B" after a word of direction runs against it, so that A to B is
+    a range, the earlier level: "ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln
+    tonnes estimated last week" (a fall cannot go from 2.4 up to 2.7)."""
+    before = _before(text, start, 16)
+    if first < second:
+        return _DOWN_FROM.search(before) is not None
+    return first > second and _UP_FROM.search(before) is not None
+
+
 _RANGED_BEFORE = re.compile(r"\b(?:ranged|ranges|ranging|range|varied|varies|varying)\s+$",
                             re.IGNORECASE)
 

@@ -639,7 +639,10 @@ class _Reader:
         marker = _SPACES.sub(" ", hedge.group("hedge").lower()) if hedge else ""
         if (word == "and" and not marker.startswith("between")) or first.raw.lower() == "half":
             return None
-        if marker == "from" and context.is_change(self.text, hedge.start() if hedge else 0):
+        if marker == "from" and context.is_change(self.text, hedge.start() if hedge else 0) \
+                and not context.moves_against(self.text, hedge.start() if hedge else 0,
+                                              first.value, _unscaled(second) if second.scaled
+                                              and not first.scaled else second.value):
             return None
         if word in ("-", "–", "—") and (
             context.is_season_or_years(first.raw, second.raw)

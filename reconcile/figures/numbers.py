@@ -54,8 +54,10 @@ def parse_digits(text: str) -> float | None:
 
 def times_scale(value: float, scale: float) -> float:
     """``value`` times ``scale``, exact in decimal for a power of ten: "4.1 million" is
-    4,100,000, not the 4,099,999.9999999995 of a float product."""
+    4,100,000, not the 4,099,999.9999999995 of a float product. A scale worked out as a
+    quotient ("2.7 mln" over 2.7, for the "2.4" of "2.4 to 2.7 mln") is a power of ten up to
+    the float's rounding."""
     exponent = round(math.log10(scale)) if scale > 0 else 0
-    if exponent > 0 and 10.0 ** exponent == scale:
+    if exponent > 0 and math.isclose(10.0 ** exponent, scale, rel_tol=1e-12):
         return float(f"{value!r}e{exponent}")
     return value * scale
