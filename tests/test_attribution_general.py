@@ -542,6 +542,13 @@ def test_singular_person_nouns_speak_as_their_plurals(lexicon: SourceLexicon) ->
     assert names(text, ["14 or 15 billion marks"], lexicon) == ["dealer"]
 
 
+def test_the_wire_spelling_of_an_arbitrageur_speaks(lexicon: SourceLexicon) -> None:
+    """Reuters writes "arbitrager" as often as "arbitrageur"."""
+    text = ('"I could see if things got really crazy that it might go for 175," said one '
+            'arbitrager, but he speculated it probably would not be taken over.')
+    assert names(text, ["175"], lexicon) == ["arbitrager"]
+
+
 def test_the_statement_is_the_body_that_issued_it(lexicon: SourceLexicon) -> None:
     text = ("Pechiney said it signed three accords with Chinese firms. The statement said "
             "joint working groups for each accord had a three-month deadline.")
