@@ -314,6 +314,10 @@ def test_also_said_takes_previous_source(lexicon: SourceLexicon) -> None:
         ("Reuters", "BBC News", False),
         ("analysts", "USDA", False),
         ("Townsend Thorensen", "Townsend Thoresen", True),
+        # Reuters: a misprint of two letters swapped, and a country's people for the country
+        ("Ecuadorean energy minsitry officials", "Ecuador energy ministry officials", True),
+        ("Australian Treasury", "Australia Treasury", True),
+        ("Austria", "Australian", False),
         ("browser stat gatherers", "other browser statistics gatherers", True),
         ("Ron Paice (AWB)", "Australian Wheat Board", True),
         ("Reuters", "Reuter", True),

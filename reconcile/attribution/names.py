@@ -169,19 +169,37 @@ def _is_clipping_of(short: str, long: str) -> bool:
 
 
 def _within(few: set[str], many: set[str]) -> bool:
-    """Every word of ``few`` is among ``many``, allowing a one-letter slip in long words."""
-    return all(word in many or any(_one_slip(word, other) for other in many) for word in few)
+    """Every word of ``few`` is among ``many``, allowing a one-letter slip in long words
+    and a country's people for the country ("Ecuadorean" for "Ecuador")."""
+    return all(word in many or any(_one_slip(word, other) or _people_of(word, other)
+                                   or _people_of(other, word) for other in many)
+               for word in few)
+
+
+_PEOPLE_ENDINGS = ("ean", "ian", "an", "n", "ese", "i")
+"""What English adds to a country's name for its people: "Ecuador" -> "Ecuadorean",
+"Australia" -> "Australian", "Japan" -> "Japanese", "Kuwait" -> "Kuwaiti"."""
+
+
+def _people_of(people: str, country: str) -> bool:
+    """Whether ``people`` is ``country`` (of five letters or more) with an ending of its
+    people: "the Ecuadorean energy ministry" is Ecuador's energy ministry."""
+    return len(country) >= 5 and people.startswith(country) \
+        and people[len(country):] in _PEOPLE_ENDINGS
 
 
 def _one_slip(a: str, b: str) -> bool:
     """Whether two words of six letters or more differ by one letter added, dropped or
-    changed: wire copy and annotators spell names loosely ("Thorensen", "Thoresen")."""
+    changed, or by two letters side by side swapped: wire copy and annotators spell names
+    loosely ("Thorensen", "Thoresen"; "minsitry")."""
     if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
         return False
     prefix = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                   min(len(a), len(b)))
     if len(a) == len(b):
-        return a[prefix + 1 :] == b[prefix + 1 :]
+        swapped = a[prefix:prefix + 2] == b[prefix:prefix + 2][::-1]
+        return a[prefix + 1 :] == b[prefix + 1 :] or (
+            swapped and a[prefix + 2 :] == b[prefix + 2 :])
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[prefix + 1 :] == shorter[prefix:]
 
