@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_attribution_poll_sources import GALLUP_AND_TWO_OTHERS
+from test_precision import conflicts
 from test_precision5 import article, keys
 
 from reconcile.subjects.event import parse
@@ -18,3 +20,14 @@ def test_a_share_after_its_party_and_at_is_that_partys() -> None:
         "Labour's 30 pct and the Liberal-Social Democratic Alliance at 26 pct."),
         published=date(1987, 4, 7))
     assert parse(keys(story)["26 pct"]).owner == "liberal-social democratic alliance"
+
+
+def test_two_parties_shares_in_rival_polls_are_never_one_measure() -> None:
+    # Reuters 8073: the Alliance's 30.5 (no owner) joined the Conservatives' group and was
+    # set against the other polls' 39 pct for the Conservatives, 28% apart
+    story = article("gallup", "ALLIANCE OVERTAKES LABOUR IN BRITISH POLL",
+                    GALLUP_AND_TWO_OTHERS, published=date(1987, 3, 22))
+    found = keys(story)
+    assert parse(found["38.5 pct"]).owner == "conservative"
+    assert parse(found["30.5"]).owner == "alliance"
+    assert all("30.5" not in words for words in conflicts(story))
