@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from test_attribution_poll_sources import GALLUP_AND_TWO_OTHERS
-from test_precision import conflicts
+from test_precision import RULES, conflicts
 from test_precision5 import article, keys
 
+from reconcile.pipeline import check
 from reconcile.subjects.event import parse
 
 
@@ -31,3 +32,12 @@ def test_two_parties_shares_in_rival_polls_are_never_one_measure() -> None:
     assert parse(found["38.5 pct"]).owner == "conservative"
     assert parse(found["30.5"]).owner == "alliance"
     assert all("30.5" not in words for words in conflicts(story))
+
+
+def test_a_partys_popularity_is_its_share() -> None:
+    # Reuters 2556, the clause of its own: no word of the vote-share rule stood in it
+    story = article("nz", "NEW ZEALAND OPPOSITION AHEAD IN POLL",
+                    "Labour's popularity dropped to 45 pct from 52 pct.",
+                    published=date(1987, 3, 6))
+    claims = {claim.figure.text: claim.subject for claim in check([story], RULES).claims}
+    assert claims["45 pct"] == "vote-share"
