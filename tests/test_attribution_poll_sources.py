@@ -51,7 +51,8 @@ def test_the_paper_that_prints_a_pollsters_poll_is_not_its_source() -> None:
             "36 pct against a tied figure of 31 pct each for Labour and the Alliance.")
     found = sources(text)
     assert found["37.5 pct"] == "Gallup survey"
-    assert found["36 pct"] == found["31 pct"] == "Marplan poll"
+    # the day's edition names the paper as "in the Today newspaper" does (Reuters 17893)
+    assert found["36 pct"] == found["31 pct"] == "Marplan (Today poll)"
 
 
 def test_a_magazines_poll_is_named_for_the_magazine() -> None:
@@ -143,3 +144,56 @@ def test_a_poll_that_had_a_party_ahead_is_it_that_gave_the_shares() -> None:
             "ahead. It gave them 44 pct, Labour 33 pct and the Alliance 21 pct.")
     found = sources(text)
     assert found["11 points"] == found["44 pct"] == found["33 pct"] == "Marplan (Today poll)"
+
+
+def test_a_poll_in_a_days_paper_is_that_papers_poll() -> None:
+    # Reuters 16732: the poll "in today's Sun popular tabloid" was the bare word "poll", and
+    # "The survey" after it went unnamed; Reuters 13993: "a poll in the Times newspaper"
+    # was the paper itself
+    text = ("The poll in today's Sun popular tabloid showed the Conservatives could win a "
+            "solid majority of 125 seats in Parliament in the next general election.\n\n"
+            "Thatcher must call an election by June 1988 but is widely expected to call it "
+            "this year.\n\nThe survey gave the Conservatives 44 pct of the votes, left-wing "
+            "Labour and the centrist Liberal-Social Democratic Alliance 27 pct each.")
+    found = sources(text)
+    assert found["125 seats"] == found["44 pct"] == found["27 pct"] == "Sun poll"
+    text = ("A poll conducted for the breakfast television programme TV-AM showed the "
+            "Conservatives 13 points ahead of the Opposition Labour Party, while a poll in the "
+            "Times newspaper, which measured party support in 73 key marginal seats, gave the "
+            "Tories a lead of six points over the labour opposition.")
+    assert sources(text)["six points"] == "Times poll"
+
+
+def test_a_poll_in_a_place_is_no_papers_poll() -> None:
+    # Reuters 4721: a by-election's poll is held in a constituency, not printed in it
+    text = ("The poll in the South-West of England constituency was called after the death "
+            "of the previous member of parliament, also a member of the Liberal party.")
+    assert [phrase.name for phrase in poll_phrases(text)] == [None]
+
+
+GALLUP_AND_TWO_OTHERS = (
+    # Reuters 8073, the corpus's one story of each shape below
+    "LONDON, March 22 - Britain's centrist Liberal-Social Democratic Alliance has crept ahead "
+    "of the opposition Labour party to become the country's second political force, according "
+    "to a Gallup opinion poll.\n\nThe poll, part of a survey carried out every week by Gallup "
+    "on behalf of the ruling Conservative party, showed the Conservatives with an eight-point "
+    "lead at 38.5 pct, the Alliance at 30.5 and Labour at 30 pct.\n\nIt was published in the "
+    "Sunday Telegraph.\n\nBut two other surveys, the MORI poll conducted for the Sunday Times "
+    "and the Harris poll published in the Observer newspaper, gave Labour a nine-point lead "
+    "over the Alliance.\n\nThese polls showed 33 pct supported Labour against 26 pct for the "
+    "Alliance, a grouping of the Liberal Party and the Social Democratic Party, while 39 pct "
+    "backed the Conservatives.")
+
+
+def test_a_pollster_polling_on_behalf_of_a_party_is_the_source_of_its_shares() -> None:
+    # the party that paid for the survey was the source of its own shares
+    found = sources(GALLUP_AND_TWO_OTHERS)
+    assert found["38.5 pct"] == found["30.5"] == found["30 pct"] \
+        == "Gallup (Conservative party survey)"
+
+
+def test_these_polls_are_the_polls_the_sentence_before_names() -> None:
+    # "These polls" was the bare word "polls", and "39 pct backed the Conservatives" the
+    # Harris poll's alone, the poll named last before it
+    found = sources(GALLUP_AND_TWO_OTHERS)
+    assert found["33 pct"] == found["26 pct"] == found["39 pct"] == "MORI and Harris polls"

@@ -181,19 +181,31 @@ _BODY_RUN = (rf"{_CAPITALISED}(?:\s+(?:on\s+|of\s+|and\s+|&\s+|for\s+(?![Tt]he\b
              rf"{_CAPITALISED}){{0,6}}")
 """A body's name after "by": "for" joins it ("the Organisation for Economic Co-operation
 and Development") unless an article follows, naming a client ("for The Sunday Express")."""
+_EVERY = r"\s+(?:every|each)\s+[a-z]+"
+"""How often a pollster polls for its client ("carried out every week by Gallup")."""
+_DAYS_PAPER = (r"(?P<day>(?:today|tomorrow|yesterday|[A-Z][a-z]+day|this\s+(?:morning|week))"
+               r"['’]s\s+(?:(?:edition|issue)\s+of\s+(?:the\s+)?)?)")
+"""The day's edition a paper prints a poll in ("in today's Sun tabloid", "in this morning's
+edition of the Today newspaper"): a day's paper, not a place ("poll in Britain")."""
 _AFTER = re.compile(
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
-    rf",?\s+(?P<link>published\s+(?:in|by)|conducted\s+(?:for|by)|carried\s+out\s+(?:for|by)|"
-    rf"commissioned\s+by|taken\s+(?:for|by)|for|by|in|on)\s+(?:the\s+)?(?P<name>{_BODY_RUN})"
-    rf"(?:\s+for\s+[Tt]he\s+(?P<client>{_NAME_RUN})"
+    rf",?\s+(?P<link>published\s+(?:in|by)|conducted(?:{_EVERY})?\s+(?:for|by)|"
+    rf"carried\s+out(?:{_EVERY})?\s+(?:for|by)|"
+    rf"commissioned\s+by|taken\s+(?:for|by)|for|by|in|on)\s+(?:the\s+|{_DAYS_PAPER})?"
+    rf"(?P<name>{_BODY_RUN})"
+    rf"(?:\s+(?:for\s+[Tt]he|on\s+behalf\s+of(?:\s+the)?(?:\s+[a-z]+){{0,2}}?)\s+"
+    rf"(?P<client>{_NAME_RUN}(?:\s+party)?)"
     rf"|(?:\s+[a-z]+){{0,3}}?,?\s+(?:conducted\s+|carried\s+out\s+)?by\s+(?:the\s+)?"
     rf"(?P<pollster>{_BODY_RUN}))?(?:\s+organi[sz]ation\b)?")
 """Who carried out, paid for or printed a poll, named after it ("a poll by Telephone
 Surveys Limited for The Sunday Express", "an opinion poll published in the Sunday
-Times"), with the clause's own words allowed after a comma (", conducted for ...") and
-what was polled before them ("A survey of marginal seats for The Times of London"). A
-client after the pollster takes its article ("for The Sunday Express"): without one the
-"for" is a name's own ("the Organisation for Economic Co-operation and Development"). A
+Times", "The poll in today's Sun tabloid"), with the clause's own words allowed after a
+comma (", conducted for ...") and what was polled before them ("A survey of marginal seats
+for The Times of London"). A client after the pollster takes its article ("for The Sunday
+Express") or is the one on whose behalf it polls ("a survey carried out every week by
+Gallup on behalf of the ruling Conservative party": Gallup's, not the party's): without
+either the "for" is a name's own ("the Organisation for Economic Co-operation and
+Development"). A
 pollster after the client is named by "by" ("The poll, conducted for TV-AM breakfast
 television by the Harris organisation"; "A survey ... for The Times of London, carried out
 by the MORI organisation"): the word "organisation" is no part of its name."""
@@ -202,6 +214,10 @@ _BROADCAST = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:show|programme|program|televis
 """What a poll "on" a body is on, named with it: a broadcaster's show ("The Harris poll on
 the TV-AM breakfast television show"), not what was asked about ("a poll on Thatcher's
 record")."""
+_PAPER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:newspaper|tabloid|paper|daily|weekly|magazine)\b")
+"""What a poll "in" a body is in, named with it: a paper ("a poll in the Times newspaper",
+"in today's Sun popular tabloid"), not a place ("The poll in the South-West of England
+constituency")."""
 _PAPER_SAID = re.compile(rf"\b(?P<name>{_NAME_RUN})\s+(?:said|says|reported|reports)\s+$")
 """The body whose own poll "its poll" is ("The Sunday Express said its poll ... found")."""
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -210,10 +226,15 @@ _ACRONYM = re.compile(r"^\(([A-Z][A-Z&.-]+)\)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _FRAMES_BEFORE = re.compile(r"(?:\b[Ii]n|\baccording\s+to)\s+$")
 _FINDING_VERBS = frozenset({"showed", "shows", "gave", "gives", "put", "puts", "found", "finds",
-                            "suggested", "suggests", "indicated", "indicates", "had", "has"})
+                            "suggested", "suggests", "indicated", "indicates", "had", "has",
+                            "predicted", "predicts"})
 """A poll's verbs of finding."""
 _FINDING_VERB = re.compile(r"\b(?:" + "|".join(sorted(_FINDING_VERBS)) + r")\b")
-_FRAMES_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+" + _FINDING_VERB.pattern)
+_WHERE_TAKEN = (r"(?:\s+(?:taken|conducted|carried\s+out)\s+(?:in|among|between|of|over|during)"
+                r"\s[^,.;:()]{0,80},)?")
+"""Where, when or among whom a poll was taken, closed by a comma before its verb ("Another
+poll in the Times newspaper taken in 73 key marginal constituencies, predicted")."""
+_FRAMES_AFTER = re.compile(_WHERE_TAKEN + r"(?:\s+[\w-]+){0,5}?\s+" + _FINDING_VERB.pattern)
 """A poll's phrase frames the figures after it in its sentence when it opens with "in"
 or "according to" ("In that survey, the Conservatives had 39 pct"), or when the poll is
 the subject of a verb of finding ("a newspaper poll published yesterday that put Labour's
@@ -221,7 +242,7 @@ popularity at 50 pct", "a Marplan poll in the Today newspaper had the Conservati
 points ahead"), no comma between them: in "The poll, which follows a survey by Marplan
 last week ..., shows" the verb is not Marplan's. The comma closing the phrase's own
 clause ("The poll, conducted for TV-AM ... by the Harris organisation, put") is no such
-comma."""
+comma, nor is the one closing where it was taken (``_WHERE_TAKEN``)."""
 _APPOSITIVE = re.compile(r"\w+,\s+\S")
 """A poll's word, then the comma opening the phrase's own clause and its first word."""
 
@@ -252,10 +273,46 @@ def poll_phrases(text: str) -> list[PollPhrase]:
         phrase = _phrase(text, match.start(), match.end(), phrases)
         if phrase is None:
             continue
+        if phrase.name is None:
+            phrase = phrase._replace(name=_polls_pointed_at(text, phrase, phrases))
         if phrases and _names_the_one_before(text, phrases[-1], phrase):
             phrases[-1] = phrases[-1]._replace(name=phrase.name)
         phrases.append(phrase)
     return phrases
+
+
+_PLURAL_POINTER = re.compile(r"(?:^|(?<=\s))(?:[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two)\s+"
+                             r"(?:[a-z]+\s+)?$")
+"""Words by which a plural phrase points back at polls named before ("These polls", "Both
+surveys", "The two opinion polls")."""
+
+
+def _polls_pointed_at(text: str, phrase: PollPhrase, earlier: list[PollPhrase]) -> str | None:
+    """The polls that a plural pointer opening its sentence stands for: those the sentence
+    right before names, two or more ("But two other surveys, the MORI poll conducted for
+    the Sunday Times and the Harris poll published in the Observer newspaper, gave Labour a
+    nine-point lead. These polls showed 33 pct supported Labour" is "MORI and Harris
+    polls"), each by its pollster; None for any other phrase."""
+    written = text[phrase.word:phrase.end]
+    if not written.endswith("s"):
+        return None
+    pointer = _PLURAL_POINTER.search(text, max(0, phrase.word - 25), phrase.word)
+    if pointer is None:
+        return None
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text, 0, pointer.start())]
+    opening = stops[-1] if stops else 0
+    if not stops or text[opening:pointer.start()].strip():
+        return None  # "and these polls": not its sentence's subject
+    before_opening = stops[-2] if len(stops) > 1 else 0
+    names: list[str] = []
+    for before in earlier:
+        if before.name is not None and before_opening <= before.start and before.end <= opening:
+            pollster = re.sub(r"\s+(?:poll|survey)s?$", "", before.name.split(" (")[0])
+            if pollster not in names:
+                names.append(pollster)
+    if len(names) < 2:
+        return None
+    return f"{', '.join(names[:-1])} and {names[-1]} {written.lower()}"
 
 
 def _first_word(text: str, phrase: PollPhrase) -> str:
@@ -340,10 +397,13 @@ def _phrase(text: str, word: int, word_end: int,
         if after is not None and after.group("link") == "on" and pollster else None
     if after is not None and after.group("link") == "on" and show is None:
         after = None  # "a poll on Thatcher's record" is what was asked
+    paper = _PAPER.match(text, after.end("name")) \
+        if after is not None and after.group("link").endswith("in") else None
     if after is not None and not _a_date(after.group("name")) \
-            and (after.group("link") != "in" or pollster):
+            and (after.group("link") != "in" or pollster or after.group("day") or paper):
         end = after.end()
-        if after.group("link") in ("by", "conducted by", "carried out by", "taken by"):
+        link = re.sub(_EVERY, "", after.group("link"))  # "carried out every week by"
+        if link in ("by", "conducted by", "carried out by", "taken by"):
             pollster = pollster or _cleaned(after.group("name"))
             body = _cleaned(after.group("client") or "")
         else:
@@ -351,6 +411,8 @@ def _phrase(text: str, word: int, word_end: int,
             body = _cleaned(after.group("name"))
         if show is not None and body is not None:  # as ``pollster_before`` names it
             body, end = body + " ".join(["", *show.group().split()]), show.end()
+        elif paper is not None and after.end() == after.end("name"):
+            end = paper.end()  # "in the Times newspaper": the paper's word is the phrase's
     if first == "its" and body is None:
         said = _PAPER_SAID.search(text, max(0, start - _PHRASE_REACH), start)
         body = _cleaned(said.group("name")) if said else None

@@ -95,6 +95,14 @@ _BESIDE = re.compile(
     r"(?:(?:about|around|some|just|only|nearly|almost|a|an)\s+)?$")
 """A name right before the figure owns it: "the Tories 38 pct, the Alliance 21 pct",
 "the Conservatives with 41 pct of the vote"."""
+_BESIDE_SHARE = re.compile(
+    r"(?<!\bin\s)" + _NAME + r"\s+(?:with\s+an?\s+[\w-]+\s+lead\s+)?(?:at|on)\s+"
+    r"(?:(?:about|around|some|just|only|nearly|almost)\s+)?$")
+"""...and a share of a list a poll gives, the name then "at" or "on", its lead between:
+"showed the Conservatives with an eight-point lead at 38.5 pct, the Alliance at 30.5 and
+Labour at 30 pct" (the Conservatives' 38.5 and the Alliance's 30.5: two parties' shares,
+never one measure). Not a place after "in": "a stake ... last stated by Adsteam in London
+at 6.85 pct" is Adsteam's."""
 _LEADING = re.compile("(?P<subject>" + _NAME + r")\s+(?:lead|leads|led)\s+(?:the\s+)?(?=[A-Za-z])"
                       r"|\b(?:gave|gives|giving|put|puts|putting|placing|showed|shows)\s+"
                       r"(?:the\s+)?(?:ruling\s+)?(?P<given>" + _NAME
@@ -247,6 +255,8 @@ def owner_of(text: str, window: tuple[int, int], figure: Figure, source: Source,
             if match.group(1).lower() not in _ANY_ECONOMY and not _STATE.fullmatch(match.group(1)):
                 found.append((match.start(), match.group(1).lower()))
     beside = _BESIDE.search(text, low, figure.start)
+    if beside is None and figure.kind == "percent":
+        beside = _BESIDE_SHARE.search(text, low, figure.start)
     if beside is not None and (beside.start() > low or " " in beside.group(0).strip()) \
             and not _speaks(beside, source, text):
         found.append((beside.start(), _name(beside.group(0))))
