@@ -234,6 +234,35 @@ def attribute(
                 return found, None
         return None
 
+    teller: list[Mention | None] = []  # the lead's market teller, once it is wanted
+
+    def _market_report(index: int) -> Inherited | None:
+        """The anonymous market sources the lead closes with ("..., trade sources said."),
+        for a later sentence that names no source of its own: a crop or market report reels
+        off their estimates as plain sentences ("Sorghum production estimates remained
+        steady at 3.2 to 3.5 mln tonnes"). Taken as the passage's: a story read as theirs
+        one sentence too far raises no conflict."""
+        if index < 1 or per_sentence[index]:
+            return None
+        if not teller:
+            teller.append(_market_teller(text, sentences[0], per_sentence[0], rules))
+        if teller[0] is None or _company_took_over(index):
+            return None
+        in_passage.add(index)
+        return teller[0], None
+
+    def _company_took_over(index: int) -> bool:
+        """Whether the last sentence before ``index`` that names a speaker names a company
+        ("Toyota Motor Corp said its exports fell 5.5 pct ... / Nissan exports to the U.S.
+        fell 5.5 pct"): the story has moved on from the market's report to the
+        companies' own figures."""
+        for back in range(index - 1, 0, -1):
+            speakers = [m for m in per_sentence[back]
+                        if not (m.pronoun or m.local or m.possessive)]
+            if speakers:
+                return any(source(m, None).kind == "company" for m in speakers)
+        return False
+
     its_bodies: dict[int, Inherited | None] = {}
 
     def _its(index: int) -> Inherited | None:
@@ -294,8 +323,9 @@ def attribute(
         if told_as is not None:  # "which reportedly cost $150m": the reports', unnamed
             sources.append(told_as)
             continue
-        earlier = _earlier(index) or (
-            None if (figure.unit or "") in DURATIONS else _revealed(index)) or _its(index)
+        duration = (figure.unit or "") in DURATIONS  # "after 15 years of political strife"
+        earlier = _earlier(index) or (None if duration else _revealed(index)) or _its(index) \
+            or (None if duration else _market_report(index))
         if earlier is None:
             sources.append(publisher)
         else:
@@ -727,6 +757,35 @@ def _closing_teller(figure: Figure, mentions: list[Mention], text: str, sentence
 
 _AFTER_CLOSING = " \t\n.\"”’'"
 """What may follow a closing verb of saying before its sentence ends."""
+
+
+_REPORTING_CUES = frozenset({"said", "say", "says", "reported"})
+_SOURCES = frozenset({"sources", "source"})
+_PAIRED = re.compile(r"\b(?:and|or)\s+$")
+"""Words before the teller's name that pair it with others ("many ICCO delegates and")."""
+
+
+def _market_teller(text: str, lead: Sentence, mentions: list[Mention],
+                   rules: CompiledLexicon) -> Mention | None:
+    """The anonymous market sources a story's lead closes with ("..., trade sources
+    said.", "..., private export sources said"), who report the whole crop or market story
+    after it: sources named by a word of a market (``market_tellers``), alone. Not sources
+    of a bank, a government or a ministry, nor market words paired with others ("ICO
+    delegates and trade sources"), whose lead is one remark the reporter's background and
+    other speakers follow; nor analysts, bankers or officials, whose later figures the
+    annotators give to the wire as often as to them."""
+    if not mentions:
+        return None
+    closing = mentions[-1]
+    words = [word.lower() for word in closing.words]
+    if closing.pronoun or closing.possessive or closing.local or closing.continues \
+            or not closing.backward or closing.cue.lower() not in _REPORTING_CUES \
+            or text[closing.tail:lead.end].strip(_AFTER_CLOSING):
+        return None
+    if not words or words[-1] not in _SOURCES or "and" in words \
+            or _PAIRED.search(text, max(lead.start, closing.start - 6), closing.start):
+        return None
+    return closing if any(word in rules.market_tellers for word in words[:-1]) else None
 
 
 def _teller(inner: Mention, mentions: list[Mention], text: str,

@@ -74,6 +74,9 @@ class SourceLexicon(BaseModel):
       do ("police arrested four men").
     - ``own_figures``: nouns of a body's own accounts ("profits", "sales", "jobs"): a lead
       that opens with a body and speaks of them tells the body's own story.
+    - ``market_tellers``: words that say anonymous sources report a market ("trade
+      sources", "private export sources"): a lead closing with such a teller reports the
+      whole crop or market story after it.
     - ``company_nouns``: nouns a story calls a company by ("the carmaker"), which tell a
       company's story from another's.
     - ``noun_markers``: words after a cue that is also a figure noun which make it that
@@ -120,6 +123,7 @@ class SourceLexicon(BaseModel):
     acts: list[str] = []
     agents: list[str] = []
     own_figures: list[str] = []
+    market_tellers: list[str] = []
     company_nouns: list[str] = []
     noun_markers: list[str] = []
     continuation: list[str] = []

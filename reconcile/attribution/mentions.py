@@ -636,6 +636,10 @@ def _inverted(text: str, tokens: SentenceTokens, match: re.Match[str],
     before = tokens.before(start)
     after = tokens.after(end)
     among = match.group().lower().endswith(" among")
+    if match.group().lower().startswith("as ") and not (before and before[-1].text == ","):
+        # "weekly rice prices as announced by the USDA were unchanged for 11 weeks": an
+        # "as ... by" that follows no comma qualifies the noun before it, reporting no clause
+        return None
     name = _owner_pronoun(after, lexicon) or (_people_among(after, lexicon) if among else None) \
         or _name_after(after, lexicon)
     if name is None:
@@ -1422,6 +1426,12 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
         if collected and (token.lower == "by" or (token.lower == "from" and all(
                 t.lower in lexicon.generic for t in collected))):  # "figures from the ODPM"
             return _name_after(after[index + 1 :], lexicon)
+        if token.lower in _CARRIED_IN and any(t.lower in lexicon.generic for t in collected) \
+                and all(t.lower in lexicon.generic or t.lower in lexicon.leading
+                        for t in collected):  # "a report in the Financial Times"
+            outlet = _outlet_after(after[index + 1 :], lexicon)
+            if outlet is not None:
+                return outlet
         if token.text in "'’" and collected and collected[-1].lower.endswith("s") \
                 and index + 1 < len(after) and after[index + 1].is_word \
                 and after[index + 1].lower not in lexicon.figure_nouns \
@@ -1454,6 +1464,24 @@ def _name_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | N
                     and t.text[0].islower()), 0)
         name = _name_words(collected[:cut], lexicon)
     return name if name is not None else _document_before_postmodifier(collected, lexicon)
+
+
+_CARRIED_IN = frozenset({"in", "on"})
+
+
+def _outlet_after(after: list[Token], lexicon: CompiledLexicon) -> list[Token] | None:
+    """The outlet that carried a report ("according to a report on the Canadian
+    Broadcasting Corp (CBC)", "according to a report in the Financial Times"): a report
+    in or on a newspaper or a broadcaster is the outlet's, as one by it is. Only a
+    medium's name, or a broadcaster's ("Broadcasting", which also names companies whose
+    kind it must not change): "a report on the economy", "a report in Canada" say what
+    or where."""
+    name = _name_after(after, lexicon)
+    if name is None:
+        return None
+    words = " ".join(token.text for token in name)
+    return name if classify(words, words, lexicon) == "media" or any(
+        token.lower == "broadcasting" for token in name) else None
 
 
 def _document_before_postmodifier(collected: list[Token],

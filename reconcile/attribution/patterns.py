@@ -160,6 +160,7 @@ class CompiledLexicon:
     acts: frozenset[str]
     agents: frozenset[str]
     own_figures: frozenset[str]
+    market_tellers: frozenset[str]
     company_nouns: frozenset[str]
     company_reference: re.Pattern[str]
     qualifiers: frozenset[str]
@@ -434,6 +435,7 @@ def compiled(lexicon: SourceLexicon) -> CompiledLexicon:
         acts=_words(lexicon.acts),
         agents=_words(lexicon.agents),
         own_figures=_words(lexicon.own_figures),
+        market_tellers=_words(lexicon.market_tellers),
         company_reference=re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{})\b".format("|".join(
             re.escape(noun) for noun in sorted(_words(lexicon.company_nouns))))),
         company_nouns=_words(lexicon.company_nouns),
