@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from test_evaluate_fixtures import case, claim, discrepancy, report, span
+from test_evaluate_fixtures import case, case_data, claim, discrepancy, report, span
 
 from reconcile.evaluate import same_source_aliased
+from reconcile.evaluation.cases import Case
 from reconcile.evaluation.matching import match_figures
 from reconcile.evaluation.measures import Tally, same_interval, score_case
+from reconcile.model import Source
 
 
 def exact(ours: str, gold: str) -> bool:
@@ -127,3 +129,18 @@ def test_a_name_the_lexicon_aliases_is_the_same_source() -> None:
     assert same_source_aliased("USDA", "U.S. Agriculture Department", aliases)
     assert same_source_aliased("USDA", "the U.S. Agriculture Department", aliases)
     assert not same_source_aliased("USDA", "Agriculture Minister", aliases)
+
+
+def test_the_publisher_named_by_one_of_its_desks_is_the_publisher() -> None:
+    """A BBC Sport story's unattributed figure is "BBC Sport" to its annotator and the
+    corpus's "BBC News" to us: one publisher. A named source is not let off that way."""
+    data = case_data()
+    data["figures"][0]["source"] = "BBC Sport"
+    gold = Case.model_validate(data)
+    ours = claim("some 13,000 workers", "BBC News", 13000)
+    publisher = ours.model_copy(update={"source": Source(name="BBC News", kind="publisher",
+                                                         explicit=False)})
+    right = score_case(gold, report([publisher]), exact)
+    assert right.tallies["attribution accuracy"] == Tally(1, 1)
+    named = score_case(gold, report([ours]), exact)
+    assert named.tallies["attribution accuracy"] == Tally(0, 1)
