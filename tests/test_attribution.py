@@ -318,6 +318,7 @@ def test_also_said_takes_previous_source(lexicon: SourceLexicon) -> None:
         ("Ecuadorean energy minsitry officials", "Ecuador energy ministry officials", True),
         ("Australian Treasury", "Australia Treasury", True),
         ("Austria", "Australian", False),
+        ("Building Society Association", "Building Societies Association", True),
         ("browser stat gatherers", "other browser statistics gatherers", True),
         ("Ron Paice (AWB)", "Australian Wheat Board", True),
         ("Reuters", "Reuter", True),

@@ -64,6 +64,8 @@ def _word_key(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = word[:-2] if word.endswith("'s") else word
     word = _FIELDS.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"  # "Building Societies Association", "authorities"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
