@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from reconcile.attribution.accounts import accounts, described, subject_before
 from reconcile.attribution.actor import DURATIONS, actors
 from reconcile.attribution.derived import derives_from_before
 from reconcile.attribution.hearsay import hearsay
@@ -89,13 +90,19 @@ def attribute(
     owned = owners(text, sentences, indexes, figures, per_sentence, rules)
     flat = _with_owners([mention for mentions in per_sentence for mention in mentions], owned)
     names = {id(r.mention): r for r in resolve(flat, text, rules)}
-    acting = actors(text, indexes, figures, tokens, _covered(figures, indexes, per_sentence, owned),
-                    rules)
-    if any(acting):  # resolved apart: an actor never changes what a cue's pronoun stands for
-        names.update((id(r.mention), r) for r in resolve(_with_owners(flat, acting), text, rules)
+    named_before: set[int] = set()  # accounts' descriptions named by the sentence before
+    covered = _covered(figures, indexes, per_sentence, owned)
+    acting = actors(text, indexes, figures, tokens, covered, rules)
+    accounted = accounts(text, indexes, figures, tokens, covered, rules)
+    if any(acting) or any(accounted):  # resolved apart: an actor never changes what a
+        # cue's pronoun stands for
+        extra = _with_owners(_with_owners(flat, acting), accounted)
+        names.update((id(r.mention), r) for r in resolve(extra, text, rules)
                      if id(r.mention) not in names)
         _bodies_for_it(acting, names, text, rules)
         _descriptions_for_actors(acting, indexes, names, rules)
+        named_before.update(_descriptions_for_accounts(accounted, indexes, names, text,
+                                                       tokens, rules))
     made: dict[tuple[int, tuple[int, int] | None], Source] = {}
     inherited: dict[int, Inherited | None] = {}  # by sentence: its figures share it
 
@@ -294,7 +301,8 @@ def attribute(
 
     publisher = _publisher(document)
     sources = []
-    for figure, index, owner, actor in zip(figures, indexes, owned, acting, strict=True):
+    for figure, index, owner, actor, account in zip(figures, indexes, owned, acting, accounted,
+                                                    strict=True):
         mentions = per_sentence[index] if index >= 0 else None
         speaker = next((m for m in mentions if figure.start <= m.start < figure.end), None) \
             if mentions and figure.kind == "count" else None
@@ -312,6 +320,18 @@ def attribute(
                 found = cued
                 relayed = inner if inner is not None and _media(source(cued, None), rules) \
                     and not inner.pronoun and not _media(source(inner, None), rules) else None
+        if found is None and account is not None and _acts(source(account, None), rules) \
+                and not (account.pronoun and source(account, None).kind != "company") \
+                and not (described(account, rules) and (
+                    _undescribed(names[id(account)].name)
+                    or (id(account) not in named_before and _earlier(index) is not None))):
+            # "Pier 1 Imports saw its same store sales sink by 8.8%"; "it" only where it
+            # stands for a company ("it could be forced to restate $9bn in earnings" is not
+            # the SEC's); a unit of the story's company ("Profits at Barclaycard rose by 5%"
+            # in Barclays' results) is the company's release
+            body = story_body()
+            found = body if body is not None and _unit_of(
+                source(account, None).name, source(body, None).name) else account
         if found is None and actor is not None and _acts(source(actor, None), rules) \
                 and (_named_actor(actor, rules) or _earlier(index) is None):
             found = actor  # "the company", "it": the previous sentence's source comes first
@@ -605,6 +625,42 @@ def _descriptions_for_actors(acting: list[Mention | None], indexes: list[int],
                 and actor.words[0].lower() == "the" and actor.words[-1].lower() in \
                 rules.company_nouns and not name[:1].isupper():
             names[id(actor)] = Resolved(actor, last[1])
+
+
+def _descriptions_for_accounts(accounted: list[Mention | None], indexes: list[int],
+                               names: dict[int, Resolved], text: str, tokens: DocumentTokens,
+                               rules: CompiledLexicon) -> set[int]:
+    """Resolve an account's description of a company ("the company") that no body named
+    before accounts for to the named subject of the sentence before: "But Wal-Mart only
+    saw its sales rise after it cut prices. / The company saw a 3% rise in December sales"
+    is Wal-Mart's account. The accounts so named, by ``id``: the others' descriptions
+    yield to the source the sentence carries on, as an actor's do (resolution may name a
+    body the story only mentioned)."""
+    named: set[int] = set()
+    for account, index in zip(accounted, indexes, strict=True):
+        if account is None or account.pronoun or not described(account, rules) \
+                or not _undescribed(names[id(account)].name) or index < 1:
+            continue
+        body = subject_before(text, tokens.of(index - 1).every(), rules)
+        if body is not None:
+            names[id(account)] = Resolved(account, body)
+            named.add(id(account))
+    return named
+
+
+def _unit_of(unit: str, company: str) -> bool:
+    """Whether a body is named as a unit of a company, not the company itself: its first
+    word opens with the company's, less a plural or possessive "s" ("Barclaycard" and
+    "Barclays Capital" of "Barclays")."""
+    first, head = unit.split()[0].lower(), company.split()[0].lower().removesuffix("s")
+    return len(head) > 3 and first.startswith(head) and unit != company
+
+
+def _undescribed(name: str) -> bool:
+    """Whether a description resolved to no name: its words stay a description ("company",
+    "German-US carmaker"), their last in lower case."""
+    words = name.split("(")[0].split()
+    return not words or words[-1].islower()
 
 
 def _sentence_indexes(sentences: list[Sentence], figures: list[Figure]) -> list[int]:

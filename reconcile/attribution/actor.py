@@ -75,13 +75,13 @@ def actors(text: str, indexes: list[int], figures: list[Figure], tokens: Documen
     for figure, index, done in zip(figures, indexes, covered, strict=True):
         actor = None if done or index < 0 or (figure.unit or "") in DURATIONS \
             else _actor(tokens.of(index).before(figure.start), lexicon)
-        found.append(actor if actor is None or (_proper(text, actor) and not any(
+        found.append(actor if actor is None or (named_properly(text, actor) and not any(
             other.start < actor.end and actor.start < other.end for other in figures))
             else None)  # "Nine networks ...": a figure is never who acts
     return found
 
 
-def _proper(text: str, actor: Mention) -> bool:
+def named_properly(text: str, actor: Mention) -> bool:
     """Whether the actor's words are a name, not a common word capitalised because it
     opens the sentence ("Farmers", "Production", "Seasonally"): an acronym, a
     description or pronoun, more than one capitalised word, or a word the text also
@@ -101,8 +101,8 @@ _PLURAL_BODIES = frozenset({"ministers", "officials", "authorities", "regulators
 def _actor(before: list[Token], lexicon: CompiledLexicon) -> Mention | None:
     """The subject and verb of the clause the figure after ``before`` ends, when the
     subject is a body and the verb its act."""
-    for opening in _openings(before):
-        subject = _subject(before, opening, lexicon)
+    for opening in openings(before):
+        subject = clause_subject(before, opening, lexicon)
         if subject is None:
             continue
         verb = _verb_after(before, before.index(subject[-1]) + 1, lexicon)
@@ -170,7 +170,7 @@ def _phrase_goes_on(after: list[Token]) -> bool:
     return bool(after) and after[0].lower in _GOING_ON
 
 
-def _openings(before: list[Token]) -> list[int]:
+def openings(before: list[Token]) -> list[int]:
     """Where the clause's subject may start: the sentence's first word (past a conjunction),
     or within an opening phrase, after its comma ("Under the agreement, ") or at a pronoun
     or a description ("In 2004 it", "To help finance the expansion the company")."""
@@ -189,7 +189,8 @@ def _openings(before: list[Token]) -> list[int]:
     return found
 
 
-def _subject(before: list[Token], start: int, lexicon: CompiledLexicon) -> list[Token] | None:
+def clause_subject(before: list[Token], start: int,
+                   lexicon: CompiledLexicon) -> list[Token] | None:
     """The body that opens the clause at ``start``: a pronoun of a body, a description
     whose head names a kind of body ("the company", "The London-based company"), or a
     capitalised name."""

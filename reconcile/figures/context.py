@@ -209,6 +209,33 @@ def is_ordinal_phrase(text: str, raw: str, end: int) -> bool:
         word.endswith("s") and not word.endswith("ss"))
 
 
+_ONE_OF_A_KIND = re.compile(
+    r"\s+(?P<words>(?:[a-z-]+\s+)?[a-z-]+)\s+(?:to|of)\s+"
+    r"(?:(?!that\b|which\b|who\b|and\b|but\b|or\b)[^,;:.\"“”()\s]+\s+){0,7}?"
+    r"(?:is|was|are|were)\b")
+"""After "one": a noun phrase with "to" or "of" after its noun, then the verb "to be" of the
+same clause: "One discount retailer to fare well in December was Costco Wholesale", "one
+beneficiary of the desertion of the High Street is expected to be online stores", "One
+effect of the law is to impose": "one" picks out a member of a kind to say which it is, it
+counts nothing. A clause word in between ("one change to the team that was beaten") leaves
+the count."""
+_NOT_ONE_OF_A_KIND = frozenset({"in", "out", "more", "or", "and", "of", "to", "the", "a",
+                                "point", "per", "hundred", "thousand", "million", "billion",
+                                "mln", "bln", "half", "third", "quarter", "fourth", "fifth",
+                                "sixth", "seventh", "eighth", "ninth", "tenth"})
+"""Words after "one" that make it a number still: a ratio ("one in five"), a scale or a
+fraction ("one mln of its shares", "one seventh of its land is arable")."""
+
+
+def is_one_of_a_kind(text: str, raw: str, end: int) -> bool:
+    """Whether "one" (spelt out) only picks out a member of a kind (see ``_ONE_OF_A_KIND``)."""
+    if raw.lower() != "one":
+        return False
+    match = _ONE_OF_A_KIND.match(text, end)
+    return match is not None and not any(
+        word in _NOT_ONE_OF_A_KIND for word in match.group("words").split())
+
+
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w.,'’&-])([A-Z][a-z]*[A-Za-z-]*[a-z][A-Za-z-]*) $")
 _NOT_TITLE_WORDS = frozenset("""
     the a an with at in on of for by from to into and but or nor some about around over

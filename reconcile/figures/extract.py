@@ -858,6 +858,9 @@ class _Reader:
             "/" in amount.raw and _split_year(amount.raw)
         ):
             return None
+        if unit.kind == "count" and hedge is None and context.is_one_of_a_kind(
+                text, amount.raw.strip(), amount.end):
+            return None  # "One discount retailer to fare well in December was Costco"
         if unit.kind == "count" and hedge is None and _inside_a_name(text, amount):
             return None  # "Pier 1 Imports Inc said": a name with a number inside it
         if unit.kind == "count" and hedge is None and (
