@@ -1054,23 +1054,31 @@ _SINCE_OPENS = re.compile(r"since\b", re.IGNORECASE)
 """A month read with the preposition before it (``_MONTH_YEAR``, ``_MONTH_RANGE``), which
 may be "since"."""
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^\s,.;:]+\s+){1,5}(?:in|of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""A clause of "since" that ends at the period: "their highest rating since they were
+re-elected in 1983" starts the comparison in 1983, as "since 1983" does."""
+_SINCE_REACH = 50
 
 
 def _since(text: str, match: re.Match[str]) -> bool:
     """Whether a period is where a comparison or a running total starts: "cut production to
     1.79 mln bags, the lowest since 1974" is no figure of 1974, nor is "has amortised six
     billion dlrs in foreign debt since 1984" one of 1984, nor "IE's market share has dropped
-    5% since May to 88.9%" one of May (a month is read with its preposition, "since" too).
+    5% since May to 88.9%" one of May (a month is read with its preposition, "since" too),
+    nor "their highest rating since they were re-elected in 1983" one of 1983.
     A "when" after the period goes back to it: "the largest inventory rise since July, 1979,
     when inventories were up 1.7 pct" gives July 1979's figure."""
     if _WHEN_AFTER.match(text, match.end()):
         return False
     if _SINCE_OPENS.match(match.group(0)):
         return True
-    low = max(0, match.start() - 12)
+    low, far = max(0, match.start() - 12), max(0, match.start() - _SINCE_REACH)
     lowered = _lowered(text)
-    return (lowered is None or lowered.find("since", low, match.start()) >= 0) \
-        and _SINCE.search(text, low, match.start()) is not None
+    if lowered is not None and lowered.find("since", far, match.start()) < 0:
+        return False
+    return _SINCE.search(text, low, match.start()) is not None \
+        or _SINCE_CLAUSE.search(text, far, match.start()) is not None
 
 
 _BASE_AFTER = re.compile(

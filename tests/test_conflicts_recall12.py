@@ -255,3 +255,16 @@ def test_the_results_an_officer_gives_are_his_companys() -> None:
         "will exceed 1986 results, when the company earned 152 mln U.S. dlrs, president M. "
         "Keith Goodrich said."))
     assert owners(story)["152 mln U.S. dlrs"] == "moore corp ltd"
+
+
+def test_a_share_set_against_another_holders_is_no_earlier_value() -> None:
+    # Reuters: rival shares of one poll, each with its party after it
+    text = ("A poll of 2,000 voters throughout Australia also showed support for Hawke's Labour "
+            "Party running at 47 pct against 44 pct for the Liberal-National opposition.")
+    assert not part(text, "44 pct", "percent")
+    text = ("The poll gives the Conservatives a rating of 41 pct against 32 pct for Labour and "
+            "25 pct for the centrist Liberal-Social Democratic Alliance.")
+    assert not part(text, "32 pct", "percent")
+    # a month after "for" is a period: the value set against is an earlier one
+    assert part("Inflation was 3.1 pct in February against 2.1 pct for January.", "2.1 pct",
+                "percent")

@@ -354,6 +354,11 @@ def test_a_span_told_by_the_month_it_ends_in(sentence: str, figure: str, expecte
     # Reuters 11350: "the highest level since 1979" is this year's output
     ("The company said production rose to 1.8 mln bpd, the highest level since 1979.",
      "1.8 mln bpd", None),
+    # Reuters: a clause of "since" ending at its year starts the comparison there
+    ("The figures show a decline of 3.3 pct, the largest drop on record since the department "
+     "revised the statistics in 1982.", "3.3 pct", None),
+    ("Latin American nations have had relatively easy access to 35 billion dlrs in project "
+     "loans since the bank's founding in 1959.", "35 billion dlrs", None),
 ])
 def test_a_year_after_since_is_not_the_period(sentence: str, figure: str,
                                               expected: str | None) -> None:

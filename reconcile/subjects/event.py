@@ -766,7 +766,8 @@ def is_part(text: str, window: tuple[int, int], figure: Figure, dated: bool) -> 
                 or ((tail is None or any(word in tail for word in _REVISED_WORDS))
                     and _REVISED_BEFORE.search(lead))
                 or (_EARLIER_BEFORE.search(lead, tail)
-                    and not _ESTIMATE_AFTER.match(text, figure.end, window[1]) and (
+                    and not _ESTIMATE_AFTER.match(text, figure.end, window[1])
+                    and not _ANOTHER_OWNER_AFTER.match(text, figure.end, window[1]) and (
                         not dated or _PRIOR_PERIOD_AFTER.match(text, figure.end, window[1]))))
 
 
@@ -779,6 +780,12 @@ def _part_word_before(before: str) -> bool:
                for match in _PART_WORDS_RE.finditer(before))
 
 
+_ANOTHER_OWNER_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]")
+"""A figure set against another's with a named holder after it is that holder's, not an
+earlier value: "showed 33 pct supported Labour against 26 pct for the Alliance", "stood at
+38 pct against 32 pct for Labour" (a month is a period: "against 2.1 pct for January")."""
 _ESTIMATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|estimates?|estimated|projections?|projected|"
     r"predictions?|predicted|calculated)\s+"
