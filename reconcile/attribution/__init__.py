@@ -292,6 +292,23 @@ def attribute(
     # too far must not raise a conflict.
     in_passage: set[int] = set()
 
+    spoken: dict[str, bool] = {}
+
+    def speaks(owner: Mention) -> bool:
+        """Whether the owner of a measure ("eBay's net revenue") gives figures of its own
+        somewhere in the story ("EBay now forecasts 2005 revenue of $4.2bn"), by name or as
+        "it", or is the company whose story the lead opens: only then does it tell its own
+        measure; one that never speaks ("Chrysler's mid-March sales fell 3.6 pct" in a
+        tally of carmakers' sales) is only whose measure it is, and the figure is the
+        reporter's."""
+        name = source(owner, None).name
+        if name not in spoken:
+            body = story_body()
+            spoken[name] = any(not m.possessive and not m.local
+                               and same_source(source(m, None).name, name) for m in flat) \
+                or (body is not None and same_source(source(body, None).name, name))
+        return spoken[name]
+
     publisher = _publisher(document)
     sources = []
     for figure, index, owner, actor in zip(figures, indexes, owned, acting, strict=True):
@@ -312,6 +329,9 @@ def attribute(
                 found = cued
                 relayed = inner if inner is not None and _media(source(cued, None), rules) \
                     and not inner.pronoun and not _media(source(inner, None), rules) else None
+        if found is not None and owns_measure(found, rules) and not speaks(found):
+            found, relayed = None, None  # "Chrysler's mid-March sales fell 3.6 pct": whose
+            # sales, not who tells them; the figure is the passage's or the publisher's
         if found is None and actor is not None and _acts(source(actor, None), rules) \
                 and (_named_actor(actor, rules) or _earlier(index) is None):
             found = actor  # "the company", "it": the previous sentence's source comes first
