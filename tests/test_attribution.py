@@ -637,3 +637,30 @@ def test_a_ministrys_field_as_its_adjective_is_the_same_ministry() -> None:
     assert same_source("Thai Agricultural Ministry", "Thai Agriculture Ministry")
     assert same_source("Industrial Ministry", "Industry Ministry")
     assert not same_source("Thai Agricultural Ministry", "Thai Finance Ministry")
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # bbc-business-376: the dealer's quoted view, then the reporter's account of the market
+    ("\"People want to go into the weekend and the New Year positioned for a weaker buck,\" "
+     "said Tim Mazanec, director of foreign exchange at Investors Bank and Trust. The dollar "
+     "slid to a record $1.3666 versus the euro on Thursday, before bouncing back to $1.3636.",
+     "$1.3666"),
+    # bbc-business-099: the carmaker's cut, told by the reporter after its manager's remark
+    ("\"The calendar year is starting off slower than expected, both for GM and the "
+     "industry,\" said Mark LaNeve, GM's vice president for North American sales, service "
+     "and marketing. The slump in sales prompted the group to cut production in North "
+     "America by 3% - it has already reduced output by around 9%.", "3%"),
+])
+def test_a_plain_sentence_after_a_quoted_remark_is_the_reporters(
+        text: str, quote: str, lexicon: SourceLexicon) -> None:
+    found = sources_of(text, [quote], lexicon, publisher="BBC News")[0]
+    assert found.name == "BBC News" and not found.explicit
+
+
+def test_a_sentence_going_on_after_a_quoted_remark_keeps_its_speaker(
+        lexicon: SourceLexicon) -> None:
+    # bbc-business-376, its second sentence changed: "also" carries the speaker on
+    text = ("\"People want to go into the weekend positioned for a weaker buck,\" said Tim "
+            "Mazanec, director of foreign exchange at Investors Bank and Trust. The dollar "
+            "could also slide to $1.40.")
+    assert sources_of(text, ["$1.40"], lexicon)[0].name.startswith("Tim Mazanec")

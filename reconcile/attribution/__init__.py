@@ -924,6 +924,13 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
     carries_on = (same_paragraph or pronoun) and any(w.lower in rules.continuation
                                                      for w in words)
+    if not (pronoun or carries_on) and text[sentences[index - 1].start] in QUOTES \
+            and not _backshifted(tokens.of(index).every()):
+        # '"... positioned for a weaker buck," said Tim Mazanec ... / The dollar slid to a
+        # record $1.3666': a quoted remark gives its speaker's view; the plain sentence
+        # after it is the reporter's narration again, unless it says "it", "also", "added"
+        # or keeps the reported tense ("While this would be 30 billion lower ...")
+        return None
     told = [m for m in per_sentence[index - 1] if not refuses(m, text)]
     if not (points_back or carries_on) and not (
             told and _reported_on(told[-1], per_sentence[index - 2] if index > 1 else [],
