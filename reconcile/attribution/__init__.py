@@ -299,6 +299,23 @@ def attribute(
     # too far must not raise a conflict.
     in_passage: set[int] = set()
 
+    spoken: dict[str, bool] = {}
+
+    def speaks(owner: Mention) -> bool:
+        """Whether the owner of a measure ("eBay's net revenue") gives figures of its own
+        somewhere in the story ("EBay now forecasts 2005 revenue of $4.2bn"), by name or as
+        "it", or is the company whose story the lead opens: only then does it tell its own
+        measure; one that never speaks ("Chrysler's mid-March sales fell 3.6 pct" in a
+        tally of carmakers' sales) is only whose measure it is, and the figure is the
+        reporter's."""
+        name = source(owner, None).name
+        if name not in spoken:
+            body = story_body()
+            spoken[name] = any(not m.possessive and not m.local
+                               and same_source(source(m, None).name, name) for m in flat) \
+                or (body is not None and same_source(source(body, None).name, name))
+        return spoken[name]
+
     publisher = _publisher(document)
     sources = []
     for figure, index, owner, actor, account in zip(figures, indexes, owned, acting, accounted,
@@ -320,6 +337,9 @@ def attribute(
                 found = cued
                 relayed = inner if inner is not None and _media(source(cued, None), rules) \
                     and not inner.pronoun and not _media(source(inner, None), rules) else None
+        if found is not None and owns_measure(found, rules) and not speaks(found):
+            found, relayed = None, None  # "Chrysler's mid-March sales fell 3.6 pct": whose
+            # sales, not who tells them; the figure is the passage's or the publisher's
         if found is None and account is not None and _acts(source(account, None), rules) \
                 and not (account.pronoun and source(account, None).kind != "company") \
                 and not (described(account, rules) and (
@@ -960,6 +980,13 @@ def _from_earlier(text: str, sentences: list[Sentence], per_sentence: list[list[
     # the last speaker's, whatever "also" says; within a paragraph it carries them on.
     carries_on = (same_paragraph or pronoun) and any(w.lower in rules.continuation
                                                      for w in words)
+    if not (pronoun or carries_on) and text[sentences[index - 1].start] in QUOTES \
+            and not _backshifted(tokens.of(index).every()):
+        # '"... positioned for a weaker buck," said Tim Mazanec ... / The dollar slid to a
+        # record $1.3666': a quoted remark gives its speaker's view; the plain sentence
+        # after it is the reporter's narration again, unless it says "it", "also", "added"
+        # or keeps the reported tense ("While this would be 30 billion lower ...")
+        return None
     told = [m for m in per_sentence[index - 1] if not refuses(m, text)]
     if not (points_back or carries_on) and not (
             told and _reported_on(told[-1], per_sentence[index - 2] if index > 1 else [],

@@ -59,6 +59,11 @@ DURATIONS = frozenset({"years", "year", "months", "month", "mths", "weeks", "wee
                        "hours", "hour", "minutes", "minute", "seconds"})
 """A span of time ("It will take four years", "consulting for the past nine months") is
 how long something lasts, no body's figure."""
+_HOLDINGS = frozenset({"own", "owns", "hold", "holds", "control", "controls"})
+"""Verbs of a stake held ("BP now owns 55 pct of Standard's stock", "General Partners holds
+9.8 pct of GenCorp stock"): a state on record the reporter tells, not an act the holder
+gives out, so the holder is not the figure's source. The lexicon keeps them as acts for a
+speaker's aside on its own stake ("The Bass Group, which holds 24.9 pct of Taft, said")."""
 _OPENS_PHRASE = frozenset({"a", "an", "the", "if", "this", "that", "these", "those", "there",
                            "when", "while", "but", "and", "or", "as", "so", "yet", "also"})
 """Words that open a phrase or a clause, never a body's name or a description's modifier."""
@@ -300,9 +305,11 @@ def _passive(auxiliaries: list[Token], verb: str, lexicon: CompiledLexicon) -> b
 
 def _act(word: str, lexicon: CompiledLexicon) -> bool:
     """Whether a word is one of the lexicon's acts, its "-ing" form too ("is providing",
-    "is seeking", "is cutting")."""
+    "is seeking", "is cutting"); not a verb of a stake held (``_HOLDINGS``)."""
+    stem = word.removesuffix("ing")
+    if word in _HOLDINGS or stem in _HOLDINGS:
+        return False
     if word in lexicon.acts:
         return True
-    stem = word.removesuffix("ing")
     return stem != word and (stem in lexicon.acts or stem + "e" in lexicon.acts
                              or stem[:-1] in lexicon.acts)
