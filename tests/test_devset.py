@@ -53,9 +53,9 @@ SETS = {
             # annotations/README.md)
             "figure recall": 0.996,  # 3285/3296
             "value accuracy": 0.978,  # 3214/3285
-            "attribution accuracy": 0.799,  # 2627/3285
-            "conflict recall": 0.43,  # 84/195
-            "discrepancy precision": 0.976,  # 83/85
+            "attribution accuracy": 0.803,  # 2641/3285
+            "conflict recall": 0.445,  # 87/195
+            "discrepancy precision": 0.977,  # 86/88
         },
         # 1/2543: round 18's five institutes' joint October forecast (three pct), which
         # the annotator calls an update of DIW's and Ifo's spring forecast, is the widest
