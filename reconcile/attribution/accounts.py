@@ -32,6 +32,7 @@ from reconcile.attribution.passage import on_the_market
 from reconcile.attribution.patterns import CompiledLexicon
 from reconcile.attribution.tokens import DocumentTokens, Token
 from reconcile.model import Figure
+from reconcile.textfold import may_hold
 
 _KINDS = frozenset({"percent", "money"})
 """Figures a company's accounts are given in: a change in percent or a sum of money."""
@@ -94,9 +95,11 @@ def accounts(text: str, indexes: list[int], figures: list[Figure], tokens: Docum
     accounts, the mention of the company its clause names, else None; each is a new
     mention, which the caller resolves with the rest and checks is a body."""
     found: list[Mention | None] = []
+    nouns = (*lexicon.own_figures, *_MORE_ACCOUNTS)
     for figure, index, done in zip(figures, indexes, covered, strict=True):
         mention = None
-        if not done and index >= 0 and figure.kind in _KINDS:
+        if not done and index >= 0 and figure.kind in _KINDS \
+                and may_hold(tokens.text_of(index), nouns):  # every reading needs a noun
             sentence = tokens.of(index)
             if on_the_market(sentence.every()):
                 found.append(None)  # "Shares in music giant EMI have sunk by more than 16%"

@@ -164,6 +164,11 @@ class DocumentTokens:
         self._sentences = sentences
         self._split: dict[int, SentenceTokens] = {}
 
+    def text_of(self, index: int) -> str:
+        """The words of sentence ``index``, untokenised: for a cheap look before splitting."""
+        sentence = self._sentences[index]
+        return self._text[sentence.start:sentence.end]
+
     def of(self, index: int) -> SentenceTokens:
         """The tokens of sentence ``index``."""
         tokens = self._split.get(index)
