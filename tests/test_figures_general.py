@@ -646,6 +646,11 @@ def test_a_percentage_after_an_age_range_is_its_own_figure() -> None:
      43, None),
     ("Arbitragers put takeover values in the upper 80s to 100 dlrs per share.",
      "in the upper 80s", 87, 89, None),
+    # Reuters: after "to", and a whole decade of three digits
+    ('"The stock can go to the mid 30s," Roling said, from its current level.',
+     "to the mid 30s", 34, 36, None),
+    ("He speculated it probably would not even be taken over for more than a price in the "
+     "160s.", "in the 160s", 160, 169, None),
 ])
 def test_a_price_in_part_of_a_decade_is_an_interval(text: str, words: str, low: float,
                                                     high: float, unit: str | None) -> None:

@@ -1,9 +1,10 @@
 """Prices told by the decade they fall in: "analysts value Purolator in the mid 30s a share".
 
 Wire copy gives a rough price as a part of a decade ("in the low 50s", "in the upper 80s to
-100 dlrs per share"). Read as a figure, it is an interval by the convention the dev set's
-annotators use: the low part of a decade is its first four numbers, the middle its next
-three and the high part its last three (the mid 30s are 34 to 36). The same words also
+100 dlrs per share", "the stock can go to the mid 30s") or as a whole one of three digits
+("a price in the 160s", 160 to 169). Read as a figure, it is an interval by the convention
+the dev set's annotators use: the low part of a decade is its first four numbers, the middle
+its next three and the high part its last three (the mid 30s are 34 to 36). The same words also
 name decades of years ("in the mid-70s, when I was there"), so only a sentence that speaks
 of a value, a price or shares reads them as one.
 """
@@ -15,8 +16,11 @@ import re
 from reconcile.figures.patterns import PER_SHARE
 from reconcile.model import Figure
 
-_DECADE = re.compile(r"\bin\s+the\s+(low|lower|mid|high|upper)[\s-]?([1-9])0s\b",
-                     re.IGNORECASE)
+_DECADE = re.compile(
+    r"\b(?:in|to|into)\s+the\s+(?:(low|lower|mid|high|upper)[\s-]?([1-9])0s|([1-9]\d)0s)\b",
+    re.IGNORECASE)
+"""A part of a decade after "in", "to" or "into" ("in the low 50s", "go to the mid 30s"),
+or a whole decade of three digits ("a price in the 160s"), which no decade of years is."""
 _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}
 _VALUE_WORDS = re.compile(
     r"\b(?:valu(?:e|ed|es|ing)|worth|pric(?:e|ed|es|ing)|trad(?:e|ed|ing)|shares?|stock|"
@@ -35,8 +39,9 @@ def decade_ranges(text: str, dollar: str) -> list[Figure]:
     for match in _DECADE.finditer(text):
         if not _prices(text, match.start(), match.end()):
             continue
-        base = int(match.group(2)) * 10
-        first, last = _PARTS[match.group(1).lower()]
+        part = match.group(1)
+        base = int(match.group(2) or match.group(3)) * 10
+        first, last = _PARTS[part.lower()] if part else (0, 9)
         share = PER_SHARE.match(text, match.end())
         dollars = _DOLLARS_AFTER.match(text, match.end())
         if share is not None:
@@ -47,7 +52,7 @@ def decade_ranges(text: str, dollar: str) -> list[Figure]:
             kind, unit, end = "number", None, match.end()
         found.append(Figure(
             text=text[match.start():end], start=match.start(), end=end,
-            number_start=match.start(1), number_end=match.end(), value=None,
+            number_start=match.start(1 if part else 3), number_end=match.end(), value=None,
             low=float(base + first), high=float(base + last), approx=False, kind=kind,
             unit=unit))
     return found
