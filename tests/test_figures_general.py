@@ -659,6 +659,16 @@ def test_a_price_in_part_of_a_decade_is_an_interval(text: str, words: str, low: 
     assert text[figure.start:figure.end] == words
 
 
+def test_a_weather_reports_decade_is_no_price() -> None:
+    # Reuters 11064: a cotton story's temperatures, beside the bales its sentence before
+    # priced
+    text = ("The plains accounted for 60 pct of the 2.5 mln bales produced in Texas last "
+            "year, Stillmann said. Temperatures tonight in most of Texas are expected to drop "
+            "to freezing to the low 20s, although the valley may see more moderate "
+            "readings.")
+    assert not [f for f in figures(text) if "20s" in f.text]
+
+
 def test_a_decade_of_years_is_no_figure() -> None:
     # BBC entertainment: a decade of the 20th century, no price in the sentence
     assert figures("In the mid-70s, when I was there, we were doing well.") == []

@@ -25,6 +25,11 @@ _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "high": (7, 9), "upper"
 _VALUE_WORDS = re.compile(
     r"\b(?:valu(?:e|ed|es|ing)|worth|pric(?:e|ed|es|ing)|trad(?:e|ed|ing)|shares?|stock|"
     r"dlrs?|dollars?|bids?|offers?)\b", re.IGNORECASE)
+_WEATHER_WORDS = re.compile(
+    r"\b(?:temperatures?|degrees|freezing|readings|highs|lows|fahrenheit|celsius)\b",
+    re.IGNORECASE)
+"""A weather report's decades are temperatures ("expected to drop to freezing to the low
+20s"), whatever price its sentence also names."""
 _DOLLARS_AFTER = re.compile(r"\s+(?:dlrs?|dollars)\b", re.IGNORECASE)
 _SENTENCE_REACH = 200
 
@@ -59,9 +64,11 @@ def decade_ranges(text: str, dollar: str) -> list[Figure]:
 
 
 def _prices(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around the words speaks of a value or a price."""
+    """Whether the sentence around the words speaks of a value or a price, and not of the
+    weather."""
     low = max(text.rfind(". ", max(0, start - _SENTENCE_REACH), start),
               text.rfind("\n", max(0, start - _SENTENCE_REACH), start), start - _SENTENCE_REACH)
     stop = text.find(". ", end, end + _SENTENCE_REACH)
     high = stop if stop >= 0 else end + _SENTENCE_REACH
-    return _VALUE_WORDS.search(text, max(0, low), high) is not None
+    return _VALUE_WORDS.search(text, max(0, low), high) is not None \
+        and _WEATHER_WORDS.search(text, max(0, low), high) is None
