@@ -40,7 +40,7 @@ from reconcile.model import Figure
 from reconcile.subjects.literals import Anchored, Literals, lead_tail
 from reconcile.subjects.measured import MEASURED
 from reconcile.textfold import may_hold
-from reconcile.timeref import MONTHS, grain
+from reconcile.timeref import MONTH_WORD, MONTHS, grain
 
 _SEEN = tuple(f"{verb} seen {how}" for verb in ("is", "are", "was", "were", "now", "being")
               for how in ("at$", "around$", "rising$", "falling$", "growing$", "little$",
@@ -780,9 +780,7 @@ def _part_word_before(before: str) -> bool:
                for match in _PART_WORDS_RE.finditer(before))
 
 
-_ANOTHER_OWNER_AFTER = re.compile(
-    r"\s+for\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]")
+_ANOTHER_OWNER_AFTER = re.compile(rf"\s+for\s+(?:the\s+)?(?!(?i:{MONTH_WORD})\b)[A-Z]")
 """A figure set against another's with a named holder after it is that holder's, not an
 earlier value: "showed 33 pct supported Labour against 26 pct for the Alliance", "stood at
 38 pct against 32 pct for Labour" (a month is a period: "against 2.1 pct for January")."""
